@@ -1,0 +1,23 @@
+// `reimage validate [paths…]`: every finding as `file:line:col: severity [code] message`.
+// Exit 0 when there is no error (warnings allowed), 2 when there is one.
+import { loadProject, locatedDiagnostics, formatDiagnostic } from '../services/load';
+import type { CommandContext } from '../main';
+
+export function validateCommand(ctx: CommandContext, paths: string[], options: { protocols?: string; json: boolean }): number {
+  const { project, problems } = loadProject(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
+  const diagnostics = locatedDiagnostics(project);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length + problems.length;
+  if (options.json) {
+    ctx.out(JSON.stringify({
+      files: project.files.size,
+      problems,
+      diagnostics: diagnostics.map(({ file, line, column, code, severity, message, range }) => ({ file, line, column, code, severity, message, range })),
+    }, null, 2) + '\n');
+  } else {
+    for (const p of problems) ctx.out(`${p}\n`);
+    for (const d of diagnostics) ctx.out(formatDiagnostic(d) + '\n');
+    const warnings = diagnostics.length - (errors - problems.length);
+    ctx.err(`${project.files.size} file${project.files.size === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  }
+  return errors ? 2 : 0;
+}

@@ -1,0 +1,94 @@
+// The `reimage` command line: argument parsing and dispatch. Any exception that escapes a
+// command is a bug: it is reported in one line (stack only with REIMAGE_DEBUG) with exit 2.
+import { parseArgs } from 'node:util';
+import { runCommand } from './commands/run';
+import { validateCommand } from './commands/validate';
+
+export interface CommandContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { isTTY?: boolean };
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const VERSION = '0.1.0';
+
+const USAGE = `reimage — requirement profiles for imaging done abroad
+
+usage:
+  reimage validate [paths…] [--protocols DIR] [--json]
+  reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE]
+
+  paths        files or folders (searched for *.protocol.yaml and *.case.yaml); default: protocols
+  --protocols  the folder whose protocols cases may name (default: protocols)
+  --json       run: the full result as JSON; validate: findings as JSON
+  --markdown   run: a Markdown report
+  --junit      run: also write a JUnit XML report to FILE
+
+exit status: 0 all expectations met, 1 an expectation failed, 2 invalid input
+`;
+
+export function main(argv: string[], ctx: CommandContext): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    ctx.out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    ctx.out(`${VERSION}\n`);
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        protocols: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        markdown: { type: 'boolean', default: false },
+        junit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    ctx.err(`reimage ${command}: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    ctx.out(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case 'validate':
+      return validateCommand(ctx, positionals, { protocols: values.protocols, json: values.json ?? false });
+    case 'run':
+      return runCommand(ctx, positionals, { protocols: values.protocols, json: values.json ?? false, markdown: values.markdown ?? false, junit: values.junit });
+    default:
+      ctx.err(`reimage: unknown command '${command}'\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+export function start(): void {
+  const ctx: CommandContext = {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  };
+  let code: number;
+  try {
+    code = main(process.argv.slice(2), ctx);
+  } catch (e) {
+    process.stderr.write(`reimage: internal error: ${(e as Error).message} — please report this with the input that caused it\n`);
+    if (process.env.REIMAGE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}
+
+if (require.main === module) start();

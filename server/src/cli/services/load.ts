@@ -1,0 +1,51 @@
+// Loads what a command works on: the files named on the command line plus every protocol in
+// the protocols folder, analysed and linked by the core.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeProject, type Diagnostic, type Project } from '../../core';
+import { collectFiles } from './files';
+
+export interface Loaded {
+  project: Project;
+  /** Paths (as displayed) of the files the user named, in order. */
+  named: string[];
+  /** Input problems that are not about a file's content (missing paths). */
+  problems: string[];
+}
+
+export function loadProject(paths: readonly string[], protocolsDir: string | undefined, cwd: string): Loaded {
+  const named = collectFiles(paths, cwd);
+  const dir = protocolsDir ?? 'protocols';
+  const problems = [...named.problems];
+  const extra = existsSync(resolve(cwd, dir))
+    ? collectFiles([dir], cwd)
+    : { files: [], problems: protocolsDir ? [`${protocolsDir}: no such protocols folder`] : [] };
+  problems.push(...extra.problems);
+  const namedPaths = new Set(named.files.map((f) => f.path));
+  const protocols = extra.files.filter((f) => !namedPaths.has(f.path) && /\.protocol\.ya?ml$/i.test(f.path));
+  return { project: analyzeProject([...named.files, ...protocols]), named: named.files.map((f) => f.path), problems };
+}
+
+export interface Located extends Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Every diagnostic of the project with 1-based line and column, sorted by file and place. */
+export function locatedDiagnostics(project: Project, files?: readonly string[]): Located[] {
+  const out: Located[] = [];
+  for (const path of files ?? [...project.files.keys()]) {
+    const file = project.files.get(path);
+    if (!file) continue;
+    for (const d of project.diagnostics.get(path) ?? []) {
+      const pos = file.parsed.lineIndex.position(d.range.start);
+      out.push({ ...d, file: path, line: pos.line + 1, column: pos.character + 1 });
+    }
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file) || a.range.start - b.range.start);
+}
+
+export function formatDiagnostic(d: Located): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`;
+}

@@ -1,0 +1,77 @@
+// Findings about user text as data: a stable kebab-case code, a plain-language message and
+// the offset range it is about. The core never throws on user text; it returns these.
+import type { TextRange } from './text';
+
+export type Severity = 'error' | 'warning' | 'information';
+
+/** A text edit a quick fix would make: replace `range` of `file` with `text`. */
+export interface TextEdit {
+  range: TextRange;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Related {
+  message: string;
+  file: string;
+  range: TextRange;
+}
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  range: TextRange;
+  related?: Related[];
+  fixes?: Fix[];
+}
+
+/** Every code the core can produce; each has a fixture under test/fixtures/diagnostics. */
+export const DIAGNOSTIC_CODES = [
+  'yaml-syntax',
+  'file-too-large',
+  'too-deep',
+  'alias-limit',
+  'not-a-map',
+  'unknown-file-kind',
+  'missing-key',
+  'unknown-key',
+  'wrong-type',
+  'unknown-value',
+  'invalid-value',
+  'invalid-id',
+  'invalid-unit',
+  'unit-mismatch',
+  'reversed-range',
+  'invalid-date',
+  'duplicate-key',
+  'duplicate-rule-id',
+  'duplicate-study-id',
+  'duplicate-protocol-id',
+  'unknown-extends',
+  'extends-cycle',
+  'hard-rule-weakened',
+  'unknown-protocol',
+  'unknown-context',
+  'unknown-study',
+  'unknown-rule',
+  'invalid-rule',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export function error(code: DiagnosticCode, message: string, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
+  return { code, severity: 'error', message, range, ...extra };
+}
+
+export function warning(code: DiagnosticCode, message: string, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
+  return { code, severity: 'warning', message, range, ...extra };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

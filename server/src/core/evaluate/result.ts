@@ -1,0 +1,96 @@
+// The result of running cases: the shape `reimage run --json` prints (a contract, see
+// docs/language.md). Plain data only, so every reporter and the language server can share it.
+import type { Verdict } from '../model';
+
+export interface SourceRef {
+  file: string;
+  /** 1-based line of the rule (or validity window) that produced the reason. */
+  line: number;
+  /** UTF-16 offsets of the same place, for editors. */
+  start: number;
+  end: number;
+}
+
+export interface Reason {
+  rule: string;
+  verdict: Verdict;
+  message: string;
+  source: SourceRef | null;
+}
+
+export interface Money {
+  min: number;
+  max: number;
+  currency: string;
+}
+
+export interface Redo {
+  modality: string;
+  /** The timeline key used, e.g. `MR-contrast`. */
+  timeline: string | null;
+  scan: string | null;
+  report: string | null;
+  same_day: boolean | 'scan' | null;
+  expedited: boolean;
+  ready_by: string;
+  /** `null`: the protocol gives no price; confirm with the receiving IMD. */
+  cost: Money | null;
+}
+
+export interface StudyResult {
+  id: string;
+  modality: string;
+  verdict: Verdict;
+  reasons: Reason[];
+  redo: Redo | null;
+  /** Where the study is written in the case file. */
+  range: { start: number; end: number };
+}
+
+export interface OrderResult extends Omit<Redo, 'modality'> {
+  modality: string;
+  region: string | null;
+  reason: string;
+  rule: string;
+}
+
+export interface Budget extends Money {
+  /** Timeline keys of redos and orders whose price the protocol does not give. */
+  unknown: string[];
+  /** What to set aside when some prices are unknown (the protocol's `costs.reserve`). */
+  reserve?: { min: number; max: number };
+}
+
+export interface ExpectationFailure {
+  study: string;
+  expected: string;
+  actual: string;
+  /** Rules that decided the actual verdict. */
+  rules: string[];
+  message: string;
+  range: { start: number; end: number };
+}
+
+export interface CaseResult {
+  case: string;
+  file: string;
+  protocol: string;
+  on: string;
+  studies: StudyResult[];
+  orders: OrderResult[];
+  summary: {
+    ready_by: string | null;
+    budget: Budget | null;
+    verdicts: Record<Verdict, number>;
+  };
+  advice: string[];
+  expectations: {
+    /** `null` when the case has no `expect`. */
+    passed: boolean | null;
+    failures: ExpectationFailure[];
+  };
+}
+
+export interface RunResult {
+  cases: CaseResult[];
+}

@@ -1,0 +1,17 @@
+// The language core's only public surface: pure functions from text to data. No LSP, no
+// vscode, no file system, no clock — the server and the CLI sit on top of this.
+export * from './text';
+export * from './diagnostics';
+export * from './model';
+export * from './evaluate/result';
+export { evaluateCase, ruleApplies, usesContrast } from './evaluate/evaluate-case';
+export { parseYaml, MAX_FILE_CHARS, type ParsedYaml } from './parse/parse-yaml';
+export { validateSchema, SCHEMAS, type FileKind } from './schema/validate-schema';
+export { resolveProtocols, hardRuleWeakening } from './semantics/resolve-protocols';
+export { closest } from './semantics/spelling';
+export {
+  analyzeFile, analyzeProject, fileKindOf, linkProject, locator, runCases, runnable,
+  type AnalyzedFile, type Project, type SourceFile,
+} from './project';
+export * from './units/units';
+export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';

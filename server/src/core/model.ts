@@ -1,0 +1,183 @@
+// The typed model of protocols and cases that semantics and evaluation work on.
+// Every value a user wrote keeps the range of its text, so any finding can point at it.
+import type { TextRange } from './text';
+import type { Comparison, Duration, Quantity, Span, Turnaround } from './units/units';
+
+export const VERDICTS = ['accept', 'review', 'supplement', 'redo'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export function severityOf(verdict: Verdict): number {
+  return VERDICTS.indexOf(verdict);
+}
+
+export function mostSevere(a: Verdict, b: Verdict): Verdict {
+  return severityOf(a) >= severityOf(b) ? a : b;
+}
+
+/** A value together with where its text is, in the file it came from. */
+export interface Located<T> {
+  value: T;
+  range: TextRange;
+  file: string;
+}
+
+export interface ValidityWindow {
+  context: string;
+  /** Up to `accept` the study is accepted; up to `review` (if any) it is reviewed. */
+  accept: Duration;
+  review?: Duration;
+  beyond: Verdict;
+  because?: string;
+  text: string;
+  range: TextRange;
+  file: string;
+}
+
+export interface Requirements {
+  slice_thickness?: Located<Comparison>;
+  field_strength?: Located<Comparison>;
+  sequences?: Located<string[]>;
+  phases?: Located<string[]>;
+  format?: Located<string[]>;
+}
+
+export type ConditionKey =
+  | 'modality' | 'region' | 'format' | 'infection_relevant' | 'contrast'
+  | 'purpose' | 'indication' | 'context' | 'condition_changed' | 'symptom';
+
+export const PATIENT_CONDITIONS: ReadonlySet<ConditionKey> = new Set([
+  'purpose', 'indication', 'context', 'condition_changed', 'symptom',
+]);
+
+export interface Order {
+  modality: string;
+  region?: string;
+  contrast: boolean;
+  reason?: string;
+}
+
+export interface TimelineOverride {
+  scan?: Turnaround;
+  report?: Turnaround;
+  same_day?: boolean | 'scan';
+  lead?: Turnaround;
+  expedited?: Turnaround;
+}
+
+export interface Rule {
+  id: string;
+  title?: string;
+  when: Partial<Record<ConditionKey, Array<string | boolean>>>;
+  verdict?: Verdict;
+  require?: Requirements;
+  otherwise?: Verdict;
+  if_unknown: Verdict;
+  order?: Order;
+  because?: string;
+  impact: Record<string, string>;
+  note?: string;
+  advice?: string;
+  timeline: Record<string, TimelineOverride>;
+  expedite: boolean;
+  hard: boolean;
+  disabled: boolean;
+  /** Which protocol file the rule was written in (for a merged rule, the child's). */
+  file: string;
+  range: TextRange;
+  idRange: TextRange;
+  /** The protocol id that wrote this version of the rule. */
+  protocol: string;
+}
+
+export interface Timeline {
+  key: string;
+  scan?: Turnaround;
+  report?: Turnaround;
+  same_day?: boolean | 'scan';
+  lead?: Turnaround;
+  expedited?: Turnaround;
+  file: string;
+  range: TextRange;
+}
+
+export interface Cost {
+  key: string;
+  amount: Span;
+  /** True when the price was inherited from a public parent and multiplied. */
+  multiplied: boolean;
+  file: string;
+  range: TextRange;
+}
+
+export const ADVICE_TRIGGERS = ['always', 'supplement', 'redo', 'expired', 'several-facilities', 'unknown-cost'] as const;
+export type AdviceTrigger = (typeof ADVICE_TRIGGERS)[number];
+
+export interface AdviceLine {
+  when: AdviceTrigger;
+  text: string;
+}
+
+export interface Protocol {
+  id: string;
+  title?: string;
+  extends?: Located<string>;
+  sector?: 'public' | 'private';
+  currency: string;
+  holidays: string[];
+  workdays: string[];
+  validity: Map<string, ValidityWindow>;
+  rules: Rule[];
+  timelines: Map<string, Timeline>;
+  costs: Map<string, Cost>;
+  private_multiplier?: Span;
+  reserve?: Span;
+  advice: AdviceLine[];
+  file: string;
+  idRange: TextRange;
+}
+
+export interface Study {
+  id: string;
+  modality: string;
+  region?: string;
+  date: string;
+  slice_thickness?: Quantity;
+  field_strength?: Quantity;
+  sequences?: string[];
+  phases?: string[];
+  infection_relevant: boolean;
+  format?: string;
+  facility?: string;
+  range: TextRange;
+  idRange: TextRange;
+}
+
+export interface Patient {
+  context: string;
+  indications: string[];
+  purpose?: string;
+  condition_changed: boolean;
+  symptoms: string[];
+  urgent: boolean;
+}
+
+export interface ExpectedOrder {
+  modality: string;
+  region?: string;
+}
+
+export interface Case {
+  id: string;
+  protocol: Located<string>;
+  on: string;
+  patient: Patient;
+  contextRange: TextRange;
+  studies: Study[];
+  expect?: {
+    verdicts: Map<string, Located<Verdict>>;
+    orders?: Located<ExpectedOrder[]>;
+    range: TextRange;
+  };
+  file: string;
+  idRange: TextRange;
+}

@@ -1,0 +1,113 @@
+// Typed reads of YAML nodes for the model builders: each read returns the value with its
+// range, or nothing when the shape is wrong (the schema check reports shapes). A builder
+// that reports a finding on a value claims its path, so the schema check stays quiet there.
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { error, type Diagnostic, type DiagnosticCode, type Fix } from '../diagnostics';
+import { EMPTY_RANGE, type TextRange } from '../text';
+import type { UnitError, UnitResult } from '../units/units';
+import { rangeOf } from './parse-yaml';
+
+export type Path = ReadonlyArray<string | number>;
+
+export interface Entry {
+  key: string;
+  keyRange: TextRange;
+  node: Node | null;
+  path: Path;
+  pair: Pair;
+}
+
+/** JSON pointer of a path, as ajv writes `instancePath`. */
+export function pointer(path: Path): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export class NodeReader {
+  readonly diagnostics: Diagnostic[] = [];
+  /** JSON pointers of values this reader reported on. */
+  readonly claimed = new Set<string>();
+
+  constructor(readonly file: string) {}
+
+  report(code: DiagnosticCode, message: string, range: TextRange, path: Path | null, fixes?: Fix[]): void {
+    this.diagnostics.push(error(code, message, range, fixes ? { fixes } : undefined));
+    if (path) this.claimed.add(pointer(path));
+  }
+
+  range(node: Node | null | undefined, fallback: TextRange = EMPTY_RANGE): TextRange {
+    return rangeOf(node) ?? fallback;
+  }
+
+  entries(node: Node | null | undefined, path: Path): Entry[] {
+    if (!isMap(node)) return [];
+    const out: Entry[] = [];
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      out.push({ key, keyRange: this.range(pair.key as Node), node: (pair.value as Node | null) ?? null, path: [...path, key], pair });
+    }
+    return out;
+  }
+
+  get(node: Node | null | undefined, key: string): Node | null {
+    if (!isMap(node)) return null;
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && String(pair.key.value) === key) return (pair.value as Node | null) ?? null;
+    }
+    return null;
+  }
+
+  items(node: Node | null | undefined): Node[] {
+    return isSeq(node) ? (node.items as Node[]) : [];
+  }
+
+  scalar(node: Node | null | undefined): unknown {
+    return isScalar(node) ? node.value : undefined;
+  }
+
+  string(node: Node | null | undefined): string | undefined {
+    const v = this.scalar(node);
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  }
+
+  boolean(node: Node | null | undefined): boolean | undefined {
+    const v = this.scalar(node);
+    return typeof v === 'boolean' ? v : undefined;
+  }
+
+  /** A scalar or a list of scalars, as a list (for `when` conditions and vocabulary lists). */
+  list(node: Node | null | undefined): Array<string | boolean> {
+    if (isSeq(node)) {
+      return node.items.map((n) => (isScalar(n) ? n.value : undefined)).filter((v): v is string | boolean => typeof v === 'string' || typeof v === 'boolean');
+    }
+    const v = this.scalar(node);
+    return typeof v === 'string' || typeof v === 'boolean' ? [v] : typeof v === 'number' ? [String(v)] : [];
+  }
+
+  stringList(node: Node | null | undefined): string[] {
+    return this.list(node).filter((v): v is string => typeof v === 'string');
+  }
+
+  /**
+   * Parses a unit-carrying scalar; on failure reports at the offending part of the value.
+   * Numbers are read as their text, so `5` for a length says "needs a unit".
+   */
+  unit<T>(node: Node | null | undefined, path: Path, parse: (text: string) => UnitResult<T>): T | undefined {
+    const raw = this.scalar(node);
+    if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+    const text = String(raw);
+    const result = parse(text);
+    if (result.ok) return result.value;
+    this.reportUnitError(node!, path, text, result.error);
+    return undefined;
+  }
+
+  reportUnitError(node: Node, path: Path, text: string, e: UnitError): void {
+    const range = this.range(node);
+    // Offsets inside the value map onto the source only when the source spells it plainly.
+    const source = range.end - range.start === text.length ? range.start : null;
+    const at = source === null ? range : { start: source + e.start, end: source + Math.max(e.end, e.start + 1) };
+    const fixes = e.suggestion ? [{ title: `Change to ${e.suggestion}`, edits: [{ range, text: e.suggestion }] }] : undefined;
+    this.report(e.code, e.message, at, path, fixes);
+  }
+}

@@ -1,0 +1,126 @@
+// A set of files as one project: each file is analysed on its own (parse, build, schema —
+// cacheable by text), then linked (extends, case → protocol) and its cases run. The file
+// system is not touched here: callers hand in paths and texts.
+import { error, hasErrors, type Diagnostic } from './diagnostics';
+import { evaluateCase, type Locate } from './evaluate/evaluate-case';
+import type { CaseResult, RunResult } from './evaluate/result';
+import type { Case, Protocol } from './model';
+import { parseYaml, type ParsedYaml } from './parse/parse-yaml';
+import { validateSchema, type FileKind } from './schema/validate-schema';
+import { buildCase } from './semantics/build-case';
+import { buildProtocol } from './semantics/build-protocol';
+import { checkCase } from './semantics/check-case';
+import { resolveProtocols } from './semantics/resolve-protocols';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface AnalyzedFile {
+  path: string;
+  kind: FileKind | null;
+  parsed: ParsedYaml;
+  /** Findings of this file alone (syntax, schema, units, ids). */
+  diagnostics: Diagnostic[];
+  protocol: Protocol | null;
+  case: Case | null;
+}
+
+export interface Project {
+  files: Map<string, AnalyzedFile>;
+  /** Protocols by id, with `extends` resolved. */
+  protocols: Map<string, Protocol>;
+  /** Every finding per file, including those that need other files. */
+  diagnostics: Map<string, Diagnostic[]>;
+  /** Ids of protocols that have errors themselves or in a protocol they extend. */
+  broken: Set<string>;
+}
+
+export function fileKindOf(path: string, value?: unknown): FileKind | null {
+  if (/\.protocol\.ya?ml$/i.test(path)) return 'protocol';
+  if (/\.case\.ya?ml$/i.test(path)) return 'case';
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    if ('case' in value) return 'case';
+    if ('protocol' in value) return 'protocol';
+  }
+  return null;
+}
+
+export function analyzeFile(file: SourceFile): AnalyzedFile {
+  const parsed = parseYaml(file.text);
+  const diagnostics = [...parsed.diagnostics];
+  const kind = fileKindOf(file.path, parsed.value);
+  const result: AnalyzedFile = { path: file.path, kind, parsed, diagnostics, protocol: null, case: null };
+  if (parsed.value === null || parsed.doc === null) return result;
+  if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    diagnostics.push(error('not-a-map', `a ${kind ?? 'Reimage'} file is a map of keys (such as \`${kind === 'case' ? 'case' : 'protocol'}: …\`), not ${Array.isArray(parsed.value) ? 'a list' : 'a single value'}`, { start: 0, end: Math.min(parsed.text.length, parsed.text.indexOf('\n') < 0 ? parsed.text.length : parsed.text.indexOf('\n')) }));
+    return result;
+  }
+  if (kind === null) {
+    diagnostics.push(error('unknown-file-kind', 'not a Reimage file: a protocol starts with `protocol:` and a case with `case:` (or name the file *.protocol.yaml / *.case.yaml)', { start: 0, end: Math.min(parsed.text.length, 1) }));
+    return result;
+  }
+  const built = kind === 'protocol' ? buildProtocol(parsed, file.path) : buildCase(parsed, file.path);
+  diagnostics.push(...built.diagnostics, ...validateSchema(kind, parsed, built.claimed));
+  if (kind === 'protocol') result.protocol = built.model as Protocol | null;
+  else result.case = built.model as Case | null;
+  return result;
+}
+
+/** Links analysed files: resolves `extends` and checks each case against its protocol. */
+export function linkProject(analyzed: readonly AnalyzedFile[]): Project {
+  const files = new Map(analyzed.map((f) => [f.path, f]));
+  const resolution = resolveProtocols(analyzed.map((f) => f.protocol).filter((p): p is Protocol => !!p));
+  const diagnostics = new Map<string, Diagnostic[]>();
+  for (const f of analyzed) {
+    const linked = [...f.diagnostics, ...(resolution.diagnostics.get(f.path) ?? [])];
+    if (f.case) linked.push(...checkCase(f.case, resolution.protocols));
+    diagnostics.set(f.path, linked);
+  }
+  const protocolFiles = analyzed.filter((f): f is AnalyzedFile & { protocol: Protocol } => !!f.protocol);
+  const withErrors = new Map(protocolFiles.map((f) => [f.protocol.id, hasErrors(diagnostics.get(f.path) ?? [])]));
+  const parents = new Map(protocolFiles.map((f) => [f.protocol.id, f.protocol.extends?.value]));
+  const broken = new Set<string>();
+  for (const id of parents.keys()) {
+    const seen = new Set<string>();
+    for (let current: string | undefined = id; current && !seen.has(current); current = parents.get(current)) {
+      seen.add(current);
+      if (withErrors.get(current) || !parents.has(current)) broken.add(id);
+    }
+  }
+  return { files, protocols: resolution.protocols, diagnostics, broken };
+}
+
+export function analyzeProject(sources: readonly SourceFile[]): Project {
+  return linkProject(sources.map(analyzeFile));
+}
+
+/** Source references for results: 1-based line of a range in a project file. */
+export function locator(project: Project): Locate {
+  return (file, range) => ({
+    file,
+    line: (project.files.get(file)?.parsed.lineIndex.position(range.start).line ?? 0) + 1,
+    start: range.start,
+    end: range.end,
+  });
+}
+
+/** Whether a case can run: it and every protocol in the chain it uses are free of errors. */
+export function runnable(project: Project, file: AnalyzedFile): boolean {
+  const c = file.case;
+  if (!c || hasErrors(project.diagnostics.get(file.path) ?? [])) return false;
+  return project.protocols.has(c.protocol.value) && !project.broken.has(c.protocol.value);
+}
+
+/** Runs every runnable case of the project (in the order of `paths`, if given). */
+export function runCases(project: Project, paths?: readonly string[]): RunResult {
+  const locate = locator(project);
+  const cases: CaseResult[] = [];
+  for (const path of paths ?? [...project.files.keys()]) {
+    const file = project.files.get(path);
+    if (!file?.case || !runnable(project, file)) continue;
+    cases.push(evaluateCase(file.case, project.protocols.get(file.case.protocol.value)!, locate));
+  }
+  return { cases };
+}

@@ -1,0 +1,238 @@
+// Checks a file's data against its JSON Schema (schemas/, the single source of truth) and
+// turns ajv's errors into one plain-language diagnostic each, on the exact key or value:
+// anyOf/oneOf noise is folded into the branch the author meant.
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import caseSchema from '../../../../schemas/case.schema.json';
+import protocolSchema from '../../../../schemas/protocol.schema.json';
+import { error, type Diagnostic, type Fix } from '../diagnostics';
+import { keyRangeOf, nodeAt, rangeOf, type ParsedYaml } from '../parse/parse-yaml';
+import { closest } from '../semantics/spelling';
+import type { TextRange } from '../text';
+
+export type FileKind = 'protocol' | 'case';
+
+export const SCHEMAS = { protocol: protocolSchema, case: caseSchema } as const;
+
+/** $defs whose pattern errors the model builders report more precisely (inside the value). */
+const UNIT_DEFS = new Set([
+  'length', 'lengthComparison', 'fieldStrength', 'fieldStrengthComparison', 'window', 'turnaround',
+  'money', 'multiplier', 'date', 'dateOrRange',
+]);
+
+let compiled: Record<FileKind, ValidateFunction> | null = null;
+
+function validators(): Record<FileKind, ValidateFunction> {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    for (const keyword of ['markdownDescription', 'defaultSnippets', 'markdownEnumDescriptions']) ajv.addKeyword(keyword);
+    compiled = { protocol: ajv.compile(protocolSchema), case: ajv.compile(caseSchema) };
+  }
+  return compiled;
+}
+
+interface SchemaNode {
+  title?: string;
+  description?: string;
+  examples?: unknown[];
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  type?: string | string[];
+}
+
+/**
+ * Schema diagnostics for a parsed file. `claimed` holds JSON pointers of values that the
+ * model builder already reported on; schema errors there would only repeat them.
+ */
+export function validateSchema(kind: FileKind, parsed: ParsedYaml, claimed: ReadonlySet<string>): Diagnostic[] {
+  if (parsed.value === null || parsed.doc === null) return [];
+  const validate = validators()[kind];
+  if (validate(parsed.value)) return [];
+  const errors = foldAlternatives(validate.errors ?? []);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (claimed.has(e.instancePath)) continue;
+    const d = toDiagnostic(e, parsed);
+    if (!d) continue;
+    const key = `${d.code}:${d.range.start}:${d.range.end}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+function branchOf(e: ErrorObject, alternative: ErrorObject): number | null {
+  const prefix = alternative.schemaPath + '/';
+  if (!e.schemaPath.startsWith(prefix)) return null;
+  return Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+}
+
+/**
+ * For every anyOf/oneOf that failed, keep only the errors of the branch whose type matched
+ * (fewest errors first); if no branch's type matched, one "expected X or Y" error stays.
+ */
+function foldAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  const alternatives = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  for (const alt of alternatives) {
+    if (dropped.has(alt)) continue;
+    if (alt.keyword === 'oneOf' && (alt.params as { passingSchemas?: number[] | null }).passingSchemas) continue;
+    const branches = new Map<number, ErrorObject[]>();
+    for (const e of errors) {
+      const b = branchOf(e, alt);
+      if (b === null || dropped.has(e)) continue;
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    const typeMatched = [...branches.entries()].filter(([, errs]) => !errs.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath));
+    const onlyRequired = [...branches.values()].every((errs) => errs.every((e) => e.keyword === 'required' && e.instancePath === alt.instancePath));
+    if (typeMatched.length === 0 || onlyRequired) {
+      for (const errs of branches.values()) errs.forEach((e) => dropped.add(e));
+      continue;
+    }
+    typeMatched.sort((a, b) => a[1].length - b[1].length);
+    const [chosen] = typeMatched[0];
+    for (const [b, errs] of branches) if (b !== chosen) errs.forEach((e) => dropped.add(e));
+    dropped.add(alt);
+  }
+  return errors.filter((e) => !dropped.has(e));
+}
+
+function pathOf(instancePath: string): Array<string | number> {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split('/').map((s) => {
+    const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(key) ? Number(key) : key;
+  });
+}
+
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string': return `the text '${value.length > 40 ? value.slice(0, 40) + '…' : value}'`;
+    case 'number': return `the number ${value}`;
+    case 'boolean': return `${value}`;
+    default: return 'a map of keys';
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a map of keys', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'nothing',
+};
+
+function expectedOf(schema: SchemaNode | undefined): string {
+  if (!schema) return 'another value';
+  if (schema.title && schema.examples?.length) return `${schema.title} such as ${String(schema.examples[0])}`;
+  if (schema.title) return schema.title;
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'another value';
+}
+
+function defName(schemaPath: string): string | null {
+  const m = /#\/\$defs\/([^/]+)\/[^/]+$/.exec(schemaPath);
+  return m ? m[1] : null;
+}
+
+function firstSentence(text: string | undefined): string {
+  if (!text) return '';
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m ? m[1] : text;
+}
+
+/** The name a user sees for a place: `slice_thickness`, `rules[2]`, or "the file". */
+function placeName(path: Array<string | number>): string {
+  if (path.length === 0) return 'the file';
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const list = path[path.length - 2];
+    return `${String(list ?? 'item')}[${last}]`;
+  }
+  return `\`${last}\``;
+}
+
+function toDiagnostic(e: ErrorObject, parsed: ParsedYaml): Diagnostic | null {
+  const path = pathOf(e.instancePath);
+  const { node, pair } = nodeAt(parsed.doc, path);
+  const valueRange: TextRange = rangeOf(node) ?? keyRangeOf(pair) ?? { start: 0, end: Math.min(1, parsed.text.length) };
+  const keyRange: TextRange = keyRangeOf(pair) ?? firstLineOf(valueRange, parsed.text);
+  const schema = e.parentSchema as SchemaNode | undefined;
+  const def = defName(e.schemaPath);
+
+  switch (e.keyword) {
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      const why = firstSentence(schema?.properties?.[missing]?.description);
+      return error('missing-key', `${placeName(path)} needs \`${missing}\`${why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : ''}`, keyRange);
+    }
+    case 'dependentRequired': {
+      const { property, missingProperty } = e.params as { property: string; missingProperty: string };
+      return error('missing-key', `with \`${property}\`, ${placeName(path)} also needs \`${missingProperty}\``, keyRange);
+    }
+    case 'additionalProperties': {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const { pair: extraPair } = nodeAt(parsed.doc, [...path, extra]);
+      const range = keyRangeOf(extraPair) ?? keyRange;
+      const allowed = Object.keys(schema?.properties ?? {});
+      const guess = closest(extra, allowed);
+      const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }] : undefined;
+      const where = path.length ? ` in ${placeName(path)}` : '';
+      return error('unknown-key', `unknown key \`${extra}\`${where}${guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; expected one of ${allowed.join(', ')}` : ''}`, range, fixes ? { fixes } : undefined);
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const found = String(e.data);
+      const guess = closest(found, allowed);
+      const noun = schema?.title ? ` ${schema.title.replace(/^an? /, '')}` : '';
+      const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, edits: [{ range: valueRange, text: guess }] }] : undefined;
+      return error('unknown-value', `'${found}' is not a known${noun} value for ${placeName(path)}${guess ? `; did you mean ${guess}?` : ''} Expected one of: ${allowed.join(', ')}`, valueRange, fixes ? { fixes } : undefined);
+    }
+    case 'pattern': {
+      if (def && UNIT_DEFS.has(def)) return error('invalid-value', `${placeName(path)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
+      if (def === 'id') return error('invalid-id', `'${String(e.data)}' is not a valid id: use lowercase letters, digits and dashes, such as ${String(schema?.examples?.[0] ?? 'oncology-thin-slice-ct')}`, valueRange);
+      return error('invalid-value', `${placeName(path)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
+    }
+    case 'propertyNames': {
+      const name = (e.params as { propertyName: string }).propertyName;
+      const { pair: badPair } = nodeAt(parsed.doc, [...path, name]);
+      return error('unknown-key', `\`${name}\` is not allowed as a key of ${placeName(path)}`, keyRangeOf(badPair) ?? keyRange);
+    }
+    case 'type':
+      return error('wrong-type', `${placeName(path)} must be ${expectedOf(schema)}, found ${describeType(e.data)}`, valueRange);
+    case 'anyOf':
+      return error('wrong-type', `${placeName(path)} must be ${alternativesOf(schema)}, found ${describeType(e.data)}`, valueRange);
+    case 'oneOf':
+      return oneOfDiagnostic(e, path, keyRange, valueRange);
+    case 'const':
+      return error('invalid-value', `${placeName(path)} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, valueRange);
+    case 'if':
+      return null;
+    default:
+      return error('invalid-value', `${placeName(path)} ${e.message ?? 'is not valid'}`, valueRange);
+  }
+}
+
+function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }) | undefined): string {
+  const branches = schema?.anyOf ?? schema?.oneOf ?? [];
+  const words = branches.map(expectedOf);
+  return [...new Set(words)].join(' or ') || expectedOf(schema);
+}
+
+function oneOfDiagnostic(e: ErrorObject, path: Array<string | number>, keyRange: TextRange, valueRange: TextRange): Diagnostic {
+  const schema = e.parentSchema as SchemaNode & { oneOf?: Array<SchemaNode & { required?: string[] }> };
+  const keys = (schema.oneOf ?? []).flatMap((b) => b.required ?? []);
+  if (keys.length) {
+    const passing = (e.params as { passingSchemas?: number[] | null }).passingSchemas;
+    return error('invalid-rule', passing
+      ? `${placeName(path)} has more than one of ${keys.map((k) => `\`${k}\``).join(', ')}; keep exactly one`
+      : `${placeName(path)} needs one of ${keys.map((k) => `\`${k}\``).join(', ')}: what the rule gives when it applies`, keyRange);
+  }
+  return error('wrong-type', `${placeName(path)} must be ${alternativesOf(schema)}`, valueRange);
+}
+
+function firstLineOf(range: TextRange, text: string): TextRange {
+  const newline = text.indexOf('\n', range.start);
+  return { start: range.start, end: newline < 0 || newline > range.end ? range.end : newline };
+}

@@ -1,0 +1,111 @@
+// A parsed case file → the typed `Case` model: dates checked against the calendar, units
+// parsed, study ids unique. Checks that need the protocol live in check-case.ts.
+import type { Node } from 'yaml';
+import { VERDICTS, type Case, type ExpectedOrder, type Located, type Study, type Verdict } from '../model';
+import { NodeReader } from '../parse/node-reader';
+import type { ParsedYaml } from '../parse/parse-yaml';
+import { parseDate } from '../units/calendar';
+import { parseFieldStrength, parseLength } from '../units/units';
+import type { BuiltFile } from './build-protocol';
+
+export function buildCase(parsed: ParsedYaml, file: string): BuiltFile<Case> {
+  const r = new NodeReader(file);
+  const root = parsed.doc?.contents as Node | null | undefined;
+  const idNode = r.get(root, 'case');
+  const id = r.string(idNode);
+  const protocolNode = r.get(root, 'protocol');
+  const protocolId = r.string(protocolNode);
+  const on = r.unit(r.get(root, 'on'), ['on'], parseDate);
+  const patientNode = r.get(root, 'patient');
+  const contextNode = r.get(patientNode, 'context');
+  const studies = readStudies(r, r.get(root, 'studies'));
+  if (!root || id === undefined || protocolId === undefined || on === undefined) {
+    return { model: null, diagnostics: r.diagnostics, claimed: r.claimed };
+  }
+  const model: Case = {
+    id,
+    protocol: { value: protocolId, range: r.range(protocolNode), file },
+    on,
+    patient: {
+      context: r.string(contextNode) ?? '',
+      indications: r.stringList(r.get(patientNode, 'indications')),
+      purpose: r.string(r.get(patientNode, 'purpose')),
+      condition_changed: r.boolean(r.get(patientNode, 'condition_changed')) ?? false,
+      symptoms: r.stringList(r.get(patientNode, 'symptoms')),
+      urgent: r.boolean(r.get(patientNode, 'urgent')) ?? false,
+    },
+    contextRange: r.range(contextNode, r.range(patientNode)),
+    studies,
+    expect: readExpect(r, r.get(root, 'expect'), file),
+    file,
+    idRange: r.range(idNode),
+  };
+  return { model, diagnostics: r.diagnostics, claimed: r.claimed };
+}
+
+function readStudies(r: NodeReader, node: Node | null): Study[] {
+  const out: Study[] = [];
+  const seen = new Map<string, Study>();
+  r.items(node).forEach((item, i) => {
+    const path = ['studies', i];
+    const idNode = r.get(item, 'id');
+    const id = r.string(idNode);
+    const modality = r.string(r.get(item, 'modality'));
+    const date = r.unit(r.get(item, 'date'), [...path, 'date'], parseDate);
+    const slice = r.unit(r.get(item, 'slice_thickness'), [...path, 'slice_thickness'], parseLength);
+    const field = r.unit(r.get(item, 'field_strength'), [...path, 'field_strength'], parseFieldStrength);
+    if (id === undefined || modality === undefined || date === undefined) return;
+    const sequencesNode = r.get(item, 'sequences');
+    const phasesNode = r.get(item, 'phases');
+    const study: Study = {
+      id,
+      modality,
+      region: r.string(r.get(item, 'region')),
+      date,
+      ...(slice ? { slice_thickness: slice } : {}),
+      ...(field ? { field_strength: field } : {}),
+      ...(sequencesNode ? { sequences: r.stringList(sequencesNode) } : {}),
+      ...(phasesNode ? { phases: r.stringList(phasesNode) } : {}),
+      infection_relevant: r.boolean(r.get(item, 'infection_relevant')) ?? false,
+      format: r.string(r.get(item, 'format')),
+      facility: r.string(r.get(item, 'facility')),
+      range: r.range(item),
+      idRange: r.range(idNode),
+    };
+    const first = seen.get(id);
+    if (first) {
+      r.diagnostics.push({
+        code: 'duplicate-study-id', severity: 'error',
+        message: `study id '${id}' is already used in this case; give each study its own id`,
+        range: study.idRange,
+        related: [{ message: `first study '${id}'`, file: r.file, range: first.idRange }],
+      });
+      return;
+    }
+    seen.set(id, study);
+    out.push(study);
+  });
+  return out;
+}
+
+function readExpect(r: NodeReader, node: Node | null, file: string): Case['expect'] {
+  if (!node) return undefined;
+  const verdicts = new Map<string, Located<Verdict>>();
+  let orders: Located<ExpectedOrder[]> | undefined;
+  for (const entry of r.entries(node, ['expect'])) {
+    if (entry.key === 'orders') {
+      const list: ExpectedOrder[] = [];
+      for (const item of r.items(entry.node)) {
+        const modality = r.string(r.get(item, 'modality'));
+        if (modality) list.push({ modality, region: r.string(r.get(item, 'region')) });
+      }
+      orders = { value: list, range: r.range(entry.node, entry.keyRange), file };
+      continue;
+    }
+    const verdict = r.string(entry.node);
+    if ((VERDICTS as readonly string[]).includes(verdict ?? '')) {
+      verdicts.set(entry.key, { value: verdict as Verdict, range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end }, file });
+    }
+  }
+  return { verdicts, ...(orders ? { orders } : {}), range: r.range(node) };
+}

@@ -1,0 +1,228 @@
+// A parsed protocol file → the typed `Protocol` model, with unit values parsed and checked
+// where they are written. Structure (unknown keys, wrong types) is the schema check's job;
+// this reads what it can and reports what only it can see (units, dates, duplicate ids).
+import type { Node } from 'yaml';
+import {
+  ADVICE_TRIGGERS, VERDICTS, type AdviceLine, type AdviceTrigger, type ConditionKey, type Cost, type Order,
+  type Protocol, type Requirements, type Rule, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
+} from '../model';
+import { NodeReader, type Path } from '../parse/node-reader';
+import type { ParsedYaml } from '../parse/parse-yaml';
+import { parseDateOrRange } from '../units/calendar';
+import { parseComparison, parseSpan, parseTurnaround, parseWindow } from '../units/units';
+import type { Diagnostic } from '../diagnostics';
+
+export interface BuiltFile<T> {
+  model: T | null;
+  diagnostics: Diagnostic[];
+  claimed: Set<string>;
+}
+
+const CONDITION_KEYS: readonly ConditionKey[] = [
+  'modality', 'region', 'format', 'infection_relevant', 'contrast',
+  'purpose', 'indication', 'context', 'condition_changed', 'symptom',
+];
+
+function asVerdict(value: unknown): Verdict | undefined {
+  return (VERDICTS as readonly unknown[]).includes(value) ? (value as Verdict) : undefined;
+}
+
+export function buildProtocol(parsed: ParsedYaml, file: string): BuiltFile<Protocol> {
+  const r = new NodeReader(file);
+  const root = parsed.doc?.contents as Node | null | undefined;
+  const id = r.string(r.get(root, 'protocol'));
+  if (!root || id === undefined) return { model: null, diagnostics: r.diagnostics, claimed: r.claimed };
+
+  const hospital = r.get(root, 'hospital');
+  const extendsNode = r.get(root, 'extends');
+  const extendsId = r.string(extendsNode);
+  const costsNode = r.get(root, 'costs');
+
+  const protocol: Protocol = {
+    id,
+    title: r.string(r.get(root, 'title')),
+    ...(extendsId !== undefined ? { extends: { value: extendsId, range: r.range(extendsNode), file } } : {}),
+    sector: ((s) => (s === 'public' || s === 'private' ? s : undefined))(r.string(r.get(hospital, 'sector'))),
+    currency: r.string(r.get(hospital, 'currency')) ?? '',
+    holidays: readDates(r, r.get(hospital, 'holidays'), ['hospital', 'holidays']),
+    workdays: readDates(r, r.get(hospital, 'workdays'), ['hospital', 'workdays']),
+    validity: readValidity(r, r.get(root, 'validity'), file),
+    rules: readRules(r, r.get(root, 'rules'), file, id),
+    timelines: readTimelines(r, r.get(root, 'timelines'), file),
+    costs: readCosts(r, costsNode, file),
+    private_multiplier: r.unit(r.get(costsNode, 'private_multiplier'), ['costs', 'private_multiplier'], parseSpan),
+    reserve: r.unit(r.get(costsNode, 'reserve'), ['costs', 'reserve'], parseSpan),
+    advice: readAdvice(r, r.get(root, 'advice')),
+    file,
+    idRange: r.range(r.get(root, 'protocol')),
+  };
+  return { model: protocol, diagnostics: r.diagnostics, claimed: r.claimed };
+}
+
+function readDates(r: NodeReader, node: Node | null, path: Path): string[] {
+  const out: string[] = [];
+  r.items(node).forEach((item, i) => {
+    const dates = r.unit(item, [...path, i], parseDateOrRange);
+    if (dates) out.push(...dates);
+  });
+  return out;
+}
+
+function readValidity(r: NodeReader, node: Node | null, file: string): Map<string, ValidityWindow> {
+  const out = new Map<string, ValidityWindow>();
+  for (const entry of r.entries(node, ['validity'])) {
+    const windowNode = r.get(entry.node, 'window');
+    const window = r.unit(windowNode, [...entry.path, 'window'], parseWindow);
+    const beyond = asVerdict(r.string(r.get(entry.node, 'beyond')));
+    if (!window) continue;
+    out.set(entry.key, {
+      context: entry.key,
+      accept: window.accept,
+      ...(window.review ? { review: window.review } : {}),
+      beyond: beyond ?? 'redo',
+      because: r.string(r.get(entry.node, 'because')),
+      text: window.text,
+      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
+      file,
+    });
+  }
+  return out;
+}
+
+function readTimelineFields(r: NodeReader, node: Node | null, path: Path): TimelineOverride {
+  const out: TimelineOverride = {};
+  for (const key of ['scan', 'report', 'lead', 'expedited'] as const) {
+    const value = r.unit(r.get(node, key), [...path, key], parseTurnaround);
+    if (value) out[key] = value;
+  }
+  const sameDay = r.scalar(r.get(node, 'same_day'));
+  if (typeof sameDay === 'boolean' || sameDay === 'scan') out.same_day = sameDay;
+  return out;
+}
+
+function readTimelines(r: NodeReader, node: Node | null, file: string): Map<string, Timeline> {
+  const out = new Map<string, Timeline>();
+  for (const entry of r.entries(node, ['timelines'])) {
+    out.set(entry.key, {
+      key: entry.key,
+      ...readTimelineFields(r, entry.node, entry.path),
+      file,
+      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
+    });
+  }
+  return out;
+}
+
+function readCosts(r: NodeReader, node: Node | null, file: string): Map<string, Cost> {
+  const out = new Map<string, Cost>();
+  for (const entry of r.entries(node, ['costs'])) {
+    if (entry.key === 'private_multiplier' || entry.key === 'reserve') continue;
+    const amount = r.unit(entry.node, entry.path, parseSpan);
+    if (!amount) continue;
+    out.set(entry.key, {
+      key: entry.key, amount, multiplied: false, file,
+      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
+    });
+  }
+  return out;
+}
+
+function readAdvice(r: NodeReader, node: Node | null): AdviceLine[] {
+  const out: AdviceLine[] = [];
+  for (const item of r.items(node)) {
+    const when = r.string(r.get(item, 'when'));
+    const text = r.string(r.get(item, 'text'));
+    if (text && (ADVICE_TRIGGERS as readonly string[]).includes(when ?? '')) out.push({ when: when as AdviceTrigger, text });
+  }
+  return out;
+}
+
+function readRequirements(r: NodeReader, node: Node | null, path: Path, file: string): Requirements | undefined {
+  if (!node) return undefined;
+  const located = <T>(value: T | undefined, n: Node | null) => (value === undefined ? undefined : { value, range: r.range(n), file });
+  const req: Requirements = {};
+  for (const key of ['slice_thickness', 'field_strength'] as const) {
+    const n = r.get(node, key);
+    const kind = key === 'slice_thickness' ? 'length' : 'field-strength';
+    const value = located(r.unit(n, [...path, key], (t) => parseComparison(t, kind)), n);
+    if (value) req[key] = value;
+  }
+  for (const key of ['sequences', 'phases', 'format'] as const) {
+    const n = r.get(node, key);
+    if (n) req[key] = { value: r.stringList(n), range: r.range(n), file };
+  }
+  return req;
+}
+
+function readOrder(r: NodeReader, node: Node | null): Order | undefined {
+  const modality = r.string(r.get(node, 'modality'));
+  if (!node || !modality) return undefined;
+  return {
+    modality,
+    region: r.string(r.get(node, 'region')),
+    contrast: r.boolean(r.get(node, 'contrast')) ?? false,
+    reason: r.string(r.get(node, 'reason')),
+  };
+}
+
+function readRules(r: NodeReader, node: Node | null, file: string, protocol: string): Rule[] {
+  const out: Rule[] = [];
+  const seen = new Map<string, Rule>();
+  r.items(node).forEach((item, i) => {
+    const path = ['rules', i];
+    const idNode = r.get(item, 'id');
+    const id = r.string(idNode);
+    if (id === undefined) return;
+    const whenNode = r.get(item, 'when');
+    const when: Rule['when'] = {};
+    for (const key of CONDITION_KEYS) {
+      const n = r.get(whenNode, key);
+      if (n) when[key] = r.list(n);
+    }
+    const timeline: Rule['timeline'] = {};
+    for (const entry of r.entries(r.get(item, 'timeline'), [...path, 'timeline'])) {
+      timeline[entry.key] = readTimelineFields(r, entry.node, entry.path);
+    }
+    const impact: Record<string, string> = {};
+    for (const entry of r.entries(r.get(item, 'impact'), [...path, 'impact'])) {
+      const text = r.string(entry.node);
+      if (text) impact[entry.key] = text;
+    }
+    const rule: Rule = {
+      id,
+      title: r.string(r.get(item, 'title')),
+      when,
+      verdict: asVerdict(r.string(r.get(item, 'verdict'))),
+      require: readRequirements(r, r.get(item, 'require'), [...path, 'require'], file),
+      otherwise: asVerdict(r.string(r.get(item, 'otherwise'))),
+      if_unknown: asVerdict(r.string(r.get(item, 'if_unknown'))) ?? 'review',
+      order: readOrder(r, r.get(item, 'order')),
+      because: r.string(r.get(item, 'because')),
+      impact,
+      note: r.string(r.get(item, 'note')),
+      advice: r.string(r.get(item, 'advice')),
+      timeline,
+      expedite: r.boolean(r.get(item, 'expedite')) ?? false,
+      hard: r.boolean(r.get(item, 'hard')) ?? false,
+      disabled: r.boolean(r.get(item, 'disabled')) ?? false,
+      file,
+      range: r.range(item),
+      idRange: r.range(idNode),
+      protocol,
+    };
+    const first = seen.get(id);
+    if (first) {
+      r.diagnostics.push({
+        code: 'duplicate-rule-id', severity: 'error',
+        message: `rule id '${id}' is already used by another rule in this protocol; rule ids must be unique`,
+        range: rule.idRange,
+        related: [{ message: `first rule '${id}'`, file, range: first.idRange }],
+      });
+      return;
+    }
+    seen.set(id, rule);
+    out.push(rule);
+  });
+  return out;
+}
+

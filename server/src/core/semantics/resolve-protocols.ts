@@ -1,0 +1,150 @@
+// Resolves `extends` across a set of protocols: merges each child over its parent (rules by
+// id, maps key by key), reports unknown parents, cycles, duplicate ids and weakened `hard`
+// rules. Input protocols are never mutated; every resolved protocol is a fresh object.
+import { error, type Diagnostic } from '../diagnostics';
+import { severityOf, type Cost, type Protocol, type Rule } from '../model';
+import { closest } from './spelling';
+
+export interface Resolution {
+  /** Resolved protocols by id (the first file wins for a duplicated id). */
+  protocols: Map<string, Protocol>;
+  /** Findings per file path. */
+  diagnostics: Map<string, Diagnostic[]>;
+}
+
+export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
+  const diagnostics = new Map<string, Diagnostic[]>();
+  const add = (file: string, d: Diagnostic) => {
+    const list = diagnostics.get(file) ?? [];
+    list.push(d);
+    diagnostics.set(file, list);
+  };
+  const byId = new Map<string, Protocol>();
+  for (const p of protocols) {
+    const first = byId.get(p.id);
+    if (first) {
+      add(p.file, error('duplicate-protocol-id', `protocol id '${p.id}' is already used by ${first.file}; protocol ids must be unique in the workspace`, p.idRange, {
+        related: [{ message: `'${p.id}' is defined here`, file: first.file, range: first.idRange }],
+      }));
+      continue;
+    }
+    byId.set(p.id, p);
+  }
+
+  const resolved = new Map<string, Protocol>();
+  const inProgress = new Set<string>();
+  const resolve = (p: Protocol): Protocol => {
+    const done = resolved.get(p.id);
+    if (done) return done;
+    if (!p.extends) {
+      resolved.set(p.id, p);
+      return p;
+    }
+    const parentId = p.extends.value;
+    const parent = byId.get(parentId);
+    if (!parent) {
+      const guess = closest(parentId, [...byId.keys()].filter((id) => id !== p.id));
+      add(p.file, error('unknown-extends', `no protocol with id '${parentId}' in the protocols folder${guess ? `; did you mean '${guess}'?` : ''}`, p.extends.range, guess ? {
+        fixes: [{ title: `Change to ${guess}`, edits: [{ range: p.extends.range, text: guess }] }],
+      } : undefined));
+      resolved.set(p.id, p);
+      return p;
+    }
+    if (inProgress.has(parentId) || parentId === p.id) {
+      const chain = [...inProgress, p.id, parentId].join(' → ');
+      add(p.file, error('extends-cycle', `extends goes round in a circle (${chain}); a protocol cannot extend itself, directly or through others`, p.extends.range));
+      resolved.set(p.id, p);
+      return p;
+    }
+    inProgress.add(p.id);
+    const base = resolve(parent);
+    inProgress.delete(p.id);
+    const merged = mergeProtocol(base, p, (d) => add(p.file, d));
+    resolved.set(p.id, merged);
+    return merged;
+  };
+  for (const p of byId.values()) resolve(p);
+  return { protocols: resolved, diagnostics };
+}
+
+function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic) => void): Protocol {
+  const rules: Rule[] = parent.rules.slice();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const removed = new Set<number>();
+  for (const rule of child.rules) {
+    const at = index.get(rule.id);
+    if (at === undefined) {
+      if (!rule.disabled) rules.push(rule);
+      continue;
+    }
+    const weakened = parent.rules[at].hard ? hardRuleWeakening(parent.rules[at], rule) : null;
+    if (weakened) {
+      report(error('hard-rule-weakened', `'${rule.id}' is a hard rule in ${parent.rules[at].protocol} and cannot be weakened here: ${weakened}`, rule.idRange, {
+        related: [{ message: `the hard rule '${rule.id}'`, file: parent.rules[at].file, range: parent.rules[at].idRange }],
+      }));
+      continue;
+    }
+    if (rule.disabled) removed.add(at);
+    else rules[at] = rule;
+  }
+
+  const sector = child.sector ?? parent.sector;
+  const multiplier = child.private_multiplier ?? parent.private_multiplier;
+  const multiply = sector === 'private' && parent.sector === 'public' && multiplier;
+  const costs = new Map<string, Cost>();
+  for (const [key, cost] of parent.costs) {
+    costs.set(key, multiply
+      ? { ...cost, amount: { min: cost.amount.min * multiplier.min, max: cost.amount.max * multiplier.max, text: `${cost.amount.text} × ${multiplier.text}` }, multiplied: true }
+      : cost);
+  }
+  for (const [key, cost] of child.costs) costs.set(key, cost);
+
+  return {
+    ...child,
+    sector,
+    currency: child.currency || parent.currency,
+    holidays: [...new Set([...parent.holidays, ...child.holidays])],
+    workdays: [...new Set([...parent.workdays, ...child.workdays])],
+    validity: new Map([...parent.validity, ...child.validity]),
+    rules: rules.filter((_, i) => !removed.has(i)),
+    timelines: new Map([...parent.timelines, ...child.timelines]),
+    costs,
+    private_multiplier: multiplier,
+    reserve: child.reserve ?? parent.reserve,
+    advice: [...parent.advice, ...child.advice],
+  };
+}
+
+/** Why `child` is weaker than the hard rule `parent`, or null when it is not. */
+export function hardRuleWeakening(parent: Rule, child: Rule): string | null {
+  if (child.disabled) return 'it cannot be disabled';
+  if (!child.hard) return 'keep `hard: true`';
+  if (JSON.stringify(sortKeys(parent.when)) !== JSON.stringify(sortKeys(child.when))) return 'its `when` conditions must stay the same';
+  const parentVerdict = parent.verdict ?? parent.otherwise;
+  const childVerdict = child.verdict ?? child.otherwise;
+  if (parentVerdict && (!childVerdict || severityOf(childVerdict) < severityOf(parentVerdict))) {
+    return `its verdict must stay at least '${parentVerdict}'`;
+  }
+  const p = parent.require ?? {};
+  const c = child.require ?? {};
+  for (const key of ['slice_thickness', 'field_strength'] as const) {
+    const pv = p[key]?.value;
+    if (!pv) continue;
+    const cv = c[key]?.value;
+    const looser = !cv || (pv.op.startsWith('<') ? cv.amount > pv.amount : cv.amount < pv.amount);
+    if (looser) return `${key} must stay at least as strict as ${pv.text}`;
+  }
+  for (const key of ['sequences', 'phases'] as const) {
+    const missing = (p[key]?.value ?? []).filter((s) => !(c[key]?.value ?? []).includes(s));
+    if (missing.length) return `it must still require ${missing.join(', ')}`;
+  }
+  if (p.format) {
+    const extra = c.format ? c.format.value.filter((f) => !p.format!.value.includes(f)) : ['any format'];
+    if (extra.length) return `it cannot accept ${extra.join(', ')}`;
+  }
+  return null;
+}
+
+function sortKeys(o: object): Array<[string, unknown]> {
+  return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+}

@@ -1,0 +1,306 @@
+// Values with units as clinicians write them: `2.5mm`, `1.5T`, `4w..6w`, `1bd..2bd`,
+// `<= 2.5mm`, `1100..1500`. Parsing never throws; a failure says what was expected and points
+// at the offending part of the value (offsets relative to the value's text).
+
+export type UnitKind = 'length' | 'field-strength' | 'duration' | 'turnaround' | 'number';
+
+export interface Quantity {
+  amount: number;
+  unit: string;
+}
+
+export interface Duration extends Quantity {
+  unit: 'd' | 'w' | 'mo' | 'y';
+}
+
+export interface TurnaroundValue extends Quantity {
+  unit: 'min' | 'h' | 'bd';
+}
+
+export interface Turnaround {
+  min: TurnaroundValue;
+  max: TurnaroundValue;
+  text: string;
+}
+
+export interface Span {
+  min: number;
+  max: number;
+  text: string;
+}
+
+export interface Window {
+  accept: Duration;
+  review?: Duration;
+  text: string;
+}
+
+export type ComparisonOperator = '<=' | '>=' | '<' | '>';
+
+export interface Comparison {
+  op: ComparisonOperator;
+  amount: number;
+  unit: string;
+  text: string;
+}
+
+export interface UnitError {
+  code: 'invalid-unit' | 'unit-mismatch' | 'reversed-range' | 'invalid-value';
+  message: string;
+  /** Offsets inside the value's text. */
+  start: number;
+  end: number;
+  /** A corrected spelling of the whole value, when one is obvious (`5 mm` → `5mm`). */
+  suggestion?: string;
+}
+
+export type UnitResult<T> = { ok: true; value: T } | { ok: false; error: UnitError };
+
+interface KindInfo {
+  noun: string;
+  example: string;
+  units: readonly string[];
+}
+
+const KINDS: Record<UnitKind, KindInfo> = {
+  length: { noun: 'a length', example: '2.5mm', units: ['mm'] },
+  'field-strength': { noun: 'a field strength', example: '1.5T', units: ['T'] },
+  duration: { noun: 'a duration', example: '4w', units: ['d', 'w', 'mo', 'y'] },
+  turnaround: { noun: 'a turnaround time', example: '1bd', units: ['min', 'h', 'bd'] },
+  number: { noun: 'a number', example: '1100', units: [''] },
+};
+
+/** Units people write that belong to another kind, or that we ask to be converted. */
+const FOREIGN_UNITS: Record<string, { kind: string; hint?: (amount: number) => string }> = {
+  mm: { kind: 'a length' },
+  cm: { kind: 'a length', hint: (n) => `${round(n * 10)}mm` },
+  m: { kind: 'a length' },
+  T: { kind: 'a field strength' },
+  mT: { kind: 'a field strength', hint: (n) => `${round(n / 1000)}T` },
+  d: { kind: 'a duration' },
+  w: { kind: 'a duration' },
+  mo: { kind: 'a duration' },
+  y: { kind: 'a duration' },
+  min: { kind: 'a turnaround time' },
+  h: { kind: 'a turnaround time' },
+  bd: { kind: 'a turnaround time' },
+};
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+const QUANTITY = /^(\s*)(\d+(?:\.\d+)?)(\s*)([A-Za-z]*)(\s*)$/;
+
+function fail<T>(error: UnitError): UnitResult<T> {
+  return { ok: false, error };
+}
+
+/** Parses `<number><unit>` of one kind, at `offset` inside the whole value. */
+function parseQuantity(text: string, kind: UnitKind, offset: number, whole: string): UnitResult<Quantity> {
+  const info = KINDS[kind];
+  const m = QUANTITY.exec(text);
+  const end = offset + text.length;
+  if (!m) {
+    return fail({
+      code: 'invalid-value',
+      message: `expected ${info.noun} such as ${info.example}, found '${text.trim() || whole}'`,
+      start: offset,
+      end: Math.max(end, offset + 1),
+    });
+  }
+  const [, lead, digits, gap, unit] = m;
+  const amount = Number(digits);
+  const unitStart = offset + lead.length + digits.length + gap.length;
+  if (!info.units.includes(unit)) {
+    if (unit === '') {
+      return fail({
+        code: 'invalid-unit',
+        message: `${digits} needs a unit: write ${info.noun} such as ${info.example} (units: ${info.units.join(', ')})`,
+        start: offset + lead.length,
+        end: offset + lead.length + digits.length,
+        suggestion: whole.replace(digits, `${digits}${info.units[0]}`),
+      });
+    }
+    const foreign = FOREIGN_UNITS[unit];
+    const unitRange = { start: unitStart, end: unitStart + unit.length };
+    if (foreign) {
+      const converted = foreign.hint?.(amount);
+      const inKind = converted && info.units.some((u) => converted.endsWith(u) && /^\d/.test(converted));
+      return fail({
+        code: 'unit-mismatch',
+        message: kind === 'number'
+          ? `expected a plain number such as ${info.example}, found '${unit}' after ${digits}`
+          : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} in ${info.units.join(', ')}, such as ${info.example}` +
+            (inKind ? ` (${digits}${unit} = ${converted})` : ''),
+        ...unitRange,
+        ...(inKind ? { suggestion: whole.replace(`${digits}${gap}${unit}`, converted!) } : {}),
+      });
+    }
+    return fail({
+      code: 'invalid-unit',
+      message: `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${info.units.join(', ')}, such as ${info.example}`,
+      ...unitRange,
+    });
+  }
+  if (gap.length > 0) {
+    return fail({
+      code: 'invalid-value',
+      message: `write ${info.noun} without a space, such as ${digits}${unit}`,
+      start: offset + lead.length,
+      end: unitStart + unit.length,
+      suggestion: whole.replace(`${digits}${gap}${unit}`, `${digits}${unit}`),
+    });
+  }
+  return { ok: true, value: { amount, unit } };
+}
+
+/** Turns a quantity into a comparable number in the kind's base unit. */
+export function toBase(q: Quantity): number {
+  switch (q.unit) {
+    case 'w': return q.amount * 7;
+    case 'mo': return q.amount * 30.4375;
+    case 'y': return q.amount * 365.25;
+    case 'h': return q.amount * 60;
+    case 'bd': return q.amount * 24 * 60;
+    default: return q.amount;
+  }
+}
+
+/** Splits `a..b` into its sides with their offsets; a single value is both sides. */
+function splitRange(text: string): { parts: Array<{ text: string; offset: number }> } | { error: UnitError } {
+  const idx = text.indexOf('..');
+  if (idx < 0) return { parts: [{ text, offset: 0 }] };
+  const rest = text.slice(idx + 2);
+  if (rest.includes('..')) {
+    const second = idx + 2 + rest.indexOf('..');
+    return { error: { code: 'invalid-value', message: 'a range has two ends: write it as low..high', start: second, end: second + 2 } };
+  }
+  return { parts: [{ text: text.slice(0, idx), offset: 0 }, { text: rest, offset: idx + 2 }] };
+}
+
+function parseRangeOf(text: string, kind: UnitKind): UnitResult<{ min: Quantity; max: Quantity }> {
+  const split = splitRange(text);
+  if ('error' in split) return fail(split.error);
+  const sides: Quantity[] = [];
+  for (const part of split.parts) {
+    const q = parseQuantity(part.text, kind, part.offset, text);
+    if (!q.ok) return q;
+    sides.push(q.value);
+  }
+  const [min, max = min] = sides;
+  if (toBase(min) > toBase(max)) {
+    return fail({
+      code: 'reversed-range',
+      message: `the range runs backwards: ${text.trim()} starts above where it ends; write the lower bound first (${split.parts[1].text.trim()}..${split.parts[0].text.trim()})`,
+      start: 0,
+      end: text.length,
+      suggestion: `${split.parts[1].text.trim()}..${split.parts[0].text.trim()}`,
+    });
+  }
+  return { ok: true, value: { min, max } };
+}
+
+export function parseLength(text: string): UnitResult<Quantity> {
+  return parseQuantity(text, 'length', 0, text);
+}
+
+export function parseFieldStrength(text: string): UnitResult<Quantity> {
+  return parseQuantity(text, 'field-strength', 0, text);
+}
+
+const COMPARISON = /^(\s*)(<=|>=|<|>|=<|=>|≤|≥)?(\s*)(.*)$/s;
+
+/** `<= 2.5mm`, `>= 1.5T`: an operator and a quantity of one kind. */
+export function parseComparison(text: string, kind: 'length' | 'field-strength'): UnitResult<Comparison> {
+  const m = COMPARISON.exec(text)!;
+  const [, lead, op, gap, rest] = m;
+  if (!op) {
+    return fail({
+      code: 'invalid-value',
+      message: `expected a comparison such as ${kind === 'length' ? '<= 2.5mm' : '>= 1.5T'}: start with <=, >=, < or >`,
+      start: lead.length,
+      end: Math.max(text.length, lead.length + 1),
+      suggestion: `${kind === 'length' ? '<=' : '>='} ${text.trim()}`,
+    });
+  }
+  const normalized = ({ '=<': '<=', '=>': '>=', '≤': '<=', '≥': '>=' } as Record<string, ComparisonOperator>)[op];
+  if (normalized) {
+    return fail({
+      code: 'invalid-value',
+      message: `write the comparison as ${normalized}`,
+      start: lead.length,
+      end: lead.length + op.length,
+      suggestion: `${normalized} ${rest.trim()}`,
+    });
+  }
+  const q = parseQuantity(rest, kind, lead.length + op.length + gap.length, text);
+  if (!q.ok) return q;
+  return { ok: true, value: { op: op as ComparisonOperator, amount: q.value.amount, unit: q.value.unit, text: text.trim() } };
+}
+
+export function compare(actual: number, comparison: Comparison): boolean {
+  switch (comparison.op) {
+    case '<=': return actual <= comparison.amount;
+    case '>=': return actual >= comparison.amount;
+    case '<': return actual < comparison.amount;
+    case '>': return actual > comparison.amount;
+  }
+}
+
+/** A validity window: `2w` or `4w..6w`. */
+export function parseWindow(text: string): UnitResult<Window> {
+  const r = parseRangeOf(text, 'duration');
+  if (!r.ok) return r;
+  const single = !text.includes('..');
+  return {
+    ok: true,
+    value: {
+      accept: r.value.min as Duration,
+      ...(single ? {} : { review: r.value.max as Duration }),
+      text: text.trim(),
+    },
+  };
+}
+
+export const ON_THE_SPOT = 'on-the-spot';
+
+/** A turnaround: `30min`, `1bd..2bd`, or `on-the-spot`. */
+export function parseTurnaround(text: string): UnitResult<Turnaround> {
+  if (text.trim() === ON_THE_SPOT) {
+    const zero: TurnaroundValue = { amount: 0, unit: 'min' };
+    return { ok: true, value: { min: zero, max: zero, text: ON_THE_SPOT } };
+  }
+  const r = parseRangeOf(text, 'turnaround');
+  if (!r.ok) return r;
+  return { ok: true, value: { min: r.value.min as TurnaroundValue, max: r.value.max as TurnaroundValue, text: text.trim() } };
+}
+
+/** Money or a multiplier: `1100`, `1100..1500`, `2..4` (a YAML number is accepted too). */
+export function parseSpan(value: string | number): UnitResult<Span> {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 0) {
+      return fail({ code: 'invalid-value', message: `expected a non-negative number, found ${value}`, start: 0, end: String(value).length });
+    }
+    return { ok: true, value: { min: value, max: value, text: String(value) } };
+  }
+  const r = parseRangeOf(value, 'number');
+  if (!r.ok) return r;
+  return { ok: true, value: { min: r.value.min.amount, max: r.value.max.amount, text: value.trim() } };
+}
+
+export function formatQuantity(q: Quantity): string {
+  return `${q.amount}${q.unit}`;
+}
+
+/** Plain words for a duration, for hovers and messages: `3mo` → "3 months (about 91 days)". */
+export function describeDuration(d: Duration): string {
+  const names: Record<Duration['unit'], [string, string]> = {
+    d: ['day', 'days'], w: ['week', 'weeks'], mo: ['month', 'months'], y: ['year', 'years'],
+  };
+  const [one, many] = names[d.unit];
+  const words = `${d.amount} ${d.amount === 1 ? one : many}`;
+  if (d.unit === 'd') return words;
+  const days = Math.round(toBase(d));
+  return d.unit === 'w' ? `${words} (${days} days)` : `${words} (about ${days} days)`;
+}
