@@ -31,6 +31,7 @@ function validators(): Record<FileKind, ValidateFunction> {
 }
 
 interface SchemaNode {
+  $ref?: string;
   title?: string;
   description?: string;
   examples?: unknown[];
@@ -52,7 +53,7 @@ export function validateSchema(kind: FileKind, parsed: ParsedYaml, claimed: Read
   const seen = new Set<string>();
   for (const e of errors) {
     if (claimed.has(e.instancePath)) continue;
-    const d = toDiagnostic(e, parsed);
+    const d = toDiagnostic(e, parsed, SCHEMAS[kind] as RootSchema);
     if (!d) continue;
     const key = `${d.code}:${d.range.start}:${d.range.end}:${d.message}`;
     if (seen.has(key)) continue;
@@ -62,10 +63,26 @@ export function validateSchema(kind: FileKind, parsed: ParsedYaml, claimed: Read
   return out;
 }
 
-function branchOf(e: ErrorObject, alternative: ErrorObject): number | null {
+interface BranchSchema {
+  $ref?: string;
+  items?: { $ref?: string };
+}
+
+/**
+ * Which branch of a failed anyOf/oneOf an error came from. ajv inlines a `$ref` to a small
+ * $def, so such a branch's errors carry the $def's path instead of the branch's: a branch
+ * `{$ref: X}` owns X's errors on the value itself, a branch `{items: {$ref: X}}` on its items.
+ */
+function branchOf(e: ErrorObject, alternative: ErrorObject): string | null {
   const prefix = alternative.schemaPath + '/';
-  if (!e.schemaPath.startsWith(prefix)) return null;
-  return Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+  if (e.schemaPath.startsWith(prefix)) return e.schemaPath.slice(prefix.length).split('/')[0];
+  const inlined = /^(#\/\$defs\/[^/]+)\//.exec(e.schemaPath)?.[1];
+  if (!inlined || e === alternative) return null;
+  const branches = ((alternative.parentSchema as Record<string, unknown> | undefined)?.[alternative.keyword] ?? []) as BranchSchema[];
+  const onValue = e.instancePath === alternative.instancePath;
+  const onItem = e.instancePath.startsWith(alternative.instancePath + '/') && /^\/\d+$/.test(e.instancePath.slice(alternative.instancePath.length));
+  const index = branches.findIndex((b) => (onValue && b.$ref === inlined) || (onItem && b.items?.$ref === inlined));
+  return index < 0 ? null : String(index);
 }
 
 /**
@@ -80,7 +97,7 @@ function foldAlternatives(errors: ErrorObject[]): ErrorObject[] {
   for (const alt of alternatives) {
     if (dropped.has(alt)) continue;
     if (alt.keyword === 'oneOf' && (alt.params as { passingSchemas?: number[] | null }).passingSchemas) continue;
-    const branches = new Map<number, ErrorObject[]>();
+    const branches = new Map<string, ErrorObject[]>();
     for (const e of errors) {
       const b = branchOf(e, alt);
       if (b === null || dropped.has(e)) continue;
@@ -123,8 +140,12 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a map of keys', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'nothing',
 };
 
-function expectedOf(schema: SchemaNode | undefined): string {
+type RootSchema = SchemaNode & { $defs?: Record<string, SchemaNode> };
+
+function expectedOf(schema: SchemaNode | undefined, root?: RootSchema): string {
   if (!schema) return 'another value';
+  if (schema.$ref && root) return expectedOf(root.$defs?.[schema.$ref.replace('#/$defs/', '')]);
+  if (schema.type === 'array' && (schema as { items?: SchemaNode }).items) return 'a list';
   if (schema.title && schema.examples?.length) return `${schema.title} such as ${String(schema.examples[0])}`;
   if (schema.title) return schema.title;
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
@@ -132,7 +153,7 @@ function expectedOf(schema: SchemaNode | undefined): string {
 }
 
 function defName(schemaPath: string): string | null {
-  const m = /#\/\$defs\/([^/]+)\/[^/]+$/.exec(schemaPath);
+  const m = /#\/\$defs\/([^/]+)\//.exec(schemaPath);
   return m ? m[1] : null;
 }
 
@@ -142,18 +163,22 @@ function firstSentence(text: string | undefined): string {
   return m ? m[1] : text;
 }
 
-/** The name a user sees for a place: `slice_thickness`, `rules[2]`, or "the file". */
-function placeName(path: Array<string | number>): string {
+const ITEM_NOUNS: Record<string, string> = { rules: 'rule', studies: 'study' };
+
+/** The name a user sees for a place: `slice_thickness`, rule 'r3', studies item 2, or "the file". */
+function placeName(path: Array<string | number>, root: unknown): string {
   if (path.length === 0) return 'the file';
   const last = path[path.length - 1];
-  if (typeof last === 'number') {
-    const list = path[path.length - 2];
-    return `${String(list ?? 'item')}[${last}]`;
-  }
-  return `\`${last}\``;
+  if (typeof last !== 'number') return `\`${last}\``;
+  const list = String(path[path.length - 2] ?? 'list');
+  let item: unknown = root;
+  for (const step of path) item = item && typeof item === 'object' ? (item as Record<string | number, unknown>)[step] : undefined;
+  const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  const noun = ITEM_NOUNS[list];
+  return noun && (typeof id === 'string' || typeof id === 'number') ? `${noun} '${id}'` : `${list} item ${last + 1}`;
 }
 
-function toDiagnostic(e: ErrorObject, parsed: ParsedYaml): Diagnostic | null {
+function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Diagnostic | null {
   const path = pathOf(e.instancePath);
   const { node, pair } = nodeAt(parsed.doc, path);
   const valueRange: TextRange = rangeOf(node) ?? keyRangeOf(pair) ?? { start: 0, end: Math.min(1, parsed.text.length) };
@@ -165,11 +190,11 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml): Diagnostic | null {
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       const why = firstSentence(schema?.properties?.[missing]?.description);
-      return error('missing-key', `${placeName(path)} needs \`${missing}\`${why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : ''}`, keyRange);
+      return error('missing-key', `${placeName(path, parsed.value)} needs \`${missing}\`${why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : ''}`, keyRange);
     }
     case 'dependentRequired': {
       const { property, missingProperty } = e.params as { property: string; missingProperty: string };
-      return error('missing-key', `with \`${property}\`, ${placeName(path)} also needs \`${missingProperty}\``, keyRange);
+      return error('missing-key', `with \`${property}\`, ${placeName(path, parsed.value)} also needs \`${missingProperty}\``, keyRange);
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
@@ -178,7 +203,7 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml): Diagnostic | null {
       const allowed = Object.keys(schema?.properties ?? {});
       const guess = closest(extra, allowed);
       const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }] : undefined;
-      const where = path.length ? ` in ${placeName(path)}` : '';
+      const where = path.length ? ` in ${placeName(path, parsed.value)}` : '';
       return error('unknown-key', `unknown key \`${extra}\`${where}${guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; expected one of ${allowed.join(', ')}` : ''}`, range, fixes ? { fixes } : undefined);
     }
     case 'enum': {
@@ -187,49 +212,49 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml): Diagnostic | null {
       const guess = closest(found, allowed);
       const noun = schema?.title ? ` ${schema.title.replace(/^an? /, '')}` : '';
       const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, edits: [{ range: valueRange, text: guess }] }] : undefined;
-      return error('unknown-value', `'${found}' is not a known${noun} value for ${placeName(path)}${guess ? `; did you mean ${guess}?` : ''} Expected one of: ${allowed.join(', ')}`, valueRange, fixes ? { fixes } : undefined);
+      return error('unknown-value', `'${found}' is not a known${noun} value for ${placeName(path, parsed.value)}${guess ? `; did you mean ${guess}?` : ''} Expected one of: ${allowed.join(', ')}`, valueRange, fixes ? { fixes } : undefined);
     }
     case 'pattern': {
-      if (def && UNIT_DEFS.has(def)) return error('invalid-value', `${placeName(path)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
+      if (def && UNIT_DEFS.has(def)) return error('invalid-value', `${placeName(path, parsed.value)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
       if (def === 'id') return error('invalid-id', `'${String(e.data)}' is not a valid id: use lowercase letters, digits and dashes, such as ${String(schema?.examples?.[0] ?? 'oncology-thin-slice-ct')}`, valueRange);
-      return error('invalid-value', `${placeName(path)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
+      return error('invalid-value', `${placeName(path, parsed.value)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
     }
     case 'propertyNames': {
       const name = (e.params as { propertyName: string }).propertyName;
       const { pair: badPair } = nodeAt(parsed.doc, [...path, name]);
-      return error('unknown-key', `\`${name}\` is not allowed as a key of ${placeName(path)}`, keyRangeOf(badPair) ?? keyRange);
+      return error('unknown-key', `\`${name}\` is not allowed as a key of ${placeName(path, parsed.value)}`, keyRangeOf(badPair) ?? keyRange);
     }
     case 'type':
-      return error('wrong-type', `${placeName(path)} must be ${expectedOf(schema)}, found ${describeType(e.data)}`, valueRange);
+      return error('wrong-type', `${placeName(path, parsed.value)} must be ${expectedOf(schema)}, found ${describeType(e.data)}`, valueRange);
     case 'anyOf':
-      return error('wrong-type', `${placeName(path)} must be ${alternativesOf(schema)}, found ${describeType(e.data)}`, valueRange);
+      return error('wrong-type', `${placeName(path, parsed.value)} must be ${alternativesOf(schema, root)}, found ${describeType(e.data)}`, valueRange);
     case 'oneOf':
-      return oneOfDiagnostic(e, path, keyRange, valueRange);
+      return oneOfDiagnostic(e, path, parsed.value, keyRange, valueRange, root);
     case 'const':
-      return error('invalid-value', `${placeName(path)} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, valueRange);
+      return error('invalid-value', `${placeName(path, parsed.value)} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, valueRange);
     case 'if':
       return null;
     default:
-      return error('invalid-value', `${placeName(path)} ${e.message ?? 'is not valid'}`, valueRange);
+      return error('invalid-value', `${placeName(path, parsed.value)} ${e.message ?? 'is not valid'}`, valueRange);
   }
 }
 
-function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }) | undefined): string {
+function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }) | undefined, root: RootSchema): string {
   const branches = schema?.anyOf ?? schema?.oneOf ?? [];
-  const words = branches.map(expectedOf);
+  const words = branches.map((b) => expectedOf(b, root));
   return [...new Set(words)].join(' or ') || expectedOf(schema);
 }
 
-function oneOfDiagnostic(e: ErrorObject, path: Array<string | number>, keyRange: TextRange, valueRange: TextRange): Diagnostic {
+function oneOfDiagnostic(e: ErrorObject, path: Array<string | number>, data: unknown, keyRange: TextRange, valueRange: TextRange, root: RootSchema): Diagnostic {
   const schema = e.parentSchema as SchemaNode & { oneOf?: Array<SchemaNode & { required?: string[] }> };
   const keys = (schema.oneOf ?? []).flatMap((b) => b.required ?? []);
   if (keys.length) {
     const passing = (e.params as { passingSchemas?: number[] | null }).passingSchemas;
     return error('invalid-rule', passing
-      ? `${placeName(path)} has more than one of ${keys.map((k) => `\`${k}\``).join(', ')}; keep exactly one`
-      : `${placeName(path)} needs one of ${keys.map((k) => `\`${k}\``).join(', ')}: what the rule gives when it applies`, keyRange);
+      ? `${placeName(path, data)} has more than one of ${keys.map((k) => `\`${k}\``).join(', ')}; keep exactly one`
+      : `${placeName(path, data)} needs one of ${keys.map((k) => `\`${k}\``).join(', ')}: what the rule gives when it applies`, keyRange);
   }
-  return error('wrong-type', `${placeName(path)} must be ${alternativesOf(schema)}`, valueRange);
+  return error('wrong-type', `${placeName(path, data)} must be ${alternativesOf(schema, root)}`, valueRange);
 }
 
 function firstLineOf(range: TextRange, text: string): TextRange {

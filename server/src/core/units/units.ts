@@ -67,7 +67,7 @@ const KINDS: Record<UnitKind, KindInfo> = {
   'field-strength': { noun: 'a field strength', example: '1.5T', units: ['T'] },
   duration: { noun: 'a duration', example: '4w', units: ['d', 'w', 'mo', 'y'] },
   turnaround: { noun: 'a turnaround time', example: '1bd', units: ['min', 'h', 'bd'] },
-  number: { noun: 'a number', example: '1100', units: [''] },
+  number: { noun: 'an amount', example: '1100..1500', units: [''] },
 };
 
 /** Units people write that belong to another kind, or that we ask to be converted. */
@@ -139,7 +139,9 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
     }
     return fail({
       code: 'invalid-unit',
-      message: `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${info.units.join(', ')}, such as ${info.example}`,
+      message: kind === 'number'
+        ? `write a plain amount such as ${info.example}, without '${unit}' (the currency is set once, in hospital.currency)`
+        : `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${info.units.join(', ')}, such as ${info.example}`,
       ...unitRange,
     });
   }
