@@ -58,7 +58,6 @@ export const DIAGNOSTIC_CODES = [
   'unknown-protocol',
   'unknown-context',
   'unknown-study',
-  'unknown-rule',
   'invalid-rule',
 ] as const;
 

@@ -1,13 +1,61 @@
 // YAML text → a `yaml` Document with offset ranges on every node, its plain value, and
 // diagnostics. Never throws: syntax errors, alias bombs, deep nesting and huge files all
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { error, warning, type Diagnostic } from '../diagnostics';
 import { LineIndex, type TextRange } from '../text';
 
 /** Larger files get one diagnostic instead of a parse (a 10,000-rule profile is ~1.5 MB). */
 export const MAX_FILE_CHARS = 8 * 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
+/** Real protocols nest about 6 levels; anything past this is a mistake or an attack. */
+export const MAX_DEPTH = 64;
+/**
+ * `yaml` recurses once per nesting level and overflows the stack near 1,000 levels; an overflow
+ * that lands inside V8's regexp compiler kills the process outright. So text whose estimated
+ * nesting (indentation + block dashes + open brackets) passes this is never handed to it.
+ */
+const MAX_SCAN_DEPTH = 256;
+
+/** The offset where the estimated nesting first exceeds `limit`, or -1. Linear, no recursion. */
+function firstOffsetNestedBeyond(text: string, limit: number): number {
+  let flow = 0;
+  let lineDepth = 0;
+  let atLineStart = true;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '\n') {
+      atLineStart = true;
+      lineDepth = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (ch === ' ' || ((ch === '-' || ch === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+        lineDepth++;
+        if (lineDepth + flow > limit) return i;
+        continue;
+      }
+      atLineStart = false;
+    }
+    const before = i === 0 ? ' ' : text[i - 1];
+    if (ch === '#' && (before === ' ' || before === '\t')) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if ((ch === '"' || ch === "'") && /[\s[{,:]/.test(before)) {
+      quote = ch;
+    } else if (ch === '[' || ch === '{') {
+      if (++flow + lineDepth > limit) return i;
+    } else if ((ch === ']' || ch === '}') && flow > 0) {
+      flow--;
+    }
+  }
+  return -1;
+}
 
 export interface ParsedYaml {
   text: string;
@@ -46,6 +94,13 @@ export function parseYaml(text: string): ParsedYaml {
       diagnostics: [error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, { start: 0, end: Math.min(text.length, 1) })],
     };
   }
+  const deep = firstOffsetNestedBeyond(text, MAX_SCAN_DEPTH);
+  if (deep >= 0) {
+    return {
+      text, doc: null, value: null, lineIndex,
+      diagnostics: [error('too-deep', `the nesting here is deeper than ${MAX_SCAN_DEPTH} levels; a protocol or case needs far fewer`, { start: deep, end: Math.min(text.length, deep + 1) })],
+    };
+  }
   const diagnostics: Diagnostic[] = [];
   let doc: Document.Parsed;
   try {
@@ -55,8 +110,13 @@ export function parseYaml(text: string): ParsedYaml {
     return { text, doc: null, value: null, lineIndex, diagnostics: [error('too-deep', `this file could not be read: ${(e as Error).message}`, { start: 0, end: Math.min(text.length, 1) })] };
   }
   const linesWithUnquotedComparison = new Set<number>();
+  // Errors inside a flow map or list that is never closed only echo that one mistake.
+  const unclosedRegions = doc.errors
+    .map((e) => ({ end: e.pos[0], diagnostic: unclosedFlowCollection(text, lineIndex, e.message, clampRange(e.pos, text)) }))
+    .filter((u): u is { end: number; diagnostic: Diagnostic } => u.diagnostic !== null);
   for (const e of doc.errors) {
     const range = clampRange(e.pos, text);
+    if (unclosedRegions.some((u) => range.start > u.diagnostic.range.start && range.start < u.end)) continue;
     const line = lineIndex.position(range.start).line;
     if (linesWithUnquotedComparison.has(line)) continue;
     const comparison = unquotedComparisonOnLine(text, lineIndex, line);
@@ -65,18 +125,38 @@ export function parseYaml(text: string): ParsedYaml {
       diagnostics.push(comparison);
       continue;
     }
-    const code = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
+    const unclosed = unclosedFlowCollection(text, lineIndex, e.message, range);
+    if (unclosed) {
+      diagnostics.push(unclosed);
+      continue;
+    }
+    if (e.code === 'DUPLICATE_KEY') {
+      diagnostics.push(error('duplicate-key', plainYamlMessage(e.code, e.message), keyTokenAt(text, range.start)));
+      continue;
+    }
+    const code = e.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
     diagnostics.push(error(code, plainYamlMessage(e.code, e.message), range));
   }
   for (const w of doc.warnings) {
     diagnostics.push(warning('yaml-syntax', plainYamlMessage(w.code, w.message), clampRange(w.pos, text)));
   }
+  // Converting a very deep document to data would recurse past the stack: stop before that.
+  const tooDeep = firstNodeDeeperThan(doc, MAX_DEPTH);
+  if (tooDeep) {
+    if (!diagnostics.some((d) => d.code === 'too-deep')) {
+      diagnostics.push(error('too-deep', `the nesting here is deeper than ${MAX_DEPTH} levels; a protocol or case needs far fewer`, tooDeep));
+    }
+    return { text, doc, value: null, lineIndex, diagnostics };
+  }
   let value: unknown = null;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
+  } catch (e) {
     const alias = findFirstAlias(doc);
-    diagnostics.push(error('alias-limit', `aliases here expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out instead`, alias ?? { start: 0, end: Math.min(text.length, 1) }));
+    const fallback = { start: 0, end: Math.min(text.length, 1) };
+    diagnostics.push(e instanceof ReferenceError && alias
+      ? error('alias-limit', `aliases here expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out instead`, alias)
+      : error('too-deep', `this file could not be read: ${(e as Error).message}`, fallback));
     return { text, doc, value: null, lineIndex, diagnostics };
   }
   return { text, doc, value, lineIndex, diagnostics };
@@ -99,6 +179,47 @@ function unquotedComparisonOnLine(text: string, lineIndex: LineIndex, line: numb
   });
 }
 
+/** The whole key written at `start` (up to its colon), for a duplicate key. */
+function keyTokenAt(text: string, start: number): TextRange {
+  const m = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(start, start + 200));
+  return { start, end: start + Math.max(1, m ? m[0].length : 1) };
+}
+
+/**
+ * yaml reports a flow map or list that is never closed where the next line starts; point at
+ * the opening bracket instead, and offer to close it at the end of the last line it spans.
+ */
+function unclosedFlowCollection(text: string, lineIndex: LineIndex, message: string, at: TextRange): Diagnostic | null {
+  const m = /end with an? ([}\]])/.exec(message);
+  if (!m) return null;
+  const closer = m[1];
+  const opener = closer === '}' ? '{' : '[';
+  let depth = 0;
+  let open = -1;
+  for (let i = at.start - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === closer) depth++;
+    else if (ch === opener) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return null;
+  const openLine = lineIndex.position(open).line;
+  let line = Math.max(openLine, lineIndex.position(at.start).line - 1);
+  const lineText = (n: number) => text.slice(lineIndex.offset({ line: n, character: 0 }), n + 1 < lineIndex.lineCount ? lineIndex.offset({ line: n + 1, character: 0 }) - 1 : text.length);
+  while (line > openLine && /^\s*(#.*)?$/.test(lineText(line))) line--;
+  const content = lineText(line).replace(/\s+#.*$/, '').trimEnd();
+  const insertAt = lineIndex.offset({ line, character: content.length });
+  const kind = opener === '{' ? 'map' : 'list';
+  return error('yaml-syntax', `this ${opener} starts a ${kind} that is never closed; add ${closer} where it ends`, { start: open, end: open + 1 }, {
+    fixes: [{ title: `Add ${closer}`, edits: [{ range: { start: insertAt, end: insertAt }, text: ` ${closer}` }] }],
+  });
+}
+
 function clampRange(pos: [number, number], text: string): TextRange {
   const start = Math.max(0, Math.min(pos[0], text.length));
   let end = Math.max(start, Math.min(pos[1], text.length));
@@ -106,19 +227,31 @@ function clampRange(pos: [number, number], text: string): TextRange {
   return { start, end };
 }
 
-function findFirstAlias(doc: Document.Parsed): TextRange | null {
-  const stack: unknown[] = [doc.contents];
+/** The first node nested deeper than `limit`, found without recursion. */
+function firstNodeDeeperThan(doc: Document.Parsed, limit: number): TextRange | null {
+  const stack: Array<[unknown, number]> = [[doc.contents, 0]];
   while (stack.length) {
-    const node = stack.pop();
-    if (!node || typeof node !== 'object') continue;
-    if (isAlias(node) && node.range) {
-      const [start, end] = node.range;
-      return { start, end };
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth > limit) return rangeOf(node as Node) ?? { start: 0, end: 0 };
+      for (const item of node.items) {
+        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        else stack.push([item, depth + 1]);
+      }
     }
-    if (isMap(node) || isSeq(node)) stack.push(...(node.items as unknown[]));
-    else if (isPair(node)) stack.push(node.key, node.value);
   }
   return null;
+}
+
+function findFirstAlias(doc: Document.Parsed): TextRange | null {
+  let found: TextRange | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) found = { start: node.range[0], end: node.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The range of a node's text (value end, not including trailing comments). */

@@ -51,14 +51,22 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
       return p;
     }
     if (inProgress.has(parentId) || parentId === p.id) {
-      const chain = [...inProgress, p.id, parentId].join(' → ');
-      add(p.file, error('extends-cycle', `extends goes round in a circle (${chain}); a protocol cannot extend itself, directly or through others`, p.extends.range));
-      resolved.set(p.id, p);
+      const path = [...inProgress, p.id];
+      const members = path.slice(path.indexOf(parentId));
+      const circle = [...members, parentId].join(' → ');
+      for (const id of members) {
+        const member = byId.get(id)!;
+        add(member.file, error('extends-cycle', `extends goes round in a circle (${circle}); a protocol cannot extend itself, directly or through others`, member.extends!.range));
+        resolved.set(id, member);
+      }
       return p;
     }
     inProgress.add(p.id);
     const base = resolve(parent);
     inProgress.delete(p.id);
+    // Resolving the parent may have found this protocol inside a cycle.
+    const settled = resolved.get(p.id);
+    if (settled) return settled;
     const merged = mergeProtocol(base, p, (d) => add(p.file, d));
     resolved.set(p.id, merged);
     return merged;

@@ -1,0 +1,45 @@
+// Every diagnostic code has a fixture project under test/fixtures/diagnostics/<code>/ whose
+// files carry their expected diagnostics as caret comments; this checks codes and ranges.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import core from '../../dist/core.js';
+import { actualDiagnostics, expectedDiagnostics, fixtureProjects, sortDiagnostics } from '../helpers/annotations.mjs';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/diagnostics', import.meta.url));
+const projects = fixtureProjects(FIXTURES);
+
+for (const { name, files } of projects) {
+  test(`diagnostics fixture ${name}`, () => {
+    const project = core.analyzeProject(files);
+    for (const file of files) {
+      const analyzed = project.files.get(file.path);
+      const actual = sortDiagnostics(actualDiagnostics(file.text, project.diagnostics.get(file.path), analyzed.parsed.lineIndex));
+      assert.deepEqual(actual, sortDiagnostics(expectedDiagnostics(file.text)), file.path);
+    }
+  });
+}
+
+// Codes whose trigger cannot sit in a small fixture file are covered by the named tests.
+const COVERED_ELSEWHERE = {
+  'file-too-large': 'parse: a file over the size limit',
+  'too-deep': 'parse: 10,000-deep nesting',
+};
+
+test('every diagnostic code has a fixture', () => {
+  const withFixture = new Set(projects.flatMap((p) => p.files.flatMap((f) => expectedDiagnostics(f.text).map((d) => d.code))));
+  const missing = core.DIAGNOSTIC_CODES.filter((code) => !withFixture.has(code) && !(code in COVERED_ELSEWHERE));
+  assert.deepEqual(missing, []);
+});
+
+test('every message is plain language with no JSON pointer or ajv wording', () => {
+  for (const { files } of projects) {
+    const project = core.analyzeProject(files);
+    for (const diagnostics of project.diagnostics.values()) {
+      for (const d of diagnostics) {
+        assert.doesNotMatch(d.message, /must match pattern|must NOT have|#\/|instancePath|\/\d+\//, d.message);
+        assert.ok(d.message.length > 10, d.message);
+      }
+    }
+  }
+});

@@ -1,0 +1,46 @@
+// Hostile input reaches the parser as diagnostics, never as an exception or a hang.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import core from '../../dist/core.js';
+
+test('a file over the size limit gets one diagnostic instead of a parse', () => {
+  const text = `case: big\nnote: "${'x'.repeat(core.MAX_FILE_CHARS)}"\n`;
+  const parsed = core.parseYaml(text);
+  assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['file-too-large']);
+  assert.match(parsed.diagnostics[0].message, /MB/);
+  assert.equal(parsed.value, null);
+});
+
+test('10,000-deep nesting is reported as too deep, flow and block alike', () => {
+  for (const text of ['a: ' + '['.repeat(10000) + ']'.repeat(10000), 'a:\n  ' + '- '.repeat(10000) + '1\n']) {
+    const project = core.analyzeProject([{ path: 'deep.case.yaml', text }]);
+    const codes = project.diagnostics.get('deep.case.yaml').map((d) => d.code);
+    assert.ok(codes.includes('too-deep'), codes.join(', '));
+    assert.deepEqual(core.runCases(project).cases, []);
+  }
+});
+
+test('an alias bomb is stopped at the first alias', () => {
+  let text = 'case: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+  for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  const parsed = core.parseYaml(text);
+  assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['alias-limit']);
+  assert.equal(text.slice(parsed.diagnostics[0].range.start, parsed.diagnostics[0].range.end), '*a0');
+});
+
+test('a syntax error keeps the parts that parse', () => {
+  const text = 'case: partial\nprotocol: base\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: ct\n    modality: CT\n    date: 2026-04-01\n  - id: [\n';
+  const parsed = core.parseYaml(text);
+  assert.ok(parsed.diagnostics.some((d) => d.code === 'yaml-syntax'));
+  assert.equal(parsed.value.case, 'partial');
+  assert.equal(parsed.value.studies[0].id, 'ct');
+});
+
+test('line index converts offsets and positions both ways', () => {
+  const index = new core.LineIndex('ab\ncd\n\nef');
+  assert.deepEqual(index.position(4), { line: 1, character: 1 });
+  assert.deepEqual(index.position(6), { line: 2, character: 0 });
+  assert.equal(index.offset({ line: 3, character: 1 }), 8);
+  assert.equal(index.offset({ line: 1, character: 99 }), 5, 'clamped to the end of the line');
+  assert.deepEqual(index.position(999), { line: 3, character: 2 });
+});
