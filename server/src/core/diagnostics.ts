@@ -4,10 +4,12 @@ import type { TextRange } from './text';
 
 export type Severity = 'error' | 'warning' | 'information';
 
-/** A text edit a quick fix would make: replace `range` of `file` with `text`. */
+/** A text edit a quick fix would make: replace `range` with `text`, in `file` when it is another file. */
 export interface TextEdit {
   range: TextRange;
   text: string;
+  /** Set when the edit is in another file than the diagnostic's (e.g. adding a context to a protocol). */
+  file?: string;
 }
 
 export interface Fix {
