@@ -293,3 +293,13 @@ test('studies from several facilities bring the single-facility advice', () => {
   const result = run(caseOf({ studies: ['id: a, modality: XR, date: 2026-04-09, facility: North', 'id: b, modality: XR, date: 2026-04-09, facility: South'] }));
   assert.ok(result.advice.includes('Use one facility.'));
 });
+
+test('expectations on ready_by and budget', () => {
+  const studies = ['id: pet, modality: PET-CT, date: 2026-01-01'];
+  const met = run(caseOf({ studies, expect: 'expect:\n  pet: redo\n  ready_by: 2026-04-15\n  budget: 1100..1500\n' }));
+  assert.equal(met.expectations.passed, true);
+  const missed = run(caseOf({ studies, expect: 'expect:\n  pet: redo\n  ready_by: 2026-04-14\n  budget: 1000..1500\n' }));
+  assert.deepEqual(missed.expectations.failures.map((f) => [f.study, f.expected, f.actual]), [['ready_by', '2026-04-14', '2026-04-15'], ['budget', '1000..1500', '1100..1500']]);
+  const nothing = run(caseOf({ studies: ['id: xr, modality: XR, date: 2026-04-09'], expect: 'expect:\n  xr: accept\n  ready_by: none\n  budget: 0\n' }));
+  assert.equal(nothing.expectations.passed, true);
+});

@@ -33,12 +33,17 @@ for (const name of caseFiles) {
     assert.ok(written.expect, 'every shipped case has expect');
     const result = results.get(`${CASES}/${name}`);
     assert.ok(result, 'the run reports the case');
-    const { orders: expectedOrders, ...expectedVerdicts } = written.expect;
+    const { orders: expectedOrders, ready_by: expectedReady, budget: expectedBudget, ...expectedVerdicts } = written.expect;
     const actual = Object.fromEntries(result.studies.filter((s) => s.id in expectedVerdicts).map((s) => [s.id, s.verdict]));
     assert.deepEqual(actual, expectedVerdicts);
     assert.equal(Object.keys(expectedVerdicts).length, written.studies.length, 'every study has an expected verdict');
     if (expectedOrders) {
       assert.deepEqual(result.orders.map((o) => ({ modality: o.modality, ...(o.region ? { region: o.region } : {}) })), expectedOrders);
+    }
+    if (expectedReady !== undefined) assert.equal(result.summary.ready_by ?? 'none', expectedReady);
+    if (expectedBudget !== undefined) {
+      const [min, max = min] = String(expectedBudget).split('..').map(Number);
+      assert.deepEqual([result.summary.budget.min, result.summary.budget.max], [min, max]);
     }
     assert.equal(result.expectations.passed, true);
   });

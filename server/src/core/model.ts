@@ -176,6 +176,9 @@ export interface Case {
   expect?: {
     verdicts: Map<string, Located<Verdict>>;
     orders?: Located<ExpectedOrder[]>;
+    /** `null`: nothing is expected to be redone (`ready_by: none`). */
+    ready_by?: Located<string | null>;
+    budget?: Located<Span>;
     range: TextRange;
   };
   file: string;

@@ -244,11 +244,11 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
     orders,
     summary: { ready_by: readyBy, budget, verdicts },
     advice,
-    expectations: checkExpectations(c, studies, orders),
+    expectations: checkExpectations(c, studies, orders, readyBy, budget),
   };
 }
 
-function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[]): CaseResult['expectations'] {
+function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[], readyBy: string | null, budget: Budget): CaseResult['expectations'] {
   if (!c.expect) return { passed: null, failures: [] };
   const failures: ExpectationFailure[] = [];
   for (const [id, expected] of c.expect.verdicts) {
@@ -280,6 +280,17 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
         range: c.expect.orders.range,
       });
     }
+  }
+  const expectedReady = c.expect.ready_by;
+  if (expectedReady && expectedReady.value !== readyBy) {
+    const [expected, actual] = [expectedReady.value ?? 'none', readyBy ?? 'none'];
+    failures.push({ study: 'ready_by', expected, actual, rules: [], message: `ready_by: expected ${expected}, got ${actual}`, range: expectedReady.range });
+  }
+  const expectedBudget = c.expect.budget;
+  if (expectedBudget && (expectedBudget.value.min !== budget.min || expectedBudget.value.max !== budget.max)) {
+    const show = (m: { min: number; max: number }) => (m.min === m.max ? `${m.min}` : `${m.min}..${m.max}`);
+    const [expected, actual] = [show(expectedBudget.value), show(budget)];
+    failures.push({ study: 'budget', expected, actual, rules: [], message: `budget: expected ${expected} ${budget.currency}, got ${actual} ${budget.currency}`, range: expectedBudget.range });
   }
   return { passed: failures.length === 0, failures };
 }

@@ -5,7 +5,7 @@ import { VERDICTS, type Case, type ExpectedOrder, type Located, type Study, type
 import { NodeReader } from '../parse/node-reader';
 import type { ParsedYaml } from '../parse/parse-yaml';
 import { parseDate } from '../units/calendar';
-import { parseFieldStrength, parseLength } from '../units/units';
+import { parseFieldStrength, parseLength, parseSpan, type Span } from '../units/units';
 import type { BuiltFile } from './build-protocol';
 
 export function buildCase(parsed: ParsedYaml, file: string): BuiltFile<Case> {
@@ -92,7 +92,20 @@ function readExpect(r: NodeReader, node: Node | null, file: string): Case['expec
   if (!node) return undefined;
   const verdicts = new Map<string, Located<Verdict>>();
   let orders: Located<ExpectedOrder[]> | undefined;
+  let readyBy: Located<string | null> | undefined;
+  let budget: Located<Span> | undefined;
   for (const entry of r.entries(node, ['expect'])) {
+    const whole = { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end };
+    if (entry.key === 'ready_by') {
+      const value = r.string(entry.node) === 'none' ? null : r.unit(entry.node, entry.path, parseDate);
+      if (value !== undefined) readyBy = { value, range: whole, file };
+      continue;
+    }
+    if (entry.key === 'budget') {
+      const value = r.unit(entry.node, entry.path, parseSpan);
+      if (value) budget = { value, range: whole, file };
+      continue;
+    }
     if (entry.key === 'orders') {
       const list: ExpectedOrder[] = [];
       for (const item of r.items(entry.node)) {
@@ -107,5 +120,5 @@ function readExpect(r: NodeReader, node: Node | null, file: string): Case['expec
       verdicts.set(entry.key, { value: verdict as Verdict, range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end }, file });
     }
   }
-  return { verdicts, ...(orders ? { orders } : {}), range: r.range(node) };
+  return { verdicts, ...(orders ? { orders } : {}), ...(readyBy ? { ready_by: readyBy } : {}), ...(budget ? { budget } : {}), range: r.range(node) };
 }
