@@ -158,8 +158,20 @@ function planImaging(protocol: Protocol, calendar: BusinessCalendar, on: string,
   };
 }
 
+// One calendar per resolved protocol, so its memoized business-day sums serve every case.
+const calendars = new WeakMap<Protocol, BusinessCalendar>();
+
+function calendarOf(protocol: Protocol): BusinessCalendar {
+  let calendar = calendars.get(protocol);
+  if (!calendar) {
+    calendar = new BusinessCalendar(protocol.holidays, protocol.workdays);
+    calendars.set(protocol, calendar);
+  }
+  return calendar;
+}
+
 export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseResult {
-  const calendar = new BusinessCalendar(protocol.holidays, protocol.workdays);
+  const calendar = calendarOf(protocol);
   const active = protocol.rules.filter((r) => !r.disabled);
   const rulesById = new Map(active.map((r) => [r.id, r]));
   let anyExpired = false;

@@ -10,8 +10,10 @@ function toDate(iso: string): Date {
   return new Date(Number(y), Number(m) - 1, Number(d));
 }
 
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 function toIso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** A real calendar date written `YYYY-MM-DD`; the error points at the wrong part. */
@@ -79,10 +81,11 @@ export function weekdayName(iso: string): string {
   return format(toDate(iso), 'EEEE');
 }
 
-/** Weekends and holidays off, make-up workdays on. */
+/** Weekends and holidays off, make-up workdays on. Answers are memoized per calendar. */
 export class BusinessCalendar {
   private readonly holidays: ReadonlySet<string>;
   private readonly workdays: ReadonlySet<string>;
+  private readonly memo = new Map<string, string>();
 
   constructor(holidays: readonly string[] = [], workdays: readonly string[] = []) {
     this.holidays = new Set(holidays);
@@ -97,19 +100,32 @@ export class BusinessCalendar {
 
   /** `iso` itself when it is a business day, else the next one. */
   firstBusinessDayFrom(iso: string): string {
-    let date = iso;
-    for (let guard = 0; !this.isBusinessDay(date) && guard < 400; guard++) date = toIso(addDays(toDate(date), 1));
-    return date;
+    return this.remember(`${iso}>`, () => {
+      let date = iso;
+      for (let guard = 0; !this.isBusinessDay(date) && guard < 400; guard++) date = toIso(addDays(toDate(date), 1));
+      return date;
+    });
   }
 
   /** The business day `n` business days after `iso` (which should itself be a business day). */
   addBusinessDays(iso: string, n: number): string {
-    let date = iso;
-    let left = n;
-    for (let guard = 0; left > 0 && guard < 4000; guard++) {
-      date = toIso(addDays(toDate(date), 1));
-      if (this.isBusinessDay(date)) left--;
+    return this.remember(`${iso}+${n}`, () => {
+      let date = iso;
+      let left = n;
+      for (let guard = 0; left > 0 && guard < 4000; guard++) {
+        date = toIso(addDays(toDate(date), 1));
+        if (this.isBusinessDay(date)) left--;
+      }
+      return date;
+    });
+  }
+
+  private remember(key: string, compute: () => string): string {
+    let value = this.memo.get(key);
+    if (value === undefined) {
+      value = compute();
+      this.memo.set(key, value);
     }
-    return date;
+    return value;
   }
 }
