@@ -15,3 +15,5 @@ export {
 } from './project';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
+export { completeAt, type CompletionItem } from './services/completion';
+export { hoverAt, type HoverInfo } from './services/hover';

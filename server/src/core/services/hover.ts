@@ -1,0 +1,177 @@
+// Hover in a protocol or case file: a key's schema doc, an enum value and the allowed values, a
+// unit value in plain words, a rule's effective values after `extends`, a study's verdict, a
+// protocol or context reference. Reads what Project holds; only a study hover evaluates (one case).
+import type { Verdict } from '../model';
+import { runCases, runnable, type AnalyzedFile, type Project } from '../project';
+import type { FileKind } from '../schema/validate-schema';
+import { describeEffectiveRule, describeProtocol, describeValidity } from './describe-model';
+import { describeValue, isDescribedDef } from './describe-value';
+import { schemaIndex, where, type PathStep, type SchemaIndex } from './schema-index';
+import { caseProtocolOf, kindOfText, protocolIdOf } from './workspace-words';
+import { cursorContext, type CursorContext } from './yaml-cursor';
+
+export interface HoverInfo {
+  markdown: string;
+  range: { start: number; end: number };
+}
+
+function unquote(token: string): string {
+  const t = token.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
+  return t;
+}
+
+class Hoverer {
+  readonly index: SchemaIndex;
+
+  constructor(readonly project: Project, readonly file: AnalyzedFile, readonly kind: FileKind, readonly ctx: CursorContext) {
+    this.index = schemaIndex(kind);
+  }
+
+  key(): string | null {
+    const ctx = this.ctx;
+    const name = unquote(ctx.token);
+    const at = where(ctx.path);
+    if (this.kind === 'case' && at === 'expect' && name !== 'orders') return this.study(name);
+    const schemas = this.index.at([...ctx.path, name]);
+    if (!schemas.length) return null;
+    const detail = this.index.detail(schemas);
+    const lines = [`**${name}**${detail ? ` — ${detail}` : ''}`];
+    const doc = this.index.doc(schemas);
+    if (doc) lines.push('', doc);
+    if (this.kind === 'protocol' && at === 'validity') {
+      const w = this.ownProtocol()?.validity.get(name);
+      if (w) lines.push('', '---', '', describeValidity(w));
+    }
+    return lines.join('\n');
+  }
+
+  value(): string | null {
+    const ctx = this.ctx;
+    const valuePath = ctx.role === 'value' ? [...ctx.path, ctx.key ?? ''] : [...ctx.path, ctx.index];
+    const value = unquote(ctx.token);
+    const at = where(valuePath);
+    const reference = this.reference(at, value);
+    if (reference !== undefined) return reference;
+
+    const schemas = this.index.at(valuePath);
+    if (!schemas.length) return null;
+    const keyDoc = this.index.doc(schemas);
+    const enumValues = this.index.values(schemas).filter((v) => v.source !== 'example');
+    const chosen = enumValues.find((v) => String(v.value) === value);
+    if (chosen && chosen.source === 'enum') {
+      const title = chosen.title ? ` — ${chosen.title.replace(/^(a|an) /, '')}` : '';
+      const lines = [`**${value}**${title}`];
+      if (chosen.doc) lines.push('', chosen.doc);
+      lines.push('', `Allowed values: ${enumValues.map((v) => `\`${String(v.value)}\``).join(', ')}`);
+      return lines.join('\n');
+    }
+    for (const def of this.index.defNames(schemas)) {
+      if (!isDescribedDef(def)) continue;
+      const words = describeValue(def, value, this.facts(valuePath));
+      if (words) return [`**${value}**: ${words}`, ...(keyDoc ? ['', '---', '', keyDoc] : [])].join('\n');
+    }
+    return keyDoc ?? null;
+  }
+
+  /** Hover for values that name something of the project; `undefined` when the value is no reference. */
+  private reference(at: string, value: string): string | null | undefined {
+    if (this.kind === 'protocol') {
+      if (at === 'extends') return this.protocol(value);
+      if (at === 'protocol') {
+        const p = this.project.protocols.get(value);
+        if (!p) return undefined;
+        const children = [...this.project.protocols.values()].filter((c) => c.extends?.value === value).map((c) => `\`${c.id}\``);
+        return describeProtocol(p) + (children.length ? `\n\nextended by ${children.join(', ')}` : '');
+      }
+      if (at === 'rules/#/id') {
+        const own = protocolIdOf(this.file);
+        const written = this.file.protocol?.rules.find((r) => r.id === value);
+        return own ? describeEffectiveRule(this.project, own, value, written) : null;
+      }
+      if (at === 'rules/#/when/context' || at === 'rules/#/when/context/#') {
+        const w = this.ownProtocol()?.validity.get(value);
+        return w ? describeValidity(w) : undefined;
+      }
+      return undefined;
+    }
+    if (at === 'protocol') return this.protocol(value);
+    if (at === 'studies/#/id') return this.study(value);
+    if (at === 'patient/context') {
+      const id = caseProtocolOf(this.file);
+      const p = id ? this.project.protocols.get(id) : undefined;
+      const w = p?.validity.get(value);
+      if (w) return `${describeValidity(w)}\n\nfrom \`${p!.id}\``;
+      return p ? `**${value}** is not a clinical context of \`${p.id}\`; its contexts: ${[...p.validity.keys()].map((c) => `\`${c}\``).join(', ')}` : undefined;
+    }
+    return undefined;
+  }
+
+  private ownProtocol() {
+    const id = protocolIdOf(this.file);
+    return (id ? this.project.protocols.get(id) : undefined) ?? this.file.protocol ?? undefined;
+  }
+
+  private protocol(id: string): string {
+    const p = this.project.protocols.get(id);
+    if (!p) return `no protocol with id \`${id}\` in the workspace`;
+    return describeProtocol(p);
+  }
+
+  /** Facts a unit value's words need: the `beyond` beside a window, the protocol's currency. */
+  private facts(valuePath: PathStep[]): { beyond?: string; currency?: string } {
+    const out: { beyond?: string; currency?: string } = {};
+    if (this.kind !== 'protocol') return out;
+    const p = this.ownProtocol();
+    if (p?.currency) out.currency = p.currency;
+    if (valuePath.length === 3 && valuePath[0] === 'validity' && valuePath[2] === 'window') {
+      const context = String(valuePath[1]);
+      const beyond = this.file.protocol?.validity.get(context)?.beyond ?? plainBeyond(this.file, context);
+      if (beyond) out.beyond = beyond;
+    }
+    return out;
+  }
+
+  private study(id: string): string | null {
+    const c = this.file.case;
+    if (!c) return null;
+    const written = c.studies.find((s) => s.id === id);
+    if (!written) return `no study with id \`${id}\` in this case`;
+    if (!runnable(this.project, this.file)) {
+      return `**study \`${id}\`**: ${written.modality}${written.region ? ` ${written.region}` : ''}, ${written.date}\n\nNo verdict yet: this case or its protocol has errors to fix first.`;
+    }
+    const result = runCases(this.project, [this.file.path]).cases[0];
+    const study = result?.studies.find((s) => s.id === id);
+    if (!study) return null;
+    const lines = [`**study \`${id}\`**: **${study.verdict}** (${study.modality}${written.region ? ` ${written.region}` : ''}, ${written.date}, against \`${result.protocol}\` on ${result.on})`, ''];
+    for (const r of study.reasons) lines.push(`- ${r.verdict} — ${r.rule ? `\`${r.rule}\`: ` : ''}${r.message}`);
+    if (study.redo) {
+      const cost = study.redo.cost ? `${study.redo.cost.min}–${study.redo.cost.max} ${study.redo.cost.currency}` : 'price unknown (confirm with the receiving IMD)';
+      lines.push('', `Redo: ${study.redo.timeline ?? study.redo.modality}, ready by ${study.redo.ready_by}, ${cost}`);
+    }
+    const expected: Verdict | undefined = c.expect?.verdicts.get(id)?.value;
+    if (expected) lines.push('', expected === study.verdict ? `Expected **${expected}**: met` : `Expected **${expected}**, but the verdict is **${study.verdict}**`);
+    return lines.join('\n');
+  }
+}
+
+/** The `beyond` written beside a window, from the plain data of a file whose model did not build. */
+function plainBeyond(file: AnalyzedFile, context: string): string | undefined {
+  const v = file.parsed.value as { validity?: Record<string, { beyond?: unknown }> } | null;
+  const beyond = v && typeof v === 'object' ? v.validity?.[context]?.beyond : undefined;
+  return typeof beyond === 'string' ? beyond : undefined;
+}
+
+/** Hover at `offset` in the project file `path`, or null when there is nothing to say. */
+export function hoverAt(project: Project, path: string, offset: number): HoverInfo | null {
+  const file = project.files.get(path);
+  if (!file) return null;
+  const text = file.parsed.text;
+  const ctx = cursorContext(text, offset, file.parsed.doc);
+  if (!ctx || !ctx.token.trim()) return null;
+  const kind = file.kind ?? kindOfText(text);
+  if (!kind) return null;
+  const h = new Hoverer(project, file, kind, ctx);
+  const markdown = ctx.role === 'key' ? h.key() : h.value();
+  return markdown ? { markdown, range: { start: ctx.start, end: ctx.end } } : null;
+}
