@@ -52,6 +52,10 @@ export function analyzeFile(file: SourceFile): AnalyzedFile {
   const diagnostics = [...parsed.diagnostics];
   const kind = fileKindOf(file.path, parsed.value);
   const result: AnalyzedFile = { path: file.path, kind, parsed, diagnostics, protocol: null, case: null };
+  if (parsed.value === null && parsed.doc !== null && diagnostics.length === 0 && kind !== null) {
+    const first = kind === 'case' ? 'case' : 'protocol';
+    diagnostics.push(error('not-a-map', `this ${kind} file is empty: it starts with \`${first}: …\``, { start: 0, end: Math.min(1, file.text.length) }));
+  }
   if (parsed.value === null || parsed.doc === null) return result;
   if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     diagnostics.push(error('not-a-map', `a ${kind ?? 'Reimage'} file is a map of keys (such as \`${kind === 'case' ? 'case' : 'protocol'}: …\`), not ${Array.isArray(parsed.value) ? 'a list' : 'a single value'}`, { start: 0, end: Math.min(parsed.text.length, parsed.text.indexOf('\n') < 0 ? parsed.text.length : parsed.text.indexOf('\n')) }));

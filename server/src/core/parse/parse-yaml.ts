@@ -104,7 +104,7 @@ export function parseYaml(text: string): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: new LineCounter(), keepSourceTokens: false, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { lineCounter: new LineCounter(), keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (e) {
     // The parser itself gave up (a stack overflow on pathological input): report, keep going.
     return { text, doc: null, value: null, lineIndex, diagnostics: [error('too-deep', `this file could not be read: ${(e as Error).message}`, { start: 0, end: Math.min(text.length, 1) })] };
@@ -139,6 +139,9 @@ export function parseYaml(text: string): ParsedYaml {
   }
   for (const w of doc.warnings) {
     diagnostics.push(warning('yaml-syntax', plainYamlMessage(w.code, w.message), clampRange(w.pos, text)));
+  }
+  for (const key of collectionKeys(doc)) {
+    diagnostics.push(error('unknown-key', 'a key must be a single word or value, not a list or a map', key));
   }
   // Converting a very deep document to data would recurse past the stack: stop before that.
   const tooDeep = firstNodeDeeperThan(doc, MAX_DEPTH);
@@ -241,6 +244,17 @@ function firstNodeDeeperThan(doc: Document.Parsed, limit: number): TextRange | n
     }
   }
   return null;
+}
+
+/** Ranges of map keys that are lists or maps (`[a, b]: c`), which no Reimage key can be. */
+function collectionKeys(doc: Document.Parsed): TextRange[] {
+  const found: TextRange[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isMap(pair.key) || isSeq(pair.key)) found.push(rangeOf(pair.key as Node) ?? { start: 0, end: 0 });
+    },
+  });
+  return found;
 }
 
 function findFirstAlias(doc: Document.Parsed): TextRange | null {

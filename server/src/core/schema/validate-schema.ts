@@ -199,6 +199,8 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const { pair: extraPair } = nodeAt(parsed.doc, [...path, extra]);
+      // A list or map used as a key is reported by the parser, where it stands.
+      if (!extraPair) return null;
       const range = keyRangeOf(extraPair) ?? keyRange;
       const allowed = Object.keys(schema?.properties ?? {});
       const guess = closest(extra, allowed);
