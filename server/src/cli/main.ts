@@ -1,6 +1,7 @@
 // The `reimage` command line: argument parsing and dispatch. Any exception that escapes a
 // command is a bug: it is reported in one line (stack only with REIMAGE_DEBUG) with exit 2.
 import { parseArgs } from 'node:util';
+import { fmtCommand } from './commands/fmt';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
 
@@ -19,12 +20,14 @@ const USAGE = `reimage — requirement profiles for imaging done abroad
 usage:
   reimage validate [paths…] [--protocols DIR] [--json]
   reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE]
+  reimage fmt [paths…] [--check]
 
   paths        files or folders (searched for *.protocol.yaml and *.case.yaml); default: protocols
   --protocols  the folder whose protocols cases may name (default: protocols)
   --json       run: the full result as JSON; validate: findings as JSON
   --markdown   run: a Markdown report
   --junit      run: also write a JUnit XML report to FILE
+  --check      fmt: write nothing, list the files that are not in the canonical format (exit 1)
 
 exit status: 0 all expectations met, 1 an expectation failed, 2 invalid input
 `;
@@ -49,6 +52,7 @@ export function main(argv: string[], ctx: CommandContext): number {
         json: { type: 'boolean', default: false },
         markdown: { type: 'boolean', default: false },
         junit: { type: 'string' },
+        check: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -66,6 +70,8 @@ export function main(argv: string[], ctx: CommandContext): number {
       return validateCommand(ctx, positionals, { protocols: values.protocols, json: values.json ?? false });
     case 'run':
       return runCommand(ctx, positionals, { protocols: values.protocols, json: values.json ?? false, markdown: values.markdown ?? false, junit: values.junit });
+    case 'fmt':
+      return fmtCommand(ctx, positionals, { check: values.check ?? false });
     default:
       ctx.err(`reimage: unknown command '${command}'\n\n${USAGE}`);
       return 2;

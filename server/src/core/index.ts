@@ -17,3 +17,4 @@ export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
 export { completeAt, type CompletionItem } from './services/completion';
 export { hoverAt, type HoverInfo } from './services/hover';
+export { formatText, formatRange, type FormatEdit, type FormatOptions, type FormatResult, type RangeFormatResult } from './format/format-text';
