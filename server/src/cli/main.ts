@@ -1,6 +1,7 @@
 // The `reimage` command line: argument parsing and dispatch. Any exception that escapes a
 // command is a bug: it is reported in one line (stack only with REIMAGE_DEBUG) with exit 2.
 import { parseArgs } from 'node:util';
+import { diffCommand } from './commands/diff';
 import { fmtCommand } from './commands/fmt';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
@@ -21,6 +22,8 @@ usage:
   reimage validate [paths…] [--protocols DIR] [--json]
   reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE]
   reimage fmt [paths…] [--check]
+  reimage diff [<rev-a> [<rev-b>]] [--paths P] [--format human|markdown|json|github] [--exit-code]
+  reimage diff --textconv FILE
 
   paths        files or folders (searched for *.protocol.yaml and *.case.yaml); default: protocols
   --protocols  the folder whose protocols cases may name (default: protocols)
@@ -28,6 +31,9 @@ usage:
   --markdown   run: a Markdown report
   --junit      run: also write a JUnit XML report to FILE
   --check      fmt: write nothing, list the files that are not in the canonical format (exit 1)
+
+  diff compares protocols by meaning between git revisions (default: HEAD → working tree)
+  and lists the studies whose verdict changes; \`reimage diff --help\` for its options
 
 exit status: 0 all expectations met, 1 an expectation failed, 2 invalid input
 `;
@@ -42,6 +48,7 @@ export function main(argv: string[], ctx: CommandContext): number {
     ctx.out(`${VERSION}\n`);
     return 0;
   }
+  if (command === 'diff') return diffCommand(ctx, rest);
   let parsed;
   try {
     parsed = parseArgs({

@@ -18,3 +18,4 @@ export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange
 export { completeAt, type CompletionItem } from './services/completion';
 export { hoverAt, type HoverInfo } from './services/hover';
 export { formatText, formatRange, type FormatEdit, type FormatOptions, type FormatResult, type RangeFormatResult } from './format/format-text';
+export * from './diff';

@@ -1,0 +1,171 @@
+// `reimage diff [<rev-a> [<rev-b>]]` (HEAD → working tree; rev → working tree; rev → rev): the
+// semantic diff and its impact on cases, files read from git plumbing, never a checkout. Exit 0;
+// 1 with --exit-code when a verdict moves; 2 bad input or git failure. `--textconv FILE` for git.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { diffProtocols, linkVersions, normalizeProtocolText, type Project, type SourceFile } from '../../core';
+import type { CommandContext } from '../main';
+import { renderDiffGithub } from '../reporters/diff-github';
+import { renderDiffHuman } from '../reporters/diff-human';
+import { renderDiffJson } from '../reporters/diff-json';
+import { renderDiffMarkdown } from '../reporters/diff-markdown';
+import type { DiffReport } from '../reporters/diff-shared';
+import { collectFiles } from '../services/files';
+import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../services/git';
+import { formatDiagnostic, locatedDiagnostics } from '../services/load';
+import { makeStyle } from '../services/style';
+
+export const DIFF_USAGE = `usage:
+  reimage diff [<rev-a> [<rev-b>]] [--paths P]… [--format human|markdown|json|github] [--exit-code]
+  reimage diff --textconv FILE
+
+  no revision    the working tree against HEAD
+  <rev-a>        that revision against the working tree
+  <rev-a> <rev-b>  between the two revisions
+  --paths        files or folders to compare (repeat, or separate with commas); default: protocols
+  --format       human (default), markdown (a pull-request comment), json, github (workflow annotations)
+  --exit-code    exit 1 when a study's verdict changes or a case's expect newly fails
+  --textconv     print the normalized view of one protocol file (for git's diff.<driver>.textconv)
+
+exit status: 0 (also when verdicts change, unless --exit-code), 1 with --exit-code when a verdict
+changes or a case newly fails its expect, 2 invalid input in the newer version or a git failure
+`;
+
+const FORMATS = ['human', 'markdown', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+class UsageError extends Error {}
+
+export function diffCommand(ctx: CommandContext, argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        paths: { type: 'string', multiple: true },
+        format: { type: 'string', default: 'human' },
+        'exit-code': { type: 'boolean', default: false },
+        textconv: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    ctx.err(`reimage diff: ${(e as Error).message}\n\n${DIFF_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    ctx.out(DIFF_USAGE);
+    return 0;
+  }
+  if (values.textconv !== undefined) return textconv(ctx, values.textconv);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    ctx.err(`reimage diff: --format must be one of ${FORMATS.join(', ')}, not '${values.format}'\n`);
+    return 2;
+  }
+  if (positionals.length > 2) {
+    ctx.err(`reimage diff: at most two revisions, found ${positionals.length}\n\n${DIFF_USAGE}`);
+    return 2;
+  }
+  try {
+    return compare(ctx, positionals, (values.paths ?? []).flatMap((p) => p.split(',')).filter(Boolean), format, values['exit-code'] ?? false);
+  } catch (e) {
+    if (e instanceof GitError || e instanceof UsageError) {
+      ctx.err(`reimage diff: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function textconv(ctx: CommandContext, file: string): number {
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.cwd, file), 'utf8');
+  } catch (e) {
+    ctx.err(`reimage diff: ${file}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return 2;
+  }
+  ctx.out(normalizeProtocolText({ path: file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }));
+  return 0;
+}
+
+interface Version {
+  label: string;
+  files: SourceFile[];
+}
+
+function compare(ctx: CommandContext, revisions: string[], paths: string[], format: Format, exitCode: boolean): number {
+  const repo = openRepository(ctx.cwd);
+  const root = realpath(repo.root);
+  const named = paths.length ? paths : [existsSync(resolve(ctx.cwd, 'protocols')) ? 'protocols' : '.'];
+  const specs = named.map((p) => toRepositoryPath(root, ctx.cwd, p));
+  const [revA, revB] = revisions.length ? revisions : ['HEAD'];
+  const commitA = resolveRevision(repo, revA);
+  const commitB = revB === undefined ? null : resolveRevision(repo, revB);
+
+  const gitSpecs = specs.includes('') ? [] : specs;
+  const listings = [listRevision(repo, commitA, gitSpecs), ...(commitB ? [listRevision(repo, commitB, gitSpecs)] : [])];
+  const [filesA, filesB] = readListings(repo, listings);
+  const before: Version = { label: `${revA} (${shortId(commitA)})`, files: filesA };
+  const after: Version = commitB
+    ? { label: `${revB} (${shortId(commitB)})`, files: filesB }
+    : { label: 'working tree', files: readWorkingTree(repo, specs) };
+  for (const [i, spec] of specs.entries()) {
+    const found = (v: Version) => v.files.some((f) => !spec || f.path === spec || f.path.startsWith(`${spec}/`));
+    if (!found(before) && !found(after) && !existsSync(resolve(ctx.cwd, named[i]))) {
+      throw new UsageError(`${named[i]}: no such file or folder, in either version`);
+    }
+  }
+
+  const [projectA, projectB] = linkVersions(before.files, after.files);
+  const errorsB = errorsOf(projectB);
+  for (const d of errorsB) ctx.err(`${formatDiagnostic(d)}\n`);
+  const errorsA = errorsOf(projectA).length;
+  if (errorsA) {
+    ctx.err(`reimage diff: note: ${errorsA} error${errorsA === 1 ? '' : 's'} in the files at ${before.label}; cases that cannot run there count as invalid\n`);
+  }
+
+  const diff = diffProtocols(projectA, projectB);
+  const report: DiffReport = { before: before.label, after: after.label, diff };
+  ctx.out(format === 'json' ? renderDiffJson(report)
+    : format === 'markdown' ? renderDiffMarkdown(report)
+      : format === 'github' ? renderDiffGithub(report)
+        : renderDiffHuman(report, makeStyle(ctx.stdout, ctx.env)));
+  if (errorsB.length) return 2;
+  return exitCode && (diff.impact.studies.length || diff.impact.newlyFailing.length) ? 1 : 0;
+}
+
+function errorsOf(project: Project) {
+  return locatedDiagnostics(project).filter((d) => d.severity === 'error');
+}
+
+function realpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** A path given on the command line, relative to the repository root with `/` ('' = all of it). */
+function toRepositoryPath(root: string, cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  // Resolve symlinks in the part that exists (a deleted folder has no real path of its own).
+  const real = existsSync(absolute) ? realpath(absolute) : resolve(realpath(cwd), path);
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${path}: outside the repository (${root})`);
+  return rel.split(sep).join('/');
+}
+
+/** The working tree's files under the specs, with paths relative to the repository root. */
+function readWorkingTree(repo: Repository, specs: readonly string[]): SourceFile[] {
+  const root = realpath(repo.root);
+  const present = specs.map((s) => s || '.').filter((s) => existsSync(resolve(root, s)));
+  const { files, problems } = collectFiles(present, root);
+  if (problems.length) throw new UsageError(problems[0]);
+  return files.map((f) => ({ path: f.path.split(sep).join('/'), text: f.text }));
+}

@@ -1,0 +1,177 @@
+// Reading files out of git without a checkout and without letting the repository run code: git
+// is spawned without a shell, with a clean environment, fsmonitor and hooks off, and only plumbing
+// that runs no filter, textconv, pager or external diff (rev-parse, ls-tree, cat-file --batch).
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import type { SourceFile } from '../../core';
+import { REIMAGE_FILE } from './files';
+
+export class GitError extends Error {}
+
+/** Settings that make git run nothing from the repository's own config. */
+const SAFE_CONFIG = [
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.hooksPath=/dev/null',
+  '-c', 'core.pager=cat',
+  '-c', 'diff.external=',
+  '-c', 'core.untrackedCache=false',
+  '--no-pager',
+  '--no-replace-objects',
+];
+
+/** Folders the working-tree walk skips too (services/files.ts), so both sides hold the same files. */
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'test-results']);
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: tmpdir(),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_LITERAL_PATHSPECS: '1',
+    GIT_ATTR_NOSYSTEM: '1',
+    LC_ALL: 'C',
+    ...(process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {}),
+  };
+}
+
+export interface Repository {
+  /** The work tree's top folder, as git spells it. */
+  root: string;
+  /** Extra `-c safe.directory=…` settings, when the user's own config trusts a repository owned by someone else. */
+  trust: string[];
+}
+
+function run(cwd: string, args: string[], trust: string[] = [], input?: string): Buffer {
+  const r = spawnSync('git', [...SAFE_CONFIG, ...trust, ...args], {
+    cwd, env: cleanEnv(), input, shell: false, windowsHide: true, maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (r.error) {
+    const code = (r.error as NodeJS.ErrnoException).code;
+    throw new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git (${code ?? r.error.message})`);
+  }
+  if (r.status !== 0) {
+    const message = r.stderr.toString('utf8').split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find(Boolean);
+    throw new GitError(message ?? `git ${args[0]} failed (exit ${r.status})`);
+  }
+  return r.stdout;
+}
+
+/**
+ * `safe.directory` entries from the user's own (global and system) git config. They are only
+ * read when git refuses a repository as owned by someone else (a CI container), and passed on
+ * the command line, which git trusts like the user's own config; nothing else is read from it.
+ */
+function userSafeDirectories(): string[] {
+  const out: string[] = [];
+  for (const scope of ['--global', '--system']) {
+    const r = spawnSync('git', ['config', scope, '--get-all', 'safe.directory'], {
+      cwd: tmpdir(), env: { ...process.env, GIT_DIR: '/dev/null' }, shell: false, windowsHide: true, encoding: 'utf8',
+    });
+    if (r.status === 0) out.push(...r.stdout.split('\n').filter(Boolean));
+  }
+  return out.flatMap((dir) => ['-c', `safe.directory=${dir}`]);
+}
+
+/** The repository that holds `cwd`. */
+export function openRepository(cwd: string): Repository {
+  let trust: string[] = [];
+  let root: string;
+  try {
+    root = run(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+  } catch (e) {
+    if (!(e instanceof GitError) || !/dubious ownership|safe\.directory/.test(e.message)) throw notARepository(e);
+    trust = userSafeDirectories();
+    try {
+      root = run(cwd, ['rev-parse', '--show-toplevel'], trust).toString('utf8').trim();
+    } catch (again) {
+      throw notARepository(again);
+    }
+  }
+  if (!root) throw new GitError('not inside a git work tree');
+  return { root, trust };
+}
+
+function notARepository(e: unknown): unknown {
+  if (!(e instanceof GitError)) return e;
+  return /not a git repository/i.test(e.message) ? new GitError('not inside a git repository') : e;
+}
+
+/** The commit a revision names (`HEAD`, `origin/main`, a tag, `abc123`). */
+export function resolveRevision(repo: Repository, rev: string): string {
+  if (!rev || rev.startsWith('-') || /[\0\n]/.test(rev)) throw new GitError(`'${rev}' is not a revision`);
+  try {
+    // A revision never starts with `-` (refused above), so git cannot read it as an option.
+    return run(repo.root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], repo.trust).toString('utf8').trim();
+  } catch {
+    throw new GitError(rev === 'HEAD'
+      ? 'HEAD names no commit: the repository has no commits yet (commit once, or name two revisions)'
+      : `unknown revision '${rev}' (no such branch, tag or commit here)`);
+  }
+}
+
+/** Whether a repository path is one the working-tree walk would collect under `paths`. */
+function collected(path: string, paths: readonly string[]): boolean {
+  if (paths.includes(path)) return true;
+  // Like the walk: hidden and skipped folders below the named folder are left out.
+  const base = paths.length ? paths.filter((p) => path.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0] : '';
+  if (base === undefined) return false;
+  const parts = path.slice(base ? base.length + 1 : 0).split('/');
+  if (parts.slice(0, -1).some((p) => p.startsWith('.') || SKIPPED_DIRS.has(p))) return false;
+  const name = parts[parts.length - 1];
+  return !name.startsWith('.') && REIMAGE_FILE.test(name);
+}
+
+export interface TreeEntry {
+  path: string;
+  /** The blob's object id. */
+  blob: string;
+}
+
+/** The protocol and case files of commit `oid` under `paths` (relative to the root; none = all of it). */
+export function listRevision(repo: Repository, oid: string, paths: readonly string[]): TreeEntry[] {
+  const listing = run(repo.root, ['ls-tree', '-r', '-z', '--full-tree', oid, '--', ...paths], repo.trust).toString('utf8');
+  const entries: TreeEntry[] = [];
+  for (const record of listing.split('\0')) {
+    if (!record) continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, blob] = record.slice(0, tab).split(' ');
+    const path = record.slice(tab + 1);
+    // Regular files only: no symlinks (120000), no submodules (commit entries).
+    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths)) continue;
+    entries.push({ path, blob });
+  }
+  return entries;
+}
+
+/** The texts of blobs, read with one `cat-file --batch` (which applies no filter and no textconv). */
+export function readBlobs(repo: Repository, blobs: Iterable<string>): Map<string, string> {
+  const unique = [...new Set(blobs)];
+  const texts = new Map<string, string>();
+  if (!unique.length) return texts;
+  const out = run(repo.root, ['cat-file', '--batch'], repo.trust, unique.join('\n') + '\n');
+  let at = 0;
+  for (const object of unique) {
+    const eol = out.indexOf(10, at);
+    const header = out.subarray(at, eol).toString('utf8').split(' ');
+    if (header[0] !== object || header[1] !== 'blob') throw new GitError(`cannot read object ${object} from the repository`);
+    const size = Number(header[2]);
+    const text = out.subarray(eol + 1, eol + 1 + size).toString('utf8');
+    texts.set(object, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    at = eol + 1 + size + 1;
+  }
+  return texts;
+}
+
+/** The files of several listings, their blobs read in one go (a blob both revisions share is read once). */
+export function readListings(repo: Repository, listings: readonly TreeEntry[][]): SourceFile[][] {
+  const texts = readBlobs(repo, listings.flat().map((e) => e.blob));
+  return listings.map((entries) => entries.map((e) => ({ path: e.path, text: texts.get(e.blob)! })));
+}
+
+/** A short name for a commit, for headings (`1a2b3c4`). */
+export function shortId(oid: string): string {
+  return oid.slice(0, 7);
+}

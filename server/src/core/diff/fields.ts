@@ -1,0 +1,375 @@
+// Every part of a protocol as a flat list of named fields with canonical text in the user's
+// units (`require.slice_thickness: <= 2.5mm`). The semantic diff and the normalized view both
+// read these lists, so what `git diff` shows and what `reimage diff` reports cannot drift apart.
+import {
+  severityOf, type AdviceLine, type Cost, type Protocol, type Rule, type Timeline, type TimelineOverride,
+  type ValidityWindow, type Verdict,
+} from '../model';
+import { toBase, type Comparison, type Duration, type Span, type Turnaround, type TurnaroundValue } from '../units/units';
+
+export type Direction = 'stricter' | 'looser' | null;
+
+/**
+ * How a field's values compare. `scope`: a `when` condition (absent = every study; wider
+ * scope = stricter, since a study's verdict is the most severe of the rules that apply).
+ * `required`: a list that must all be present (more = stricter). `allowed`: a list of which
+ * one must match (fewer = stricter). `limit`: a `<=`/`>=` comparison. `verdict`: more
+ * severe = stricter. `flag`: `true` = stricter (`hard`). `window`, `turnaround`, `money`:
+ * units compared by meaning. `text`: anything else (equal or not).
+ */
+export type FieldKind = 'scope' | 'required' | 'allowed' | 'limit' | 'verdict' | 'flag' | 'window' | 'turnaround' | 'money' | 'text';
+
+export interface Field {
+  /** Dotted name inside its element, as the YAML nests it: `require.slice_thickness`, `window`. */
+  name: string;
+  /** The YAML path of the field inside its element (`['require', 'slice_thickness']`). */
+  path: readonly string[];
+  kind: FieldKind;
+  /** Canonical text in the user's units. */
+  text: string;
+  value: unknown;
+}
+
+const field = (path: readonly string[], kind: FieldKind, text: string, value: unknown): Field => ({ name: path.join('.'), path, kind, text, value });
+
+// ---------------------------------------------------------------------------------------
+// Canonical text
+// ---------------------------------------------------------------------------------------
+
+function num(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+export function comparisonText(c: Comparison): string {
+  return `${c.op} ${num(c.amount)}${c.unit}`;
+}
+
+function durationText(d: Duration): string {
+  return `${num(d.amount)}${d.unit}`;
+}
+
+export function windowText(w: Pick<ValidityWindow, 'accept' | 'review'>): string {
+  return w.review ? `${durationText(w.accept)}..${durationText(w.review)}` : durationText(w.accept);
+}
+
+function turnaroundValueText(t: TurnaroundValue): string {
+  return `${num(t.amount)}${t.unit}`;
+}
+
+export function turnaroundText(t: Turnaround): string {
+  if (t.text === 'on-the-spot') return 'on-the-spot';
+  const [a, b] = [turnaroundValueText(t.min), turnaroundValueText(t.max)];
+  return a === b ? a : `${a}..${b}`;
+}
+
+export function spanText(s: Pick<Span, 'min' | 'max'>): string {
+  return s.min === s.max ? num(s.min) : `${num(s.min)}..${num(s.max)}`;
+}
+
+function listText(values: ReadonlyArray<string | boolean>, sort = true): string {
+  const items = values.map(String);
+  if (sort) items.sort();
+  return items.length === 1 ? items[0] : `[${items.join(', ')}]`;
+}
+
+/** One line per value: newlines in free text would break the line-oriented views. */
+function oneLine(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n');
+}
+
+/** A list of dates written back as ranges: consecutive days become `a..b`. */
+export function datesText(dates: readonly string[]): string {
+  const sorted = [...new Set(dates)].sort();
+  const out: string[] = [];
+  let start = '';
+  let prev = '';
+  const next = (iso: string) => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  };
+  for (const date of sorted) {
+    if (start && next(prev) === date) {
+      prev = date;
+      continue;
+    }
+    if (start) out.push(start === prev ? start : `${start}..${prev}`);
+    start = prev = date;
+  }
+  if (start) out.push(start === prev ? start : `${start}..${prev}`);
+  return `[${out.join(', ')}]`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Fields of each part
+// ---------------------------------------------------------------------------------------
+
+const CONDITION_ORDER = ['modality', 'region', 'format', 'infection_relevant', 'contrast', 'purpose', 'indication', 'context', 'condition_changed', 'symptom'] as const;
+const TIMELINE_FIELDS = ['scan', 'report', 'same_day', 'lead', 'expedited'] as const;
+const REQUIRE_ORDER = ['slice_thickness', 'field_strength', 'sequences', 'phases', 'format'] as const;
+const FIELD_ORDER: readonly string[] = [
+  'title', 'when', 'verdict', 'require', 'otherwise', 'if_unknown', 'order', 'because', 'impact', 'note', 'advice', 'timeline',
+  'expedite', 'hard', 'disabled', 'window', 'beyond', ...TIMELINE_FIELDS,
+];
+/** The order of keys inside `when`, `require`, `order`; other nested keys sort by name. */
+const SUB_ORDER: Readonly<Record<string, readonly string[]>> = {
+  when: CONDITION_ORDER,
+  require: REQUIRE_ORDER,
+  order: ['modality', 'region', 'contrast', 'reason'],
+};
+
+export function compareFieldNames(a: Field, b: Field): number {
+  const rank = (list: readonly string[], s: string | undefined) => (s === undefined ? -1 : list.includes(s) ? list.indexOf(s) : list.length);
+  const byName = (x: string | undefined, y: string | undefined) => (x === y ? 0 : x === undefined ? -1 : y === undefined ? 1 : x < y ? -1 : 1);
+  const sub = SUB_ORDER[a.path[0]] ?? [];
+  return rank(FIELD_ORDER, a.path[0]) - rank(FIELD_ORDER, b.path[0])
+    || rank(sub, a.path[1]) - rank(sub, b.path[1])
+    || byName(a.path[1], b.path[1])
+    || rank(TIMELINE_FIELDS, a.path[2]) - rank(TIMELINE_FIELDS, b.path[2]);
+}
+
+function timelineFields(t: TimelineOverride, prefix: readonly string[]): Field[] {
+  const out: Field[] = [];
+  for (const key of TIMELINE_FIELDS) {
+    const v = t[key];
+    if (v === undefined) continue;
+    out.push(key === 'same_day'
+      ? field([...prefix, key], 'text', String(v), v)
+      : field([...prefix, key], 'turnaround', turnaroundText(v as Turnaround), v));
+  }
+  return out;
+}
+
+const ruleFieldCache = new WeakMap<Rule, Field[]>();
+
+/** A rule's fields (its `id` excluded, so two rules with equal fields differ only by name). */
+export function ruleFields(rule: Rule): Field[] {
+  const cached = ruleFieldCache.get(rule);
+  if (cached) return cached;
+  const out: Field[] = [];
+  if (rule.title !== undefined) out.push(field(['title'], 'text', oneLine(rule.title), rule.title));
+  for (const key of CONDITION_ORDER) {
+    const values = rule.when[key];
+    if (values) out.push(field(['when', key], 'scope', listText(values), values.map(String)));
+  }
+  if (rule.verdict) out.push(field(['verdict'], 'verdict', rule.verdict, rule.verdict));
+  const req = rule.require;
+  if (req) {
+    for (const key of ['slice_thickness', 'field_strength'] as const) {
+      const c = req[key]?.value;
+      if (c) out.push(field(['require', key], 'limit', comparisonText(c), c));
+    }
+    for (const key of ['sequences', 'phases'] as const) {
+      const list = req[key]?.value;
+      if (list) out.push(field(['require', key], 'required', listText(list), list));
+    }
+    if (req.format) out.push(field(['require', 'format'], 'allowed', listText(req.format.value), req.format.value));
+  }
+  if (rule.otherwise) out.push(field(['otherwise'], 'verdict', rule.otherwise, rule.otherwise));
+  // `review` is the default: writing it out or leaving it out means the same.
+  if (rule.if_unknown !== 'review') out.push(field(['if_unknown'], 'verdict', rule.if_unknown, rule.if_unknown));
+  if (rule.order) {
+    const o = rule.order;
+    out.push(field(['order', 'modality'], 'text', o.modality, o.modality));
+    if (o.region !== undefined) out.push(field(['order', 'region'], 'text', o.region, o.region));
+    out.push(field(['order', 'contrast'], 'text', String(o.contrast), o.contrast));
+    if (o.reason !== undefined) out.push(field(['order', 'reason'], 'text', oneLine(o.reason), o.reason));
+  }
+  if (rule.because !== undefined) out.push(field(['because'], 'text', oneLine(rule.because), rule.because));
+  for (const key of Object.keys(rule.impact).sort()) out.push(field(['impact', key], 'text', oneLine(rule.impact[key]), rule.impact[key]));
+  if (rule.note !== undefined) out.push(field(['note'], 'text', oneLine(rule.note), rule.note));
+  if (rule.advice !== undefined) out.push(field(['advice'], 'text', oneLine(rule.advice), rule.advice));
+  for (const key of Object.keys(rule.timeline).sort()) out.push(...timelineFields(rule.timeline[key], ['timeline', key]));
+  if (rule.expedite) out.push(field(['expedite'], 'text', 'true', true));
+  if (rule.hard) out.push(field(['hard'], 'flag', 'true', true));
+  if (rule.disabled) out.push(field(['disabled'], 'text', 'true', true));
+  ruleFieldCache.set(rule, out);
+  return out;
+}
+
+const signatureCache = new WeakMap<Rule, string>();
+
+/** The rule's content as one string: equal signatures = same meaning (ids aside). */
+export function ruleSignature(rule: Rule): string {
+  let s = signatureCache.get(rule);
+  if (s === undefined) {
+    s = ruleFields(rule).map((f) => `${f.name}=${f.text}`).join('\n');
+    signatureCache.set(rule, s);
+  }
+  return s;
+}
+
+export function validityFields(w: ValidityWindow): Field[] {
+  const out = [
+    field(['window'], 'window', windowText(w), { accept: w.accept, review: w.review }),
+    field(['beyond'], 'verdict', w.beyond, w.beyond),
+  ];
+  if (w.because !== undefined) out.push(field(['because'], 'text', oneLine(w.because), w.because));
+  return out;
+}
+
+export function timelineOwnFields(t: Timeline): Field[] {
+  return timelineFields(t, []);
+}
+
+/** A price in the protocol's currency; an inherited, multiplied one says how it was computed. */
+export function costFields(c: Cost, currency = ''): Field[] {
+  const text = `${spanText(c.amount)}${currency ? ` ${currency}` : ''}${c.multiplied ? ` (${c.amount.text})` : ''}`;
+  return [field([], 'money', text, c.amount)];
+}
+
+export function spanFields(s: Span, currency = ''): Field[] {
+  return [field([], 'money', `${spanText(s)}${currency ? ` ${currency}` : ''}`, s)];
+}
+
+export function adviceText(a: AdviceLine): string {
+  return oneLine(a.text);
+}
+
+/** Protocol-level and hospital fields, as `[section, key, field]`. */
+export function headerFields(p: Protocol): Array<{ section: 'protocol' | 'hospital'; key: string; field: Field }> {
+  const out: Array<{ section: 'protocol' | 'hospital'; key: string; field: Field }> = [];
+  if (p.title !== undefined) out.push({ section: 'protocol', key: 'title', field: field([], 'text', oneLine(p.title), p.title) });
+  if (p.extends) out.push({ section: 'protocol', key: 'extends', field: field([], 'text', p.extends.value, p.extends.value) });
+  if (p.sector) out.push({ section: 'hospital', key: 'sector', field: field([], 'text', p.sector, p.sector) });
+  if (p.currency) out.push({ section: 'hospital', key: 'currency', field: field([], 'text', p.currency, p.currency) });
+  if (p.holidays.length) out.push({ section: 'hospital', key: 'holidays', field: field([], 'text', datesText(p.holidays), p.holidays) });
+  if (p.workdays.length) out.push({ section: 'hospital', key: 'workdays', field: field([], 'text', datesText(p.workdays), p.workdays) });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparing one field's two values
+// ---------------------------------------------------------------------------------------
+
+/** Durations that mean the same calendar step: 1w = 7d, 1y = 12mo (months are not days). */
+function durationKey(d: Duration | undefined): string {
+  if (!d) return '';
+  switch (d.unit) {
+    case 'd': return `${num(d.amount)}d`;
+    case 'w': return `${num(d.amount * 7)}d`;
+    case 'mo': return `${num(d.amount)}mo`;
+    case 'y': return `${num(d.amount * 12)}mo`;
+  }
+}
+
+/** Turnarounds that mean the same: 60min = 1h; business days stay business days. */
+function turnaroundKey(t: Turnaround): string {
+  const side = (v: TurnaroundValue) => (v.unit === 'bd' ? `${num(v.amount)}bd` : `${num(v.amount * (v.unit === 'h' ? 60 : 1))}min`);
+  return `${side(t.min)}..${side(t.max)}`;
+}
+
+/** Whether two present values of a field mean the same. */
+export function sameValue(kind: FieldKind, a: Field, b: Field): boolean {
+  switch (kind) {
+    case 'window': {
+      const [x, y] = [a.value as Pick<ValidityWindow, 'accept' | 'review'>, b.value as Pick<ValidityWindow, 'accept' | 'review'>];
+      return durationKey(x.accept) === durationKey(y.accept) && durationKey(x.review ?? x.accept) === durationKey(y.review ?? y.accept);
+    }
+    case 'turnaround':
+      return turnaroundKey(a.value as Turnaround) === turnaroundKey(b.value as Turnaround);
+    case 'money': {
+      const [x, y] = [a.value as Span, b.value as Span];
+      return x.min === y.min && x.max === y.max;
+    }
+    default:
+      return a.text === b.text;
+  }
+}
+
+function sign(n: number): number {
+  return n > 0 ? 1 : n < 0 ? -1 : 0;
+}
+
+/** Combines per-aspect signs (-1 stricter, +1 looser) into one direction. */
+function combine(signs: number[]): Direction {
+  const stricter = signs.some((s) => s < 0);
+  const looser = signs.some((s) => s > 0);
+  return stricter && !looser ? 'stricter' : looser && !stricter ? 'looser' : null;
+}
+
+function subsetOf(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+/** Stricter or looser from `before` to `after` (either may be absent). */
+export function directionOf(kind: FieldKind, before: Field | null, after: Field | null): Direction {
+  switch (kind) {
+    case 'scope': {
+      // Absent = applies to every study; a wider scope makes verdicts more severe.
+      if (!before) return after ? 'looser' : null;
+      if (!after) return 'stricter';
+      const [a, b] = [before.value as string[], after.value as string[]];
+      if (subsetOf(a, b) && !subsetOf(b, a)) return 'stricter';
+      if (subsetOf(b, a) && !subsetOf(a, b)) return 'looser';
+      return null;
+    }
+    case 'required': {
+      const [a, b] = [(before?.value ?? []) as string[], (after?.value ?? []) as string[]];
+      if (subsetOf(a, b) && !subsetOf(b, a)) return 'stricter';
+      if (subsetOf(b, a) && !subsetOf(a, b)) return 'looser';
+      return null;
+    }
+    case 'allowed': {
+      // Absent = any value is accepted.
+      if (!before) return after ? 'stricter' : null;
+      if (!after) return 'looser';
+      const [a, b] = [before.value as string[], after.value as string[]];
+      if (subsetOf(b, a) && !subsetOf(a, b)) return 'stricter';
+      if (subsetOf(a, b) && !subsetOf(b, a)) return 'looser';
+      return null;
+    }
+    case 'limit': {
+      if (!before) return after ? 'stricter' : null;
+      if (!after) return 'looser';
+      const [a, b] = [before.value as Comparison, after.value as Comparison];
+      const upper = (c: Comparison) => c.op.startsWith('<');
+      if (upper(a) !== upper(b) || a.unit !== b.unit) return null;
+      // For `<=`: a smaller bound is stricter; for `>=`: a larger one. Same bound: `<` is stricter than `<=`.
+      const byAmount = upper(a) ? sign(b.amount - a.amount) : sign(a.amount - b.amount);
+      if (byAmount !== 0) return byAmount < 0 ? 'stricter' : 'looser';
+      const strictA = a.op.length === 1;
+      const strictB = b.op.length === 1;
+      return strictA === strictB ? null : strictB ? 'stricter' : 'looser';
+    }
+    case 'verdict': {
+      if (!before || !after) return null;
+      const d = severityOf(after.value as Verdict) - severityOf(before.value as Verdict);
+      return d > 0 ? 'stricter' : d < 0 ? 'looser' : null;
+    }
+    case 'flag':
+      return !before && after ? 'stricter' : before && !after ? 'looser' : null;
+    case 'window': {
+      if (!before || !after) return null;
+      // The accept bound and the review bound (the accept bound when there is no review band):
+      // a study older than either gets a more severe verdict when the bound comes closer.
+      const a = before.value as Pick<ValidityWindow, 'accept' | 'review'>;
+      const b = after.value as Pick<ValidityWindow, 'accept' | 'review'>;
+      return combine([
+        sign(toBase(b.accept) - toBase(a.accept)),
+        sign(toBase(b.review ?? b.accept) - toBase(a.review ?? a.accept)),
+      ]);
+    }
+    default:
+      return null;
+  }
+}
+
+/** "longer"/"shorter", "higher"/"lower" for values that are neither stricter nor looser. */
+export function trendOf(kind: FieldKind, before: Field | null, after: Field | null): string | null {
+  if (!before || !after) return null;
+  if (kind === 'turnaround') {
+    const [a, b] = [before.value as Turnaround, after.value as Turnaround];
+    const days = (v: TurnaroundValue) => (v.unit === 'bd' ? v.amount : 0);
+    const mins = (v: TurnaroundValue) => (v.unit === 'bd' ? 0 : toBase(v));
+    const signs = [sign(days(b.min) - days(a.min) || mins(b.min) - mins(a.min)), sign(days(b.max) - days(a.max) || mins(b.max) - mins(a.max))];
+    const t = combine(signs.map((s) => -s));
+    return t === 'stricter' ? 'longer' : t === 'looser' ? 'shorter' : null;
+  }
+  if (kind === 'money') {
+    const [a, b] = [before.value as Span, after.value as Span];
+    const t = combine([sign(a.min - b.min), sign(a.max - b.max)]);
+    return t === 'stricter' ? 'higher' : t === 'looser' ? 'lower' : null;
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+// A canonical, line-oriented view of one protocol for `git diff` (textconv): every field on
+// its own line, prefixed with its rule, context or key, sorted, values in the user's units, so
+// reordering and reformatting vanish from the diff and each changed line says what it is.
+import type { Protocol, Rule } from '../model';
+import { analyzeProject, type Project, type SourceFile } from '../project';
+import { adviceText, costFields, headerFields, ruleFields, spanFields, timelineOwnFields, validityFields, type Field } from './fields';
+
+export interface NormalizeOptions {
+  /**
+   * false (default): the protocol as its file writes it, `extends` shown as a line — what
+   * textconv needs, since git hands it one file. true: after `extends` is resolved, each
+   * inherited line marked with the protocol it comes from.
+   */
+  resolved?: boolean;
+}
+
+function fieldLine(label: string, f: Field): string {
+  return f.name ? `${label}: ${f.name}: ${f.text}` : `${label}: ${f.text}`;
+}
+
+/** The normalized view of protocol `id` in `project` ('' when there is no such protocol). */
+export function normalizeProtocol(project: Project, id: string, options: NormalizeOptions = {}): string {
+  const owner = new Map<string, string>();
+  const raw = new Map<string, Protocol>();
+  for (const f of project.files.values()) {
+    if (!f.protocol) continue;
+    owner.set(f.path, f.protocol.id);
+    if (!raw.has(f.protocol.id)) raw.set(f.protocol.id, f.protocol);
+  }
+  const p = options.resolved ? project.protocols.get(id) : raw.get(id);
+  if (!p) return '';
+  const from = (file: string | undefined, protocol = file ? owner.get(file) : undefined) =>
+    options.resolved && protocol && protocol !== id ? `  # inherited from ${protocol}` : '';
+  /** For parts without a file of their own: the nearest protocol in the chain that writes it. */
+  const writtenBy = (has: (q: Protocol) => boolean) => {
+    const seen = new Set<string>();
+    for (let q = raw.get(id); q && !seen.has(q.id); q = q.extends ? raw.get(q.extends.value) : undefined) {
+      seen.add(q.id);
+      if (has(q)) return from(undefined, q.id);
+    }
+    return '';
+  };
+
+  const lines = [`protocol ${p.id}`];
+  for (const h of headerFields(p)) {
+    if (h.section === 'protocol') lines.push(`${h.key}: ${h.field.text}`);
+    else lines.push(`hospital.${h.key}: ${h.field.text}` + writtenBy((q) => headerFields(q).some((x) => x.key === h.key)));
+  }
+  for (const key of [...p.validity.keys()].sort()) {
+    const w = p.validity.get(key)!;
+    for (const f of validityFields(w)) lines.push(fieldLine(`validity ${key}`, f) + from(w.file));
+  }
+  const rules = (options.resolved ? p.rules.filter((r) => !r.disabled) : p.rules).slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const rule of rules) lines.push(...ruleLines(rule, from(rule.file, rule.protocol)));
+  for (const key of [...p.timelines.keys()].sort()) {
+    const t = p.timelines.get(key)!;
+    for (const f of timelineOwnFields(t)) lines.push(fieldLine(`timeline ${key}`, f) + from(t.file));
+  }
+  for (const key of [...p.costs.keys()].sort()) {
+    const c = p.costs.get(key)!;
+    for (const f of costFields(c)) lines.push(fieldLine(`cost ${key}`, f) + from(c.file));
+  }
+  for (const key of ['private_multiplier', 'reserve'] as const) {
+    const span = p[key];
+    if (span) for (const f of spanFields(span)) lines.push(fieldLine(`cost ${key}`, f) + writtenBy((q) => q[key] !== undefined));
+  }
+  const advice = p.advice.map((a) => `advice ${a.when}: ${adviceText(a)}` + writtenBy((q) => q.advice.some((b) => b.when === a.when && b.text === a.text)));
+  lines.push(...advice.sort());
+  return lines.join('\n') + '\n';
+}
+
+function ruleLines(rule: Rule, suffix: string): string[] {
+  const fields = ruleFields(rule);
+  if (!fields.length) return [`rule ${rule.id}${suffix}`];
+  return fields.map((f) => fieldLine(`rule ${rule.id}`, f) + suffix);
+}
+
+/**
+ * The view `reimage diff --textconv` prints for one file: a protocol normalized on its own,
+ * its own errors listed first (a broken part may be missing below); any other file as written.
+ */
+export function normalizeProtocolText(file: SourceFile): string {
+  const project = analyzeProject([file]);
+  const analyzed = project.files.get(file.path);
+  if (!analyzed?.protocol) return file.text;
+  const errors = analyzed.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => `! line ${analyzed.parsed.lineIndex.position(d.range.start).line + 1}: [${d.code}] ${d.message.replace(/\r?\n/g, ' ')}`);
+  return [...errors, normalizeProtocol(project, analyzed.protocol.id)].join('\n');
+}
