@@ -1,10 +1,12 @@
 // The `reimage` command line: argument parsing and dispatch. Any exception that escapes a
 // command is a bug: it is reported in one line (stack only with REIMAGE_DEBUG) with exit 2.
 import { parseArgs } from 'node:util';
+import { version as VERSION } from '../../../package.json';
 import { diffCommand } from './commands/diff';
 import { fmtCommand } from './commands/fmt';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
+import { runPipelineWorker } from './services/pipeline';
 
 export interface CommandContext {
   cwd: string;
@@ -14,13 +16,13 @@ export interface CommandContext {
   err(text: string): void;
 }
 
-const VERSION = '0.1.0';
+
 
 const USAGE = `reimage — requirement profiles for imaging done abroad
 
 usage:
   reimage validate [paths…] [--protocols DIR] [--json]
-  reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE]
+  reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE]
   reimage fmt [paths…] [--check]
   reimage diff [<rev-a> [<rev-b>]] [--paths P] [--format human|markdown|json|github] [--exit-code]
   reimage diff --textconv FILE
@@ -30,6 +32,7 @@ usage:
   --json       run: the full result as JSON; validate: findings as JSON
   --markdown   run: a Markdown report
   --junit      run: also write a JUnit XML report to FILE
+  --html       run: also write a standalone HTML report to FILE
   --check      fmt: write nothing, list the files that are not in the canonical format (exit 1)
 
   diff compares protocols by meaning between git revisions (default: HEAD → working tree)
@@ -38,7 +41,7 @@ usage:
 exit status: 0 all expectations met, 1 an expectation failed, 2 invalid input
 `;
 
-export function main(argv: string[], ctx: CommandContext): number {
+export async function main(argv: string[], ctx: CommandContext): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     ctx.out(USAGE);
@@ -59,6 +62,7 @@ export function main(argv: string[], ctx: CommandContext): number {
         json: { type: 'boolean', default: false },
         markdown: { type: 'boolean', default: false },
         junit: { type: 'string' },
+        html: { type: 'string' },
         check: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -76,7 +80,7 @@ export function main(argv: string[], ctx: CommandContext): number {
     case 'validate':
       return validateCommand(ctx, positionals, { protocols: values.protocols, json: values.json ?? false });
     case 'run':
-      return runCommand(ctx, positionals, { protocols: values.protocols, json: values.json ?? false, markdown: values.markdown ?? false, junit: values.junit });
+      return runCommand(ctx, positionals, { protocols: values.protocols, json: values.json ?? false, markdown: values.markdown ?? false, junit: values.junit, html: values.html });
     case 'fmt':
       return fmtCommand(ctx, positionals, { check: values.check ?? false });
     default:
@@ -85,7 +89,7 @@ export function main(argv: string[], ctx: CommandContext): number {
   }
 }
 
-export function start(): void {
+export async function start(): Promise<void> {
   const ctx: CommandContext = {
     cwd: process.cwd(),
     env: process.env,
@@ -95,7 +99,7 @@ export function start(): void {
   };
   let code: number;
   try {
-    code = main(process.argv.slice(2), ctx);
+    code = await main(process.argv.slice(2), ctx);
   } catch (e) {
     process.stderr.write(`reimage: internal error: ${(e as Error).message} — please report this with the input that caused it\n`);
     if (process.env.REIMAGE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
@@ -104,4 +108,5 @@ export function start(): void {
   process.exitCode = code;
 }
 
-if (require.main === module) start();
+// The same bundle runs the pipeline's worker threads.
+if (!runPipelineWorker() && require.main === module) void start();

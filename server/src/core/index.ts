@@ -19,3 +19,4 @@ export { completeAt, type CompletionItem } from './services/completion';
 export { hoverAt, type HoverInfo } from './services/hover';
 export { formatText, formatRange, type FormatEdit, type FormatOptions, type FormatResult, type RangeFormatResult } from './format/format-text';
 export * from './diff';
+export { renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';

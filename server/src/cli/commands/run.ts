@@ -1,14 +1,16 @@
 // `reimage run [paths…]`: runs the cases against their protocols and reports them.
 // Exit 0 when every expectation is met, 1 when one fails, 2 when the input is invalid.
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { runCases } from '../../core';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderReportHtml, type RunResult } from '../../core';
 import type { CommandContext } from '../main';
 import { renderJson } from '../reporters/json';
 import { renderJunit } from '../reporters/junit';
 import { renderMarkdown } from '../reporters/markdown';
 import { renderText } from '../reporters/text';
-import { formatDiagnostic, loadProject, locatedDiagnostics } from '../services/load';
+import { collectSources, formatDiagnostic } from '../services/load';
+import { runPipeline, threadsFrom, type PipelineResult } from '../services/pipeline';
 import { makeStyle } from '../services/style';
 
 export interface RunOptions {
@@ -16,15 +18,16 @@ export interface RunOptions {
   json: boolean;
   markdown: boolean;
   junit?: string;
+  html?: string;
 }
 
-export function runCommand(ctx: CommandContext, paths: string[], options: RunOptions): number {
-  const { project, named, problems } = loadProject(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
-  const errors = locatedDiagnostics(project).filter((d) => d.severity === 'error');
+export async function runCommand(ctx: CommandContext, paths: string[], options: RunOptions): Promise<number> {
+  const { sources, named, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
+  const { diagnostics, result, calendars } = await runPipeline(sources, named, threadsFrom(ctx.env));
+  const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const p of problems) ctx.err(`${p}\n`);
   for (const d of errors) ctx.err(formatDiagnostic(d) + '\n');
 
-  const result = runCases(project, named);
   if (options.json) ctx.out(renderJson(result));
   else if (options.markdown) ctx.out(renderMarkdown(result));
   else ctx.out(renderText(result, makeStyle(ctx.stdout, ctx.env)));
@@ -36,6 +39,24 @@ export function runCommand(ctx: CommandContext, paths: string[], options: RunOpt
       return 2;
     }
   }
+  if (options.html && !writeHtml(ctx, options.html, result, calendars)) return 2;
   if (problems.length || errors.length) return 2;
   return result.cases.some((c) => c.expectations.passed === false) ? 1 : 0;
+}
+
+/** Writes the standalone HTML report; its rule links are relative to where the page is. */
+function writeHtml(ctx: CommandContext, file: string, result: RunResult, calendars: PipelineResult['calendars']): boolean {
+  const target = resolve(ctx.cwd, file);
+  const href = (path: string) => {
+    const rel = relative(dirname(target), resolve(ctx.cwd, path));
+    return isAbsolute(rel) ? pathToFileURL(rel).href : rel.split(/[\\/]/).map(encodeURIComponent).join('/');
+  };
+  const html = renderReportHtml(result, { sourceHref: (s) => `${href(s.file)}#L${s.line}`, caseHref: (c) => href(c.file), calendars });
+  try {
+    writeFileSync(target, html);
+    return true;
+  } catch (e) {
+    ctx.err(`${file}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return false;
+  }
 }

@@ -1,15 +1,16 @@
 // `reimage validate [paths…]`: every finding as `file:line:col: severity [code] message`.
 // Exit 0 when there is no error (warnings allowed), 2 when there is one.
-import { loadProject, locatedDiagnostics, formatDiagnostic } from '../services/load';
+import { collectSources, formatDiagnostic } from '../services/load';
+import { runPipeline, threadsFrom } from '../services/pipeline';
 import type { CommandContext } from '../main';
 
-export function validateCommand(ctx: CommandContext, paths: string[], options: { protocols?: string; json: boolean }): number {
-  const { project, problems } = loadProject(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
-  const diagnostics = locatedDiagnostics(project);
+export async function validateCommand(ctx: CommandContext, paths: string[], options: { protocols?: string; json: boolean }): Promise<number> {
+  const { sources, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
+  const { diagnostics } = await runPipeline(sources, [], threadsFrom(ctx.env));
   const errors = diagnostics.filter((d) => d.severity === 'error').length + problems.length;
   if (options.json) {
     ctx.out(JSON.stringify({
-      files: project.files.size,
+      files: sources.length,
       problems,
       diagnostics: diagnostics.map(({ file, line, column, code, severity, message, range }) => ({ file, line, column, code, severity, message, range })),
     }, null, 2) + '\n');
@@ -17,7 +18,7 @@ export function validateCommand(ctx: CommandContext, paths: string[], options: {
     for (const p of problems) ctx.out(`${p}\n`);
     for (const d of diagnostics) ctx.out(formatDiagnostic(d) + '\n');
     const warnings = diagnostics.length - (errors - problems.length);
-    ctx.err(`${project.files.size} file${project.files.size === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    ctx.err(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   }
   return errors ? 2 : 0;
 }

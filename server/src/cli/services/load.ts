@@ -1,19 +1,21 @@
-// Loads what a command works on: the files named on the command line plus every protocol in
-// the protocols folder, analysed and linked by the core.
+// What a command works on — the files named on the command line plus every protocol in the
+// protocols folder — and its findings with line and column, for every command to print alike.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeProject, type Diagnostic, type Project } from '../../core';
+import type { Diagnostic, Project, SourceFile } from '../../core';
 import { collectFiles } from './files';
 
-export interface Loaded {
-  project: Project;
+export interface Sources {
+  /** The files the user named, then every protocol of the protocols folder not among them. */
+  sources: SourceFile[];
   /** Paths (as displayed) of the files the user named, in order. */
   named: string[];
   /** Input problems that are not about a file's content (missing paths). */
   problems: string[];
 }
 
-export function loadProject(paths: readonly string[], protocolsDir: string | undefined, cwd: string): Loaded {
+/** What a command works on: the files named on the command line plus the protocols folder. */
+export function collectSources(paths: readonly string[], protocolsDir: string | undefined, cwd: string): Sources {
   const named = collectFiles(paths, cwd);
   const dir = protocolsDir ?? 'protocols';
   const problems = [...named.problems];
@@ -23,7 +25,7 @@ export function loadProject(paths: readonly string[], protocolsDir: string | und
   problems.push(...extra.problems);
   const namedPaths = new Set(named.files.map((f) => f.path));
   const protocols = extra.files.filter((f) => !namedPaths.has(f.path) && /\.protocol\.ya?ml$/i.test(f.path));
-  return { project: analyzeProject([...named.files, ...protocols]), named: named.files.map((f) => f.path), problems };
+  return { sources: [...named.files, ...protocols], named: named.files.map((f) => f.path), problems };
 }
 
 export interface Located extends Diagnostic {

@@ -1,0 +1,3 @@
+// The run report for people: a standalone HTML page and Markdown, from a RunResult.
+export { renderReportHtml, type ReportHtmlOptions } from './render-html';
+export { renderReportMarkdown } from './render-markdown';

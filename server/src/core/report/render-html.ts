@@ -1,0 +1,347 @@
+// The run report as one standalone HTML page (RunResult → string): what `reimage run --html`
+// writes and what the editor's report view shows. Pure and deterministic: inline CSS allowed by
+// its hash in a strict Content-Security-Policy, no script, theme-following colours, and every
+// verdict said in words and an icon, never by colour alone.
+import type { Verdict } from '../model';
+import type { CaseResult, OrderResult, Redo, RunResult, SourceRef, StudyResult } from '../evaluate/result';
+import { BusinessCalendar } from '../units/calendar';
+import { parseTurnaround } from '../units/units';
+import { sha256Base64 } from './sha256';
+import { budgetText, caseStatus, costText, orderTitle } from './wording';
+
+export interface ReportHtmlOptions {
+  /** The page title and first heading; default "Reimage report". */
+  title?: string;
+  /** Where a rule's link points; default `file#Lline` (the file as the result names it). */
+  sourceHref?: (source: SourceRef) => string;
+  /** Where a case's file link points; default the case's `file`. */
+  caseHref?: (c: CaseResult) => string;
+  /** Holidays and make-up workdays per protocol id, to shade the timeline's days off. */
+  calendars?: Readonly<Record<string, { holidays: readonly string[]; workdays: readonly string[] }>>;
+}
+
+const VERDICT_ICON: Record<Verdict, string> = { accept: '✓', review: '?', supplement: '+', redo: '↻' };
+const VERDICT_WORD: Record<Verdict, string> = { accept: 'accept', review: 'review', supplement: 'supplement', redo: 'redo' };
+const STATUS: Record<'passed' | 'failed' | 'no-expect', { icon: string; word: string }> = {
+  passed: { icon: '✔', word: 'passed' },
+  failed: { icon: '✘', word: 'failed' },
+  'no-expect': { icon: '•', word: 'no expectations' },
+};
+/** Days drawn in one timeline chart at most (a redo is ready within days, not months). */
+const MAX_CHART_DAYS = 45;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// Colours: VS Code's theme variables when shown in a webview, else light or dark by the
+// reader's preference. Kept constant so its hash in the CSP is the same for every report.
+const CSS = `
+:root{color-scheme:light dark;--fg:#1f2328;--bg:#ffffff;--muted:#59636e;--border:#d1d9e0;--panel:#f6f8fa;--link:#0550ae;
+--accept:#1a7f37;--review:#0550ae;--supplement:#8a5a00;--redo:#cf222e;--span:#ddf4ff;--weekend:#d1d9e0;--focus:#0969da}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--border:#3d444d;--panel:#151b23;--link:#4493f8;
+--accept:#3fb950;--review:#4493f8;--supplement:#d29922;--redo:#f85149;--span:#12263f;--weekend:#3d444d;--focus:#4493f8}}
+body{--c-fg:var(--vscode-foreground,var(--fg));--c-bg:var(--vscode-editor-background,var(--bg));
+--c-muted:var(--vscode-descriptionForeground,var(--muted));--c-border:var(--vscode-panel-border,var(--border));
+--c-panel:var(--vscode-textBlockQuote-background,var(--panel));--c-link:var(--vscode-textLink-foreground,var(--link));
+--c-accept:var(--vscode-charts-green,var(--accept));--c-review:var(--vscode-charts-blue,var(--review));
+--c-supplement:var(--vscode-charts-orange,var(--supplement));--c-redo:var(--vscode-charts-red,var(--redo));
+--c-span:var(--vscode-editor-selectionHighlightBackground,var(--span));--c-weekend:var(--vscode-editorWidget-border,var(--weekend));
+--c-focus:var(--vscode-focusBorder,var(--focus));
+margin:0;padding:1rem 1.5rem 3rem;color:var(--c-fg);background:var(--c-bg);
+font-family:var(--vscode-font-family,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--vscode-font-size,15px);line-height:1.45}
+main,header,nav{max-width:72rem}
+h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.25em;margin:0 0 .3em}h3{font-size:1.05em;margin:1.1em 0 .4em}
+a{color:var(--c-link)}a:focus-visible,summary:focus-visible,.skip:focus{outline:2px solid var(--c-focus);outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--c-bg);padding:.2em .5em}
+.muted,.meta{color:var(--c-muted)}.meta{margin:.1em 0 .8em}
+code,.mono{font-family:var(--vscode-editor-font-family,ui-monospace,SFMono-Regular,Menlo,Consolas,monospace);font-size:.92em}
+.totals{display:flex;flex-wrap:wrap;gap:.4em 1.2em;margin:.3em 0 1em;padding:0;list-style:none}
+nav ol{columns:2 22rem;padding-left:1.4em;margin:.3em 0 1.5em}nav li{break-inside:avoid}
+section.case{border:1px solid var(--c-border);border-radius:6px;padding:1rem 1.2rem;margin:0 0 1.5rem;border-left-width:6px}
+section.case.passed{border-left-color:var(--c-accept)}section.case.failed{border-left-color:var(--c-redo)}
+.status{font-weight:600;white-space:nowrap}.status.passed{color:var(--c-accept)}.status.failed{color:var(--c-redo)}
+table{border-collapse:collapse;width:100%;margin:.3em 0}
+th,td{text-align:left;vertical-align:top;padding:.4em .6em;border-bottom:1px solid var(--c-border)}
+thead th{font-size:.85em;text-transform:uppercase;letter-spacing:.04em;color:var(--c-muted)}
+tbody th{font-weight:600;white-space:nowrap}
+.verdict{display:inline-flex;align-items:center;gap:.35em;font-weight:600;white-space:nowrap}
+.verdict .icon{display:inline-grid;place-items:center;width:1.35em;height:1.35em;border-radius:50%;color:var(--c-bg);font-size:.85em;font-weight:700}
+.verdict.accept .icon{background:var(--c-accept)}.verdict.review .icon{background:var(--c-review)}
+.verdict.supplement .icon{background:var(--c-supplement)}.verdict.redo .icon{background:var(--c-redo)}
+.reason{margin:0 0 .35em}.reason:last-child{margin:0}.reason .where{color:var(--c-muted);font-size:.85em}
+details{margin-top:.3em}summary{cursor:pointer;color:var(--c-muted);font-size:.9em}
+details ul{margin:.3em 0;padding-left:1.2em}
+.failures{border:1px solid var(--c-redo);border-radius:6px;padding:.5em 1em;margin:.8em 0}
+.failures h3{margin-top:.2em;color:var(--c-redo)}
+dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:.5em 0}dl.summary dt{font-weight:600}dl.summary dd{margin:0}
+figure{margin:.4em 0 0}figcaption{font-size:.9em;color:var(--c-muted);margin:.2em 0}
+.chart{overflow-x:auto}.chart svg{display:block;max-width:none}
+.chart text{fill:var(--c-fg);font-size:11px;font-family:inherit}.chart text.dim{fill:var(--c-muted)}
+.chart .day{fill:none;stroke:var(--c-border)}.chart .hatch-line{stroke:var(--c-weekend);stroke-width:3}
+.chart text.strong{font-weight:700}.chart .month{stroke:var(--c-muted);stroke-dasharray:2 2}.chart .span{fill:var(--c-span);stroke:var(--c-review)}
+.chart .start{fill:var(--c-fg)}.chart .scan{fill:var(--c-review)}.chart .ready{fill:var(--c-redo)}
+ul.plans{margin:.3em 0;padding-left:1.2em}caption{text-align:left;padding:0 .6em .3em}
+ul.advice{padding-left:1.2em}ul.advice li{margin:.2em 0}
+@media (max-width:760px){body{padding:.8rem}section.case{padding:.8rem}thead{position:absolute;left:-9999px}
+table,caption,tbody,tr,th,td{display:block;width:auto}caption{padding:0 0 .3em}tr{border-bottom:1px solid var(--c-border);padding:.4em 0}th,td{border:0;padding:.2em 0}
+td[data-label]::before{content:attr(data-label);display:block;font-size:.8em;text-transform:uppercase;letter-spacing:.04em;color:var(--c-muted)}
+td[data-label="Verdict"]::before{display:none}}
+@media (forced-colors:active){.verdict .icon{border:1px solid CanvasText}.chart .span{stroke:CanvasText}}
+@media print{body{padding:0}section.case{break-inside:avoid-page}}
+`;
+
+const CSP = `default-src 'none'; style-src 'sha256-${sha256Base64(CSS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+function verdictBadge(v: Verdict): string {
+  return `<span class="verdict ${v}"><span class="icon" aria-hidden="true">${VERDICT_ICON[v]}</span>${VERDICT_WORD[v]}</span>`;
+}
+
+function basename(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+interface Links {
+  source(s: SourceRef): string;
+  caseFile(c: CaseResult): string;
+}
+
+function ruleLink(rule: string, source: SourceRef | null, links: Links): string {
+  if (!source) return `<code>${esc(rule)}</code>`;
+  const where = `${basename(source.file)}:${source.line}`;
+  return `<a href="${esc(links.source(source))}" aria-label="${esc(`rule ${rule}, ${where}`)}"><code>${esc(rule)}</code></a> <span class="where">${esc(where)}</span>`;
+}
+
+function studyRow(s: StudyResult, links: Links): string {
+  const deciding = s.reasons.filter((r) => r.verdict === s.verdict);
+  const shown = deciding.length ? deciding : s.reasons;
+  const others = s.reasons.filter((r) => !shown.includes(r));
+  const why = shown.length
+    ? shown.map((r) => `<p class="reason">${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('')
+    : '<p class="reason muted">No rule applies to this study.</p>';
+  const more = others.length
+    ? `<details><summary>${others.length} other check${others.length > 1 ? 's' : ''}</summary><ul>${others
+        .map((r) => `<li>${verdictBadge(r.verdict)} ${ruleLink(r.rule, r.source, links)} — ${esc(r.message)}</li>`)
+        .join('')}</ul></details>`
+    : '';
+  const redo = s.redo ? planCell(s.redo) : '<span class="muted">—</span>';
+  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span></th><td role="cell" data-label="Verdict">${verdictBadge(s.verdict)}</td><td role="cell" data-label="Rule and reason">${why}${more}</td><td role="cell" data-label="Redo">${redo}</td></tr>`;
+}
+
+function planCell(plan: Redo | OrderResult): string {
+  const parts: string[] = [`<span class="mono">${esc(plan.timeline ?? plan.modality)}</span>`];
+  if (plan.scan) parts.push(`scan ${esc(plan.scan)}`);
+  if (plan.report) parts.push(`report ${esc(plan.report)}${plan.expedited ? ' (expedited)' : ''}`);
+  parts.push(`ready by <strong>${esc(plan.ready_by)}</strong>`);
+  parts.push(esc(costText(plan)));
+  return parts.join('<br>');
+}
+
+// ---- the redo timeline chart ---------------------------------------------------------
+
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+function dayParts(n: number): { weekday: number; day: number; month: number; iso: string } {
+  const date = new Date(n * 86_400_000);
+  return { weekday: date.getUTCDay(), day: date.getUTCDate(), month: date.getUTCMonth(), iso: date.toISOString().slice(0, 10) };
+}
+
+function longDate(iso: string): string {
+  const p = dayParts(dayNumber(iso));
+  return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month]}`;
+}
+
+/**
+ * The scan day of a redo: ready_by counted back over the report's business days (and the day
+ * between scan and report when `same_day` is false) — the inverse of how ready_by is counted.
+ */
+function scanDay(plan: Redo | OrderResult, calendar: BusinessCalendar): string | null {
+  if (!plan.report) return null;
+  const report = parseTurnaround(plan.report);
+  if (!report.ok) return null;
+  let back = (report.value.max.unit === 'bd' ? Math.ceil(report.value.max.amount) : 0) + (plan.same_day === false ? 1 : 0);
+  let day = dayNumber(plan.ready_by);
+  for (let guard = 0; back > 0 && guard < 4000; guard++) {
+    day--;
+    if (calendar.isBusinessDay(dayParts(day).iso)) back--;
+  }
+  return dayParts(day).iso;
+}
+
+interface Plan {
+  label: string;
+  plan: Redo | OrderResult;
+}
+
+function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['calendars']): string {
+  const plans: Plan[] = [
+    ...c.studies.filter((s) => s.redo).map((s) => ({ label: `${s.id} (${s.modality})`, plan: s.redo! })),
+    ...c.orders.map((o) => ({ label: `order: ${orderTitle(o)}`, plan: o as Redo | OrderResult })),
+  ];
+  if (!plans.length) return '';
+  const known = calendars?.[c.protocol];
+  const calendar = new BusinessCalendar(known?.holidays ?? [], known?.workdays ?? []);
+  const first = dayNumber(c.on);
+  const last = Math.max(first, ...plans.map((p) => dayNumber(p.plan.ready_by)));
+  const days = Math.min(last - first + 1, MAX_CHART_DAYS);
+  const off = (i: number) => !calendar.isBusinessDay(dayParts(first + i).iso);
+  const cell = 30;
+  const labelWidth = 12 + 7 * Math.min(32, Math.max(...plans.map((p) => p.label.length)));
+  const rowHeight = 28;
+  const top = 44;
+  const width = labelWidth + days * cell + 8;
+  const height = top + plans.length * rowHeight + 4;
+  const hatch = `${chartId}-off`;
+  const svg: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">`,
+    `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`,
+  ];
+  for (let i = 0; i < days; i++) {
+    const p = dayParts(first + i);
+    const x = labelWidth + i * cell + cell / 2;
+    if (i === 0 || p.day === 1) {
+      // A month's name over its first day, as long as the month has room in the chart for it.
+      let room = 1;
+      while (i + room < days && dayParts(first + i + room).day !== 1) room++;
+      const name = room >= 3 ? `${MONTHS[p.month]} ${p.iso.slice(0, 4)}` : room === 2 ? MONTHS[p.month] : '';
+      if (name) svg.push(`<text x="${x - cell / 2 + 2}" y="11" class="strong">${name}</text>`);
+      if (i > 0) svg.push(`<line x1="${x - cell / 2}" y1="2" x2="${x - cell / 2}" y2="${top + plans.length * rowHeight}" class="month"/>`);
+    }
+    svg.push(`<text x="${x}" y="25" text-anchor="middle" class="dim">${WEEKDAYS[p.weekday].slice(0, 2)}</text>`);
+    svg.push(`<text x="${x}" y="39" text-anchor="middle">${p.day}</text>`);
+  }
+  const summaries: string[] = [];
+  plans.forEach((entry, row) => {
+    const y = top + row * rowHeight;
+    const label = entry.label.length > 32 ? `${entry.label.slice(0, 31)}…` : entry.label;
+    svg.push(`<text x="0" y="${y + 16}">${esc(label)}</text>`);
+    const ready = Math.min(dayNumber(entry.plan.ready_by) - first, days - 1);
+    const scanIso = scanDay(entry.plan, calendar);
+    const scan = scanIso === null ? null : Math.max(0, dayNumber(scanIso) - first);
+    for (let i = 0; i < days; i++) {
+      const x = labelWidth + i * cell;
+      const inReport = scan !== null && i >= scan && i <= ready && !off(i);
+      svg.push(`<rect x="${x + 1}" y="${y + 2}" width="${cell - 2}" height="${rowHeight - 6}" rx="3" class="day${inReport ? ' span' : ''}"/>`);
+      if (off(i)) svg.push(`<rect x="${x + 1}" y="${y + 2}" width="${cell - 2}" height="${rowHeight - 6}" rx="3" fill="url(#${hatch})"/>`);
+    }
+    const mid = (i: number) => labelWidth + i * cell + cell / 2;
+    const cy = y + 13;
+    svg.push(`<circle cx="${mid(0) - (scan === 0 || ready === 0 ? 8 : 0)}" cy="${cy}" r="4" class="start"/>`);
+    if (scan !== null) {
+      const sx = mid(scan) - (scan === ready ? 6 : 0) + (scan === 0 ? 4 : 0);
+      svg.push(`<path d="M${sx} ${cy - 6} l6 11 h-12 z" class="scan"/>`);
+    }
+    const rx = mid(ready) + (scan === ready ? 7 : 0) + (ready === 0 && scan !== 0 ? 4 : 0);
+    svg.push(`<path d="M${rx} ${cy - 7} l6 7 l-6 7 l-6 -7 z" class="ready"/>`);
+    let offDays = 0;
+    for (let d = first; d <= dayNumber(entry.plan.ready_by); d++) if (!calendar.isBusinessDay(dayParts(d).iso)) offDays++;
+    const p = entry.plan;
+    const steps = [
+      scanIso ? `scan on ${longDate(scanIso)}${p.scan ? ` (${p.scan})` : ''}` : p.scan ? `scan ${p.scan}` : '',
+      p.report ? `report ${p.report}${p.expedited ? ' (expedited)' : ''}` : 'no timeline in the protocol',
+      `ready by ${longDate(p.ready_by)} ${p.ready_by.slice(0, 4)}`,
+    ].filter(Boolean);
+    summaries.push(`<li><strong>${esc(entry.label)}</strong>: ${esc(steps.join(', '))}${offDays ? ` (${offDays} day${offDays > 1 ? 's' : ''} off in between, not counted)` : ''}</li>`);
+  });
+  svg.push('</svg>');
+  const offWords = known ? 'weekend or holiday' : 'weekend (holidays not known here)';
+  return `<h3>Redo timeline</h3><figure><div class="chart">${svg.join('')}</div><figcaption><span aria-hidden="true">●</span> start (${esc(longDate(c.on))}) · <span aria-hidden="true">▲</span> scan · <span aria-hidden="true">◆</span> report ready · hatched: not a business day (${offWords})</figcaption><ul class="plans">${summaries.join('')}</ul></figure>`;
+}
+
+// ---- cases and page --------------------------------------------------------------------
+
+function anchorFor(c: CaseResult, used: Set<string>): string {
+  const base = `case-${c.case.replace(/[^A-Za-z0-9_-]/g, '-') || 'unnamed'}`;
+  let id = base;
+  for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
+  used.add(id);
+  return id;
+}
+
+function renderCase(c: CaseResult, anchor: string, links: Links, calendars: ReportHtmlOptions['calendars']): string {
+  const status = caseStatus(c);
+  const head = `<h2 id="${anchor}"><span class="status ${status}">${STATUS[status].icon} ${STATUS[status].word}</span> · <code>${esc(c.case)}</code></h2>`;
+  const meta = `<p class="meta"><a href="${esc(links.caseFile(c))}">${esc(c.file)}</a> · protocol <code>${esc(c.protocol)}</code> · on ${esc(c.on)}</p>`;
+  const parts = [head, meta];
+  if (c.expectations.failures.length) {
+    parts.push(
+      `<div class="failures"><h3>Expectations not met</h3><ul>${c.expectations.failures
+        .map((f) => `<li><code>${esc(f.study)}</code>: expected <strong>${esc(f.expected)}</strong>, got <strong>${esc(f.actual)}</strong>${f.rules.length ? ` (decided by ${f.rules.map((r) => `<code>${esc(r)}</code>`).join(', ')})` : ''}</li>`)
+        .join('')}</ul></div>`,
+    );
+  }
+  parts.push(
+    `<table role="table"><caption class="muted">Studies of ${esc(c.case)}: verdict, the rules that decided it, and the redo</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Study</th><th scope="col" role="columnheader">Verdict</th><th scope="col" role="columnheader">Rule and reason</th><th scope="col" role="columnheader">Redo</th></tr></thead><tbody role="rowgroup">${c.studies
+      .map((s) => studyRow(s, links))
+      .join('')}</tbody></table>`,
+  );
+  if (c.orders.length) {
+    parts.push(
+      `<h3>New imaging to order</h3><ul>${c.orders
+        .map((o) => `<li><strong>${esc(orderTitle(o))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ready by ${esc(o.ready_by)}, ${esc(costText(o))}</li>`)
+        .join('')}</ul>`,
+    );
+  }
+  parts.push(timeline(c, anchor, calendars));
+  parts.push(
+    `<h3>Summary</h3><dl class="summary"><dt>Ready by</dt><dd>${esc(c.summary.ready_by ?? 'nothing to redo')}</dd><dt>Budget</dt><dd>${esc(budgetText(c.summary.budget))}</dd></dl>`,
+  );
+  if (c.advice.length) parts.push(`<h3>Advice</h3><ul class="advice">${c.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`);
+  return `<section class="case ${status}" aria-labelledby="${anchor}">${parts.join('\n')}</section>`;
+}
+
+export function renderReportHtml(result: RunResult, options: ReportHtmlOptions = {}): string {
+  const title = options.title ?? 'Reimage report';
+  const links: Links = {
+    source: options.sourceHref ?? ((s) => `${s.file}#L${s.line}`),
+    caseFile: options.caseHref ?? ((c) => c.file),
+  };
+  const counts = { passed: 0, failed: 0, 'no-expect': 0 };
+  for (const c of result.cases) counts[caseStatus(c)]++;
+  const used = new Set<string>();
+  const anchors = result.cases.map((c) => anchorFor(c, used));
+  const totals = [
+    `<li>${result.cases.length} case${result.cases.length === 1 ? '' : 's'}</li>`,
+    `<li class="status passed">${STATUS.passed.icon} ${counts.passed} passed</li>`,
+    `<li class="status${counts.failed ? ' failed' : ''}">${STATUS.failed.icon} ${counts.failed} failed</li>`,
+    counts['no-expect'] ? `<li>${STATUS['no-expect'].icon} ${counts['no-expect']} without expectations</li>` : '',
+  ].join('');
+  const nav =
+    result.cases.length > 1
+      ? `<nav aria-label="Cases"><ol>${result.cases
+          .map((c, i) => {
+            const s = caseStatus(c);
+            return `<li><a href="#${anchors[i]}">${esc(c.case)}</a> <span class="status ${s}">${STATUS[s].icon} ${STATUS[s].word}</span></li>`;
+          })
+          .join('')}</ol></nav>`
+      : '';
+  const body = result.cases.length
+    ? result.cases.map((c, i) => renderCase(c, anchors[i], links, options.calendars)).join('\n')
+    : '<p>No case ran: there is no runnable case here (check the Problems for errors).</p>';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="reimage">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<a class="skip" href="#cases">Skip to the cases</a>
+<header><h1>${esc(title)}</h1><ul class="totals" aria-label="Totals">${totals}</ul></header>
+${nav}
+<main id="cases" tabindex="-1">
+${body}
+</main>
+</body>
+</html>
+`;
+}

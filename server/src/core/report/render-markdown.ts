@@ -1,0 +1,38 @@
+// The run report as Markdown (RunResult → string), ready to paste into a pull request or a
+// ticket: what `reimage run --markdown` prints and what the editor's report view exports.
+import type { CaseResult, RunResult } from '../evaluate/result';
+import { budgetText, caseStatus, decidingReasons, orderTitle, planText } from './wording';
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function renderCase(c: CaseResult): string {
+  const status = caseStatus(c);
+  const mark = status === 'passed' ? '✅' : status === 'failed' ? '❌' : '•';
+  const lines = [
+    `### ${mark} ${cell(c.case)}`,
+    '',
+    `\`${c.file}\` · protocol \`${c.protocol}\` · on ${c.on}`,
+    '',
+    '| study | verdict | rule | why | redo |',
+    '|---|---|---|---|---|',
+    ...c.studies.map((s) => {
+      const deciding = decidingReasons(s);
+      return `| ${cell(s.id)} | **${s.verdict}** | ${cell(deciding.map((r) => r.rule).join(', '))} | ${cell(deciding.map((r) => r.message).join('; '))} | ${s.redo ? cell(planText(s.redo)) : ''} |`;
+    }),
+  ];
+  if (c.orders.length) {
+    lines.push('', '**Orders**', '', ...c.orders.map((o) => `- ${orderTitle(o)}: ${cell(o.reason)} (\`${o.rule}\`) — ${cell(planText(o))}`));
+  }
+  if (c.summary.ready_by) lines.push('', `**Ready by** ${c.summary.ready_by} · **budget** ${budgetText(c.summary.budget)}`);
+  if (c.advice.length) lines.push('', '**Advice**', '', ...c.advice.map((a) => `- ${cell(a)}`));
+  if (c.expectations.failures.length) lines.push('', '**Expectations failed**', '', ...c.expectations.failures.map((f) => `- ${cell(f.message)}`));
+  return lines.join('\n');
+}
+
+export function renderReportMarkdown(result: RunResult): string {
+  const passed = result.cases.filter((c) => caseStatus(c) === 'passed').length;
+  const failed = result.cases.filter((c) => caseStatus(c) === 'failed').length;
+  return [`## Reimage run: ${result.cases.length} cases, ${passed} passed, ${failed} failed`, ...result.cases.map(renderCase)].join('\n\n') + '\n';
+}
