@@ -6,7 +6,6 @@ import { diffCommand } from './commands/diff';
 import { fmtCommand } from './commands/fmt';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
-import { runPipelineWorker } from './services/pipeline';
 
 export interface CommandContext {
   cwd: string;
@@ -41,7 +40,7 @@ usage:
 exit status: 0 all expectations met, 1 an expectation failed, 2 invalid input
 `;
 
-export async function main(argv: string[], ctx: CommandContext): Promise<number> {
+export function main(argv: string[], ctx: CommandContext): number {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     ctx.out(USAGE);
@@ -89,7 +88,7 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
   }
 }
 
-export async function start(): Promise<void> {
+export function start(): void {
   const ctx: CommandContext = {
     cwd: process.cwd(),
     env: process.env,
@@ -99,7 +98,7 @@ export async function start(): Promise<void> {
   };
   let code: number;
   try {
-    code = await main(process.argv.slice(2), ctx);
+    code = main(process.argv.slice(2), ctx);
   } catch (e) {
     process.stderr.write(`reimage: internal error: ${(e as Error).message} — please report this with the input that caused it\n`);
     if (process.env.REIMAGE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
@@ -108,5 +107,4 @@ export async function start(): Promise<void> {
   process.exitCode = code;
 }
 
-// The same bundle runs the pipeline's worker threads.
-if (!runPipelineWorker() && require.main === module) void start();
+if (require.main === module) start();

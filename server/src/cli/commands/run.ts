@@ -10,7 +10,7 @@ import { renderJunit } from '../reporters/junit';
 import { renderMarkdown } from '../reporters/markdown';
 import { renderText } from '../reporters/text';
 import { collectSources, formatDiagnostic } from '../services/load';
-import { runPipeline, threadsFrom, type PipelineResult } from '../services/pipeline';
+import { runPipeline, type PipelineResult } from '../services/pipeline';
 import { makeStyle } from '../services/style';
 
 export interface RunOptions {
@@ -21,9 +21,9 @@ export interface RunOptions {
   html?: string;
 }
 
-export async function runCommand(ctx: CommandContext, paths: string[], options: RunOptions): Promise<number> {
+export function runCommand(ctx: CommandContext, paths: string[], options: RunOptions): number {
   const { sources, named, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
-  const { diagnostics, result, calendars } = await runPipeline(sources, named, threadsFrom(ctx.env));
+  const { diagnostics, result, calendars } = runPipeline(sources, named);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const p of problems) ctx.err(`${p}\n`);
   for (const d of errors) ctx.err(formatDiagnostic(d) + '\n');

@@ -1,12 +1,12 @@
 // `reimage validate [paths…]`: every finding as `file:line:col: severity [code] message`.
 // Exit 0 when there is no error (warnings allowed), 2 when there is one.
 import { collectSources, formatDiagnostic } from '../services/load';
-import { runPipeline, threadsFrom } from '../services/pipeline';
+import { runPipeline } from '../services/pipeline';
 import type { CommandContext } from '../main';
 
-export async function validateCommand(ctx: CommandContext, paths: string[], options: { protocols?: string; json: boolean }): Promise<number> {
+export function validateCommand(ctx: CommandContext, paths: string[], options: { protocols?: string; json: boolean }): number {
   const { sources, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
-  const { diagnostics } = await runPipeline(sources, [], threadsFrom(ctx.env));
+  const { diagnostics } = runPipeline(sources, []);
   const errors = diagnostics.filter((d) => d.severity === 'error').length + problems.length;
   if (options.json) {
     ctx.out(JSON.stringify({
