@@ -68,3 +68,81 @@ test('quick fix: an unknown extends target close to a known id', () => {
   const fixed = applyFix([{ path: 'base.protocol.yaml', text: BASE }, { path: 'child.protocol.yaml', text: child }], 'child.protocol.yaml', 'unknown-extends');
   assert.equal(fixed.text, child.replace('bsae', 'base'));
 });
+
+// ---- "Add `key`" on missing-key, "Create context" on unknown-context ------------------------
+
+/** Applies the fix titled `title` of the one diagnostic with `code` in `path`; edits may name another file. */
+function applyFixTitled(files, path, code, title) {
+  const project = core.analyzeProject(files);
+  const found = project.diagnostics.get(path).filter((d) => d.code === code);
+  assert.equal(found.length, 1, `one ${code} expected, got ${JSON.stringify(project.diagnostics.get(path).map((d) => d.code))}`);
+  const fix = (found[0].fixes ?? []).find((f) => f.title === title);
+  assert.ok(fix, `${code} offers "${title}", got ${JSON.stringify((found[0].fixes ?? []).map((f) => f.title))}`);
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const byFile = new Map();
+  for (const edit of fix.edits) byFile.set(edit.file ?? path, [...(byFile.get(edit.file ?? path) ?? []), edit]);
+  for (const [file, edits] of byFile) {
+    let text = texts.get(file);
+    for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) text = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
+    texts.set(file, text);
+  }
+  return texts;
+}
+
+test('quick fix: a missing rule key is added at its canonical place and indentation', () => {
+  const text = `${BASE}rules:\n  - id: thin\n    require: { slice_thickness: <= 2.5mm }  # keep me\n    otherwise: redo\n`;
+  const texts = applyFixTitled([{ path: 'p.protocol.yaml', text }], 'p.protocol.yaml', 'missing-key', 'Add `when`');
+  assert.equal(texts.get('p.protocol.yaml'), `${BASE}rules:\n  - id: thin\n    when: {}\n    require: { slice_thickness: <= 2.5mm }  # keep me\n    otherwise: redo\n`);
+  assert.deepEqual(core.analyzeProject([{ path: 'p.protocol.yaml', text: texts.get('p.protocol.yaml') }]).diagnostics.get('p.protocol.yaml'), []);
+});
+
+test('quick fix: a missing key after the others goes below the last line, comment kept', () => {
+  const text = `${BASE}rules:\n  - id: thin\n    when: { modality: CT }\n    require: { slice_thickness: <= 2.5mm }  # keep me\n`;
+  const texts = applyFixTitled([{ path: 'p.protocol.yaml', text }], 'p.protocol.yaml', 'missing-key', 'Add `otherwise`');
+  assert.equal(texts.get('p.protocol.yaml'), `${text}    otherwise: redo\n`);
+});
+
+test('quick fix: a missing key in a flow map is added inside the braces', () => {
+  const text = BASE.replace('{ window: 4w..6w, beyond: redo }', '{ window: 4w..6w }');
+  const texts = applyFixTitled([{ path: 'p.protocol.yaml', text }], 'p.protocol.yaml', 'missing-key', 'Add `beyond`');
+  assert.equal(texts.get('p.protocol.yaml'), BASE.replace('{ window: 4w..6w, beyond: redo }', '{ window: 4w..6w, beyond: redo }'));
+});
+
+test('quick fix: a missing first key of a list item goes first, after the dash', () => {
+  const text = caseText('').replace('  - id: s\n    modality: CT\n', '  - modality: CT\n');
+  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: BASE }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'missing-key', 'Add `id`');
+  assert.equal(texts.get('c.case.yaml'), text.replace('  - modality: CT\n', '  - id: oncology-thin-slice-ct\n    modality: CT\n'));
+});
+
+test('quick fix: an unknown context is created in the referenced protocol', () => {
+  const text = caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: post-transplant }');
+  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: BASE }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'unknown-context', 'Create context `post-transplant` in base');
+  assert.equal(texts.get('c.case.yaml'), text, 'the case itself is not edited');
+  // After the last window, at the protocol's own indentation.
+  assert.equal(texts.get('base.protocol.yaml'), `${BASE}  post-transplant: { window: 4w, beyond: review }\n`);
+  const after = core.analyzeProject([{ path: 'base.protocol.yaml', text: texts.get('base.protocol.yaml') }, { path: 'c.case.yaml', text }]);
+  assert.deepEqual(after.diagnostics.get('c.case.yaml').map((d) => d.code), []);
+  assert.deepEqual(after.diagnostics.get('base.protocol.yaml'), []);
+});
+
+test('quick fix: a misspelt context offers the spelling first, then creating it', () => {
+  const text = caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: active-oncolgy }');
+  const project = core.analyzeProject([{ path: 'base.protocol.yaml', text: BASE }, { path: 'c.case.yaml', text }]);
+  const [d] = project.diagnostics.get('c.case.yaml');
+  assert.deepEqual(d.fixes.map((f) => f.title), ['Change to active-oncology', 'Create context `active-oncolgy` in base']);
+});
+
+
+test('quick fix: create context in a child protocol with no validity of its own adds the section', () => {
+  const child = 'protocol: child\nextends: base\nhospital: { sector: private }\n';
+  const text = caseText('', 'protocol: child\non: 2026-04-10\npatient: { context: post-transplant }');
+  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: BASE }, { path: 'child.protocol.yaml', text: child }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'unknown-context', 'Create context `post-transplant` in child');
+  assert.equal(texts.get('child.protocol.yaml'), `${child}validity:\n  post-transplant: { window: 4w, beyond: review }\n`);
+});
+
+test('quick fix: create context keeps the protocol\'s own indentation and puts the new window last', () => {
+  const base = 'protocol: base\nvalidity:\n    active-oncology:\n        window: 4w..6w\n        beyond: redo   # seed\n';
+  const text = caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: post-transplant }');
+  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: base }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'unknown-context', 'Create context `post-transplant` in base');
+  assert.equal(texts.get('base.protocol.yaml'), `${base}    post-transplant: { window: 4w, beyond: review }\n`);
+});

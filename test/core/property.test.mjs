@@ -71,7 +71,13 @@ function analyzeAndRun(files, { reuse = true } = {}) {
         assert.ok(texts.has(r.file), `${what}: related names a file that was not given: ${r.file}`);
         assertRangeIn(r.range, texts.get(r.file), `${what} (related ${r.file})`);
       }
-      for (const fix of d.fixes ?? []) for (const e of fix.edits) assertRangeIn(e.range, text, `${what} (fix "${fix.title}")`);
+      for (const fix of d.fixes ?? []) {
+        for (const e of fix.edits) {
+          // A fix may edit another file (creating a context in the protocol a case names).
+          assert.ok(!e.file || texts.has(e.file), `${what}: fix "${fix.title}" edits a file that was not given: ${e.file}`);
+          assertRangeIn(e.range, e.file ? texts.get(e.file) : text, `${what} (fix "${fix.title}")`);
+        }
+      }
     }
   }
   return project;

@@ -15,8 +15,10 @@ export {
 } from './project';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
+export { renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export * from './diff';
 export { completeAt, type CompletionItem } from './services/completion';
 export { hoverAt, type HoverInfo } from './services/hover';
+export { definitionAt, documentSymbols, foldingRanges, occurrencesIn, prepareRenameAt, referencesAt, renameAt, workspaceSymbols, type DocumentSymbol, type FoldingRange, type Location, type NameKind, type Occurrence, type RenameResult, type SymbolKind, type WorkspaceSymbol } from './services/navigation';
 export { formatText, formatRange, type FormatEdit, type FormatOptions, type FormatResult, type RangeFormatResult } from './format/format-text';
-export * from './diff';
-export { renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export { listCases, type CaseEntry } from './services/cases';

@@ -76,10 +76,11 @@ export function analyzeFile(file: SourceFile): AnalyzedFile {
 export function linkProject(analyzed: readonly AnalyzedFile[]): Project {
   const files = new Map(analyzed.map((f) => [f.path, f]));
   const resolution = resolveProtocols(analyzed.map((f) => f.protocol).filter((p): p is Protocol => !!p));
+  const textOf = (path: string) => files.get(path)?.parsed.text;
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const f of analyzed) {
     const linked = [...f.diagnostics, ...(resolution.diagnostics.get(f.path) ?? [])];
-    if (f.case) linked.push(...checkCase(f.case, resolution.protocols));
+    if (f.case) linked.push(...checkCase(f.case, resolution.protocols, textOf));
     diagnostics.set(f.path, linked);
   }
   const protocolFiles = analyzed.filter((f): f is AnalyzedFile & { protocol: Protocol } => !!f.protocol);

@@ -1,0 +1,111 @@
+// The palette commands: run cases, show and export the report, validate, format, new protocol
+// or case from a template, restart the server, open a rule's source line. Each one asks the
+// server or VS Code; none looks inside a protocol or a case itself.
+import * as vscode from 'vscode';
+import type { ReimageClient } from './client';
+import type { ReportPanel } from './report/report-panel';
+import type { CaseTests } from './testing';
+import { LIST_CASES, type ListCasesParams } from './methods';
+import { countDiagnostics } from './status';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+function activeReimageUri(): vscode.Uri | undefined {
+  const doc = vscode.window.activeTextEditor?.document;
+  return doc && (doc.languageId === 'reimage-case' || doc.languageId === 'reimage-protocol') ? doc.uri : undefined;
+}
+
+/** The folder new protocols go to: `reimage.protocolsPath` in the first workspace folder. */
+function protocolsFolder(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return undefined;
+  const path = vscode.workspace.getConfiguration('reimage', folder.uri).get<string>('protocolsPath', 'protocols');
+  return vscode.Uri.joinPath(folder.uri, path);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Asks for an id, writes the template under the protocols folder and fills it in as a snippet. */
+async function createFromTemplate(context: vscode.ExtensionContext, kind: 'protocol' | 'case'): Promise<void> {
+  const base = protocolsFolder();
+  if (!base) {
+    void vscode.window.showWarningMessage('Open a folder first: Reimage creates the file in it.');
+    return;
+  }
+  const folder = kind === 'case' ? vscode.Uri.joinPath(base, 'cases') : base;
+  const id = await vscode.window.showInputBox({
+    title: kind === 'protocol' ? 'New protocol' : 'New case',
+    prompt: kind === 'protocol' ? 'The protocol id (kebab-case), e.g. city-hospital' : 'The case id (kebab-case), e.g. lung-ct-before-travel',
+    validateInput: (v) => (ID.test(v) ? undefined : 'lower-case letters, digits and hyphens, starting with a letter or digit'),
+  });
+  if (!id) return;
+  const uri = vscode.Uri.joinPath(folder, `${id}.${kind}.yaml`);
+  if (await exists(uri)) {
+    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists.`);
+    return;
+  }
+  const template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'client', 'templates', `${kind}.yaml`)));
+  await vscode.workspace.fs.createDirectory(folder);
+  await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+  const editor = await vscode.window.showTextDocument(uri);
+  await editor.insertSnippet(new vscode.SnippetString(template.replace(/__ID__/g, id)), new vscode.Position(0, 0));
+}
+
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: ReimageClient,
+  tests: CaseTests,
+  report: ReportPanel,
+): vscode.Disposable[] {
+  const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
+  return [
+    reg('reimage.runAll', () => tests.runAll()),
+    reg('reimage.runFile', (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : activeReimageUri();
+      if (!target) return void vscode.window.showInformationMessage('Open a case or a protocol file to run its cases.');
+      return tests.runUri(target);
+    }),
+    reg('reimage.runCase', (uri?: string | vscode.Uri, caseId?: string) => {
+      const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri ?? activeReimageUri();
+      if (target) return tests.runUri(target, caseId);
+    }),
+    reg('reimage.showReport', (uri?: vscode.Uri) => report.show(uri instanceof vscode.Uri ? uri : activeReimageUri())),
+    reg('reimage.exportReportHtml', () => report.export('html')),
+    reg('reimage.exportReportMarkdown', () => report.export('markdown')),
+    reg('reimage.validateWorkspace', async () => {
+      // The server checks every protocol and case of the workspace and publishes what it finds;
+      // listing the cases waits for it to have read the folders. Then show its findings.
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reimage: validating the workspace' }, () =>
+        client.request<ListCasesParams, unknown>(LIST_CASES, {}),
+      );
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      const counts = countDiagnostics();
+      const words = `${counts.files} file${counts.files === 1 ? '' : 's'} with problems: ${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`;
+      if (counts.errors) void vscode.window.showWarningMessage(`Reimage: ${words}.`);
+      else void vscode.window.showInformationMessage(counts.warnings ? `Reimage: ${words}.` : 'Reimage: no problems in the workspace.');
+    }),
+    reg('reimage.format', () => vscode.commands.executeCommand('editor.action.formatDocument')),
+    reg('reimage.newProtocol', () => createFromTemplate(context, 'protocol')),
+    reg('reimage.newCase', () => createFromTemplate(context, 'case')),
+    reg('reimage.restartServer', async () => {
+      await client.restart();
+      void vscode.window.setStatusBarMessage('Reimage: language server restarted', 3000);
+    }),
+    reg('reimage.showOutput', () => client.output.show()),
+    // The report's rule links: open the rule's file at its (1-based) line.
+    reg('reimage.openSource', async (arg?: { uri: string; line: number }) => {
+      if (!arg?.uri) return;
+      const line = Math.max(0, (arg.line ?? 1) - 1);
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(arg.uri), { viewColumn: vscode.ViewColumn.One, preview: false });
+      const at = new vscode.Range(line, 0, line, 0);
+      editor.selection = new vscode.Selection(at.start, at.start);
+      editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+  ];
+}

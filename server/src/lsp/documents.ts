@@ -1,0 +1,53 @@
+// The open documents: their text as the editor has it, and the core's analysis of each,
+// computed at most once per document version (habit 2: parse once per version). An open
+// document overrides the same file on disk.
+import { TextDocuments, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeFile, type AnalyzedFile } from '../core';
+
+interface Cached {
+  version: number;
+  analyzed: AnalyzedFile;
+}
+
+export class Documents {
+  readonly docs = new TextDocuments(TextDocument);
+  private readonly cache = new Map<string, Cached>();
+
+  listen(connection: Connection): void {
+    this.docs.listen(connection);
+    this.docs.onDidClose((e) => this.cache.delete(e.document.uri));
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  all(): TextDocument[] {
+    return this.docs.all();
+  }
+
+  isOpen(uri: string): boolean {
+    return this.docs.get(uri) !== undefined;
+  }
+
+  /** The analysis of the open document's current version (`reuse` when its text is the same). */
+  analyzed(uri: string, path: string, reuse?: AnalyzedFile): AnalyzedFile | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === doc.version && cached.analyzed.path === path) return cached.analyzed;
+    // The old version's analysis goes first: it can be large, and it is never needed again.
+    this.cache.delete(uri);
+    const text = doc.getText();
+    const analyzed = reuse && reuse.path === path && reuse.parsed.text === text ? reuse : analyzeFile({ path, text });
+    this.cache.set(uri, { version: doc.version, analyzed });
+    return analyzed;
+  }
+
+  /** Whether the analysis of this version is already cached (then reading it costs nothing). */
+  isFresh(uri: string): boolean {
+    const doc = this.docs.get(uri);
+    return !!doc && this.cache.get(uri)?.version === doc.version;
+  }
+}

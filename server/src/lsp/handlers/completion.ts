@@ -1,0 +1,14 @@
+// textDocument/completion: the core's completion items at the cursor, translated.
+import type { CompletionList, CompletionParams } from 'vscode-languageserver';
+import { completeAt } from '../../core';
+import { fromLspPosition } from '../from-lsp';
+import { toLspCompletionItem } from '../to-lsp';
+import type { Workspace } from '../workspace';
+
+export function completion(ws: Workspace, params: CompletionParams): CompletionList | null {
+  const target = ws.target(params.textDocument.uri);
+  if (!target) return null;
+  const lines = target.file.parsed.lineIndex;
+  const items = completeAt(target.project, target.path, fromLspPosition(lines, params.position));
+  return { isIncomplete: false, items: items.map((item) => toLspCompletionItem(item, lines)) };
+}

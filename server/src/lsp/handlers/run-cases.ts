@@ -1,0 +1,31 @@
+// reimage/runCases: runs one case file, one case by id, or all cases, and returns the core's
+// run result with lsp locations; requested cases that cannot run are listed with the reason.
+import { hasErrors, runCases as coreRunCases, runnable, type AnalyzedFile, type TextRange } from '../../core';
+import type { CaseNotRun, RunCasesParams, RunCasesResult } from '../ext';
+import { toLspCaseNotRun, toLspRunResult } from '../to-lsp';
+import type { Workspace } from '../workspace';
+
+export function runCases(ws: Workspace, params: RunCasesParams | null | undefined): RunCasesResult {
+  const project = ws.current();
+  const path = params?.uri ? ws.pathOf(params.uri) : undefined;
+  const files = [...project.files.values()]
+    .filter((f) => f.kind === 'case' && (path === undefined || f.path === path))
+    .filter((f) => !params?.caseId || f.case?.id === params.caseId)
+    .sort((a, b) => a.path.localeCompare(b.path));
+  const notRun: CaseNotRun[] = [];
+  const run: AnalyzedFile[] = [];
+  for (const f of files) {
+    if (runnable(project, f)) {
+      run.push(f);
+      continue;
+    }
+    const protocol = f.case?.protocol.value;
+    const message = !f.case || hasErrors(project.diagnostics.get(f.path) ?? [])
+      ? 'this case has errors; fix them to run it'
+      : `the protocol '${protocol}' ${project.protocols.has(protocol!) ? 'or a protocol it extends has errors' : 'was not found'}; fix it to run this case`;
+    notRun.push(toLspCaseNotRun(f.path, f.case?.id ?? null, f.case?.idRange ?? null, message, ws));
+  }
+  const result = coreRunCases(project, run.map((f) => f.path));
+  const idRange = (file: string): TextRange | null => project.files.get(file)?.case?.idRange ?? null;
+  return toLspRunResult(result, idRange, notRun, ws);
+}

@@ -1,0 +1,62 @@
+// The layering of docs/architecture.md, checked on the sources: each layer imports only what
+// its row allows. A new kind of import between layers is a design change — update the doc and
+// this table together.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function sources(dir) {
+  assert.ok(existsSync(join(ROOT, dir)), `${dir} exists`);
+  return readdirSync(join(ROOT, dir), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
+}
+
+function importsOf(file) {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/gm)]
+    .map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+/** What a layer's files may import: relative paths inside the layer, plus these. */
+const LAYERS = [
+  { dir: 'server/src/core', allow: [/^yaml$/, /^ajv(\/|$)/, /^date-fns$/, /^\.\.?\//], within: ['server/src/core', 'schemas', 'package.json'] },
+  // node:v8 / node:vm: the server reads heap statistics and collects garbage while indexing a large workspace.
+  { dir: 'server/src/lsp', allow: [/^vscode-languageserver(\/node)?$/, /^vscode-languageserver-textdocument$/, /^vscode-jsonrpc/, /^node:(fs|path|url|fs\/promises|v8|vm)$/, /^\.\.?\//], within: ['server/src/lsp', 'server/src/core'] },
+  { dir: 'server/src/cli', allow: [/^node:(fs|path|url|util|os|worker_threads|child_process)$/, /^\.\.?\//], within: ['server/src/cli', 'server/src/core', 'package.json'] },
+  { dir: 'client/src', allow: [/^vscode$/, /^vscode-languageclient(\/node)?$/, /^node:path$/, /^\.\.?\//], within: ['client/src', 'server/src/lsp/ext.ts'] },
+];
+
+for (const layer of LAYERS) {
+  test(`${layer.dir} imports only what its layer allows`, () => {
+    const wrong = [];
+    for (const file of sources(layer.dir)) {
+      for (const spec of importsOf(file)) {
+        if (!layer.allow.some((re) => re.test(spec))) {
+          wrong.push(`${file}: ${spec}`);
+          continue;
+        }
+        if (spec.startsWith('.')) {
+          const target = relative(ROOT, join(ROOT, file, '..', spec));
+          if (!layer.within.some((w) => target === w || target.startsWith(w + '/') || target.startsWith(w.replace(/\.ts$/, '')))) wrong.push(`${file}: ${spec} → ${target}`);
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+}
+
+test('the core reads no clock, environment or process', () => {
+  const wrong = [];
+  for (const file of sources('server/src/core')) {
+    const text = readFileSync(join(ROOT, file), 'utf8').replace(/\/\/.*$/gm, '');
+    for (const [pattern, what] of [[/\bDate\.now\(/, 'Date.now()'], [/new Date\(\s*\)/, 'new Date()'], [/\bprocess\./, 'process'], [/\bconsole\./, 'console']]) {
+      if (pattern.test(text)) wrong.push(`${file}: ${what}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -1,0 +1,119 @@
+// Drives VS Code's workbench in headless Debian Chromium through playwright-core: open a
+// folder and files, run palette commands, move the cursor, read the editor, take screenshots.
+// Every wait is on a selector or an event, never a fixed sleep.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const { chromium } = createRequire(import.meta.url)('playwright-core');
+
+export const CHROMIUM = process.env.REIMAGE_CHROMIUM ?? '/usr/bin/chromium';
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page, context, profile, shots) {
+    this.page = page;
+    this.context = context;
+    this.profile = profile;
+    this.shots = shots;
+    this.count = 0;
+    this.problems = [];
+  }
+
+  static async launch({ shots }) {
+    mkdirSync(shots, { recursive: true });
+    const profile = mkdtempSync(join(tmpdir(), 'reimage-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const bench = new Workbench(page, context, profile, shots);
+    page.on('pageerror', (e) => bench.problems.push(`pageerror: ${e.message}`));
+    return bench;
+  }
+
+  async open(url, folder) {
+    await this.page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  }
+
+  get input() {
+    return this.page.locator('.quick-input-widget input');
+  }
+
+  /** Quick Open (Ctrl+P) a file by a unique part of its path; waits for its editor tab. */
+  async openFile(name) {
+    await this.page.keyboard.press('Control+P');
+    await this.input.waitFor({ state: 'visible' });
+    await this.input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name.split('/').pop() }).first().waitFor({ timeout: 30_000 });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tab.active[aria-label*="${name.split('/').pop()}"]`).waitFor({ timeout: 30_000 });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** Runs a palette command by its full title (Category: Title); `picks` when it asks for more. */
+  async command(title, { picks = false } = {}) {
+    await this.page.keyboard.press('F1');
+    await this.input.waitFor({ state: 'visible' });
+    await this.input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await this.page.keyboard.press('Enter');
+    if (!picks) await this.input.waitFor({ state: 'hidden' });
+  }
+
+  /** Puts the cursor at a 1-based line and column (Quick Open's `:line:column`). */
+  async goto(line, column = 1) {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+P');
+    await this.input.waitFor({ state: 'visible' });
+    await this.input.fill(`:${line}:${column}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).first().waitFor({ timeout: 10_000 });
+    await this.page.keyboard.press('Enter');
+    await this.input.waitFor({ state: 'hidden' });
+    await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: 10_000 });
+  }
+
+  async focusEditor() {
+    await this.page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  }
+
+  /** The text of the active editor's visible lines. */
+  async editorText() {
+    return (await this.page.locator('.editor-instance .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** Waits until the active editor's visible text matches. */
+  async waitForEditorText(re, timeout = 30_000) {
+    await this.page.waitForFunction(
+      ([source, flags]) => new RegExp(source, flags).test((document.querySelector('.editor-instance .monaco-editor .view-lines')?.innerText ?? '').replace(/\u00a0/g, ' ')),
+      [re.source, re.flags],
+      { timeout },
+    );
+  }
+
+  /** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
+  async save() {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
+  /** Saves a numbered screenshot under the shots folder and returns its path. */
+  async shot(name) {
+    const path = join(this.shots, `${String(++this.count).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  async close() {
+    await this.context.close().catch(() => {});
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,223 @@
+// The extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3), driven like a user
+// would: a workspace with the shipped protocols and cases; a broken value gets a diagnostic and
+// its quick fix repairs it; completion offers PET-CT after `modality:`; the Testing view lists
+// the shipped cases and runs them all green; a broken expectation fails with expected vs
+// actual; the report opens. Screenshots of each step go to test-results/e2e/.
+// Run with `npm run test:e2e` (test/e2e/run.sh installs code-server and packages the .vsix).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCodeServer } from './code-server.mjs';
+import { CHROMIUM, Workbench } from './driver.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const shots = join(root, 'test-results', 'e2e');
+const codeServer = process.env.REIMAGE_CODE_SERVER;
+const vsix = process.env.REIMAGE_VSIX;
+const shippedCases = readdirSync(join(root, 'protocols', 'cases')).filter((f) => f.endsWith('.case.yaml'));
+
+// A case with a value written the way people often do (a space before the unit).
+const SCRATCH = `case: e2e-scratch
+protocol: tier3a-public
+on: 2026-04-10
+patient:
+  context: active-oncology
+  indications: [lung-cancer]
+  purpose: oncology
+studies:
+  - id: chest-ct
+    modality: CT
+    region: chest
+    date: 2026-04-01
+    slice_thickness: 5 mm
+expect:
+  chest-ct: redo
+`;
+
+const missing = !codeServer || !vsix
+  ? 'run through `npm run test:e2e` (REIMAGE_CODE_SERVER and REIMAGE_VSIX are not set)'
+  : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (test/e2e/install.sh installs it)` : null;
+
+const timings = {};
+let dir, server, bench, workspace;
+
+function timed(name, fn) {
+  return async (t) => {
+    const t0 = Date.now();
+    try {
+      await fn(t);
+    } catch (e) {
+      if (bench) await bench.shot(`FAILED-${name}`).catch(() => {});
+      throw e;
+    } finally {
+      timings[name] = Date.now() - t0;
+    }
+  };
+}
+
+before(async () => {
+  if (missing) return;
+  rmSync(shots, { recursive: true, force: true });
+  dir = mkdtempSync(join(tmpdir(), 'reimage-e2e-'));
+  workspace = join(dir, 'workspace');
+  mkdirSync(join(workspace, 'e2e'), { recursive: true });
+  cpSync(join(root, 'protocols'), join(workspace, 'protocols'), { recursive: true });
+  cpSync(join(root, 'schemas'), join(workspace, 'schemas'), { recursive: true });
+  writeFileSync(join(workspace, 'e2e', 'scratch.case.yaml'), SCRATCH);
+  const t0 = Date.now();
+  server = await startCodeServer({ codeServer, vsix, dir: join(dir, 'code-server'), log: (l) => console.log(`# ${l}`) });
+  timings['start code-server'] = Date.now() - t0;
+  bench = await Workbench.launch({ shots });
+});
+
+after(async () => {
+  await bench?.close();
+  server?.stop();
+  if (Object.keys(timings).length) console.log(`# timings (ms): ${JSON.stringify(timings)}`);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('VS Code opens the workspace and the extension starts', { todo: missing ?? undefined }, timed('open', async () => {
+  if (missing) return;
+  await bench.open(server.url, workspace);
+  // Our status bar item appears once the extension is active and the server answered.
+  await bench.page.locator('.statusbar-item', { hasText: 'Reimage' }).first().waitFor({ timeout: 60_000 });
+  await bench.shot('workbench');
+}));
+
+test('a broken value gets a diagnostic, and its quick fix repairs it', { todo: missing ?? undefined }, timed('diagnostic+fix', async () => {
+  if (missing) return;
+  await bench.openFile('e2e/scratch.case.yaml');
+  const { page } = bench;
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+  // The language is ours (status bar language mode), and the grammar colours the value.
+  await page.locator('.statusbar-item', { hasText: 'Reimage Case' }).first().waitFor();
+  await bench.goto(13, 22);
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '5mm' }).first();
+  await fix.waitFor({ timeout: 30_000 });
+  await bench.shot('quick-fix-offered');
+  await page.locator('.action-widget .monaco-list-row.focused', { hasText: '5mm' }).waitFor();
+  await page.keyboard.press('Enter');
+  await bench.waitForEditorText(/slice_thickness: 5mm\n/);
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
+  await bench.save();
+  await bench.shot('quick-fix-applied');
+}));
+
+test('completion offers PET-CT after modality:', { todo: missing ?? undefined }, timed('completion', async () => {
+  if (missing) return;
+  const { page } = bench;
+  await bench.goto(10, 15);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+Space');
+  const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'PET-CT' }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await bench.shot('completion-modality');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('CT');
+  await bench.save();
+  await bench.waitForEditorText(/modality: CT\n/);
+}));
+
+test('the Testing view lists the shipped cases, and running them shows all passed', { todo: missing ?? undefined }, timed('test explorer', async () => {
+  if (missing) return;
+  const { page } = bench;
+  await bench.command('View: Show Testing');
+  const tree = page.locator('.test-explorer .monaco-list');
+  await tree.locator('.monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await bench.command('Test: Run All Tests');
+  // The summary under the filter ("passed/total") counts every item: groups, cases, expected verdicts.
+  const readSummary = () => page.evaluate(() => [...document.querySelectorAll('.test-explorer .result-summary div')].map((d) => d.textContent).find((t) => /^\d+\/\d+$/.test(t ?? '')) ?? '');
+  await page.waitForFunction((n) => {
+    const text = [...document.querySelectorAll('.test-explorer .result-summary div')].map((d) => d.textContent).find((t) => /^\d+\/\d+$/.test(t ?? ''));
+    const m = /^(\d+)\/(\d+)$/.exec(text ?? '');
+    return !!m && Number(m[2]) >= n && m[1] === m[2] && !document.querySelector('.test-explorer .result-summary .codicon-loading');
+  }, shippedCases.length, { timeout: 120_000 });
+  const text = await readSummary();
+  const [, passed, total] = /^(\d+)\/(\d+)$/.exec(text);
+  assert.equal(passed, total, text);
+  assert.ok(Number(total) > shippedCases.length * 2, `${text}: every shipped case and its expected verdicts`);
+  assert.equal(await page.locator('.test-explorer .monaco-list-row .codicon-testing-failed-icon, .test-explorer .monaco-list-row .codicon-testing-error-icon').count(), 0);
+  // Cases are grouped by folder, then by protocol: open protocols/cases › tier3a-public.
+  for (const group of ['protocols/cases', 'tier3a-public']) {
+    const row = tree.locator('.monaco-list-row', { hasText: group }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.click();
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+  }
+  await tree.locator('.monaco-list-row', { hasText: 'lung-ct-february-seen-april' }).first().waitFor({ timeout: 30_000 });
+  assert.ok(await tree.locator('.monaco-list-row', { hasText: 'private-international' }).count() > 0, 'the second protocol is a group too');
+  // The CodeLens above the case shows its verdicts once the cases ran.
+  await page.locator('.codelens-decoration', { hasText: 'Run case · redo ×1' }).first().waitFor({ timeout: 30_000 });
+  await bench.shot('test-explorer-all-passed');
+}));
+
+test('a broken expectation fails with expected vs actual at the case', { todo: missing ?? undefined }, timed('failing case', async () => {
+  if (missing) return;
+  const { page } = bench;
+  await bench.openFile('oncology-ct-5mm-redo.case.yaml');
+  // `chest-ct-5mm: redo` (line 22) becomes `accept`: wrong on purpose.
+  await bench.goto(22, 17);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('accept');
+  await bench.save();
+  await bench.command('Reimage: Run Cases in This File');
+  // The failure shows at the expectation's line: the peek with the message and expected vs actual.
+  const peek = page.locator('.monaco-editor .peekview-widget').first();
+  await peek.waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => /expected accept, got redo/.test(document.querySelector('.monaco-editor .peekview-widget')?.textContent ?? ''), null, { timeout: 30_000 });
+  assert.match(await peek.innerText(), /oncology-thin-slice-ct/);
+  await page.locator('.monaco-editor .peekview-widget .monaco-diff-editor').first().waitFor({ timeout: 30_000 });
+  await bench.shot('failed-expectation');
+  await page.keyboard.press('Escape');
+  // Put the right expectation back: the case passes again.
+  await bench.goto(22, 17);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('redo');
+  await bench.save();
+  await bench.command('Reimage: Run Cases in This File');
+  await page.locator('.statusbar-item', { hasText: '1 passed' }).first().waitFor({ timeout: 60_000 });
+}));
+
+test('the report view opens for a case; its rule links open the rule', { todo: missing ?? undefined }, timed('report', async () => {
+  if (missing) return;
+  const { page } = bench;
+  await bench.openFile('national-day-week-redo.case.yaml');
+  await bench.command('Reimage: Show Report');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('h1', { hasText: 'Report: national-day-week-redo' }).waitFor({ timeout: 60_000 });
+  assert.match(await frame.locator('main h2').first().innerText(), /national-day-week-redo/);
+  const link = frame.locator('a[href^="command:reimage.openSource"]', { hasText: 'validity:pre-neurosurgery' }).first();
+  await link.waitFor();
+  if (await page.locator('.part.panel').isVisible()) {
+    await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden' });
+  }
+  await bench.shot('report-view');
+  // A rule link opens the protocol at the rule's line, and CodeLens there counts its cases.
+  await link.click();
+  await page.locator('.tab.active', { hasText: 'tier3a-public.protocol.yaml' }).waitFor({ timeout: 30_000 });
+  await page.locator('.statusbar-item', { hasText: /Ln 4[0-9], Col 1/ }).first().waitFor({ timeout: 30_000 });
+  await page.locator('.codelens-decoration', { hasText: /used by \d+ cases?/ }).first().waitFor({ timeout: 60_000 });
+  await bench.shot('rule-link-and-codelens');
+}));
+
+test('the walkthrough welcomes a first-time user in three steps', { todo: missing ?? undefined }, timed('walkthrough', async () => {
+  if (missing) return;
+  const { page } = bench;
+  await bench.command('Welcome: Open Walkthrough...', { picks: true });
+  await page.locator('.quick-input-widget input[placeholder="Select a walkthrough to open"]').waitFor();
+  await bench.input.fill('Reimage');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Reimage' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.getting-started-category', { hasText: 'Get started with Reimage' }).or(page.locator('.gettingStartedSlideDetails', { hasText: 'Write a protocol' })).first().waitFor({ timeout: 30_000 });
+  for (const step of ['Write a protocol', 'Add a case', 'Run the cases']) {
+    await page.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: 30_000 });
+  }
+  await bench.shot('walkthrough');
+}));

@@ -1,0 +1,134 @@
+// Navigation over the lsp: definition, references, rename (and its refusals), document and
+// workspace symbols, folding — across files, including files that were never opened.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, positionOf, startInProcess, workspaceFolder } from './harness.mjs';
+
+const BASE = `protocol: base
+hospital: { sector: public, currency: USD }
+validity:
+  active-oncology: { window: 4w..6w, beyond: redo }
+rules:
+  - id: thin-ct
+    when: { modality: CT }
+    require: { slice_thickness: <= 2.5mm }
+    otherwise: redo
+  - id: us-in-house
+    when: { modality: US }
+    verdict: redo
+`;
+const CHILD = `protocol: child
+extends: base
+hospital: { sector: private }
+rules:
+  - id: thin-ct
+    when: { modality: CT }
+    require: { slice_thickness: <= 1mm }
+    otherwise: redo
+`;
+const CASE = `case: c
+protocol: child
+on: 2026-04-10
+patient: { context: active-oncology }
+studies:
+  - id: chest-ct
+    modality: CT
+    date: 2026-04-01
+expect:
+  chest-ct: accept
+`;
+const FILES = { 'base.protocol.yaml': BASE, 'child.protocol.yaml': CHILD, 'cases/c.case.yaml': CASE };
+
+/** A server on a folder with FILES; only `open` is opened. */
+async function session(open, fn) {
+  const ws = workspaceFolder(FILES);
+  const client = await startInProcess([ws.uri]);
+  for (const path of open) client.open(ws.fileUri(path), FILES[path]);
+  await client.until(() => client.logs.some((l) => /^indexed/.test(l.message)), 'index');
+  try {
+    await fn(client, ws);
+  } finally {
+    await client.shutdown();
+  }
+}
+
+const where = (ws, locations) => locations.map((l) => `${l.uri.slice(ws.uri.length + 1)} ${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`).sort();
+
+test('definition: from a case to the protocol that was never opened, and from an override to the parent rule', async () => {
+  await session(['cases/c.case.yaml'], async (client, ws) => {
+    const uri = ws.fileUri('cases/c.case.yaml');
+    const at = positionOf(CASE, 'child', 2);
+    assert.deepEqual(where(ws, await client.request('textDocument/definition', client.at(uri, at.line, at.character))), ['child.protocol.yaml 0:10-0:15']);
+    const ctx = positionOf(CASE, 'active-oncology', 1);
+    assert.deepEqual(where(ws, await client.request('textDocument/definition', client.at(uri, ctx.line, ctx.character))), ['base.protocol.yaml 3:2-3:17']);
+  });
+  await session(['child.protocol.yaml'], async (client, ws) => {
+    const at = positionOf(CHILD, 'thin-ct', 1);
+    const found = await client.request('textDocument/definition', client.at(ws.fileUri('child.protocol.yaml'), at.line, at.character));
+    assert.deepEqual(where(ws, found), ['base.protocol.yaml 5:8-5:15']);
+  });
+});
+
+test('references: a rule id and its override; a protocol id in extends and cases', async () => {
+  await session(['base.protocol.yaml'], async (client, ws) => {
+    const uri = ws.fileUri('base.protocol.yaml');
+    const rule = positionOf(BASE, 'thin-ct');
+    const refs = await client.request('textDocument/references', { ...client.at(uri, rule.line, rule.character), context: { includeDeclaration: true } });
+    assert.deepEqual(where(ws, refs), ['base.protocol.yaml 5:8-5:15', 'child.protocol.yaml 4:8-4:15']);
+    const id = positionOf(BASE, 'base');
+    const uses = await client.request('textDocument/references', { ...client.at(uri, id.line, id.character), context: { includeDeclaration: false } });
+    assert.deepEqual(where(ws, uses), ['child.protocol.yaml 1:9-1:13']);
+  });
+});
+
+test('rename: a protocol id across the workspace, applied, leaves no finding', async () => {
+  await session(['child.protocol.yaml', 'cases/c.case.yaml'], async (client, ws) => {
+    const uri = ws.fileUri('child.protocol.yaml');
+    const at = positionOf(CHILD, 'child', 1);
+    const prepared = await client.request('textDocument/prepareRename', client.at(uri, at.line, at.character));
+    assert.deepEqual(prepared, { range: { start: { line: 0, character: 10 }, end: { line: 0, character: 15 } }, placeholder: 'child' });
+    const edit = await client.request('textDocument/rename', { ...client.at(uri, at.line, at.character), newName: 'private-child' });
+    const files = Object.keys(edit.changes).map((u) => u.slice(ws.uri.length + 1)).sort();
+    assert.deepEqual(files, ['cases/c.case.yaml', 'child.protocol.yaml']);
+    const newChild = applyEdits(CHILD, edit.changes[uri]);
+    const newCase = applyEdits(CASE, edit.changes[ws.fileUri('cases/c.case.yaml')]);
+    assert.equal(newChild, CHILD.replace('protocol: child', 'protocol: private-child'));
+    assert.equal(newCase, CASE.replace('protocol: child', 'protocol: private-child'));
+    client.change(uri, newChild);
+    client.change(ws.fileUri('cases/c.case.yaml'), newCase);
+    assert.deepEqual(await client.diagnostics(ws.fileUri('cases/c.case.yaml')), []);
+  });
+});
+
+test('rename: refused with a message for an invalid or taken name, or off a name', async () => {
+  await session(['base.protocol.yaml'], async (client, ws) => {
+    const uri = ws.fileUri('base.protocol.yaml');
+    const at = positionOf(BASE, 'thin-ct');
+    await assert.rejects(client.request('textDocument/rename', { ...client.at(uri, at.line, at.character), newName: 'Thin CT' }), /not a valid rule id/);
+    await assert.rejects(client.request('textDocument/rename', { ...client.at(uri, at.line, at.character), newName: 'us-in-house' }), /already taken/);
+    const off = positionOf(BASE, 'redo');
+    await assert.rejects(client.request('textDocument/prepareRename', client.at(uri, off.line, off.character)), /put the cursor on/);
+  });
+});
+
+test('document symbols: the outline of a protocol and of a case', async () => {
+  await session(['base.protocol.yaml', 'cases/c.case.yaml'], async (client, ws) => {
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: ws.fileUri('base.protocol.yaml') } });
+    assert.deepEqual(symbols.map((s) => s.name), ['protocol', 'hospital', 'validity', 'rules']);
+    const rules = symbols.find((s) => s.name === 'rules');
+    assert.deepEqual(rules.children.map((c) => c.name), ['thin-ct', 'us-in-house']);
+    assert.deepEqual(rules.children[0].selectionRange, { start: { line: 5, character: 8 }, end: { line: 5, character: 15 } });
+    assert.deepEqual(symbols.find((s) => s.name === 'validity').children.map((c) => c.name), ['active-oncology']);
+    const caseSymbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: ws.fileUri('cases/c.case.yaml') } });
+    assert.deepEqual(caseSymbols.find((s) => s.name === 'studies').children.map((c) => [c.name, c.detail]), [['chest-ct', 'CT 2026-04-01']]);
+  });
+});
+
+test('folding ranges and workspace symbols', async () => {
+  await session(['base.protocol.yaml'], async (client, ws) => {
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri: ws.fileUri('base.protocol.yaml') } });
+    assert.deepEqual(folds.map((f) => `${f.startLine}-${f.endLine}`), ['2-3', '4-11', '5-8', '9-11']);
+    const symbols = await client.request('workspace/symbol', { query: 'thin' });
+    assert.deepEqual(symbols.map((s) => `${s.name} ${s.containerName} ${s.location.uri.slice(ws.uri.length + 1)}`).sort(), ['thin-ct base base.protocol.yaml', 'thin-ct child child.protocol.yaml']);
+  });
+});
