@@ -25,8 +25,7 @@ function importsOf(file) {
 /** What a layer's files may import: relative paths inside the layer, plus these. */
 const LAYERS = [
   { dir: 'server/src/core', allow: [/^yaml$/, /^ajv(\/|$)/, /^date-fns$/, /^\.\.?\//], within: ['server/src/core', 'schemas', 'package.json'] },
-  // node:v8 / node:vm: the server reads heap statistics and collects garbage while indexing a large workspace.
-  { dir: 'server/src/lsp', allow: [/^vscode-languageserver(\/node)?$/, /^vscode-languageserver-textdocument$/, /^vscode-jsonrpc/, /^node:(fs|path|url|fs\/promises|v8|vm)$/, /^\.\.?\//], within: ['server/src/lsp', 'server/src/core'] },
+  { dir: 'server/src/lsp', allow: [/^vscode-languageserver(\/node)?$/, /^vscode-languageserver-textdocument$/, /^vscode-jsonrpc/, /^node:(fs|path|url|fs\/promises)$/, /^\.\.?\//], within: ['server/src/lsp', 'server/src/core'] },
   { dir: 'server/src/cli', allow: [/^node:(fs|path|url|util|os|worker_threads|child_process)$/, /^\.\.?\//], within: ['server/src/cli', 'server/src/core', 'package.json'] },
   { dir: 'client/src', allow: [/^vscode$/, /^vscode-languageclient(\/node)?$/, /^node:path$/, /^\.\.?\//], within: ['client/src', 'server/src/lsp/ext.ts'] },
 ];

@@ -15,7 +15,7 @@ export {
 } from './project';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
-export { renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export { budgetText, caseStatus, costText, decidingReasons, money, orderTitle, planText, renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
 export * from './diff';
 export { completeAt, type CompletionItem } from './services/completion';
 export { hoverAt, type HoverInfo } from './services/hover';

@@ -3,11 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderReportHtml, type RunResult } from '../../core';
+import { renderReportHtml, renderReportMarkdown, type RunResult } from '../../core';
 import type { CommandContext } from '../main';
 import { renderJson } from '../reporters/json';
 import { renderJunit } from '../reporters/junit';
-import { renderMarkdown } from '../reporters/markdown';
 import { renderText } from '../reporters/text';
 import { collectSources, formatDiagnostic } from '../services/load';
 import { runPipeline, type PipelineResult } from '../services/pipeline';
@@ -29,7 +28,7 @@ export function runCommand(ctx: CommandContext, paths: string[], options: RunOpt
   for (const d of errors) ctx.err(formatDiagnostic(d) + '\n');
 
   if (options.json) ctx.out(renderJson(result));
-  else if (options.markdown) ctx.out(renderMarkdown(result));
+  else if (options.markdown) ctx.out(renderReportMarkdown(result));
   else ctx.out(renderText(result, makeStyle(ctx.stdout, ctx.env)));
   if (options.junit) {
     try {

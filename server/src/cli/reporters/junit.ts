@@ -1,6 +1,6 @@
 // JUnit XML for CI: one test case per Reimage case with `expect`, grouped by protocol.
 import type { CaseResult, RunResult } from '../../core';
-import { caseStatus } from './shared';
+import { caseStatus } from '../../core';
 
 function xml(s: string): string {
   return s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)

@@ -2,7 +2,7 @@
 // and redo plan, then orders, ready-by date, budget, advice and the expectation check.
 import type { CaseResult, RunResult, Verdict } from '../../core';
 import type { Style } from '../services/style';
-import { budgetText, caseStatus, decidingReasons, orderTitle, planText } from './shared';
+import { budgetText, caseStatus, decidingReasons, orderTitle, planText } from '../../core';
 
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - s.length));
