@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { CST, Lexer, isMap, isScalar, isSeq, parse, parseDocument, visit } from 'yaml';
 import core from '../../dist/core.js';
+import { prng as random } from '../helpers/prng.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SCHEMAS = {
@@ -594,17 +595,6 @@ describe('properties over the shipped files and the fixtures', () => {
 
 // ---- generated variants ----------------------------------------------------------------
 
-/** A small seeded generator (mulberry32), so a failure can be replayed with FMT_SEED. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The same data laid out differently, by yaml's own writer (comments travel with their nodes):

@@ -8,22 +8,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, startInProcess, workspaceFolder } from './harness.mjs';
+import { prng } from '../helpers/prng.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260410);
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 2000);
 /** A diagnostics pass (change sent → diagnostics of that version received) may take this long. */
 const BOUND_MS = 3000;
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(SEED);
 const int = (n) => Math.floor(random() * n);
