@@ -8,6 +8,7 @@ import {
   adviceText, compareFieldNames, costFields, directionOf, headerFields, ruleFields, ruleSignature, sameValue, spanFields, timelineOwnFields,
   trendOf, validityFields, windowText, type Field,
 } from './fields';
+import { sideOf, type Side } from './as-written';
 import { caseImpact } from './impact';
 import { locatePath, sourceRef, type PathStep } from './locate';
 import type { ChangeKind, ProtocolChange, ProtocolDiff } from './types';
@@ -65,25 +66,6 @@ function isProject(input: DiffInput): input is Project {
 // ---------------------------------------------------------------------------------------
 // One version: who wrote what
 // ---------------------------------------------------------------------------------------
-
-interface Side {
-  project: Project;
-  /** Protocol id written in each file. */
-  owner: Map<string, string>;
-  /** Protocols as written (before `extends`), by id; the first file wins, as in resolution. */
-  raw: Map<string, Protocol>;
-}
-
-function sideOf(project: Project): Side {
-  const owner = new Map<string, string>();
-  const raw = new Map<string, Protocol>();
-  for (const f of project.files.values()) {
-    if (!f.protocol) continue;
-    owner.set(f.path, f.protocol.id);
-    if (!raw.has(f.protocol.id)) raw.set(f.protocol.id, f.protocol);
-  }
-  return { project, owner, raw };
-}
 
 /** The protocol and its ancestors as written, nearest first. */
 function chain(side: Side, id: string): Protocol[] {

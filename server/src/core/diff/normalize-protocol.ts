@@ -3,6 +3,7 @@
 // reordering and reformatting vanish from the diff and each changed line says what it is.
 import type { Protocol, Rule } from '../model';
 import { analyzeProject, type Project, type SourceFile } from '../project';
+import { sideOf } from './as-written';
 import { adviceText, costFields, headerFields, ruleFields, spanFields, timelineOwnFields, validityFields, type Field } from './fields';
 
 export interface NormalizeOptions {
@@ -20,13 +21,7 @@ function fieldLine(label: string, f: Field): string {
 
 /** The normalized view of protocol `id` in `project` ('' when there is no such protocol). */
 export function normalizeProtocol(project: Project, id: string, options: NormalizeOptions = {}): string {
-  const owner = new Map<string, string>();
-  const raw = new Map<string, Protocol>();
-  for (const f of project.files.values()) {
-    if (!f.protocol) continue;
-    owner.set(f.path, f.protocol.id);
-    if (!raw.has(f.protocol.id)) raw.set(f.protocol.id, f.protocol);
-  }
+  const { owner, raw } = sideOf(project);
   const p = options.resolved ? project.protocols.get(id) : raw.get(id);
   if (!p) return '';
   const from = (file: string | undefined, protocol = file ? owner.get(file) : undefined) =>
