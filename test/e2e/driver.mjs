@@ -99,6 +99,31 @@ export class Workbench {
     );
   }
 
+  /**
+   * Opens the quick fix menu at the cursor (Ctrl+.) and waits for a row with `text`. The first
+   * press can land while the editor is still settling (it then says "No code actions
+   * available"), so it presses up to three times; the error names what each attempt showed.
+   */
+  async quickFix(text) {
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: text }).first();
+    const seen = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await this.focusEditor();
+      await this.page.keyboard.press('Control+.');
+      try {
+        await row.waitFor({ timeout: 10_000 });
+        return row;
+      } catch {
+        const shown = await this.page.evaluate(() => ['.action-widget', '.monaco-editor-overlaymessage', '.notifications-toasts']
+          .map((s) => [...document.querySelectorAll(s)].map((e) => (e instanceof HTMLElement ? e.innerText : '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' | ')).join(' / '));
+        seen.push(`attempt ${attempt}: ${shown || 'nothing shown'}`);
+        await this.shot(`quick-fix-attempt-${attempt}`);
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    throw new Error(`no quick fix "${text}" at the cursor:\n${seen.join('\n')}`);
+  }
+
   /** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
   async save() {
     await this.page.keyboard.press('Control+S');

@@ -6,7 +6,7 @@
 // Run with `npm run test:e2e` (test/e2e/run.sh installs code-server and packages the .vsix).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,11 +51,25 @@ function timed(name, fn) {
       await fn(t);
     } catch (e) {
       if (bench) await bench.shot(`FAILED-${name}`).catch(() => {});
+      printExtensionLogs();
       throw e;
     } finally {
       timings[name] = Date.now() - t0;
     }
   };
+}
+
+/** On a failure, the tail of the extension's and its language server's logs (CI keeps no files). */
+function printExtensionLogs() {
+  const logs = join(dir ?? '', 'code-server', 'data', 'logs');
+  if (!dir || !existsSync(logs)) return;
+  for (const entry of readdirSync(logs, { recursive: true })) {
+    const file = join(logs, String(entry));
+    if (!/Reimage|exthost\.log$/i.test(String(entry)) || !statSync(file).isFile()) continue;
+    const tail = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-30);
+    console.log(`# ${entry} (last ${tail.length} lines):`);
+    for (const line of tail) console.log(`#   ${line}`);
+  }
 }
 
 before(async () => {
@@ -96,9 +110,7 @@ test('a broken value gets a diagnostic, and its quick fix repairs it', { todo: m
   // The language is ours (status bar language mode), and the grammar colours the value.
   await page.locator('.statusbar-item', { hasText: 'Reimage Case' }).first().waitFor();
   await bench.goto(13, 22);
-  await page.keyboard.press('Control+.');
-  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '5mm' }).first();
-  await fix.waitFor({ timeout: 30_000 });
+  await bench.quickFix('5mm');
   await bench.shot('quick-fix-offered');
   await page.locator('.action-widget .monaco-list-row.focused', { hasText: '5mm' }).waitFor();
   await page.keyboard.press('Enter');
@@ -137,7 +149,10 @@ test('the Testing view lists the shipped cases, and running them shows all passe
     const text = [...document.querySelectorAll('.test-explorer .result-summary div')].map((d) => d.textContent).find((t) => /^\d+\/\d+$/.test(t ?? ''));
     const m = /^(\d+)\/(\d+)$/.exec(text ?? '');
     return !!m && Number(m[2]) >= n && m[1] === m[2] && !document.querySelector('.test-explorer .result-summary .codicon-loading');
-  }, shippedCases.length, { timeout: 120_000 });
+  }, shippedCases.length, { timeout: 120_000 }).catch(async (e) => {
+    const failed = await tree.locator('.monaco-list-row:has(.codicon-testing-failed-icon, .codicon-testing-error-icon)').allInnerTexts();
+    throw new Error(`${e.message}\nsummary: ${await readSummary() || 'none'}; failed or broken rows shown: ${failed.join(' | ') || 'none'}`);
+  });
   const text = await readSummary();
   const [, passed, total] = /^(\d+)\/(\d+)$/.exec(text);
   assert.equal(passed, total, text);
