@@ -1,6 +1,6 @@
 // Findings about user text as data: a stable kebab-case code, a plain-language message and
 // the offset range it is about. The core never throws on user text; it returns these.
-import type { TextRange } from './text';
+import { moveRange, type TextRange } from './text';
 
 export type Severity = 'error' | 'warning' | 'information';
 
@@ -75,4 +75,15 @@ export function warning(code: DiagnosticCode, message: string, range: TextRange,
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** A finding about text of `file` that moved by `delta` characters; its places in other files stay. */
+export function movedDiagnostic(d: Diagnostic, file: string, delta: number): Diagnostic {
+  if (delta === 0) return d;
+  return {
+    ...d,
+    range: moveRange(d.range, delta),
+    ...(d.related ? { related: d.related.map((r) => (r.file === file ? { ...r, range: moveRange(r.range, delta) } : r)) } : {}),
+    ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => (e.file ? e : { ...e, range: moveRange(e.range, delta) })) })) } : {}),
+  };
 }

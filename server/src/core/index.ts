@@ -5,12 +5,13 @@ export * from './diagnostics';
 export * from './model';
 export * from './evaluate/result';
 export { evaluateCase, ruleApplies, usesContrast } from './evaluate/evaluate-case';
-export { parseYaml, MAX_FILE_CHARS, type ParsedYaml } from './parse/parse-yaml';
+export { parseYaml, MAX_FILE_CHARS, PIECES_FROM, type ParsedYaml, type ParseOptions } from './parse/parse-yaml';
+export type { ItemsEdit, Layout, ListLayout } from './parse/pieces';
 export { validateSchema, SCHEMAS, type FileKind } from './schema/validate-schema';
 export { resolveProtocols, hardRuleWeakening } from './semantics/resolve-protocols';
 export { closest } from './semantics/spelling';
 export {
-  analyzeFile, analyzeProject, fileKindOf, linkProject, locator, runCases, runnable,
+  analyzeFile, type AnalyzeOptions, analyzeProject, fileKindOf, linkProject, locator, runCases, runnable,
   type AnalyzedFile, type Project, type SourceFile,
 } from './project';
 export * from './units/units';

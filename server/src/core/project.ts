@@ -47,8 +47,20 @@ export function fileKindOf(path: string, value?: unknown): FileKind | null {
   return null;
 }
 
-export function analyzeFile(file: SourceFile): AnalyzedFile {
-  const parsed = parseYaml(file.text);
+export interface AnalyzeOptions {
+  /**
+   * The same file's analysis before an edit, which this consumes: when the edit lies inside a
+   * top-level list (a protocol's rules), only the edited items are read again.
+   */
+  previous?: AnalyzedFile;
+  /** Read files from this many characters in pieces (the default suits editors; tests lower it). */
+  piecesFrom?: number;
+}
+
+export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): AnalyzedFile {
+  const previous = options.previous?.path === file.path ? options.previous : undefined;
+  if (previous && previous.parsed.text === file.text) return previous;
+  const parsed = parseYaml(file.text, { previous: previous?.parsed, piecesFrom: options.piecesFrom });
   const diagnostics = [...parsed.diagnostics];
   const kind = fileKindOf(file.path, parsed.value);
   const result: AnalyzedFile = { path: file.path, kind, parsed, diagnostics, protocol: null, case: null };
@@ -65,7 +77,7 @@ export function analyzeFile(file: SourceFile): AnalyzedFile {
     diagnostics.push(error('unknown-file-kind', 'not a Reimage file: a protocol starts with `protocol:` and a case with `case:` (or name the file *.protocol.yaml / *.case.yaml)', { start: 0, end: Math.min(parsed.text.length, 1) }));
     return result;
   }
-  const built = kind === 'protocol' ? buildProtocol(parsed, file.path) : buildCase(parsed, file.path);
+  const built = kind === 'protocol' ? buildProtocol(parsed, file.path, previous?.protocol) : buildCase(parsed, file.path);
   diagnostics.push(...built.diagnostics, ...validateSchema(kind, parsed, built.claimed));
   if (kind === 'protocol') result.protocol = built.model as Protocol | null;
   else result.case = built.model as Case | null;
@@ -98,7 +110,7 @@ export function linkProject(analyzed: readonly AnalyzedFile[]): Project {
 }
 
 export function analyzeProject(sources: readonly SourceFile[]): Project {
-  return linkProject(sources.map(analyzeFile));
+  return linkProject(sources.map((source) => analyzeFile(source)));
 }
 
 /** Source references for results: 1-based line of a range in a project file. */

@@ -20,9 +20,7 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   get lineCount(): number {
@@ -47,4 +45,8 @@ export class LineIndex {
     const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length + 1;
     return Math.min(start + Math.max(0, position.character), next - 1, this.text.length);
   }
+}
+
+export function moveRange(range: TextRange, delta: number): TextRange {
+  return { start: range.start + delta, end: range.end + delta };
 }

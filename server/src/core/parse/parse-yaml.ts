@@ -1,9 +1,10 @@
 // YAML text → a `yaml` Document with offset ranges on every node, its plain value, and
 // diagnostics. Never throws: syntax errors, alias bombs, deep nesting and huge files all
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { error, warning, type Diagnostic } from '../diagnostics';
 import { LineIndex, type TextRange } from '../text';
+import { findLayout, parseInPieces, rereadItems, type ItemsEdit, type Layout, type YamlOptions } from './pieces';
 
 /** Larger files get one diagnostic instead of a parse (a 10,000-rule profile is ~1.5 MB). */
 export const MAX_FILE_CHARS = 8 * 1024 * 1024;
@@ -64,7 +65,26 @@ export interface ParsedYaml {
   value: unknown;
   lineIndex: LineIndex;
   diagnostics: Diagnostic[];
+  /** Where the text was read in pieces; lets the next version re-read only the items it changed. */
+  layout?: Layout;
+  /** Set when only these items were re-read from the previous version (the rest was moved). */
+  edit?: ItemsEdit;
 }
+
+export interface ParseOptions {
+  /**
+   * The same file's previous parse. It is consumed: its Document is re-used and moved in place
+   * when the edit lies inside a top-level list's items, so it must not be used afterwards.
+   */
+  previous?: ParsedYaml;
+  /** Read files from this many characters in pieces (see pieces.ts). */
+  piecesFrom?: number;
+}
+
+/** Files from this size are read in pieces (about 300 rules); smaller ones parse whole in milliseconds. */
+export const PIECES_FROM = 64 * 1024;
+
+const YAML_OPTIONS: YamlOptions = { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
 
 const YAML_MESSAGES: Record<string, string> = {
   BAD_INDENT: 'the indentation here does not line up with the lines around it',
@@ -85,7 +105,7 @@ function plainYamlMessage(code: string, message: string): string {
   return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
 }
 
-export function parseYaml(text: string): ParsedYaml {
+export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
   const lineIndex = new LineIndex(text);
   if (text.length > MAX_FILE_CHARS) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
@@ -94,6 +114,12 @@ export function parseYaml(text: string): ParsedYaml {
       diagnostics: [error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, { start: 0, end: Math.min(text.length, 1) })],
     };
   }
+  const previous = options.previous;
+  if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
+    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, (region) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0);
+    const value = reread && valueWithItems(reread.doc, previous.value, reread.edit, reread.items);
+    if (reread && value) return { text, doc: reread.doc, value, lineIndex, diagnostics: [], layout: reread.layout, edit: reread.edit };
+  }
   const deep = firstOffsetNestedBeyond(text, MAX_SCAN_DEPTH);
   if (deep >= 0) {
     return {
@@ -101,10 +127,16 @@ export function parseYaml(text: string): ParsedYaml {
       diagnostics: [error('too-deep', `the nesting here is deeper than ${MAX_SCAN_DEPTH} levels; a protocol or case needs far fewer`, { start: deep, end: Math.min(text.length, deep + 1) })],
     };
   }
+  if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
+    const layout = findLayout(text);
+    const doc = layout && parseInPieces(text, layout, YAML_OPTIONS);
+    const value = doc && cleanValue(doc, doc.contents);
+    if (layout && doc && value !== undefined) return { text, doc, value, lineIndex, diagnostics: [], layout };
+  }
   const diagnostics: Diagnostic[] = [];
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: new LineCounter(), keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    doc = parseDocument(text, YAML_OPTIONS);
   } catch (e) {
     // The parser itself gave up (a stack overflow on pathological input): report, keep going.
     return { text, doc: null, value: null, lineIndex, diagnostics: [error('too-deep', `this file could not be read: ${(e as Error).message}`, { start: 0, end: Math.min(text.length, 1) })] };
@@ -140,11 +172,11 @@ export function parseYaml(text: string): ParsedYaml {
   for (const w of doc.warnings) {
     diagnostics.push(warning('yaml-syntax', plainYamlMessage(w.code, w.message), clampRange(w.pos, text)));
   }
-  for (const key of collectionKeys(doc)) {
+  for (const key of collectionKeys(doc.contents)) {
     diagnostics.push(error('unknown-key', 'a key must be a single word or value, not a list or a map', key));
   }
   // Converting a very deep document to data would recurse past the stack: stop before that.
-  const tooDeep = firstNodeDeeperThan(doc, MAX_DEPTH);
+  const tooDeep = firstNodeDeeperThan(doc.contents, MAX_DEPTH);
   if (tooDeep) {
     if (!diagnostics.some((d) => d.code === 'too-deep')) {
       diagnostics.push(error('too-deep', `the nesting here is deeper than ${MAX_DEPTH} levels; a protocol or case needs far fewer`, tooDeep));
@@ -230,9 +262,38 @@ function clampRange(pos: [number, number], text: string): TextRange {
   return { start, end };
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The data of a part read in pieces, or undefined when the whole parse would report something
+ * there (a collection as a key, too deep): then the whole text is parsed for its diagnostics.
+ */
+function cleanValue(doc: Document.Parsed, node: unknown, depth = 0): unknown {
+  if (collectionKeys(node).length || firstNodeDeeperThan(node, MAX_DEPTH - depth)) return undefined;
+  return isMap(node) || isSeq(node) || isScalar(node) ? (node as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+}
+
+/** The previous data with the re-read items in place of the replaced ones, or null. */
+function valueWithItems(doc: Document.Parsed, previous: Record<string, unknown>, edit: ItemsEdit, items: readonly Node[]): Record<string, unknown> | null {
+  const list = previous[edit.key];
+  if (!Array.isArray(list)) return null;
+  const values: unknown[] = [];
+  for (const item of items) {
+    // An item sits two levels down (root map → list → item).
+    const value = cleanValue(doc, item, 2);
+    if (value === undefined) return null;
+    values.push(value);
+  }
+  const next = list.slice();
+  next.splice(edit.index, edit.removed, ...values);
+  return { ...previous, [edit.key]: next };
+}
+
 /** The first node nested deeper than `limit`, found without recursion. */
-function firstNodeDeeperThan(doc: Document.Parsed, limit: number): TextRange | null {
-  const stack: Array<[unknown, number]> = [[doc.contents, 0]];
+function firstNodeDeeperThan(root: unknown, limit: number): TextRange | null {
+  const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (isMap(node) || isSeq(node)) {
@@ -247,9 +308,10 @@ function firstNodeDeeperThan(doc: Document.Parsed, limit: number): TextRange | n
 }
 
 /** Ranges of map keys that are lists or maps (`[a, b]: c`), which no Reimage key can be. */
-function collectionKeys(doc: Document.Parsed): TextRange[] {
+function collectionKeys(root: unknown): TextRange[] {
   const found: TextRange[] = [];
-  visit(doc, {
+  if (!isMap(root) && !isSeq(root)) return found;
+  visit(root as Node, {
     Pair(_, pair) {
       if (isMap(pair.key) || isSeq(pair.key)) found.push(rangeOf(pair.key as Node) ?? { start: 0, end: 0 });
     },

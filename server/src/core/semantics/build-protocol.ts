@@ -4,13 +4,15 @@
 import type { Node } from 'yaml';
 import {
   ADVICE_TRIGGERS, VERDICTS, type AdviceLine, type AdviceTrigger, type ConditionKey, type Cost, type Order,
-  type Protocol, type Requirements, type Rule, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
+  type Located, type Protocol, type Requirements, type Rule, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
 } from '../model';
-import { NodeReader, type Path } from '../parse/node-reader';
+import { NodeReader, pointer, type Path } from '../parse/node-reader';
 import type { ParsedYaml } from '../parse/parse-yaml';
+import type { ItemsEdit } from '../parse/pieces';
+import { moveRange } from '../text';
 import { parseDateOrRange } from '../units/calendar';
 import { parseComparison, parseSpan, parseTurnaround, parseWindow } from '../units/units';
-import type { Diagnostic } from '../diagnostics';
+import { movedDiagnostic, type Diagnostic } from '../diagnostics';
 
 export interface BuiltFile<T> {
   model: T | null;
@@ -27,7 +29,11 @@ function asVerdict(value: unknown): Verdict | undefined {
   return (VERDICTS as readonly unknown[]).includes(value) ? (value as Verdict) : undefined;
 }
 
-export function buildProtocol(parsed: ParsedYaml, file: string): BuiltFile<Protocol> {
+/**
+ * `previous`: this file's protocol before an edit that re-read only some `rules` items
+ * (`parsed.edit`); the items it left alone are moved instead of read again.
+ */
+export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Protocol | null): BuiltFile<Protocol> {
   const r = new NodeReader(file);
   const root = parsed.doc?.contents as Node | null | undefined;
   const id = r.string(r.get(root, 'protocol'));
@@ -37,6 +43,12 @@ export function buildProtocol(parsed: ParsedYaml, file: string): BuiltFile<Proto
   const extendsNode = r.get(root, 'extends');
   const extendsId = r.string(extendsNode);
   const costsNode = r.get(root, 'costs');
+  const rulesNode = r.get(root, 'rules');
+  // Read in the order of the file's sections, so findings come out in that order.
+  const holidays = readDates(r, r.get(hospital, 'holidays'), ['hospital', 'holidays']);
+  const workdays = readDates(r, r.get(hospital, 'workdays'), ['hospital', 'workdays']);
+  const validity = readValidity(r, r.get(root, 'validity'), file);
+  const rules = readRules(r, rulesNode, file, id, reusableItems(previous, parsed, file, id, r.items(rulesNode).length));
 
   const protocol: Protocol = {
     id,
@@ -44,10 +56,10 @@ export function buildProtocol(parsed: ParsedYaml, file: string): BuiltFile<Proto
     ...(extendsId !== undefined ? { extends: { value: extendsId, range: r.range(extendsNode), file } } : {}),
     sector: ((s) => (s === 'public' || s === 'private' ? s : undefined))(r.string(r.get(hospital, 'sector'))),
     currency: r.string(r.get(hospital, 'currency')) ?? '',
-    holidays: readDates(r, r.get(hospital, 'holidays'), ['hospital', 'holidays']),
-    workdays: readDates(r, r.get(hospital, 'workdays'), ['hospital', 'workdays']),
-    validity: readValidity(r, r.get(root, 'validity'), file),
-    rules: readRules(r, r.get(root, 'rules'), file, id),
+    holidays,
+    workdays,
+    validity,
+    rules: rules.rules,
     timelines: readTimelines(r, r.get(root, 'timelines'), file),
     costs: readCosts(r, costsNode, file),
     private_multiplier: r.unit(r.get(costsNode, 'private_multiplier'), ['costs', 'private_multiplier'], parseSpan),
@@ -56,6 +68,7 @@ export function buildProtocol(parsed: ParsedYaml, file: string): BuiltFile<Proto
     file,
     idRange: r.range(r.get(root, 'protocol')),
   };
+  itemsOfProtocol.set(protocol, rules.items);
   return { model: protocol, diagnostics: r.diagnostics, claimed: r.claimed };
 }
 
@@ -165,64 +178,118 @@ function readOrder(r: NodeReader, node: Node | null): Order | undefined {
   };
 }
 
-function readRules(r: NodeReader, node: Node | null, file: string, protocol: string): Rule[] {
-  const out: Rule[] = [];
+/** One `rules` item as read on its own, kept so that an edit elsewhere does not read it again. */
+interface RuleItem {
+  /** Null when the item has no id (the schema reports it). */
+  rule: Rule | null;
+  diagnostics: Diagnostic[];
+  /** Claimed JSON pointers, relative to the item. */
+  claimed: string[];
+}
+
+const itemsOfProtocol = new WeakMap<Protocol, RuleItem[]>();
+
+/** The items of the previous build that `edit` left alone, or null when none can be kept. */
+interface ItemReuse {
+  items: RuleItem[];
+  edit: ItemsEdit;
+}
+
+function reusableItems(previous: Protocol | null | undefined, parsed: ParsedYaml, file: string, id: string, count: number): ItemReuse | null {
+  const items = previous && itemsOfProtocol.get(previous);
+  const edit = parsed.edit;
+  if (!items || !edit || edit.key !== 'rules' || previous.file !== file || previous.id !== id) return null;
+  return items.length - edit.removed + edit.added === count ? { items, edit } : null;
+}
+
+function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null): { rules: Rule[]; items: RuleItem[] } {
+  const items = r.items(node).map((item, i): RuleItem => {
+    if (reuse && i < reuse.edit.index) return reuse.items[i];
+    if (reuse && i >= reuse.edit.index + reuse.edit.added) return movedItem(reuse.items[i - reuse.edit.added + reuse.edit.removed], file, reuse.edit.delta);
+    return readRule(item, file, protocol);
+  });
+  const rules: Rule[] = [];
   const seen = new Map<string, Rule>();
-  r.items(node).forEach((item, i) => {
-    const path = ['rules', i];
-    const idNode = r.get(item, 'id');
-    const id = r.string(idNode);
-    if (id === undefined) return;
-    const whenNode = r.get(item, 'when');
-    const when: Rule['when'] = {};
-    for (const key of CONDITION_KEYS) {
-      const n = r.get(whenNode, key);
-      if (n) when[key] = r.list(n);
-    }
-    const timeline: Rule['timeline'] = {};
-    for (const entry of r.entries(r.get(item, 'timeline'), [...path, 'timeline'])) {
-      timeline[entry.key] = readTimelineFields(r, entry.node, entry.path);
-    }
-    const impact: Record<string, string> = {};
-    for (const entry of r.entries(r.get(item, 'impact'), [...path, 'impact'])) {
-      const text = r.string(entry.node);
-      if (text) impact[entry.key] = text;
-    }
-    const rule: Rule = {
-      id,
-      title: r.string(r.get(item, 'title')),
-      when,
-      verdict: asVerdict(r.string(r.get(item, 'verdict'))),
-      require: readRequirements(r, r.get(item, 'require'), [...path, 'require'], file),
-      otherwise: asVerdict(r.string(r.get(item, 'otherwise'))),
-      if_unknown: asVerdict(r.string(r.get(item, 'if_unknown'))) ?? 'review',
-      order: readOrder(r, r.get(item, 'order')),
-      because: r.string(r.get(item, 'because')),
-      impact,
-      note: r.string(r.get(item, 'note')),
-      advice: r.string(r.get(item, 'advice')),
-      timeline,
-      expedite: r.boolean(r.get(item, 'expedite')) ?? false,
-      hard: r.boolean(r.get(item, 'hard')) ?? false,
-      disabled: r.boolean(r.get(item, 'disabled')) ?? false,
-      file,
-      range: r.range(item),
-      idRange: r.range(idNode),
-      protocol,
-    };
-    const first = seen.get(id);
+  items.forEach((item, i) => {
+    r.diagnostics.push(...item.diagnostics);
+    for (const claimed of item.claimed) r.claimed.add(pointer(['rules', i]) + claimed);
+    const rule = item.rule;
+    if (!rule) return;
+    const first = seen.get(rule.id);
     if (first) {
       r.diagnostics.push({
         code: 'duplicate-rule-id', severity: 'error',
-        message: `rule id '${id}' is already used by another rule in this protocol; rule ids must be unique`,
+        message: `rule id '${rule.id}' is already used by another rule in this protocol; rule ids must be unique`,
         range: rule.idRange,
-        related: [{ message: `first rule '${id}'`, file, range: first.idRange }],
+        related: [{ message: `first rule '${rule.id}'`, file, range: first.idRange }],
       });
       return;
     }
-    seen.set(id, rule);
-    out.push(rule);
+    seen.set(rule.id, rule);
+    rules.push(rule);
   });
-  return out;
+  return { rules, items };
 }
 
+function readRule(item: Node, file: string, protocol: string): RuleItem {
+  const r = new NodeReader(file);
+  const done = (rule: Rule | null): RuleItem => ({ rule, diagnostics: r.diagnostics, claimed: [...r.claimed] });
+  const idNode = r.get(item, 'id');
+  const id = r.string(idNode);
+  if (id === undefined) return done(null);
+  const whenNode = r.get(item, 'when');
+  const when: Rule['when'] = {};
+  for (const key of CONDITION_KEYS) {
+    const n = r.get(whenNode, key);
+    if (n) when[key] = r.list(n);
+  }
+  const timeline: Rule['timeline'] = {};
+  for (const entry of r.entries(r.get(item, 'timeline'), ['timeline'])) {
+    timeline[entry.key] = readTimelineFields(r, entry.node, entry.path);
+  }
+  const impact: Record<string, string> = {};
+  for (const entry of r.entries(r.get(item, 'impact'), ['impact'])) {
+    const text = r.string(entry.node);
+    if (text) impact[entry.key] = text;
+  }
+  return done({
+    id,
+    title: r.string(r.get(item, 'title')),
+    when,
+    verdict: asVerdict(r.string(r.get(item, 'verdict'))),
+    require: readRequirements(r, r.get(item, 'require'), ['require'], file),
+    otherwise: asVerdict(r.string(r.get(item, 'otherwise'))),
+    if_unknown: asVerdict(r.string(r.get(item, 'if_unknown'))) ?? 'review',
+    order: readOrder(r, r.get(item, 'order')),
+    because: r.string(r.get(item, 'because')),
+    impact,
+    note: r.string(r.get(item, 'note')),
+    advice: r.string(r.get(item, 'advice')),
+    timeline,
+    expedite: r.boolean(r.get(item, 'expedite')) ?? false,
+    hard: r.boolean(r.get(item, 'hard')) ?? false,
+    disabled: r.boolean(r.get(item, 'disabled')) ?? false,
+    file,
+    range: r.range(item),
+    idRange: r.range(idNode),
+    protocol,
+  });
+}
+
+/** An item read before an edit, with every range moved by `delta` (its text did not change). */
+function movedItem(item: RuleItem, file: string, delta: number): RuleItem {
+  if (delta === 0) return item;
+  const rule = item.rule;
+  let require: Requirements | undefined;
+  if (rule?.require) {
+    require = {};
+    for (const [key, located] of Object.entries(rule.require) as Array<[keyof Requirements, Located<never>]>) {
+      require[key] = { ...located, range: moveRange(located.range, delta) };
+    }
+  }
+  return {
+    rule: rule && { ...rule, range: moveRange(rule.range, delta), idRange: moveRange(rule.idRange, delta), require },
+    diagnostics: item.diagnostics.map((d) => movedDiagnostic(d, file, delta)),
+    claimed: item.claimed,
+  };
+}

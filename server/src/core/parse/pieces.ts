@@ -1,0 +1,333 @@
+// Large files are read in pieces. A top-level block list (a protocol's `rules`, a case's
+// `studies`) is cut into its items by indentation; the rest of the file (the skeleton, with the
+// list's first item) and groups of items are parsed on their own and joined into one Document
+// with the same ranges as a whole parse. Why: a 10,000-rule profile takes ~2 s to parse whole
+// and its parse peaks at ~150 MB, and an editor re-reads it on every keystroke; in pieces the
+// peak is a group's, and an edit inside some items re-parses only those items.
+// Pieces are an optimisation, never a different reading: whenever a cut could read differently
+// from a whole parse (tabs, anchors and aliases, directives, a piece with any error or warning,
+// a line that breaks the indentation), these functions return null and the caller parses the
+// whole text. test/core/pieces.test.mjs checks pieces ≡ whole on shipped, generated and
+// randomly edited files, node by node.
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+
+export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
+
+/** One top-level block list, cut at its items. */
+export interface ListLayout {
+  /** The top-level key whose value is the list. */
+  key: string;
+  /** The column of the items' dashes. */
+  indent: number;
+  /** The offset of each item's first line, then the offset where the list's last item ends. */
+  bounds: number[];
+}
+
+/** Where a text's cuttable lists are (in text order); null when nothing can be cut. */
+export type Layout = ListLayout[];
+
+/** Which items an edit replaced: `removed` items at `index` of list `key` became `added` items. */
+export interface ItemsEdit {
+  key: string;
+  index: number;
+  removed: number;
+  added: number;
+  /** How far everything after the edited items moved (characters). */
+  delta: number;
+}
+
+/** Items parsed together when a whole file is read in pieces (about 20 kB of rules). */
+const GROUP = 100;
+
+// Tabs (indentation errors), directives and document markers (document boundaries), and
+// anchors or aliases (links across pieces) all make a cut unsafe. The anchor test also hits
+// `*` or `&` starting a word in prose, which only costs the speed-up.
+const UNSAFE = /\t|^(?:%|---|\.\.\.)|(?:^|[\s[{,])[&*][^\s]/m;
+const LIST_KEY = /^([A-Za-z_][\w-]*):[ ]*(?:#.*)?\r?\n?$/;
+
+interface LineShape {
+  end: number;
+  indent: number;
+  /** Blank or a comment only. */
+  trivia: boolean;
+  dash: boolean;
+}
+
+function lineAt(text: string, pos: number): LineShape {
+  const nl = text.indexOf('\n', pos);
+  const end = nl < 0 ? text.length : nl + 1;
+  let i = pos;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  const c = i < end ? text.charCodeAt(i) : 10;
+  const next = i + 1 < end ? text.charCodeAt(i + 1) : 10;
+  return {
+    end,
+    indent: i - pos,
+    trivia: c === 10 || c === 13 || c === 35,
+    dash: c === 45 && (next === 32 || next === 10 || next === 13),
+  };
+}
+
+/**
+ * The top-level block lists of at least `minItems` items whose every line is either an item's
+ * dash at the list's column or indented past it (blank and comment lines aside).
+ */
+export function findLayout(text: string, minItems = 2): Layout | null {
+  if (UNSAFE.test(text)) return null;
+  const lists: Layout = [];
+  let open: { key: string; indent: number; bounds: number[]; ok: boolean } | null = null;
+  const close = (at: number) => {
+    if (open?.ok && open.bounds.length >= minItems) lists.push({ key: open.key, indent: open.indent, bounds: [...open.bounds, at] });
+    open = null;
+  };
+  for (let pos = 0; pos < text.length;) {
+    const line = lineAt(text, pos);
+    if (!line.trivia) {
+      if (line.indent === 0) {
+        close(pos);
+        const m = LIST_KEY.exec(text.slice(pos, line.end));
+        if (m) open = { key: m[1], indent: -1, bounds: [], ok: true };
+      } else if (open?.ok) {
+        if (open.indent < 0) {
+          if (line.dash) {
+            open.indent = line.indent;
+            open.bounds.push(pos);
+          } else open.ok = false;
+        } else if (line.indent === open.indent && line.dash) open.bounds.push(pos);
+        else if (line.indent <= open.indent) open.ok = false;
+      }
+    }
+    pos = line.end;
+  }
+  close(text.length);
+  return lists.length ? lists : null;
+}
+
+/** The item starts of a list's text, or null when one of its lines breaks the list's shape. */
+function itemStarts(text: string, indent: number): number[] | null {
+  const starts: number[] = [];
+  for (let pos = 0; pos < text.length;) {
+    const line = lineAt(text, pos);
+    if (!line.trivia) {
+      if (line.indent === indent && line.dash) starts.push(pos);
+      else if (line.indent <= indent || starts.length === 0) return null;
+    }
+    pos = line.end;
+  }
+  return starts;
+}
+
+// ---- moving ranges ----------------------------------------------------------------------------
+
+type Range3 = [number, number, number];
+
+/** Every node under (and including) `root`, without recursion. */
+function eachNode(root: unknown, visit: (node: Node) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node) || isSeq(node)) {
+      visit(node as Node);
+      for (const item of node.items) {
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    } else if (isScalar(node)) {
+      visit(node);
+    } else if (node && typeof node === 'object' && 'range' in node) {
+      visit(node as Node);
+    }
+  }
+}
+
+/** Moves every range under `root` in place (each node owns its range array). */
+function moveBy(root: unknown, delta: number): void {
+  if (delta === 0) return;
+  eachNode(root, (node) => {
+    const r = node.range as Range3 | null | undefined;
+    if (r) {
+      r[0] += delta;
+      r[1] += delta;
+      r[2] += delta;
+    }
+  });
+}
+
+const BLOCKS = [8192, 512, 32, 1];
+
+/** How many leading characters two texts share; compared in blocks, since texts can be megabytes. */
+function sharedHead(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of BLOCKS) {
+    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  return i;
+}
+
+/** How many trailing characters two texts share, not reaching back past `floor` in either. */
+function sharedTail(a: string, b: string, floor: number): number {
+  const max = Math.min(a.length, b.length) - floor;
+  let n = 0;
+  for (const step of BLOCKS) {
+    while (n + step <= max && a.slice(a.length - n - step, a.length - n) === b.slice(b.length - n - step, b.length - n)) n += step;
+  }
+  return n;
+}
+
+function hasAnchorOrAlias(root: unknown): boolean {
+  let found = false;
+  const stack: unknown[] = [root];
+  while (stack.length && !found) {
+    const node = stack.pop() as Node | null;
+    if (!node || typeof node !== 'object') continue;
+    if ((node as { anchor?: string }).anchor || (!isMap(node) && !isSeq(node) && !isScalar(node))) found = true;
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) if (isPair(item)) stack.push(item.key, item.value); else stack.push(item);
+  }
+  return found;
+}
+
+/** A clean, anchor-free parse of `text` as a block list of exactly `count` items, or null. */
+function parseItems(text: string, count: number, offset: number, options: YamlOptions): Node[] | null {
+  const doc = parseDocument(text, options);
+  const list = doc.contents;
+  if (doc.errors.length || doc.warnings.length || !isSeq(list) || list.flow || list.items.length !== count) return null;
+  if (hasAnchorOrAlias(list)) return null;
+  moveBy(list, offset);
+  return list.items as Node[];
+}
+
+/** The top-level pair whose value is the list at `key`. */
+function listNode(doc: Document.Parsed, key: string): { list: Node & { items: Node[] }; pairIndex: number } | null {
+  const root = doc.contents;
+  if (!isMap(root)) return null;
+  const pairIndex = root.items.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  const list = root.items[pairIndex]?.value;
+  if (!isSeq(list) || list.flow) return null;
+  return { list: list as Node & { items: Node[] }, pairIndex };
+}
+
+function endListAtLastItem(list: Node & { items: Node[] }): void {
+  const last = list.items[list.items.length - 1]?.range as Range3 | undefined;
+  const r = list.range as Range3 | undefined;
+  // As yaml does: a block list's value ends where its last item's trailing space ends.
+  if (last && r) list.range = [r[0], last[2], last[2]];
+}
+
+// ---- reading a whole file in pieces -------------------------------------------------------------
+
+/** The Document of `text` read in pieces, or null when the pieces disagree with a whole parse. */
+export function parseInPieces(text: string, layout: Layout, options: YamlOptions): Document.Parsed | null {
+  // The skeleton keeps each list's first item so that the list parses as a list.
+  const kept: Array<{ from: number; to: number; at: number }> = [];
+  let from = 0;
+  let at = 0;
+  for (const l of layout) {
+    kept.push({ from, to: l.bounds[1], at });
+    at += l.bounds[1] - from;
+    from = l.bounds[l.bounds.length - 1];
+  }
+  kept.push({ from, to: text.length, at });
+  const skeleton = kept.map((k) => text.slice(k.from, k.to)).join('');
+  const doc = parseDocument(skeleton, options);
+  if (doc.errors.length || doc.warnings.length || hasAnchorOrAlias(doc.contents)) return null;
+  // Skeleton offsets → text offsets; a boundary is the end of one kept piece and the start of
+  // the next, so starts map forward and ends map back.
+  const toText = (offset: number, isEnd: boolean) => {
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const k = kept[i];
+      if (isEnd ? offset > k.at || i === 0 : offset >= k.at) return k.from + (offset - k.at);
+    }
+    return offset;
+  };
+  const relocate = (node: { range?: Range3 | null }) => {
+    const r = node.range;
+    if (r) node.range = [toText(r[0], false), toText(r[1], true), toText(r[2], true)];
+  };
+  eachNode(doc.contents, relocate);
+  relocate(doc as unknown as { range?: Range3 });
+  for (const l of layout) {
+    const found = listNode(doc, l.key);
+    if (!found || found.list.items.length !== 1) return null;
+    const n = l.bounds.length - 1;
+    for (let k = 1; k < n; k += GROUP) {
+      const upto = Math.min(k + GROUP, n);
+      const items = parseItems(text.slice(l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
+      if (!items) return null;
+      for (const item of items) found.list.items.push(item);
+    }
+    endListAtLastItem(found.list);
+    // A list that ends the file also ends the skeleton's root map and document at its first item.
+    const end = found.list.range as Range3;
+    for (const node of [doc.contents, doc] as Array<{ range?: Range3 | null }>) {
+      const r = node.range;
+      if (r) node.range = [r[0], Math.max(r[1], end[1]), Math.max(r[2], end[2])];
+    }
+  }
+  return doc;
+}
+
+// ---- re-reading the items an edit touched --------------------------------------------------------
+
+export interface Reread {
+  doc: Document.Parsed;
+  layout: Layout;
+  edit: ItemsEdit;
+  /** The edited items' nodes, in their new places. */
+  items: Node[];
+}
+
+/**
+ * Re-reads only the list items that changed between `before` and `text`, moving the rest of
+ * `doc` in place (it is consumed). Null when the edit is not inside one list's items, or the
+ * new items could read differently on their own.
+ */
+export function rereadItems(
+  before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
+  /** Whether the parser may be given this text (nesting it could not survive is refused). */
+  parseable: (region: string) => boolean,
+): Reread | null {
+  const head = sharedHead(before, text);
+  const tail = sharedTail(before, text, head);
+  const editEnd = before.length - tail;
+  const delta = text.length - before.length;
+
+  const li = layout.findIndex((l) => l.bounds[0] <= head && editEnd <= l.bounds[l.bounds.length - 1]);
+  if (li < 0) return null;
+  const l = layout[li];
+  const n = l.bounds.length - 1;
+  let first = 0;
+  while (first + 1 < n && l.bounds[first + 1] <= head) first++;
+  let last = first;
+  while (last + 1 < n && l.bounds[last + 1] < editEnd) last++;
+  const from = l.bounds[first];
+  const to = l.bounds[last + 1] + delta;
+  const region = text.slice(from, to);
+  if (UNSAFE.test(region) || !parseable(region)) return null;
+  const starts = itemStarts(region, l.indent);
+  if (!starts || starts.length === 0) return null;
+  const items = parseItems(region, starts.length, from, options);
+  if (!items) return null;
+
+  const found = listNode(doc, l.key);
+  if (!found || found.list.items.length !== n) return null;
+  const root = doc.contents as Node & { items: Array<{ key: unknown; value: unknown }> };
+  for (let i = last + 1; i < n; i++) moveBy(found.list.items[i], delta);
+  for (let p = found.pairIndex + 1; p < root.items.length; p++) {
+    moveBy(root.items[p].key, delta);
+    moveBy(root.items[p].value, delta);
+  }
+  found.list.items.splice(first, last - first + 1, ...items);
+  endListAtLastItem(found.list);
+  for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
+    const r = node.range;
+    if (r) node.range = [r[0], r[1] + delta, r[2] + delta];
+  }
+
+  const moved = (b: number) => b + delta;
+  const next: Layout = layout.map((other, i) => (i < li ? other : i > li ? { ...other, bounds: other.bounds.map(moved) } : {
+    ...other,
+    bounds: [...other.bounds.slice(0, first), ...starts.map((s) => s + from), ...other.bounds.slice(last + 1).map(moved)],
+  }));
+  return { doc, layout: next, edit: { key: l.key, index: first, removed: last - first + 1, added: items.length, delta }, items };
+}

@@ -1,0 +1,150 @@
+// Large files are read in pieces and re-read item by item after an edit (core/parse/pieces.ts).
+// That must never change what a user sees: for every text here, the analysis made in pieces or
+// from the previous version equals a whole parse of the same text — node by node with ranges,
+// the data, the model and every finding.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import core from '../../dist/core.js';
+import { prng } from '../helpers/prng.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const shipped = [
+  ...readdirSync(join(root, 'protocols')).filter((f) => f.endsWith('.yaml')).map((f) => join('protocols', f)),
+  ...readdirSync(join(root, 'protocols', 'cases')).filter((f) => f.endsWith('.yaml')).map((f) => join('protocols', 'cases', f)),
+];
+const WHOLE = { piecesFrom: Infinity };
+const PIECES = { piecesFrom: 0 };
+
+/** Every node of a document in order: kind, style, scalar type and value, and its range. */
+function nodes(node, out = []) {
+  if (node === null || node === undefined) out.push('null');
+  else if (isMap(node) || isSeq(node)) {
+    out.push(`${isMap(node) ? 'map' : 'seq'}${node.flow ? ' flow' : ''} ${node.range}`);
+    for (const item of node.items) {
+      if (isPair(item)) nodes(item.key, out), nodes(item.value, out);
+      else nodes(item, out);
+    }
+    out.push('end');
+  } else if (isScalar(node)) out.push(`${node.type} ${JSON.stringify(node.value)} ${node.range}`);
+  else out.push(`${node.constructor.name} ${node.range}`);
+  return out;
+}
+
+/** What users see of an analysis, as one comparable value. */
+function seen(analyzed) {
+  const maps = (_, v) => (v instanceof Map ? [...v] : v);
+  return {
+    nodes: analyzed.parsed.doc ? [...nodes(analyzed.parsed.doc.contents), `doc ${analyzed.parsed.doc.range}`] : null,
+    value: JSON.stringify(analyzed.parsed.value),
+    diagnostics: JSON.stringify(analyzed.diagnostics),
+    model: JSON.stringify(analyzed.protocol ?? analyzed.case, maps),
+  };
+}
+
+/** A protocol in the shipped style with `n` rules (some with findings of their own). */
+function generated(n) {
+  const lines = ['protocol: pieces', 'hospital:', '  sector: public', '  currency: USD', 'validity:', '  active-oncology: { window: 4w..6w, beyond: redo }', 'rules:'];
+  for (let i = 0; i < n; i++) {
+    lines.push(`  - id: rule-${i}`, `    title: "Rule ${i}"`, `    when: { modality: ${['CT', 'MR', 'US'][i % 3]}, purpose: oncology }`);
+    if (i % 3 === 0) lines.push(`    require: { slice_thickness: "<= ${i % 7 === 0 ? '2.5 mm' : '2.5mm'}" }`, '    otherwise: redo');
+    else if (i % 3 === 1) lines.push('    require:', '      sequences: [T1, T2]', '    otherwise: supplement');
+    else lines.push('    verdict: review', '    because: |', `      Written on two lines`, `      for rule ${i}.`);
+    if (i % 10 === 5) lines.push('  # a comment between rules');
+  }
+  lines.push('timelines:', '  CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan }');
+  return lines.join('\n') + '\n';
+}
+
+test('every shipped file and a generated profile read the same in pieces as whole', () => {
+  const texts = [...shipped.map((f) => [f, readFileSync(join(root, f), 'utf8')]), ['generated.protocol.yaml', generated(300)]];
+  let cut = 0;
+  for (const [path, text] of texts) {
+    const inPieces = core.analyzeFile({ path, text }, PIECES);
+    if (inPieces.parsed.layout) cut++;
+    assert.deepEqual(seen(inPieces), seen(core.analyzeFile({ path, text }, WHOLE)), path);
+  }
+  // The comparison means something only if files were actually cut: the shipped public
+  // profile and the generated one at least (rules, advice, studies lists).
+  assert.ok(cut >= 2, `${cut} files were read in pieces`);
+  assert.ok(core.analyzeFile({ path: 'g.protocol.yaml', text: generated(300) }, PIECES).parsed.layout.some((l) => l.key === 'rules' && l.bounds.length === 301));
+});
+
+test('a large profile is read in pieces by default, and smaller files whole', () => {
+  const big = generated(800);
+  assert.ok(big.length >= core.PIECES_FROM, 'the generated profile is over the threshold');
+  assert.ok(core.analyzeFile({ path: 'g.protocol.yaml', text: big }).parsed.layout);
+  assert.equal(core.analyzeFile({ path: 'g.protocol.yaml', text: generated(20) }).parsed.layout, undefined);
+});
+
+// Edits of the kinds people make, plus hostile ones that must fall back to a whole parse.
+const EDITS = [
+  ['type in a value', (t, r) => insertAt(t, pick(t, r, /verdict: \w+/g, 9), 'x')],
+  ['delete a character', (t, r) => { const at = Math.floor(r() * t.length); return t.slice(0, at) + t.slice(at + 1); }],
+  ['insert a character anywhere', (t, r) => insertAt(t, Math.floor(r() * t.length), ' :-#"[{\nab'[Math.floor(r() * 11)])],
+  ['change a unit', (t, r) => replaceAt(t, pick(t, r, /2\.5 ?mm/g), /2\.5 ?mm/, r() < 0.5 ? '3 mm' : '0.5mm')],
+  ['add a rule', (t, r) => insertAt(t, pick(t, r, /\n {2}- id/g, 1), `  - id: new-${Math.floor(r() * 1000)}\n    verdict: redo\n`)],
+  ['remove a rule', (t, r) => { const at = pick(t, r, /\n {2}- id/g, 1); const next = t.indexOf('\n  - id', at + 1); return next < 0 ? t : t.slice(0, at) + t.slice(next + 1); }],
+  ['duplicate a rule id', (t, r) => replaceAt(t, pick(t, r, /- id: rule-\d+/g), /rule-\d+/, 'rule-1')],
+  ['add a key to a rule', (t, r) => insertAt(t, pick(t, r, /\n {4}when/g, 1), '    hard: true\n')],
+  ['break the indentation', (t, r) => insertAt(t, pick(t, r, /\n {4}when/g, 1), '  when: x\n')],
+  ['add a tab', (t, r) => insertAt(t, pick(t, r, /\n {4}when/g, 1), '\t')],
+  ['add an anchor and an alias', (t, r) => replaceAt(t, pick(t, r, /verdict: \w+/g), /verdict: (\w+)/, 'verdict: &v redo\n    otherwise: *v')],
+  ['open a quote', (t, r) => insertAt(t, pick(t, r, /title: /g, 7), '"')],
+  ['edit the header', (t) => t.replace('currency: USD', 'currency: EUR')],
+  ['undo to a known text', (t) => t],
+];
+
+function pick(text, random, re, offset = 0) {
+  const at = [...text.matchAll(re)].map((m) => m.index + offset);
+  return at.length ? at[Math.floor(random() * at.length)] : Math.floor(random() * text.length);
+}
+const insertAt = (t, at, s) => t.slice(0, at) + s + t.slice(at);
+const replaceAt = (t, at, re, s) => t.slice(0, at) + t.slice(at).replace(re, s);
+
+test('after random edits, re-reading only the edited items equals reading the whole text', () => {
+  const random = prng(20261129);
+  const path = 'edited.protocol.yaml';
+  const start = generated(40);
+  let text = start;
+  let previous = core.analyzeFile({ path, text }, PIECES);
+  const byItems = new Map();
+  for (let step = 0; step < 240; step++) {
+    const [name, edit] = EDITS[Math.floor(random() * EDITS.length)];
+    // Back to the clean text now and then: after a syntax error every parse is whole until it is fixed.
+    const next = step % 6 === 5 ? start : edit(text, random);
+    const again = core.analyzeFile({ path, text: next }, { previous, ...PIECES });
+    assert.deepEqual(seen(again), seen(core.analyzeFile({ path, text: next }, WHOLE)), `step ${step}: ${name}`);
+    if (again.parsed.edit) byItems.set(name, (byItems.get(name) ?? 0) + 1);
+    previous = again;
+    text = next;
+  }
+  // The everyday edits took the fast path (the comparison above is not between two whole parses).
+  for (const name of ['type in a value', 'change a unit', 'add a rule', 'remove a rule', 'duplicate a rule id', 'add a key to a rule']) {
+    assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only its items at least once (${JSON.stringify([...byItems])})`);
+  }
+  // Hostile edits never did.
+  for (const name of ['add a tab', 'add an anchor and an alias', 'edit the header']) assert.equal(byItems.get(name), undefined, name);
+});
+
+test('a case with many studies is re-read study by study', () => {
+  const studies = Array.from({ length: 40 }, (_, i) => `  - id: s${i}\n    modality: CT\n    region: chest\n    date: 2026-03-${String(1 + (i % 28)).padStart(2, '0')}\n    slice_thickness: ${i % 5 ? '1mm' : '5 mm'}`);
+  const text = `case: many\nprotocol: tier3a-public\non: 2026-04-10\npatient:\n  context: active-oncology\n  purpose: oncology\nstudies:\n${studies.join('\n')}\nexpect:\n  s0: redo\n`;
+  const path = 'many.case.yaml';
+  const previous = core.analyzeFile({ path, text }, PIECES);
+  assert.ok(previous.parsed.layout.some((l) => l.key === 'studies'));
+  const next = text.replace('  - id: s17\n    modality: CT', '  - id: s17\n    modality: MR');
+  const again = core.analyzeFile({ path, text: next }, { previous, ...PIECES });
+  assert.deepEqual(again.parsed.edit, { key: 'studies', index: 17, removed: 1, added: 1, delta: 0 });
+  assert.deepEqual(seen(again), seen(core.analyzeFile({ path, text: next }, WHOLE)));
+  assert.equal(again.case.studies[17].modality, 'MR');
+});
+
+test('an unchanged text keeps its analysis', () => {
+  const text = generated(10);
+  const first = core.analyzeFile({ path: 'same.protocol.yaml', text });
+  assert.equal(core.analyzeFile({ path: 'same.protocol.yaml', text }, { previous: first }), first);
+});
