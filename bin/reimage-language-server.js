@@ -8,13 +8,4 @@ if (!process.argv.slice(2).some((a) => a === '--stdio' || a === '--node-ipc' || 
   }
   process.argv.push('--stdio');
 }
-// Let the server run V8's full collector between edits of large files (docs/lsp.md, "Memory").
-if (typeof globalThis.gc !== 'function') {
-  try {
-    require('node:v8').setFlagsFromString('--expose-gc');
-    globalThis.gc = require('node:vm').runInNewContext('gc');
-  } catch {
-    // Without it the server works the same, with a higher memory peak.
-  }
-}
 require('../dist/server.js').main();

@@ -238,3 +238,48 @@ test('a file the client spells differently (a%40b for a@b) is one file: the open
   assert.deepEqual(items.map((i) => i.uri), [spelled]);
   await client.shutdown();
 });
+
+test('typing in a large profile (read in pieces, then item by item) gives the findings a fresh open of the same text gives', async () => {
+  const rules = Array.from({ length: 700 }, (_, i) => `  - id: rule-${i}\n    title: Rule ${i}\n    when: { modality: CT, purpose: oncology }\n    require: { slice_thickness: <= 2.5mm }\n    otherwise: redo\n    because: Rule ${i} keeps the file over the size where it is read in pieces.`);
+  const text = `protocol: big\nhospital: { sector: public, currency: USD }\nrules:\n${rules.join('\n')}\n`;
+  assert.ok(text.length > 64 * 1024);
+  const client = await startInProcess([]);
+  try {
+    const uri = 'file:///tmp/reimage-pieces/big.protocol.yaml';
+    client.open(uri, text);
+    assert.deepEqual(await client.diagnostics(uri), []);
+    const lines = text.split('\n');
+    const at = (needle) => lines.indexOf(needle);
+    // A unit written with a space, in rule 350; then rule 351 renamed to rule-3; then a new rule.
+    const thickness = at('  - id: rule-350') + 3;
+    const column = lines[thickness].indexOf('2.5mm');
+    client.change(uri, '2.5 mm', { start: { line: thickness, character: column }, end: { line: thickness, character: column + 5 } });
+    const unit = await client.diagnostics(uri);
+    assert.deepEqual(unit.map((d) => [d.code, d.range.start.line, d.message]), [['invalid-value', thickness, 'write a length without a space, such as 2.5mm']]);
+    client.change(uri, 'rule-3', { start: { line: at('  - id: rule-351'), character: 8 }, end: { line: at('  - id: rule-351'), character: 16 } });
+    client.change(uri, '  - id: added\n    when: { modality: US }\n    verdict: redo\n    because: Added.\n', { start: { line: at('  - id: rule-600'), character: 0 }, end: { line: at('  - id: rule-600'), character: 0 } });
+    const edited = await client.diagnostics(uri);
+    assert.deepEqual(edited.map((d) => d.code).sort(), ['duplicate-rule-id', 'invalid-value']);
+    // The same final text, opened fresh under another name, gets the same findings.
+    client.close(uri);
+    const finalText = applyChanges(text, [
+      ['2.5mm }\n    otherwise: redo\n    because: Rule 350 ', '2.5 mm }\n    otherwise: redo\n    because: Rule 350 '],
+      ['  - id: rule-351\n', '  - id: rule-3\n'],
+      ['  - id: rule-600\n', '  - id: added\n    when: { modality: US }\n    verdict: redo\n    because: Added.\n  - id: rule-600\n'],
+    ]);
+    const fresh = 'file:///tmp/reimage-pieces/fresh.protocol.yaml';
+    client.open(fresh, finalText);
+    const strip = (ds) => ds.map(({ relatedInformation, ...d }) => ({ ...d, related: relatedInformation?.map((r) => [r.message, r.location.range]) }));
+    assert.deepEqual(strip(edited), strip(await client.diagnostics(fresh)));
+  } finally {
+    await client.shutdown();
+  }
+});
+
+function applyChanges(text, pairs) {
+  for (const [from, to] of pairs) {
+    assert.ok(text.includes(from), from);
+    text = text.replace(from, to);
+  }
+  return text;
+}

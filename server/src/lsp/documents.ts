@@ -37,10 +37,11 @@ export class Documents {
     if (!doc) return undefined;
     const cached = this.cache.get(uri);
     if (cached && cached.version === doc.version && cached.analyzed.path === path) return cached.analyzed;
-    // The old version's analysis goes first: it can be large, and it is never needed again.
+    // The old version's analysis is never needed again: the new one is made from it (only the
+    // list items an edit touched are read again) and the old one is let go.
     this.cache.delete(uri);
     const text = doc.getText();
-    const analyzed = reuse && reuse.path === path && reuse.parsed.text === text ? reuse : analyzeFile({ path, text });
+    const analyzed = reuse && reuse.path === path && reuse.parsed.text === text ? reuse : analyzeFile({ path, text }, { previous: cached?.analyzed });
     this.cache.set(uri, { version: doc.version, analyzed });
     return analyzed;
   }

@@ -2,12 +2,33 @@
 // vscode-languageserver reads them from the command line). Also exports what the bin and the
 // in-process tests use to start a server on their own streams.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { startServer, type ServerOptions } from './server';
 
 export { startServer, type ServerOptions };
 
+/**
+ * V8's full collector, for the server to run between edits of large documents (see
+ * COLLECT_AFTER_PUBLISH in server.ts). Turned on here, so VS Code (which runs this file) and
+ * the bin (which calls main) both get it; without it the server works the same, with more
+ * memory. (`--optimize-for-size` was tried too: 15% less memory, but a 10,000-rule file
+ * opened in 7.7 s instead of 2.2 s.)
+ */
+function tuneV8(): void {
+  try {
+    if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+      setFlagsFromString('--expose-gc');
+      (globalThis as { gc?: unknown }).gc = runInNewContext('gc');
+    }
+  } catch {
+    // Not every runtime lets flags change after start.
+  }
+}
+
 /** Starts a server on the transport named on the command line. */
 export function main(): void {
+  tuneV8();
   const connection = createConnection(ProposedFeatures.all);
   startServer(connection);
 }

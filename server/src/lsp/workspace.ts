@@ -367,7 +367,8 @@ export class Workspace implements Resolver {
       const signature = linkSignature(before);
       const reanalysed = this.documents.isOpen(uri) && !this.documents.isFresh(uri);
       if (reanalysed) {
-        // Let the old analysis go before making the new one (a 10,000-rule file's is ~50 MB).
+        // The new analysis is made from the old one and consumes it (its Document is moved in
+        // place): nothing may read the old one after this.
         this.files.delete(path);
         this.project?.files.delete(path);
       }
