@@ -1,0 +1,105 @@
+// What an editor shows about case runs, as pure functions of the project: which files a case's
+// result depends on (the case and its protocol chain), which cases a saved file affects, which
+// cases use each rule or validity window of a protocol, and a case's verdicts in one line.
+import type { CaseResult } from '../evaluate/result';
+import { VERDICTS, type Verdict } from '../model';
+import { runCases, type Project } from '../project';
+import type { TextRange } from '../text';
+
+/** The first file of each protocol id, as the linker chooses it (the first file wins). */
+function protocolFiles(project: Project): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of project.files.values()) {
+    if (f.protocol && !out.has(f.protocol.id)) out.set(f.protocol.id, f.path);
+  }
+  return out;
+}
+
+function dependencies(project: Project, casePath: string, byId: Map<string, string>): string[] {
+  const file = project.files.get(casePath);
+  if (!file || file.kind !== 'case') return [];
+  const out = [casePath];
+  let id = file.case?.protocol.value;
+  const seen = new Set<string>();
+  while (id !== undefined && !seen.has(id)) {
+    seen.add(id);
+    const path = byId.get(id);
+    if (path === undefined) break;
+    out.push(path);
+    id = project.files.get(path)?.protocol?.extends?.value;
+  }
+  return out;
+}
+
+/**
+ * The files a case file's result depends on: the case, the protocol it names and every protocol
+ * that one extends, in that order. When one of them changes, an earlier result may be out of date.
+ */
+export function caseDependencies(project: Project, casePath: string): string[] {
+  return dependencies(project, casePath, protocolFiles(project));
+}
+
+/** The case files whose result depends on `path` (a case file itself, or a protocol in their chain), sorted. */
+export function casesAffectedBy(project: Project, path: string): string[] {
+  const byId = protocolFiles(project);
+  const out: string[] = [];
+  for (const f of project.files.values()) {
+    if (f.kind === 'case' && dependencies(project, f.path, byId).includes(path)) out.push(f.path);
+  }
+  return out.sort((a, b) => a.localeCompare(b));
+}
+
+/** The verdicts of a case's studies, most severe first, e.g. `redo ×1, accept ×2` ('' without studies). */
+export function verdictCountsText(result: Pick<CaseResult, 'summary'>): string {
+  const order: Verdict[] = [...VERDICTS].reverse();
+  return order.filter((v) => result.summary.verdicts[v] > 0).map((v) => `${v} ×${result.summary.verdicts[v]}`).join(', ');
+}
+
+/** A case that used a rule: its file, its id and where the id is written. */
+export interface CaseRef {
+  file: string;
+  case: string;
+  range: TextRange;
+}
+
+/** One rule or validity window of a protocol file and the cases whose results cite it. */
+export interface RuleUse {
+  /** The rule id, or `validity:<context>` for a validity window (as in a result's reasons). */
+  rule: string;
+  /** The rule (or the window) in the protocol file. */
+  range: TextRange;
+  cases: CaseRef[];
+}
+
+/**
+ * For one protocol file: each rule and validity window written in it that some case's result
+ * cites (a reason, or an order it added), with those cases, in file order. Runs the runnable
+ * cases that depend on the file — the same evaluation as `reimage run`. Rules no case cites are
+ * left out.
+ */
+export function ruleUses(project: Project, protocolPath: string): RuleUse[] {
+  const result = runCases(project, casesAffectedBy(project, protocolPath));
+  const uses = new Map<number, RuleUse>();
+  for (const c of result.cases) {
+    const kase = project.files.get(c.file)?.case;
+    if (!kase) continue;
+    const ref: CaseRef = { file: c.file, case: c.case, range: kase.idRange };
+    const cited = new Set<number>();
+    const cite = (rule: string, range: TextRange) => {
+      if (cited.has(range.start)) return;
+      cited.add(range.start);
+      const use = uses.get(range.start) ?? { rule, range, cases: [] };
+      use.cases.push(ref);
+      uses.set(range.start, use);
+    };
+    for (const s of c.studies) {
+      for (const r of s.reasons) if (r.source?.file === protocolPath) cite(r.rule, { start: r.source.start, end: r.source.end });
+    }
+    const protocol = project.protocols.get(c.protocol);
+    for (const o of c.orders) {
+      const rule = protocol?.rules.find((r) => r.id === o.rule);
+      if (rule?.file === protocolPath) cite(rule.id, rule.range);
+    }
+  }
+  return [...uses.values()].sort((a, b) => a.range.start - b.range.start);
+}
