@@ -54,3 +54,21 @@ test('findings counted for a whole project, in the words `reimage validate` ends
   assert.deepEqual({ ...s }, { files: 6, filesWithProblems: 1, errors: 1, warnings: 0, text: '6 files checked: 1 error, 0 warnings' });
   assert.equal(core.checkedText(1, 0, 1), '1 file checked: 0 errors, 1 warning');
 });
+
+test('rule uses follow an edit of the protocol or of a case, when the other files are the same analyses', () => {
+  const analyzed = Object.entries(FILES).map(([path, text]) => core.analyzeFile({ path, text }));
+  const uses = (p) => core.ruleUses(p, 'base.protocol.yaml').map((u) => [u.rule, u.cases.map((c) => c.case).sort()]);
+  const before = uses(core.linkProject(analyzed));
+  assert.deepEqual(before.find(([rule]) => rule === 'us-review'), ['us-review', ['mixed', 'untested']]);
+  const edit = (path, text) => analyzed.map((f) => (f.path === path ? core.analyzeFile({ path, text }) : f));
+  const protocolEdited = edit('base.protocol.yaml', BASE.replace('when: { modality: US }', 'when: { modality: CT }'));
+  assert.deepEqual(uses(core.linkProject(protocolEdited)).find(([rule]) => rule === 'us-review'), ['us-review', ['child-ct', 'mixed']]);
+  const caseEdited = edit('untested.case.yaml', UNTESTED.replace('modality: US', 'modality: MR'));
+  assert.deepEqual(uses(core.linkProject(caseEdited)), [
+    ['validity:active-oncology', ['child-ct', 'mixed', 'untested']],
+    ['thin-ct', ['child-ct', 'mixed']],
+    ['us-review', ['mixed']],
+    ['mr-unused', ['untested']],
+  ]);
+  assert.deepEqual(uses(core.linkProject(analyzed)), before, 'the first analyses give the first answer again');
+});

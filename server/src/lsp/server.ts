@@ -96,8 +96,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let watching: Promise<Disposable | null> = Promise.resolve(null);
   /** Settings and folder changes, one at a time. */
   let configuring: Promise<void> = Promise.resolve();
-  /** The case list last announced (`reimage/casesChanged`). */
-  let casesSignature: string | null = null;
+  /** Each case file's entries in the case list last announced (`reimage/casesChanged`); null before the first. */
+  let caseSignatures: Map<string, string> | null = null;
   /** Last published diagnostics per uri (JSON), to publish only what changed. */
   const published = new Map<string, string>();
   /** Open documents whose new version has not been answered with diagnostics yet. */
@@ -147,12 +147,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Tells the client when the case list changed (it re-lists its test items). */
   function announceCases(paths: ReadonlySet<string> | 'all'): void {
     const project = workspace.current();
-    // A protocol's edit cannot change the list: only look when a case (or a removed file) changed.
-    if (paths !== 'all' && casesSignature !== null && [...paths].every((p) => project.files.get(p)?.kind === 'protocol')) return;
-    const signature = JSON.stringify(coreListCases(project).map((e) => [e.id, e.label, e.range.start, e.range.end, e.protocol, e.tested ?? null]));
-    if (signature === casesSignature) return;
-    casesSignature = signature;
-    void connection.sendNotification(CASES_CHANGED).catch(() => undefined);
+    const signature = (path: string) => {
+      const entries = coreListCases(project, path);
+      return entries.length ? JSON.stringify(entries.map((e) => [e.id, e.label, e.range.start, e.range.end, e.protocol, e.tested ?? null])) : null;
+    };
+    let changed = false;
+    if (paths === 'all') {
+      // Everything was read again: compare file by file (and notice files that went).
+      const before = caseSignatures;
+      caseSignatures = new Map();
+      for (const path of project.files.keys()) {
+        const now = signature(path);
+        if (now !== null) caseSignatures.set(path, now);
+        if (now !== (before?.get(path) ?? null)) changed = true;
+      }
+      if (!before || [...before.keys()].some((path) => !caseSignatures!.has(path))) changed = true;
+    } else {
+      // Only the files just checked can have changed the list (a protocol's cannot).
+      caseSignatures ??= new Map();
+      for (const path of paths) {
+        const now = signature(path);
+        if (now === (caseSignatures.get(path) ?? null)) continue;
+        changed = true;
+        if (now === null) caseSignatures.delete(path);
+        else caseSignatures.set(path, now);
+      }
+    }
+    if (changed) void connection.sendNotification(CASES_CHANGED).catch(() => undefined);
   }
 
   function schedule(ms: number): void {

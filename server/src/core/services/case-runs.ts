@@ -3,7 +3,7 @@
 // cases use each rule or validity window of a protocol, and a case's verdicts in one line.
 import type { CaseResult } from '../evaluate/result';
 import { VERDICTS, type Verdict } from '../model';
-import { runCases, type Project } from '../project';
+import { runCases, type AnalyzedFile, type Project } from '../project';
 import type { TextRange } from '../text';
 
 /** The first file of each protocol id, as the linker chooses it (the first file wins). */
@@ -72,15 +72,37 @@ export interface RuleUse {
 }
 
 /**
+ * Each case file's last evaluation here, with the analyses it came from (the case and its
+ * protocol chain): while they are the same objects, the result is the same, so an edit
+ * re-evaluates only the cases it can change. (A memo: invisible to callers.)
+ */
+const evaluations = new WeakMap<AnalyzedFile, { inputs: Array<AnalyzedFile | undefined>; result: CaseResult | null }>();
+
+function evaluationOf(project: Project, path: string, byId: Map<string, string>): CaseResult | null {
+  const file = project.files.get(path);
+  if (!file) return null;
+  const inputs = dependencies(project, path, byId).map((p) => project.files.get(p));
+  const known = evaluations.get(file);
+  if (known && known.inputs.length === inputs.length && known.inputs.every((f, i) => f === inputs[i])) return known.result;
+  const result = runCases(project, [path]).cases[0] ?? null;
+  evaluations.set(file, { inputs, result });
+  return result;
+}
+
+/**
  * For one protocol file: each rule and validity window written in it that some case's result
- * cites (a reason, or an order it added), with those cases, in file order. Runs the runnable
- * cases that depend on the file — the same evaluation as `reimage run`. Rules no case cites are
- * left out.
+ * cites (a reason, or an order it added), with those cases, in file order. Evaluates the
+ * runnable cases that depend on the file — the same evaluation as `reimage run`. Rules no case
+ * cites are left out.
  */
 export function ruleUses(project: Project, protocolPath: string): RuleUse[] {
-  const result = runCases(project, casesAffectedBy(project, protocolPath));
+  const own = project.files.get(protocolPath)?.protocol;
+  if (!own || (own.rules.length === 0 && own.validity.size === 0)) return [];
+  const byId = protocolFiles(project);
   const uses = new Map<number, RuleUse>();
-  for (const c of result.cases) {
+  for (const path of casesAffectedBy(project, protocolPath)) {
+    const c = evaluationOf(project, path, byId);
+    if (!c) continue;
     const kase = project.files.get(c.file)?.case;
     if (!kase) continue;
     const ref: CaseRef = { file: c.file, case: c.case, range: kase.idRange };
