@@ -4,8 +4,14 @@
 // shown (rather than shown out of date), and shown again if the edit is undone.
 import { caseDependencies, type CaseResult, type Project } from '../core';
 
+/** What CodeLens shows of a run: the case and its verdict counts (not the whole result). */
+export interface RunSummary {
+  case: string;
+  summary: Pick<CaseResult['summary'], 'verdicts'>;
+}
+
 interface Stored {
-  result: CaseResult;
+  result: RunSummary;
   /** The texts of the files the result depends on, when it ran. */
   inputs: Array<[path: string, text: string | undefined]>;
 }
@@ -17,12 +23,12 @@ export class RunResults {
   record(project: Project, results: readonly CaseResult[]): void {
     for (const result of results) {
       const inputs = caseDependencies(project, result.file).map((path): [string, string | undefined] => [path, project.files.get(path)?.parsed.text]);
-      this.byFile.set(result.file, { result, inputs });
+      this.byFile.set(result.file, { result: { case: result.case, summary: { verdicts: result.summary.verdicts } }, inputs });
     }
   }
 
   /** The last result of a case file, if the files it depends on are still as they were. */
-  current(project: Project, path: string): CaseResult | null {
+  current(project: Project, path: string): RunSummary | null {
     const stored = this.byFile.get(path);
     if (!stored) return null;
     const now = caseDependencies(project, path);

@@ -50,7 +50,7 @@ export function casesAffectedBy(project: Project, path: string): string[] {
 }
 
 /** The verdicts of a case's studies, most severe first, e.g. `redo ×1, accept ×2` ('' without studies). */
-export function verdictCountsText(result: Pick<CaseResult, 'summary'>): string {
+export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts'> }): string {
   const order: Verdict[] = [...VERDICTS].reverse();
   return order.filter((v) => result.summary.verdicts[v] > 0).map((v) => `${v} ×${result.summary.verdicts[v]}`).join(', ');
 }
@@ -71,22 +71,48 @@ export interface RuleUse {
   cases: CaseRef[];
 }
 
-/**
- * Each case file's last evaluation here, with the analyses it came from (the case and its
- * protocol chain): while they are the same objects, the result is the same, so an edit
- * re-evaluates only the cases it can change. (A memo: invisible to callers.)
- */
-const evaluations = new WeakMap<AnalyzedFile, { inputs: Array<AnalyzedFile | undefined>; result: CaseResult | null }>();
+/** A rule or validity window a case's result cites: where it is written. */
+interface Citation {
+  file: string;
+  rule: string;
+  range: TextRange;
+}
 
-function evaluationOf(project: Project, path: string, byId: Map<string, string>): CaseResult | null {
+/** What ruleUses needs of a case's evaluation: its id and the places its result cites (null: it cannot run). */
+interface Cited {
+  case: string;
+  citations: Citation[];
+}
+
+/**
+ * Each case file's citations, with the analyses they came from (the case and its protocol
+ * chain): while those are the same objects the result is the same, so an edit re-evaluates only
+ * the cases it can change. A memo, invisible to callers; it keeps only the citations.
+ */
+const evaluations = new WeakMap<AnalyzedFile, { inputs: Array<AnalyzedFile | undefined>; cited: Cited | null }>();
+
+function citationsOf(project: Project, path: string, byId: Map<string, string>): Cited | null {
   const file = project.files.get(path);
   if (!file) return null;
   const inputs = dependencies(project, path, byId).map((p) => project.files.get(p));
   const known = evaluations.get(file);
-  if (known && known.inputs.length === inputs.length && known.inputs.every((f, i) => f === inputs[i])) return known.result;
-  const result = runCases(project, [path]).cases[0] ?? null;
-  evaluations.set(file, { inputs, result });
-  return result;
+  if (known && known.inputs.length === inputs.length && known.inputs.every((f, i) => f === inputs[i])) return known.cited;
+  const result = runCases(project, [path]).cases[0];
+  let cited: Cited | null = null;
+  if (result) {
+    const citations: Citation[] = [];
+    for (const s of result.studies) {
+      for (const r of s.reasons) if (r.source) citations.push({ file: r.source.file, rule: r.rule, range: { start: r.source.start, end: r.source.end } });
+    }
+    const protocol = project.protocols.get(result.protocol);
+    for (const o of result.orders) {
+      const rule = protocol?.rules.find((r) => r.id === o.rule);
+      if (rule) citations.push({ file: rule.file, rule: rule.id, range: rule.range });
+    }
+    cited = { case: result.case, citations };
+  }
+  evaluations.set(file, { inputs, cited });
+  return cited;
 }
 
 /**
@@ -101,26 +127,17 @@ export function ruleUses(project: Project, protocolPath: string): RuleUse[] {
   const byId = protocolFiles(project);
   const uses = new Map<number, RuleUse>();
   for (const path of casesAffectedBy(project, protocolPath)) {
-    const c = evaluationOf(project, path, byId);
-    if (!c) continue;
-    const kase = project.files.get(c.file)?.case;
-    if (!kase) continue;
-    const ref: CaseRef = { file: c.file, case: c.case, range: kase.idRange };
+    const c = citationsOf(project, path, byId);
+    const kase = project.files.get(path)?.case;
+    if (!c || !kase) continue;
+    const ref: CaseRef = { file: path, case: c.case, range: kase.idRange };
     const cited = new Set<number>();
-    const cite = (rule: string, range: TextRange) => {
-      if (cited.has(range.start)) return;
+    for (const { file, rule, range } of c.citations) {
+      if (file !== protocolPath || cited.has(range.start)) continue;
       cited.add(range.start);
       const use = uses.get(range.start) ?? { rule, range, cases: [] };
       use.cases.push(ref);
       uses.set(range.start, use);
-    };
-    for (const s of c.studies) {
-      for (const r of s.reasons) if (r.source?.file === protocolPath) cite(r.rule, { start: r.source.start, end: r.source.end });
-    }
-    const protocol = project.protocols.get(c.protocol);
-    for (const o of c.orders) {
-      const rule = protocol?.rules.find((r) => r.id === o.rule);
-      if (rule?.file === protocolPath) cite(rule.id, rule.range);
     }
   }
   return [...uses.values()].sort((a, b) => a.range.start - b.range.start);
