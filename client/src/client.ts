@@ -1,5 +1,6 @@
 // Starts the bundled language server (dist/server.js) over IPC for protocol and case files and
-// restarts it on request. Glue only: the server decides everything about the files.
+// restarts it on request. Glue only: the server decides everything about the files, watches them
+// (it registers the file watchers itself, the standard way) and provides the CodeLens.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -15,6 +16,8 @@ export class ReimageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
   private readonly started = new vscode.EventEmitter<LanguageClient>();
+  /** Notification handlers, registered on every client this starts (the first and each restart). */
+  private readonly notificationHandlers: Array<{ method: string; handler: () => void }> = [];
   /** Fires each time a server has started (first start and every restart). */
   readonly onDidStart = this.started.event;
 
@@ -42,15 +45,16 @@ export class ReimageClient implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
-      synchronize: {
-        configurationSection: 'reimage',
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{protocol,case}.{yaml,yml}'),
-      },
+      // Settings changes reach the server as workspace/didChangeConfiguration; it then asks for
+      // each folder's reimage.protocolsPath (workspace/configuration). No file watcher here: the
+      // server registers the ones it needs (workspace/didChangeWatchedFiles).
+      synchronize: { configurationSection: 'reimage' },
       initializationOptions: { protocolsPath: vscode.workspace.getConfiguration('reimage').get<string>('protocolsPath', 'protocols') },
       diagnosticCollectionName: 'reimage',
     };
     // The id `reimage` makes the client honour the `reimage.trace.server` setting.
     this.client = new LanguageClient('reimage', 'Reimage Language Server', serverOptions, clientOptions);
+    for (const { method, handler } of this.notificationHandlers) this.client.onNotification(method, handler);
     try {
       await this.client.start();
       this.started.fire(this.client);
@@ -83,6 +87,12 @@ export class ReimageClient implements vscode.Disposable {
     const client = await this.ready();
     if (!client) throw new Error('the Reimage language server is not running (Reimage: Restart Language Server)');
     return client.sendRequest<R>(method, params, token);
+  }
+
+  /** Calls `handler` on each notification `method` from the server (this one and after restarts). */
+  onNotification(method: string, handler: () => void): void {
+    this.notificationHandlers.push({ method, handler });
+    this.client?.onNotification(method, handler);
   }
 
   /** Converts an LSP range from the server into an editor range. */

@@ -1,12 +1,12 @@
 // The palette commands: run cases, show and export the report, validate, format, new protocol
-// or case from a template, restart the server, open a rule's source line. Each one asks the
-// server or VS Code; none looks inside a protocol or a case itself.
+// or case from a template, restart the server, open a rule's source line; and the commands the
+// server's CodeLens carry (run a case, show a report, list the cases that use a rule). Each one
+// asks the server or VS Code; none looks inside a protocol or a case itself.
 import * as vscode from 'vscode';
 import type { ReimageClient } from './client';
 import type { ReportPanel } from './report/report-panel';
 import type { CaseTests } from './testing';
-import { LIST_CASES, type ListCasesParams } from './methods';
-import { countDiagnostics } from './status';
+import { LENS_COMMANDS, VALIDATE_WORKSPACE, type ShowReferencesArgs, type ValidateWorkspaceParams, type ValidateWorkspaceResult } from './methods';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 function activeReimageUri(): vscode.Uri | undefined {
@@ -71,24 +71,39 @@ export function registerCommands(
       if (!target) return void vscode.window.showInformationMessage('Open a case or a protocol file to run its cases.');
       return tests.runUri(target);
     }),
-    reg('reimage.runCase', (uri?: string | vscode.Uri, caseId?: string) => {
+    reg(LENS_COMMANDS.runCase, (uri?: string | vscode.Uri, caseId?: string) => {
       const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri ?? activeReimageUri();
       if (target) return tests.runUri(target, caseId);
     }),
-    reg('reimage.showReport', (uri?: vscode.Uri) => report.show(uri instanceof vscode.Uri ? uri : activeReimageUri())),
+    reg(LENS_COMMANDS.showReport, (uri?: string | vscode.Uri) => report.show(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : activeReimageUri())),
+    // "used by N cases": the server's locations, shown in VS Code's references peek.
+    reg(LENS_COMMANDS.showReferences, (...[uri, position, locations]: Partial<ShowReferencesArgs>) => {
+      if (!uri || !position || !locations) return;
+      return vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        new vscode.Position(position.line, position.character),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), client.range(l.range))),
+      );
+    }),
     reg('reimage.exportReportHtml', () => report.export('html')),
     reg('reimage.exportReportMarkdown', () => report.export('markdown')),
     reg('reimage.validateWorkspace', async () => {
-      // The server checks every protocol and case of the workspace and publishes what it finds;
-      // listing the cases waits for it to have read the folders. Then show its findings.
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reimage: validating the workspace' }, () =>
-        client.request<ListCasesParams, unknown>(LIST_CASES, {}),
-      );
+      // The server reads the folders, publishes every finding and answers with the counts.
+      let result: ValidateWorkspaceResult | null;
+      try {
+        result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reimage: validating the workspace' }, () =>
+          client.request<ValidateWorkspaceParams, ValidateWorkspaceResult | null>(VALIDATE_WORKSPACE, {}),
+        );
+      } catch (e) {
+        client.output.appendLine(`Validating the workspace failed: ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(`Reimage: the workspace could not be validated: ${(e as Error).message}`);
+        return;
+      }
+      if (!result) return void vscode.window.showErrorMessage('Reimage: the workspace could not be validated. See the Reimage output for details.');
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      const counts = countDiagnostics();
-      const words = `${counts.files} file${counts.files === 1 ? '' : 's'} with problems: ${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`;
-      if (counts.errors) void vscode.window.showWarningMessage(`Reimage: ${words}.`);
-      else void vscode.window.showInformationMessage(counts.warnings ? `Reimage: ${words}.` : 'Reimage: no problems in the workspace.');
+      if (result.errors) void vscode.window.showWarningMessage(`Reimage: ${result.message}.`);
+      else void vscode.window.showInformationMessage(`Reimage: ${result.message}.`);
     }),
     reg('reimage.format', () => vscode.commands.executeCommand('editor.action.formatDocument')),
     reg('reimage.newProtocol', () => createFromTemplate(context, 'protocol')),

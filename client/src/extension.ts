@@ -1,10 +1,10 @@
 // The Reimage VS Code extension: starts the language server and wires its answers into VS Code
-// (Test Explorer, CodeLens commands, report view, status bar, commands). No domain logic here:
-// everything about protocols and cases comes from the server.
+// (Test Explorer, the commands its CodeLens carry, report view, status bar, commands). No domain
+// logic here: everything about protocols and cases comes from the server, CodeLens included
+// (vscode-languageclient shows the server's lenses and refreshes them when the server asks).
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import { DOCUMENT_SELECTOR, ReimageClient } from './client';
-import { CaseLenses } from './codelens';
+import { ReimageClient } from './client';
 import { registerCommands } from './commands';
 import { ReportPanel } from './report/report-panel';
 import { StatusBar } from './status';
@@ -18,24 +18,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusBar();
   const tests = new CaseTests(client, status);
   const report = new ReportPanel(client, context.extensionUri);
-  const lenses = new CaseLenses(client);
   context.subscriptions.push(
     output,
     client,
     status,
     tests,
     report,
-    lenses,
-    vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, lenses),
     ...registerCommands(context, client, tests, report),
     client.onDidStart((lc) => {
       status.setServerState('running');
       context.subscriptions.push(lc.onDidChangeState((e) => status.setServerState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')));
     }),
-    tests.onDidRun(() => {
-      void report.refresh();
-      lenses.invalidate();
-    }),
+    tests.onDidRun(() => void report.refresh()),
   );
   await client.start();
   void tests.discover();

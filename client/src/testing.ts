@@ -1,11 +1,12 @@
-// Cases in VS Code's Test Explorer. The server lists the cases (each with its expected verdicts)
-// and runs them; this file only arranges those items by folder and protocol and puts the
-// server's results on them: pass/fail per expected verdict, expected vs actual at the line.
-// Continuous run re-runs the cases a saved protocol or case affects.
+// Cases in VS Code's Test Explorer. The server lists the cases (each with its expected verdicts),
+// says when that list changed (reimage/casesChanged) and runs them; this file only arranges
+// those items by folder and protocol and puts the server's results on them: pass/fail per
+// expected verdict, expected vs actual at the line. Continuous run re-runs, on each save, the
+// cases the server says the saved protocol or case affects.
 import * as vscode from 'vscode';
 import type { ReimageClient } from './client';
 import {
-  LIST_CASES, RUN_CASES,
+  CASES_CHANGED, LIST_CASES, RUN_CASES,
   type CaseItem, type ListCasesParams, type LspCaseResult, type RunCasesParams, type RunCasesResult,
 } from './methods';
 import type { StatusBar } from './status';
@@ -27,7 +28,6 @@ export class CaseTests implements vscode.Disposable {
   /** Fires after each run, for views that show results (the report). */
   readonly onDidRun = this.ran.event;
   private discovery: Promise<void> | undefined;
-  private emptyAnswers = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly profile: vscode.TestRunProfile;
 
@@ -40,15 +40,11 @@ export class CaseTests implements vscode.Disposable {
     };
     this.controller.refreshHandler = () => this.discover();
     this.profile = this.controller.createRunProfile('Run cases', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true, undefined, true);
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{protocol,case}.{yaml,yml}');
+    // The server watches the files; it says when the case list changed (created, deleted or
+    // edited case files, a new workspace folder), and then the tree is listed again.
+    client.onNotification(CASES_CHANGED, () => this.discoverSoon());
     this.subscriptions.push(
-      watcher,
-      watcher.onDidCreate(() => this.discoverSoon()),
-      watcher.onDidDelete(() => this.discoverSoon()),
-      watcher.onDidChange(() => this.discoverSoon()),
-      vscode.workspace.onDidChangeTextDocument((e) => REIMAGE_FILE.test(e.document.uri.path) && e.contentChanges.length && this.discoverSoon()),
       vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.discoverSoon()),
       client.onDidStart(() => this.discoverSoon()),
       this.saves,
       this.ran,
@@ -62,27 +58,20 @@ export class CaseTests implements vscode.Disposable {
   }
 
   private discoverSoon(): void {
-    // Typing, a save or a checkout fire many events: list the cases once they have settled.
+    // Typing or a checkout change the list many times: list the cases once they have settled.
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.discover(), 400);
+    this.timer = setTimeout(() => void this.discover(), 200);
   }
 
   private async list(): Promise<void> {
     let entries: CaseItem[];
     try {
+      // The server answers once it has read the workspace folders: the list is complete.
       entries = await this.client.request<ListCasesParams, CaseItem[]>(LIST_CASES, {});
     } catch (e) {
       this.client.output.appendLine(`Listing the cases failed: ${(e as Error).message}`);
       return;
     }
-    if (!entries.length && this.emptyAnswers < 6 && (await vscode.workspace.findFiles('**/*.case.{yaml,yml}', '**/node_modules/**', 1)).length) {
-      // The server may still be reading the folders: ask again a little later.
-      this.emptyAnswers++;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.discover(), 250 * 2 ** this.emptyAnswers);
-      return;
-    }
-    this.emptyAnswers = 0;
     const tested = new Set(entries.filter((e) => e.kind === 'case' && e.tested).map((e) => e.id));
     const groups = new Map<string, vscode.TestItem>();
     const roots: vscode.TestItem[] = [];
@@ -174,15 +163,30 @@ export class CaseTests implements vscode.Disposable {
   }
 
   /**
-   * Runs the cases of a request. With `saved`, only those the saved file affects: the cases of
-   * a saved case file; for a saved protocol, every case of the request (the server knows which
-   * cases a protocol reaches through `extends`; the client does not guess).
+   * Runs the cases of a request. With `saved`, only those the saved file affects, as the server
+   * says: the cases of a saved case file; for a saved protocol, the cases whose protocol is it
+   * or extends it (the client does not guess).
    */
   private async execute(request: vscode.TestRunRequest, token: vscode.CancellationToken, saved?: vscode.Uri): Promise<void> {
     if (!this.cases.size) await this.discover();
     let selected = this.selected(request);
-    if (saved && CASE_FILE.test(saved.path)) selected = selected.filter((item) => item.uri?.toString() === saved.toString());
     if (!selected.length) return;
+    /** For a save: the server's run of the affected cases, made before the test run starts. */
+    let affected: { result: RunCasesResult; ms: number } | undefined;
+    if (saved) {
+      const started = Date.now();
+      let result: RunCasesResult;
+      try {
+        result = await this.client.request<RunCasesParams, RunCasesResult>(RUN_CASES, { affectedBy: saved.toString() }, token);
+      } catch (e) {
+        this.client.output.appendLine(`Running the cases ${vscode.workspace.asRelativePath(saved)} affects failed: ${(e as Error).message}`);
+        return;
+      }
+      affected = { result, ms: Date.now() - started };
+      const hit = new Set([...result.cases.map((c) => `${c.uri}#${c.case}`), ...result.notRun.map((n) => (n.case ? `${n.uri}#${n.case}` : n.uri))]);
+      selected = selected.filter((item) => hit.has(item.id) || hit.has(this.items.get(item)?.uri ?? ''));
+      if (!selected.length || token.isCancellationRequested) return;
+    }
     const run = this.controller.createTestRun(new vscode.TestRunRequest(selected, undefined, request.profile, request.continuous), undefined, true);
     const counts = { passed: 0, failed: 0, errored: 0 };
     const done = new Set<vscode.TestItem>();
@@ -192,11 +196,11 @@ export class CaseTests implements vscode.Disposable {
         run.enqueued(item);
         item.children.forEach((child) => run.enqueued(child));
       }
-      for (const params of this.requestsFor(selected)) {
+      for (const params of affected ? [null] : this.requestsFor(selected)) {
         if (token.isCancellationRequested) break;
         const started = Date.now();
-        const result = await this.client.request<RunCasesParams, RunCasesResult>(RUN_CASES, params, token);
-        const each = (Date.now() - started) / Math.max(1, result.cases.length);
+        const result = params ? await this.client.request<RunCasesParams, RunCasesResult>(RUN_CASES, params, token) : affected!.result;
+        const each = (params ? Date.now() - started : affected!.ms) / Math.max(1, result.cases.length);
         for (const c of result.cases) {
           const item = selected.find((i) => i.id === `${c.uri}#${c.case}`);
           if (!item || done.has(item) || !wanted.has(item.id)) continue;
@@ -297,8 +301,8 @@ export class CaseTests implements vscode.Disposable {
     if (include.length) {
       await this.execute(new vscode.TestRunRequest(include, undefined, this.profile), new vscode.CancellationTokenSource().token);
     } else if (REIMAGE_FILE.test(uri.path) && !CASE_FILE.test(uri.path)) {
-      // A protocol: run every case (the cases it affects are among them).
-      await this.runAll();
+      // A protocol: the cases it affects (its own and those of protocols that extend it).
+      await this.execute(new vscode.TestRunRequest(undefined, undefined, this.profile), new vscode.CancellationTokenSource().token, uri);
     } else {
       void vscode.window.showInformationMessage('No case with `expect` here: add `expect` to a case to make it a test.');
     }

@@ -60,3 +60,14 @@ test('the core reads no clock, environment or process', () => {
   }
   assert.deepEqual(wrong, []);
 });
+
+test('the client neither watches files nor computes CodeLens: the server registers the watchers and provides the lenses', () => {
+  const wrong = [];
+  for (const file of sources('client/src')) {
+    const text = readFileSync(join(ROOT, file), 'utf8').replace(/\/\/.*$/gm, '');
+    for (const [pattern, what] of [[/createFileSystemWatcher\(/, 'a file watcher'], [/fileEvents\s*:/, 'synchronize.fileEvents'], [/registerCodeLensProvider\(/, 'a CodeLens provider']]) {
+      if (pattern.test(text)) wrong.push(`${file}: ${what}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -199,6 +199,42 @@ test('a broken expectation fails with expected vs actual at the case', { todo: m
   await page.locator('.statusbar-item', { hasText: '1 passed' }).first().waitFor({ timeout: 60_000 });
 }));
 
+test('continuous run re-runs, on each save, the cases the saved case or protocol affects', { todo: missing ?? undefined }, timed('continuous run', async () => {
+  if (missing) return;
+  const { page } = bench;
+  const status = (re) => page.locator('.statusbar-item', { hasText: re }).first();
+  await bench.command('View: Show Testing');
+  // The profile of the last run (Run All) starts at once; the view's title then offers to stop.
+  await bench.command('Test: Start Continuous Run');
+  const stop = page.locator('.part.sidebar [aria-label="Stop Continuous Run"]').first();
+  await stop.waitFor({ timeout: 30_000 });
+  await bench.shot('continuous-run-on');
+  // A case saved with a wrong expectation fails without any command; put right, it passes.
+  await bench.openFile('oncology-ct-5mm-redo.case.yaml');
+  await bench.goto(22, 17);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('accept');
+  await bench.save();
+  await status(/0 passed, 1 failed/).waitFor({ timeout: 60_000 });
+  await bench.shot('continuous-run-case-failed');
+  await bench.goto(22, 17);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('redo');
+  await bench.save();
+  await status(/(^|\D)1 passed$/).waitFor({ timeout: 60_000 });
+  // A protocol saved: only the cases that use it run (the private profile's, not all of them).
+  const privateCases = shippedCases.filter((f) => /^protocol: private-international$/m.test(readFileSync(join(root, 'protocols', 'cases', f), 'utf8')));
+  assert.ok(privateCases.length > 1 && privateCases.length < shippedCases.length, `${privateCases.length} cases use the private profile`);
+  await bench.openFile('private-international.protocol.yaml');
+  await bench.goto(1, 1);
+  await page.keyboard.type('# saved with continuous run on\n');
+  await bench.save();
+  await status(new RegExp(`(^|\\D)${privateCases.length} passed$`)).waitFor({ timeout: 60_000 });
+  await bench.shot('continuous-run-protocol-saved');
+  await bench.command('Test: Stop Continuous Run');
+  await stop.waitFor({ state: 'detached', timeout: 30_000 });
+}));
+
 test('the report view opens for a case; its rule links open the rule', { todo: missing ?? undefined }, timed('report', async () => {
   if (missing) return;
   const { page } = bench;
@@ -218,8 +254,27 @@ test('the report view opens for a case; its rule links open the rule', { todo: m
   await link.click();
   await page.locator('.tab.active', { hasText: 'tier3a-public.protocol.yaml' }).waitFor({ timeout: 30_000 });
   await page.locator('.statusbar-item', { hasText: /Ln 4[0-9], Col 1/ }).first().waitFor({ timeout: 30_000 });
-  await page.locator('.codelens-decoration', { hasText: /used by \d+ cases?/ }).first().waitFor({ timeout: 60_000 });
+  const used = page.locator('.codelens-decoration a', { hasText: /used by \d+ cases?/ }).first();
+  await used.waitFor({ timeout: 60_000 });
   await bench.shot('rule-link-and-codelens');
+  // Its click lists those cases in the references peek.
+  await used.click();
+  const peek = page.locator('.monaco-editor .reference-zone-widget').first();
+  await peek.locator('.ref-tree .monaco-list-row', { hasText: '.case.yaml' }).first().waitFor({ timeout: 30_000 });
+  assert.equal(await peek.locator('.ref-tree .monaco-list-row', { hasText: '.protocol.yaml' }).count(), 0, 'only cases are listed');
+  await bench.shot('rule-cases-peek');
+  await page.keyboard.press('Escape');
+}));
+
+test('Validate Workspace shows the server\'s count of every finding', { todo: missing ?? undefined }, timed('validate', async () => {
+  if (missing) return;
+  const { page } = bench;
+  await bench.command('Reimage: Validate Workspace');
+  const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /Reimage: \d+ files checked: 0 errors, 0 warnings/ }).first();
+  await toast.waitFor({ timeout: 60_000 });
+  const files = readdirSync(join(workspace, 'protocols'), { recursive: true }).filter((f) => /\.(protocol|case)\.yaml$/.test(String(f))).length + 1;
+  assert.match(await toast.innerText(), new RegExp(`Reimage: ${files} files checked`));
+  await bench.shot('validate-workspace');
 }));
 
 test('the walkthrough welcomes a first-time user in three steps', { todo: missing ?? undefined }, timed('walkthrough', async () => {

@@ -37,6 +37,10 @@ export class Client {
     this.waiters = [];
     this.logs = [];
     this.versions = new Map();
+    /** Server → client requests and notifications besides diagnostics and logs: { method, params }. */
+    this.received = [];
+    /** Answers to workspace/configuration: `(item) => value` (null: not set). */
+    this.configuration = () => null;
     connection.onNotification('textDocument/publishDiagnostics', (p) => {
       const list = this.published.get(p.uri) ?? [];
       list.push(p);
@@ -47,22 +51,40 @@ export class Client {
       this.logs.push(p);
       this.waiters = this.waiters.filter((w) => !w.check());
     });
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+    const record = (method, params) => {
+      this.received.push({ method, params });
+      this.waiters = this.waiters.filter((w) => !w.check());
+    };
+    connection.onRequest('client/registerCapability', (p) => (record('client/registerCapability', p), null));
+    connection.onRequest('client/unregisterCapability', (p) => (record('client/unregisterCapability', p), null));
+    connection.onRequest('workspace/configuration', (p) => (record('workspace/configuration', p), p.items.map((item) => this.configuration(item) ?? null)));
+    connection.onRequest('workspace/codeLens/refresh', () => (record('workspace/codeLens/refresh'), null));
     connection.onRequest('window/workDoneProgress/create', () => null);
+    for (const method of ['reimage/casesChanged', 'window/showMessage']) connection.onNotification(method, (p) => record(method, p));
     connection.listen();
   }
 
-  async initialize(folders = [], capabilities = {}) {
+  /** How many times the server sent `method` (a request or a notification) so far. */
+  count(method) {
+    return this.received.filter((r) => r.method === method).length;
+  }
+
+  /**
+   * `capabilities.workspace` and `.textDocument` are merged into the defaults (a key given
+   * replaces the default's key); `initializationOptions` go to the server as they are.
+   */
+  async initialize(folders = [], capabilities = {}, initializationOptions) {
+    const { workspace = {}, textDocument = {}, ...rest } = capabilities;
     this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: null,
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
-        ...capabilities,
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...workspace },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, ...textDocument },
+        ...rest,
       },
+      ...(initializationOptions !== undefined ? { initializationOptions } : {}),
     });
     this.connection.sendNotification('initialized', {});
     return this.initializeResult;
@@ -140,19 +162,24 @@ export class Client {
   }
 }
 
-/** A server in this process, on two PassThrough streams. */
-export async function startInProcess(folders = [], options = {}) {
+/**
+ * A server in this process, on two PassThrough streams. `options` are the server's own
+ * (ServerOptions); `client` may give `capabilities`, `initializationOptions` and a
+ * `configuration` answerer, set before the server starts.
+ */
+export async function startInProcess(folders = [], options = {}, client = {}) {
   const server = require(join(root, 'dist', 'server.js'));
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   server.startOnStreams(toServer, toClient, { diagnosticsDelayMs: 0, ...options });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(toClient), new rpc.StreamMessageWriter(toServer));
-  const client = new Client(connection, async () => {
+  const c = new Client(connection, async () => {
     toServer.end();
     toClient.end();
   });
-  await client.initialize(folders);
-  return client;
+  if (client.configuration) c.configuration = client.configuration;
+  await c.initialize(folders, client.capabilities, client.initializationOptions);
+  return c;
 }
 
 /** The bin over real stdio, as another editor would start it. */

@@ -23,3 +23,5 @@ export { hoverAt, type HoverInfo } from './services/hover';
 export { definitionAt, documentSymbols, foldingRanges, occurrencesIn, prepareRenameAt, referencesAt, renameAt, workspaceSymbols, type DocumentSymbol, type FoldingRange, type Location, type NameKind, type Occurrence, type RenameResult, type SymbolKind, type WorkspaceSymbol } from './services/navigation';
 export { formatText, formatRange, type FormatEdit, type FormatOptions, type FormatResult, type RangeFormatResult } from './format/format-text';
 export { listCases, type CaseEntry } from './services/cases';
+export { caseDependencies, casesAffectedBy, ruleUses, verdictCountsText, type CaseRef, type RuleUse } from './services/case-runs';
+export { checkedText, summarizeFindings, type FindingsSummary } from './services/findings';

@@ -1,7 +1,7 @@
 // Reimage's own lsp methods, beyond the standard ones: their names, parameters and results.
 // Every method here is documented in docs/lsp.md (a test checks it). Types only and string
 // constants, so the VS Code client can import this file without pulling in the server.
-import type { Range } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { CaseResult, ExpectationFailure, Reason, StudyResult, Verdict } from '../core';
 
 /** `reimage/runCases` (request): run one case file, one case by id, or every case of the workspace. */
@@ -12,6 +12,11 @@ export interface RunCasesParams {
   uri?: string;
   /** The case id to run (searched in `uri` if given, else in the whole workspace). */
   caseId?: string;
+  /**
+   * A protocol or case file (uri) that was saved: run the cases whose result depends on it — the
+   * case file itself, or every case whose protocol is it or extends it. Ignores `uri` and `caseId`.
+   */
+  affectedBy?: string;
 }
 
 /** Where a piece of the result is written, as an lsp location. */
@@ -108,8 +113,49 @@ export interface RenderReportResult {
   cases: number;
 }
 
+/**
+ * `reimage/validateWorkspace` (request): waits until the workspace is read, publishes every
+ * finding, and answers with the counts.
+ */
+export const VALIDATE_WORKSPACE = 'reimage/validateWorkspace';
+
+export type ValidateWorkspaceParams = Record<string, never>;
+
+export interface ValidateWorkspaceResult {
+  /** Protocol and case files checked. */
+  files: number;
+  /** Files with at least one error or warning. */
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  /** The counts in one line, e.g. "51 files checked: 1 error, 2 warnings" (as `reimage validate`). */
+  message: string;
+}
+
+/**
+ * `reimage/casesChanged` (notification, server → client, no params): the list `reimage/listCases`
+ * answers has changed (the workspace was read, a case file was created, deleted or edited).
+ */
+export const CASES_CHANGED = 'reimage/casesChanged';
+
+/**
+ * The commands the server's CodeLens carry. They are the VS Code extension's commands; another
+ * editor that wants the lenses to do something registers commands with these names.
+ */
+export const LENS_COMMANDS = {
+  /** Arguments `[uri: string, caseId: string]`: run one case. */
+  runCase: 'reimage.runCase',
+  /** Arguments `[uri: string]`: show the report of a case file. */
+  showReport: 'reimage.showReport',
+  /** Arguments `ShowReferencesArgs`: list the cases that use a rule. */
+  showReferences: 'reimage.showReferences',
+} as const;
+
+/** The arguments of `reimage.showReferences`: where the lens is, and the places to list. */
+export type ShowReferencesArgs = [uri: string, position: Position, locations: SourceLocation[]];
+
 /** Every custom method, for the docs check. */
-export const METHODS = [RUN_CASES, LIST_CASES, RENDER_REPORT] as const;
+export const METHODS = [RUN_CASES, LIST_CASES, RENDER_REPORT, VALIDATE_WORKSPACE, CASES_CHANGED] as const;
 
 /** `source.sortKeys`: the code action kind of "Sort keys canonically". */
 export const SORT_KEYS_KIND = 'source.sortKeys';

@@ -1,13 +1,15 @@
-// The language server: capabilities, document and workspace events, diagnostics publishing and
-// the request handlers. Every handler is guarded: a throw is logged and the request answers
-// empty, a cancelled request answers empty; the server never dies of one request.
+// The language server: capabilities, settings, document and workspace events, diagnostics
+// publishing and the request handlers. Every handler is guarded: a throw is logged and the
+// request answers empty, a cancelled request answers empty; the server never dies of one request.
 import {
-  CancellationToken, CodeActionKind, DidChangeWatchedFilesNotification, ResponseError, TextDocumentSyncKind,
-  type Connection, type Diagnostic as LspDiagnostic, type InitializeParams, type InitializeResult,
+  CancellationToken, CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
+  type Connection, type Diagnostic as LspDiagnostic, type Disposable, type FileSystemWatcher, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
+import { listCases as coreListCases } from '../core';
 import { Documents } from './documents';
-import { LIST_CASES, RENDER_REPORT, RUN_CASES, SORT_KEYS_KIND } from './ext';
+import { CASES_CHANGED, LIST_CASES, RENDER_REPORT, RUN_CASES, SORT_KEYS_KIND, VALIDATE_WORKSPACE } from './ext';
 import { codeAction } from './handlers/code-action';
+import { codeLens } from './handlers/code-lens';
 import { completion } from './handlers/completion';
 import { definition } from './handlers/definition';
 import { documentSymbol } from './handlers/document-symbol';
@@ -19,19 +21,29 @@ import { references } from './handlers/references';
 import { renderReport } from './handlers/render-report';
 import { prepareRename, rename } from './handlers/rename';
 import { runCases } from './handlers/run-cases';
+import { validateWorkspace } from './handlers/validate-workspace';
 import { workspaceSymbol } from './handlers/workspace-symbol';
+import { RunResults } from './runs';
 import { toLspDiagnostic } from './to-lsp';
-import { Workspace } from './workspace';
+import { DEFAULT_PROTOCOLS_PATH, Workspace } from './workspace';
 
 export interface ServerOptions {
   /** Milliseconds to wait after an edit before checking, so a burst of keystrokes is one check. */
   diagnosticsDelayMs?: number;
   /** Publish findings of workspace files that are not open (default true). */
   workspaceDiagnostics?: boolean;
+  /**
+   * The protocols folder, relative to each workspace folder (`reimage.protocolsPath`; default
+   * `protocols`). When the client answers `workspace/configuration`, its per-folder value wins.
+   */
+  protocolsPath?: string;
 }
 
 /** What `initializationOptions` may set (the same as ServerOptions). */
 type InitializationOptions = ServerOptions;
+
+/** The setting the server reads (`workspace/configuration`, `workspace/didChangeConfiguration`). */
+const PROTOCOLS_PATH_SETTING = 'reimage.protocolsPath';
 
 const DEFAULT_DELAY_MS = 10;
 /**
@@ -73,9 +85,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
   const workspace = new Workspace(documents, log);
+  const runs = new RunResults();
   let delay = options.diagnosticsDelayMs ?? DEFAULT_DELAY_MS;
   let workspaceDiagnostics = options.workspaceDiagnostics ?? true;
+  /** `reimage.protocolsPath` when the client does not say it per folder. */
+  let protocolsPath = validPath(options.protocolsPath) ?? DEFAULT_PROTOCOLS_PATH;
   let watchRegistration = false;
+  let relativePatterns = false;
+  let configurationPull = false;
+  let lensRefresh = false;
+  let watching: Promise<Disposable | null> = Promise.resolve(null);
+  /** Settings and folder changes, one at a time. */
+  let configuring: Promise<void> = Promise.resolve();
+  /** Each case file's entries in the case list last announced (`reimage/casesChanged`); null before the first. */
+  let caseSignatures: Map<string, string> | null = null;
   /** Last published diagnostics per uri (JSON), to publish only what changed. */
   const published = new Map<string, string>();
   /** Open documents whose new version has not been answered with diagnostics yet. */
@@ -105,6 +128,53 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return empty;
       }
     };
+  }
+
+  /** A guarded handler that first waits until the workspace folders (and files changed on disk) have been read. */
+  function afterIndex<P, R>(name: string, empty: R, handler: (params: P) => R) {
+    const guarded = guard(name, empty, handler);
+    return async (params: P, token?: CancellationToken): Promise<R> => {
+      if (!workspace.settled) await workspace.whenSettled();
+      return guarded(params, token);
+    };
+  }
+
+  /** Asks the client to ask again for CodeLens (results or rule uses may have changed). */
+  function refreshLenses(): void {
+    if (!lensRefresh || stopped) return;
+    connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  /** Tells the client when the case list changed (it re-lists its test items). */
+  function announceCases(paths: ReadonlySet<string> | 'all'): void {
+    const project = workspace.current();
+    const signature = (path: string) => {
+      const entries = coreListCases(project, path);
+      return entries.length ? JSON.stringify(entries.map((e) => [e.id, e.label, e.range.start, e.range.end, e.protocol, e.tested ?? null])) : null;
+    };
+    let changed = false;
+    if (paths === 'all') {
+      // Everything was read again: compare file by file (and notice files that went).
+      const before = caseSignatures;
+      caseSignatures = new Map();
+      for (const path of project.files.keys()) {
+        const now = signature(path);
+        if (now !== null) caseSignatures.set(path, now);
+        if (now !== (before?.get(path) ?? null)) changed = true;
+      }
+      if (!before || [...before.keys()].some((path) => !caseSignatures!.has(path))) changed = true;
+    } else {
+      // Only the files just checked can have changed the list (a protocol's cannot).
+      caseSignatures ??= new Map();
+      for (const path of paths) {
+        const now = signature(path);
+        if (now === (caseSignatures.get(path) ?? null)) continue;
+        changed = true;
+        if (now === null) caseSignatures.delete(path);
+        else caseSignatures.set(path, now);
+      }
+    }
+    if (changed) void connection.sendNotification(CASES_CHANGED).catch(() => undefined);
   }
 
   function schedule(ms: number): void {
@@ -145,6 +215,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
         published.set(uri, key);
       }
+      if (workspace.indexed && paths.size) {
+        announceCases(recomputed === 'all' ? 'all' : paths);
+        refreshLenses();
+      }
     } catch (e) {
       logError(`diagnostics failed: ${(e as Error)?.stack ?? String(e)}`);
     }
@@ -162,9 +236,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof init.diagnosticsDelayMs === 'number' && init.diagnosticsDelayMs >= 0) delay = init.diagnosticsDelayMs;
     if (typeof init.workspaceDiagnostics === 'boolean') workspaceDiagnostics = init.workspaceDiagnostics;
+    protocolsPath = validPath(init.protocolsPath) ?? protocolsPath;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspace.setFolders(folders);
-    watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    workspace.setFolders(folders, () => protocolsPath);
+    const ws = params.capabilities.workspace;
+    watchRegistration = !!ws?.didChangeWatchedFiles?.dynamicRegistration;
+    relativePatterns = !!ws?.didChangeWatchedFiles?.relativePatternSupport;
+    configurationPull = !!ws?.configuration;
+    lensRefresh = !!ws?.codeLens?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -179,6 +258,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SORT_KEYS_KIND] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'reimage-language-server', version: '0.1.0' },
@@ -191,23 +271,82 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch (e) {
       logError(`warm-up failed: ${(e as Error)?.stack ?? String(e)}`);
     }
-    if (watchRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{protocol,case}.{yaml,yml}' }],
-      }).catch(() => undefined);
-    }
     if (workspace.folders.length) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const uris = workspace.folders.map((f) => f.uri).filter((u) => !e.removed.some((r) => r.uri === u));
-        workspace.setFolders([...uris, ...e.added.map((a) => a.uri)]);
-        reindex();
+        configure([...uris, ...e.added.map((a) => a.uri)], true);
       });
     }
-    reindex();
+    configure(workspace.folders.map((f) => f.uri), true);
   });
 
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = (params?.settings as { reimage?: { protocolsPath?: unknown } } | null)?.reimage?.protocolsPath;
+    if (!configurationPull && validPath(pushed)) protocolsPath = validPath(pushed)!;
+    configure(workspace.folders.map((f) => f.uri), false);
+  });
+
+  /**
+   * Reads each folder's `reimage.protocolsPath` (from the client when it answers
+   * `workspace/configuration`), then — at start, when the folders changed, or when a folder's
+   * protocols folder changed — reads the workspace again and watches what it reads.
+   */
+  function configure(uris: string[], foldersChanged: boolean): void {
+    configuring = configuring.then(async () => {
+      const paths = await protocolsPaths(uris);
+      const before = workspace.folders.map((f) => `${f.uri}\n${f.protocolsPath}`).join('\n');
+      const after = uris.map((u) => `${u}\n${paths.get(u) ?? protocolsPath}`).join('\n');
+      if (!foldersChanged && before === after) return;
+      if (before !== after) {
+        workspace.setFolders(uris, (u) => paths.get(u) ?? protocolsPath);
+        runs.clear();
+      }
+      for (const missing of workspace.missingProtocolsPaths) {
+        log(`the protocols folder '${missing.protocolsPath}' (${PROTOCOLS_PATH_SETTING}) of ${missing.folder} does not exist`);
+        if (missing.protocolsPath !== DEFAULT_PROTOCOLS_PATH) {
+          const message = `Reimage: the protocols folder '${missing.protocolsPath}' (setting ${PROTOCOLS_PATH_SETTING}) does not exist; cases find protocols in the workspace folder only.`;
+          connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+        }
+      }
+      watch();
+      reindex();
+    }).catch((e) => {
+      logError(`reading the settings failed: ${(e as Error)?.stack ?? String(e)}`);
+      watch();
+      reindex();
+    });
+  }
+
+  /** Each folder's `reimage.protocolsPath`, asked of the client (when it answers such requests). */
+  async function protocolsPaths(uris: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (!configurationPull || !uris.length) return out;
+    const values: unknown[] = await connection.workspace.getConfiguration(uris.map((scopeUri) => ({ scopeUri, section: PROTOCOLS_PATH_SETTING })));
+    uris.forEach((uri, i) => {
+      const value = validPath(values?.[i]);
+      if (value) out.set(uri, value);
+    });
+    return out;
+  }
+
+  /** Registers the file watchers the workspace needs (the standard way: the client watches, the server is told). */
+  function watch(): void {
+    if (!watchRegistration) return;
+    const watchers: FileSystemWatcher[] = workspace.watchPatterns()
+      .filter((p) => typeof p === 'string' || relativePatterns)
+      .map((p) => ({ globPattern: p }));
+    const previous = watching;
+    watching = previous.then(async (old) => {
+      old?.dispose();
+      return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    }).catch(() => null);
+  }
+
   function reindex(): void {
-    workspace.index().then(() => schedule(0), (e) => logError(`indexing failed: ${(e as Error)?.stack ?? String(e)}`));
+    workspace.index().then(() => schedule(0), (e) => {
+      logError(`indexing failed: ${(e as Error)?.stack ?? String(e)}`);
+      workspace.markIndexed();
+    });
   }
 
   documents.docs.onDidChangeContent((e) => {
@@ -236,9 +375,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentFormatting(guard('formatting', null, (p) => formatting(workspace, p)));
   connection.onDocumentRangeFormatting(guard('rangeFormatting', null, (p) => rangeFormatting(workspace, p)));
   connection.onCodeAction(guard('codeAction', null, (p) => codeAction(workspace, p)));
-  connection.onRequest(RUN_CASES, guard(RUN_CASES, { cases: [], notRun: [] }, (p) => runCases(workspace, p as never)));
-  connection.onRequest(LIST_CASES, guard(LIST_CASES, [], (p) => listCases(workspace, p as never)));
-  connection.onRequest(RENDER_REPORT, guard(RENDER_REPORT, null, (p) => renderReport(workspace, p as never)));
+  connection.onCodeLens(afterIndex('codeLens', null, (p) => codeLens(workspace, runs, p)));
+  // Workspace-wide requests answer once the folders have been read, so nothing is missing.
+  connection.onRequest(RUN_CASES, afterIndex(RUN_CASES, { cases: [], notRun: [] }, (p) => {
+    const result = runCases(workspace, runs, p as never);
+    setImmediate(refreshLenses);
+    return result;
+  }));
+  connection.onRequest(LIST_CASES, afterIndex(LIST_CASES, [], (p) => listCases(workspace, p as never)));
+  connection.onRequest(RENDER_REPORT, afterIndex(RENDER_REPORT, null, (p) => {
+    const report = renderReport(workspace, runs, p as never);
+    setImmediate(refreshLenses);
+    return report;
+  }));
+  connection.onRequest(VALIDATE_WORKSPACE, afterIndex(VALIDATE_WORKSPACE, null, () => {
+    // Publish every finding now, so the editor shows them when the answer arrives.
+    if (timer) clearTimeout(timer);
+    timer = null;
+    validate();
+    return validateWorkspace(workspace);
+  }));
 
   connection.onShutdown(() => {
     stopped = true;
@@ -249,4 +405,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A usable `reimage.protocolsPath` value (a non-empty string), or undefined. */
+function validPath(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }

@@ -1,7 +1,9 @@
 // The workspace as the core sees it: every *.protocol.yaml and *.case.yaml under the workspace
-// folders (read from disk at start and on watched-file events, never outside the folders),
-// with open documents overriding their files. Keeps the linked Project up to date and relinks
-// only what an edit can change: a case alone, or the protocols and the cases that use them.
+// folders, plus the protocols of each folder's protocols folder (`reimage.protocolsPath`) when it
+// lies outside the folder — as `reimage run --protocols` adds it. Read from disk at start and on
+// watched-file events, never anywhere else; open documents override their files. Keeps the
+// linked Project up to date and relinks only what an edit can change: a case alone, or the
+// protocols and the cases that use them.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
@@ -13,6 +15,9 @@ import type { Documents } from './documents';
 import type { Resolver } from './to-lsp';
 
 export const REIMAGE_FILE = /\.(protocol|case)\.ya?ml$/i;
+const PROTOCOL_FILE = /\.protocol\.ya?ml$/i;
+/** The protocols folder when nothing says otherwise (as `reimage run`'s `--protocols`). */
+export const DEFAULT_PROTOCOLS_PATH = 'protocols';
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'out', 'test-results']);
 
 export interface Folder {
@@ -22,7 +27,21 @@ export interface Folder {
   /** Its real path (symlinks resolved): nothing outside it (or the other folders) is read. */
   root: string;
   name: string;
+  /** `reimage.protocolsPath` for this folder, as given (relative to the folder). */
+  protocolsPath: string;
 }
+
+/** A protocols folder outside every workspace folder: only its protocol files are read. */
+export interface ProtocolsRoot {
+  /** The workspace folder whose setting names it. */
+  folder: string;
+  fsPath: string;
+  /** Its real path. */
+  root: string;
+}
+
+/** A glob the client should watch: relative to the workspace folders, or under a base folder. */
+export type WatchPattern = string | { baseUri: string; pattern: string };
 
 interface DiskFile {
   path: string;
@@ -61,8 +80,15 @@ function linkSignature(f: AnalyzedFile | undefined): string {
 
 export class Workspace implements Resolver {
   folders: Folder[] = [];
+  /** Protocols folders outside the workspace folders, read for their protocols only. */
+  protocolsRoots: ProtocolsRoot[] = [];
+  /** Protocols folders a setting names that do not exist (as given, per folder uri). */
+  missingProtocolsPaths: Array<{ folder: string; protocolsPath: string }> = [];
   /** True once the folders have been read (until then cross-file findings are held back). */
   indexed = false;
+  private indexWaiters: Array<() => void> = [];
+  /** Watched-file events still being read from disk. */
+  private reading: Set<Promise<void>> = new Set();
   private readonly disk = new Map<string, DiskFile>();
   private readonly files = new Map<string, AnalyzedFile>();
   /** Disk analyses of files just opened, kept until the document's own analysis (reused when the texts match). */
@@ -78,7 +104,11 @@ export class Workspace implements Resolver {
 
   // ---- folders, paths and uris ----------------------------------------------------------------
 
-  setFolders(uris: readonly string[]): void {
+  /**
+   * Sets the workspace folders and each one's protocols folder (`protocolsPathOf(folder uri)`,
+   * relative to the folder). Everything is read again: call index() next.
+   */
+  setFolders(uris: readonly string[], protocolsPathOf: (folderUri: string) => string = () => DEFAULT_PROTOCOLS_PATH): void {
     // Paths are relative to the folders: everything known is read again under its new name.
     const open = this.documents.all().map((d) => d.uri);
     this.disk.clear();
@@ -87,7 +117,10 @@ export class Workspace implements Resolver {
     this.pending.clear();
     this.project = null;
     this.indexed = false;
+    this.generation++;
     this.folders = [];
+    this.protocolsRoots = [];
+    this.missingProtocolsPaths = [];
     for (const uri of uris) {
       let fsPath: string;
       try {
@@ -103,7 +136,20 @@ export class Workspace implements Resolver {
       }
       const name = basename(fsPath) || 'folder';
       const taken = this.folders.filter((f) => f.name === name || f.name.startsWith(`${name}~`)).length;
-      this.folders.push({ uri, fsPath, root, name: taken ? `${name}~${taken + 1}` : name });
+      this.folders.push({ uri, fsPath, root, name: taken ? `${name}~${taken + 1}` : name, protocolsPath: protocolsPathOf(uri) || DEFAULT_PROTOCOLS_PATH });
+    }
+    for (const folder of this.folders) {
+      const fsPath = resolve(folder.fsPath, folder.protocolsPath);
+      let root: string;
+      try {
+        root = realpathSync(fsPath);
+        if (!statSync(root).isDirectory()) throw new Error('not a folder');
+      } catch {
+        this.missingProtocolsPaths.push({ folder: folder.uri, protocolsPath: folder.protocolsPath });
+        continue;
+      }
+      // Inside a workspace folder it is read with the folder; outside, for its protocols.
+      if (!this.isInside(root) && !this.protocolsRoots.some((r) => r.root === root)) this.protocolsRoots.push({ folder: folder.uri, fsPath, root });
     }
     this.pathByUri.clear();
     this.uriByPath.clear();
@@ -112,7 +158,50 @@ export class Workspace implements Resolver {
 
   /** Whether a real path lies inside one of the workspace folders. */
   isInside(real: string): boolean {
-    return this.folders.some((f) => real === f.root || real.startsWith(f.root.endsWith(sep) ? f.root : f.root + sep));
+    return this.folders.some((f) => within(real, f.root));
+  }
+
+  /** Whether a real path lies inside a protocols folder outside the workspace folders. */
+  private inProtocolsRoot(real: string): boolean {
+    return this.protocolsRoots.some((r) => within(real, r.root));
+  }
+
+  /** Whether a file (`full`, real path `real`) may be read: a Reimage file in the folders, a protocol in an outside protocols folder. */
+  private mayRead(full: string, real: string): boolean {
+    return this.isInside(real) ? REIMAGE_FILE.test(full) : PROTOCOL_FILE.test(full) && this.inProtocolsRoot(real);
+  }
+
+  /** What the client should watch: the Reimage files of the workspace folders, the protocols of outside protocols folders. */
+  watchPatterns(): WatchPattern[] {
+    return [
+      '**/*.{protocol,case}.{yaml,yml}',
+      ...this.protocolsRoots.map((r) => ({ baseUri: pathToFileURL(r.fsPath).href, pattern: '**/*.protocol.{yaml,yml}' })),
+    ];
+  }
+
+  /** Resolves once the folders have been read (at once when they have been). */
+  whenIndexed(): Promise<void> {
+    if (this.indexed) return Promise.resolve();
+    return new Promise((resolve) => this.indexWaiters.push(resolve));
+  }
+
+  /** Whether the folders have been read and no watched-file change is still being read. */
+  get settled(): boolean {
+    return this.indexed && this.reading.size === 0;
+  }
+
+  /** Resolves once the folders have been read and every watched-file change so far is read. */
+  async whenSettled(): Promise<void> {
+    await this.whenIndexed();
+    while (this.reading.size) await Promise.all([...this.reading]);
+  }
+
+  /** Marks the folders as read (also after a failed read: waiting requests then answer with what there is). */
+  markIndexed(): void {
+    this.indexed = true;
+    const waiters = this.indexWaiters;
+    this.indexWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /**
@@ -171,7 +260,7 @@ export class Workspace implements Resolver {
       } catch {
         return;
       }
-      if (seen.has(real) || !this.isInside(real)) return;
+      if (seen.has(real) || !(this.isInside(real) || this.inProtocolsRoot(real))) return;
       seen.add(real);
       let names: string[];
       try {
@@ -189,19 +278,22 @@ export class Workspace implements Resolver {
           continue;
         }
         if (isDir) await walk(full);
-        else if (REIMAGE_FILE.test(name)) found.push(full);
+        else if (this.isInside(real) ? REIMAGE_FILE.test(name) : PROTOCOL_FILE.test(name)) found.push(full);
       }
     };
     for (const folder of this.folders) await walk(folder.fsPath);
+    for (const root of this.protocolsRoots) await walk(root.fsPath);
+    let read = 0;
     for (const full of found) {
       if (generation !== this.generation) return;
-      await this.readFromDisk(full);
+      if (await this.readFromDisk(full)) read++;
       await new Promise((r) => setImmediate(r));
     }
     if (generation !== this.generation) return;
-    this.indexed = true;
     this.unpublished = 'all';
-    this.log(`indexed ${found.length} protocol and case files`);
+    const outside = this.protocolsRoots.map((r) => r.fsPath);
+    this.log(`indexed ${read} protocol and case files${outside.length ? ` (with the protocols of ${outside.join(', ')})` : ''}`);
+    this.markIndexed();
   }
 
   /**
@@ -224,9 +316,10 @@ export class Workspace implements Resolver {
     }
   }
 
-  /** Stops reading the folders (on shutdown). */
+  /** Stops reading the folders (on shutdown); requests waiting for them answer. */
   stop(): void {
     this.generation++;
+    this.markIndexed();
   }
 
   /** (Re)reads one file; false when it is outside the folders or gone. */
@@ -235,7 +328,10 @@ export class Workspace implements Resolver {
     const uri = this.uriOf(path);
     try {
       const real = await realpath(full);
-      if (!this.isInside(real)) return false;
+      if (!this.mayRead(full, real)) {
+        this.removeDisk(path);
+        return false;
+      }
       if (this.documents.isOpen(uri)) {
         this.setDisk({ path, uri, analyzed: null });
         return true;
@@ -265,7 +361,7 @@ export class Workspace implements Resolver {
     try {
       const full = fileURLToPath(uri);
       const real = realpathSync(full);
-      if (!this.isInside(real) || !REIMAGE_FILE.test(full)) return this.removeDisk(path);
+      if (!this.mayRead(full, real)) return this.removeDisk(path);
       const size = statSync(real).size;
       if (size > MAX_FILE_CHARS) return this.setDisk({ path, uri, analyzed: tooLarge(path, size) });
       const raw = readFileSync(real, 'utf8');
@@ -309,7 +405,14 @@ export class Workspace implements Resolver {
   }
 
   /** `workspace/didChangeWatchedFiles`: created, changed (1, 2) or deleted (3) files. */
-  async watched(changes: ReadonlyArray<{ uri: string; type: number }>): Promise<void> {
+  watched(changes: ReadonlyArray<{ uri: string; type: number }>): Promise<void> {
+    const reading = this.readChanges(changes);
+    const tracked = reading.catch(() => undefined).finally(() => this.reading.delete(tracked));
+    this.reading.add(tracked);
+    return reading;
+  }
+
+  private async readChanges(changes: ReadonlyArray<{ uri: string; type: number }>): Promise<void> {
     for (const change of changes) {
       if (!change.uri.startsWith('file:')) continue;
       let full: string;
@@ -443,6 +546,10 @@ export class Workspace implements Resolver {
   isDiskFile(path: string): boolean {
     return this.disk.has(path);
   }
+}
+
+function within(real: string, root: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 function isAbsoluteish(p: string): boolean {

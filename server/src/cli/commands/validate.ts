@@ -1,5 +1,6 @@
 // `reimage validate [paths…]`: every finding as `file:line:col: severity [code] message`.
 // Exit 0 when there is no error (warnings allowed), 2 when there is one.
+import { checkedText } from '../../core';
 import { collectSources, formatDiagnostic } from '../services/load';
 import { runPipeline } from '../services/pipeline';
 import type { CommandContext } from '../main';
@@ -18,7 +19,7 @@ export function validateCommand(ctx: CommandContext, paths: string[], options: {
     for (const p of problems) ctx.out(`${p}\n`);
     for (const d of diagnostics) ctx.out(formatDiagnostic(d) + '\n');
     const warnings = diagnostics.length - (errors - problems.length);
-    ctx.err(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    ctx.err(`${checkedText(sources.length, errors, warnings)}\n`);
   }
   return errors ? 2 : 0;
 }

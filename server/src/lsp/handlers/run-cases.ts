@@ -1,16 +1,19 @@
-// reimage/runCases: runs one case file, one case by id, or all cases, and returns the core's
-// run result with lsp locations; requested cases that cannot run are listed with the reason.
-import { hasErrors, runCases as coreRunCases, runnable, type AnalyzedFile, type TextRange } from '../../core';
+// reimage/runCases: runs one case file, one case by id, all cases, or the cases a saved file
+// affects, and returns the core's run result with lsp locations; requested cases that cannot run
+// are listed with the reason. The results are kept for CodeLens (RunResults).
+import { casesAffectedBy, hasErrors, runCases as coreRunCases, runnable, type AnalyzedFile, type TextRange } from '../../core';
 import type { CaseNotRun, RunCasesParams, RunCasesResult } from '../ext';
+import type { RunResults } from '../runs';
 import { toLspCaseNotRun, toLspRunResult } from '../to-lsp';
 import type { Workspace } from '../workspace';
 
-export function runCases(ws: Workspace, params: RunCasesParams | null | undefined): RunCasesResult {
+export function runCases(ws: Workspace, runs: RunResults, params: RunCasesParams | null | undefined): RunCasesResult {
   const project = ws.current();
-  const path = params?.uri ? ws.pathOf(params.uri) : undefined;
+  const affected = params?.affectedBy ? new Set(casesAffectedBy(project, ws.pathOf(params.affectedBy))) : null;
+  const path = !affected && params?.uri ? ws.pathOf(params.uri) : undefined;
   const files = [...project.files.values()]
-    .filter((f) => f.kind === 'case' && (path === undefined || f.path === path))
-    .filter((f) => !params?.caseId || f.case?.id === params.caseId)
+    .filter((f) => f.kind === 'case' && (path === undefined || f.path === path) && (!affected || affected.has(f.path)))
+    .filter((f) => affected || !params?.caseId || f.case?.id === params.caseId)
     .sort((a, b) => a.path.localeCompare(b.path));
   const notRun: CaseNotRun[] = [];
   const run: AnalyzedFile[] = [];
@@ -26,6 +29,7 @@ export function runCases(ws: Workspace, params: RunCasesParams | null | undefine
     notRun.push(toLspCaseNotRun(f.path, f.case?.id ?? null, f.case?.idRange ?? null, message, ws));
   }
   const result = coreRunCases(project, run.map((f) => f.path));
+  runs.record(project, result.cases);
   const idRange = (file: string): TextRange | null => project.files.get(file)?.case?.idRange ?? null;
   return toLspRunResult(result, idRange, notRun, ws);
 }

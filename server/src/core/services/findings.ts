@@ -1,0 +1,38 @@
+// The findings of a whole project counted, and said in one line: what "validate the workspace"
+// reports in an editor and what `reimage validate` prints last.
+import type { Project } from '../project';
+
+export interface FindingsSummary {
+  /** Files checked. */
+  files: number;
+  /** Files with at least one error or warning. */
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  /** e.g. `51 files checked: 1 error, 2 warnings`. */
+  text: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `N files checked: E errors, W warnings` — the line `reimage validate` ends with. */
+export function checkedText(files: number, errors: number, warnings: number): string {
+  return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/** Every file's findings counted (information-level findings are not problems). */
+export function summarizeFindings(project: Project): FindingsSummary {
+  let errors = 0;
+  let warnings = 0;
+  let filesWithProblems = 0;
+  for (const path of project.files.keys()) {
+    const list = project.diagnostics.get(path) ?? [];
+    const e = list.filter((d) => d.severity === 'error').length;
+    const w = list.filter((d) => d.severity === 'warning').length;
+    errors += e;
+    warnings += w;
+    if (e + w > 0) filesWithProblems++;
+  }
+  const files = project.files.size;
+  return { files, filesWithProblems, errors, warnings, text: checkedText(files, errors, warnings) };
+}
