@@ -12,7 +12,7 @@ import { renderDiffJson } from '../reporters/diff-json';
 import { renderDiffMarkdown } from '../reporters/diff-markdown';
 import type { DiffReport } from '../reporters/diff-shared';
 import { collectFiles } from '../services/files';
-import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../services/git';
+import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../../node/git';
 import { formatDiagnostic, locatedDiagnostics } from '../services/load';
 import { makeStyle } from '../services/style';
 

@@ -1,10 +1,10 @@
 // Reading files out of git without a checkout and without letting the repository run code: git
 // is spawned without a shell, with a clean environment, fsmonitor and hooks off, and only plumbing
 // that runs no filter, textconv, pager or external diff (rev-parse, ls-tree, cat-file --batch).
+// Shared by the CLI (`reimage diff`) and the language server (`reimage/compare`): Node, not core.
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import type { SourceFile } from '../../core';
-import { REIMAGE_FILE } from './files';
+import { fileKindOf, type SourceFile } from '../core';
 
 export class GitError extends Error {}
 
@@ -19,8 +19,11 @@ const SAFE_CONFIG = [
   '--no-replace-objects',
 ];
 
-/** Folders the working-tree walk skips too (services/files.ts), so both sides hold the same files. */
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'test-results']);
+/**
+ * Folders the CLI's working-tree walk skips too (cli/services/files.ts), so both sides hold the
+ * same files; the language server passes its own list (lsp/workspace.ts).
+ */
+const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'test-results']);
 
 function cleanEnv(): NodeJS.ProcessEnv {
   return {
@@ -113,15 +116,15 @@ export function resolveRevision(repo: Repository, rev: string): string {
 }
 
 /** Whether a repository path is one the working-tree walk would collect under `paths`. */
-function collected(path: string, paths: readonly string[]): boolean {
+function collected(path: string, paths: readonly string[], skipped: ReadonlySet<string>): boolean {
   if (paths.includes(path)) return true;
   // Like the walk: hidden and skipped folders below the named folder are left out.
   const base = paths.length ? paths.filter((p) => path.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0] : '';
   if (base === undefined) return false;
   const parts = path.slice(base ? base.length + 1 : 0).split('/');
-  if (parts.slice(0, -1).some((p) => p.startsWith('.') || SKIPPED_DIRS.has(p))) return false;
+  if (parts.slice(0, -1).some((p) => p.startsWith('.') || skipped.has(p))) return false;
   const name = parts[parts.length - 1];
-  return !name.startsWith('.') && REIMAGE_FILE.test(name);
+  return !name.startsWith('.') && fileKindOf(name) !== null;
 }
 
 export interface TreeEntry {
@@ -130,8 +133,11 @@ export interface TreeEntry {
   blob: string;
 }
 
-/** The protocol and case files of commit `oid` under `paths` (relative to the root; none = all of it). */
-export function listRevision(repo: Repository, oid: string, paths: readonly string[]): TreeEntry[] {
+/**
+ * The protocol and case files of commit `oid` under `paths` (relative to the root; none = all of
+ * it), leaving out hidden folders and `skipped` ones below them, as the working-tree walks do.
+ */
+export function listRevision(repo: Repository, oid: string, paths: readonly string[], skipped: ReadonlySet<string> = SKIPPED_DIRS): TreeEntry[] {
   const listing = run(repo.root, ['ls-tree', '-r', '-z', '--full-tree', oid, '--', ...paths], repo.trust).toString('utf8');
   const entries: TreeEntry[] = [];
   for (const record of listing.split('\0')) {
@@ -140,7 +146,7 @@ export function listRevision(repo: Repository, oid: string, paths: readonly stri
     const [mode, type, blob] = record.slice(0, tab).split(' ');
     const path = record.slice(tab + 1);
     // Regular files only: no symlinks (120000), no submodules (commit entries).
-    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths)) continue;
+    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths, skipped)) continue;
     entries.push({ path, blob });
   }
   return entries;
