@@ -6,17 +6,24 @@ import {
   type Connection, type Diagnostic as LspDiagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { Documents } from './documents';
-import { LIST_CASES, RENDER_REPORT, RUN_CASES, SORT_KEYS_KIND } from './ext';
+import {
+  COMPARE, FILE_AT_REVISION, LIST_CASES, RENDER_REPORT, REVISIONS, RUN_CASES, SORT_KEYS_KIND, WORKSPACE_TRUST, type WorkspaceTrustParams,
+} from './ext';
+import { GitAccess } from './git-access';
 import { codeAction } from './handlers/code-action';
+import { compare } from './handlers/compare';
+import { compareLenses } from './handlers/compare-lens';
 import { completion } from './handlers/completion';
 import { definition } from './handlers/definition';
 import { documentSymbol } from './handlers/document-symbol';
+import { fileAtRevision } from './handlers/file-at-revision';
 import { foldingRange } from './handlers/folding-range';
 import { formatting, rangeFormatting } from './handlers/formatting';
 import { hover } from './handlers/hover';
 import { listCases } from './handlers/list-cases';
 import { references } from './handlers/references';
 import { renderReport } from './handlers/render-report';
+import { revisions } from './handlers/revisions';
 import { prepareRename, rename } from './handlers/rename';
 import { runCases } from './handlers/run-cases';
 import { workspaceSymbol } from './handlers/workspace-symbol';
@@ -28,6 +35,8 @@ export interface ServerOptions {
   diagnosticsDelayMs?: number;
   /** Publish findings of workspace files that are not open (default true). */
   workspaceDiagnostics?: boolean;
+  /** Whether the workspace is trusted (default true); untrusted, no git runs (see `reimage/workspaceTrust`). */
+  workspaceTrusted?: boolean;
 }
 
 /** What `initializationOptions` may set (the same as ServerOptions). */
@@ -72,6 +81,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
   const workspace = new Workspace(documents, log);
+  const git = new GitAccess(workspace);
+  if (options.workspaceTrusted === false) git.trusted = false;
+  let lensRefresh = false;
   let delay = options.diagnosticsDelayMs ?? DEFAULT_DELAY_MS;
   let workspaceDiagnostics = options.workspaceDiagnostics ?? true;
   let watchRegistration = false;
@@ -161,6 +173,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof init.diagnosticsDelayMs === 'number' && init.diagnosticsDelayMs >= 0) delay = init.diagnosticsDelayMs;
     if (typeof init.workspaceDiagnostics === 'boolean') workspaceDiagnostics = init.workspaceDiagnostics;
+    if (typeof init.workspaceTrusted === 'boolean') git.trusted = init.workspaceTrusted;
+    lensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders);
     watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -178,6 +192,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SORT_KEYS_KIND] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'reimage-language-server', version: '0.1.0' },
@@ -238,6 +253,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(RUN_CASES, guard(RUN_CASES, { cases: [], notRun: [] }, (p) => runCases(workspace, p as never)));
   connection.onRequest(LIST_CASES, guard(LIST_CASES, [], (p) => listCases(workspace, p as never)));
   connection.onRequest(RENDER_REPORT, guard(RENDER_REPORT, null, (p) => renderReport(workspace, p as never)));
+  connection.onCodeLens(guard('codeLens', [], (p) => compareLenses(workspace, git, p)));
+  connection.onRequest(COMPARE, guard(COMPARE, null, (p) => compare(workspace, git, p as never)));
+  connection.onRequest(REVISIONS, guard(REVISIONS, null, (p) => revisions(git, p as never)));
+  connection.onRequest(FILE_AT_REVISION, guard(FILE_AT_REVISION, null, (p) => fileAtRevision(workspace, git, p as never)));
+  connection.onNotification(WORKSPACE_TRUST, (p: WorkspaceTrustParams | null) => {
+    const trusted = p?.trusted === true;
+    if (trusted === git.trusted) return;
+    git.trusted = trusted;
+    // The compare lens appears (or goes) with trust.
+    if (lensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  });
 
   connection.onShutdown(() => {
     stopped = true;

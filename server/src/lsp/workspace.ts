@@ -13,7 +13,8 @@ import type { Documents } from './documents';
 import type { Resolver } from './to-lsp';
 
 export const REIMAGE_FILE = /\.(protocol|case)\.ya?ml$/i;
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'out', 'test-results']);
+/** Folders the walk never enters (besides hidden ones); the compare leaves them out of git's side too. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'out', 'test-results']);
 
 export interface Folder {
   uri: string;

@@ -181,3 +181,64 @@ export function readListings(repo: Repository, listings: readonly TreeEntry[][])
 export function shortId(oid: string): string {
   return oid.slice(0, 7);
 }
+
+/** The text of one file at commit `oid` (a repository path), or null when the commit has no such file. */
+export function readFileAt(repo: Repository, oid: string, path: string): string | null {
+  const entry = listRevision(repo, oid, [path]).find((e) => e.path === path);
+  return entry ? readBlobs(repo, [entry.blob]).get(entry.blob) ?? null : null;
+}
+
+/** A branch, a tag or a commit, for a picker. */
+export interface RevisionInfo {
+  /** What names it: the branch or tag (`main`, `origin/main`, `v1`), or the commit id. */
+  name: string;
+  kind: 'branch' | 'remote' | 'tag' | 'commit';
+  /** The commit it names. */
+  commit: string;
+  /** The commit's subject (an annotated tag's own subject when it has one). */
+  subject: string;
+  /** Seconds since 1970 (the commit's, or an annotated tag's own date). */
+  date: number;
+}
+
+/** Branches (local, then remote) and tags that name a commit, newest first, at most `limit` of each kind. */
+export function listRefs(repo: Repository, limit = 100): RevisionInfo[] {
+  // %00 is a NUL byte in for-each-ref's format; `*` fields are the commit an annotated tag points at.
+  const format = ['%(refname)', '%(objecttype)', '%(objectname)', '%(*objecttype)', '%(*objectname)', '%(creatordate:unix)', '%(subject)', '%(*subject)'].join('%00');
+  const out = run(repo.root, ['for-each-ref', '--sort=-creatordate', `--format=${format}`, 'refs/heads', 'refs/remotes', 'refs/tags'], repo.trust).toString('utf8');
+  const found: RevisionInfo[] = [];
+  const counts = { branch: 0, remote: 0, tag: 0 };
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const [ref, type, oid, peeledType, peeled, date, subject, peeledSubject] = line.split('\0');
+    const kind = ref.startsWith('refs/heads/') ? 'branch' : ref.startsWith('refs/remotes/') ? 'remote' : 'tag';
+    const name = ref.replace(/^refs\/(heads|remotes|tags)\//, '');
+    // A remote's HEAD only repeats one of its branches.
+    if (kind === 'remote' && name.endsWith('/HEAD')) continue;
+    const commit = type === 'commit' ? oid : type === 'tag' && peeledType === 'commit' ? peeled : null;
+    if (!commit || counts[kind] >= limit) continue;
+    counts[kind]++;
+    found.push({ name, kind, commit, subject: subject || peeledSubject || '', date: Number(date) || 0 });
+  }
+  const order = { branch: 0, remote: 1, tag: 2 } as const;
+  return found.sort((a, b) => order[a.kind as keyof typeof order] - order[b.kind as keyof typeof order]);
+}
+
+/** The last `count` commits reachable from commit `oid`, newest first. */
+export function recentCommits(repo: Repository, oid: string, count = 30): RevisionInfo[] {
+  // rev-list prints a `commit <id>` line before each formatted one; the formatted ones start with NUL.
+  const out = run(repo.root, ['rev-list', `--max-count=${count}`, '--format=%x00%H%x00%ct%x00%s', oid, '--'], repo.trust).toString('utf8');
+  return out.split('\n').filter((l) => l.startsWith('\0')).map((l) => {
+    const [, commit, date, subject] = l.split('\0');
+    return { name: commit, kind: 'commit' as const, commit, subject: subject ?? '', date: Number(date) || 0 };
+  });
+}
+
+/** The branch HEAD is on, or null when HEAD is detached. */
+export function currentBranch(repo: Repository): string | null {
+  try {
+    return run(repo.root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], repo.trust).toString('utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
