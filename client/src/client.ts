@@ -2,6 +2,7 @@
 // restarts it on request. Glue only: the server decides everything about the files.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WORKSPACE_TRUST, type WorkspaceTrustParams } from './methods';
 
 export const LANGUAGES = ['reimage-protocol', 'reimage-case'] as const;
 
@@ -17,11 +18,17 @@ export class ReimageClient implements vscode.Disposable {
   private readonly started = new vscode.EventEmitter<LanguageClient>();
   /** Fires each time a server has started (first start and every restart). */
   readonly onDidStart = this.started.event;
+  private readonly trust: vscode.Disposable;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     readonly output: vscode.OutputChannel,
-  ) {}
+  ) {
+    // The server runs no git until it is told the workspace is trusted (it starts with the state at launch).
+    this.trust = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (this.client?.state === State.Running) void this.client.sendNotification(WORKSPACE_TRUST, { trusted: true } satisfies WorkspaceTrustParams);
+    });
+  }
 
   /** The running client, after waiting for a start in progress; undefined when it could not start. */
   async ready(): Promise<LanguageClient | undefined> {
@@ -46,7 +53,10 @@ export class ReimageClient implements vscode.Disposable {
         configurationSection: 'reimage',
         fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{protocol,case}.{yaml,yml}'),
       },
-      initializationOptions: { protocolsPath: vscode.workspace.getConfiguration('reimage').get<string>('protocolsPath', 'protocols') },
+      initializationOptions: {
+        protocolsPath: vscode.workspace.getConfiguration('reimage').get<string>('protocolsPath', 'protocols'),
+        workspaceTrusted: vscode.workspace.isTrusted,
+      },
       diagnosticCollectionName: 'reimage',
     };
     // The id `reimage` makes the client honour the `reimage.trace.server` setting.
@@ -91,6 +101,7 @@ export class ReimageClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.trust.dispose();
     this.started.dispose();
     void this.client?.stop();
   }

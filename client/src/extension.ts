@@ -1,11 +1,12 @@
 // The Reimage VS Code extension: starts the language server and wires its answers into VS Code
-// (Test Explorer, CodeLens commands, report view, status bar, commands). No domain logic here:
-// everything about protocols and cases comes from the server.
+// (Test Explorer, CodeLens commands, report view, compare with a revision, status bar,
+// commands). No domain logic here: everything about protocols and cases comes from the server.
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import { DOCUMENT_SELECTOR, ReimageClient } from './client';
 import { CaseLenses } from './codelens';
 import { registerCommands } from './commands';
+import { registerCompare } from './compare';
 import { ReportPanel } from './report/report-panel';
 import { StatusBar } from './status';
 import { CaseTests } from './testing';
@@ -28,6 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     lenses,
     vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, lenses),
     ...registerCommands(context, client, tests, report),
+    ...registerCompare(client, report),
+    // An open compare follows saved protocols and cases (the run report follows runs, below).
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (report.comparing && (doc.languageId === 'reimage-protocol' || doc.languageId === 'reimage-case')) void report.refresh();
+    }),
     client.onDidStart((lc) => {
       status.setServerState('running');
       context.subscriptions.push(lc.onDidChangeState((e) => status.setServerState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')));
@@ -37,6 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       lenses.invalidate();
     }),
   );
+  // Shows the compare button in the Source Control title only where Reimage is at work.
+  void vscode.commands.executeCommand('setContext', 'reimage.active', true);
   await client.start();
   void tests.discover();
 }

@@ -1,7 +1,8 @@
 // The server's custom requests the client sends. Names and types come from the server's
 // lsp/ext.ts (types and string constants only: nothing of the server is bundled here).
 export {
-  LIST_CASES, RENDER_REPORT, RUN_CASES,
-  type CaseItem, type CaseNotRun, type ListCasesParams, type LspCaseResult, type RenderReportParams, type RenderReportResult,
-  type RunCasesParams, type RunCasesResult,
+  COMPARE, COMPARE_COMMAND, FILE_AT_REVISION, LIST_CASES, RENDER_REPORT, REVISIONS, RUN_CASES, WORKSPACE_TRUST,
+  type CaseItem, type CaseNotRun, type CompareParams, type CompareResult, type FileAtRevisionParams, type FileAtRevisionResult,
+  type ListCasesParams, type LspCaseResult, type RenderReportParams, type RenderReportResult, type RevisionItem, type RevisionsParams,
+  type RevisionsResult, type RunCasesParams, type RunCasesResult, type WorkspaceTrustParams,
 } from '../../server/src/lsp/ext';
