@@ -106,8 +106,14 @@ export function registerCommands(
       if (!arg?.uri) return;
       const line = Math.max(0, (arg.line ?? 1) - 1);
       const file = vscode.Uri.parse(arg.uri);
-      const target = typeof arg.revision === 'string' ? revisionUri(file, arg.revision) : file;
-      const editor = await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.One, preview: false });
+      if (typeof arg.revision === 'string') {
+        // Titled like git's own older sides, `name (1a2b3c4)`, so it is not mistaken for the file.
+        const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+        const at = new vscode.Range(line, 0, line, 0);
+        await vscode.commands.executeCommand('vscode.open', revisionUri(file, arg.revision), { viewColumn: vscode.ViewColumn.One, preview: false, selection: at }, `${name} (${arg.revision.slice(0, 7)})`);
+        return;
+      }
+      const editor = await vscode.window.showTextDocument(file, { viewColumn: vscode.ViewColumn.One, preview: false });
       const at = new vscode.Range(line, 0, line, 0);
       editor.selection = new vscode.Selection(at.start, at.start);
       editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

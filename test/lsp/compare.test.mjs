@@ -193,7 +193,7 @@ test('reimage/compare in a folder below the repository root maps paths both ways
     const result = await client.request('reimage/compare', { revision: 'HEAD', uri: fileUri('protocols/public-hospital.protocol.yaml') });
     assert.deepEqual(result.changes.map((c) => [c.key, c.before, c.after]), [['active-oncology', '4w..6w', '3w..6w']]);
     assert.equal(result.changes[0].source.before.uri, fileUri('protocols/public-hospital.protocol.yaml'));
-    assert.match(result.html, /clinic\/ in the repository/);
+    assert.match(result.html, /clinic\/ in its repository/);
     const old = await client.request('reimage/fileAtRevision', { uri: fileUri('protocols/public-hospital.protocol.yaml'), revision: 'HEAD' });
     assert.equal(old.text, PUBLIC);
   }, { folder: 'clinic', uncommitted: { 'clinic/protocols/public-hospital.protocol.yaml': PUBLIC.replace('4w..6w', '3w..6w') } });

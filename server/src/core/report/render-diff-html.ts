@@ -57,7 +57,7 @@ function changeTable(protocol: string, changes: readonly ProtocolChange[], repor
       const parts = [value !== null ? `<code class="value">${esc(value)}</code>` : '', place(ref, version, label, href)].filter(Boolean);
       return parts.length ? parts.join('') : '<span class="muted">—</span>';
     };
-    return `<tr role="row"><th scope="row" role="rowheader"><span class="mark" aria-hidden="true">${esc(mark)}</span> ${esc(c.message)}${notes}</th>`
+    return `<tr role="row"><th scope="row" role="rowheader" class="change"><span class="mark" aria-hidden="true">${esc(mark)}</span> ${esc(c.message)}${notes}</th>`
       + `<td role="cell" data-label="Direction">${direction(c.direction)}</td>`
       + `<td role="cell" data-label="Before">${side(c.before, c.source.before, 'before', report.before)}</td>`
       + `<td role="cell" data-label="After">${side(c.after, c.source.after, 'after', report.after)}</td></tr>`;

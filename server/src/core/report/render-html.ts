@@ -84,7 +84,7 @@ ul.plans{margin:.3em 0;padding-left:1.2em}caption{text-align:left;padding:0 .6em
 ul.advice{padding-left:1.2em}ul.advice li{margin:.2em 0}
 .mark{display:inline-block;min-width:1.1em;font-weight:700;color:var(--c-muted)}.dir{font-weight:600;white-space:nowrap}
 .dir.stricter{color:var(--c-redo)}.dir.looser{color:var(--c-accept)}.arrow{color:var(--c-muted);padding:0 .25em}
-section.protocol{margin:0 0 1.5rem}.value{display:block;margin-bottom:.15em}.summary-line{font-weight:600}
+tbody th.change{white-space:normal;font-weight:400}section.protocol{margin:0 0 1.5rem}.value{display:block;margin-bottom:.15em}.summary-line{font-weight:600}
 @media (max-width:760px){body{padding:.8rem}section.case{padding:.8rem}thead{position:absolute;left:-9999px}
 table,caption,tbody,tr,th,td{display:block;width:auto}caption{padding:0 0 .3em}tr{border-bottom:1px solid var(--c-border);padding:.4em 0}th,td{border:0;padding:.2em 0}
 td[data-label]::before{content:attr(data-label);display:block;font-size:.8em;text-transform:uppercase;letter-spacing:.04em;color:var(--c-muted)}

@@ -52,10 +52,10 @@ export function compare(ws: Workspace, git: GitAccess, params: CompareParams | n
     return `command:reimage.openSource?${encodeURIComponent(JSON.stringify([arg]))}`;
   };
   const title = `Compare: ${label} → ${AFTER}`;
-  const where = scope.gitPath ? `${scope.gitPath}/ in the repository` : 'the whole repository';
+  const where = scope.gitPath ? `${scope.gitPath}/ in its repository` : 'its whole repository';
   const html = renderDiffHtml(report, {
     title,
-    note: `Protocols and cases of ${scope.folder.name} (${where}) at ${revision}, against the files now — unsaved changes in open editors included.`,
+    note: `The protocols and cases of the folder ${scope.folder.name} (${where}) at ${revision}, against the files now — unsaved changes in open editors included.`,
     sourceHref: href,
   });
   return {
