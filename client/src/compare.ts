@@ -13,6 +13,9 @@ import {
 
 export const REVISION_SCHEME = 'reimage-revision';
 
+/** When the server answers nothing (its handler failed and logged why). */
+export const SERVER_FAILED = 'the language server could not answer (Reimage: Show Server Log has the details)';
+
 interface RevisionQuery {
   uri: string;
   revision: string;
@@ -42,7 +45,8 @@ class RevisionContent implements vscode.TextDocumentContentProvider {
       return '# Reimage: this link names no file and revision.\n';
     }
     try {
-      const result = await this.client.request<FileAtRevisionParams, FileAtRevisionResult>(FILE_AT_REVISION, query, token);
+      const result = await this.client.request<FileAtRevisionParams, FileAtRevisionResult | null>(FILE_AT_REVISION, query, token);
+      if (!result) throw new Error(SERVER_FAILED);
       return result.text;
     } catch (e) {
       const message = (e as Error).message;
@@ -114,9 +118,14 @@ async function pickRevision(client: ReimageClient, target: vscode.Uri | undefine
       finish(undefined);
       qp.dispose();
     });
-    client.request<RevisionsParams, RevisionsResult>(REVISIONS, { uri: target?.toString() }).then(
+    client.request<RevisionsParams, RevisionsResult | null>(REVISIONS, { uri: target?.toString() }).then(
       (list) => {
         if (done) return;
+        if (!list) {
+          finish(undefined);
+          void vscode.window.showErrorMessage(`Reimage cannot list revisions: ${SERVER_FAILED}.`);
+          return;
+        }
         known = picksOf(list);
         qp.busy = false;
         update();

@@ -4,6 +4,7 @@
 // `reimage.openSource`, the only command it may call (with a revision, it opens the older side).
 import * as vscode from 'vscode';
 import type { ReimageClient } from '../client';
+import { SERVER_FAILED } from '../compare';
 import {
   COMPARE, RENDER_REPORT, type CompareParams, type CompareResult, type RenderReportParams, type RenderReportResult,
 } from '../methods';
@@ -109,9 +110,11 @@ export class ReportPanel implements vscode.Disposable {
       }
     }
     try {
-      return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reimage: comparing with ${view.revision}` }, () =>
-        this.client.request<CompareParams, CompareResult>(COMPARE, { revision: view.revision, uri, links }),
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reimage: comparing with ${view.revision}` }, () =>
+        this.client.request<CompareParams, CompareResult | null>(COMPARE, { revision: view.revision, uri, links }),
       );
+      if (!result) throw new Error(SERVER_FAILED);
+      return result;
     } catch (e) {
       void vscode.window.showErrorMessage(`Reimage could not compare with ${view.revision}: ${(e as Error).message}`);
       return undefined;
