@@ -220,7 +220,7 @@ test('reimage/revisions in a repository without commits: no HEAD, nothing to lis
   const client = await startInProcess([ws.uri]);
   try {
     assert.deepEqual(await client.request('reimage/revisions', {}), { head: null, branches: [], tags: [], commits: [] });
-    await assert.rejects(client.request('reimage/compare', {}), { message: /HEAD names no commit: the repository has no commits yet/ });
+    await assert.rejects(client.request('reimage/compare', {}), { message: 'this repository has no commits yet: commit once, then compare with HEAD' });
   } finally {
     await client.shutdown();
   }

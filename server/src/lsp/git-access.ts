@@ -128,6 +128,16 @@ export class GitAccess {
     };
   }
 
+  /** The commit a revision names, with the editor's wording for a repository without commits. */
+  resolve(repo: Repository, revision: string): string {
+    try {
+      return resolveRevision(repo, revision);
+    } catch (e) {
+      if (e instanceof GitError && revision === 'HEAD') throw new GitError('this repository has no commits yet: commit once, then compare with HEAD');
+      throw e;
+    }
+  }
+
   /** Runs git work, turning its failures into messages; a repository that failed is looked up again next time. */
   run<T>(fn: () => T): T {
     try {

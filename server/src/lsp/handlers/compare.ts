@@ -5,7 +5,7 @@
 import {
   diffProtocols, linkVersions, renderDiffHtml, renderDiffMarkdown, summaryText, type DiffReport, type Project, type SourceFile, type SourceRef,
 } from '../../core';
-import { listRevision, readListings, resolveRevision, shortId } from '../../node/git';
+import { listRevision, readListings, shortId } from '../../node/git';
 import type { CompareParams, CompareResult } from '../ext';
 import type { GitAccess } from '../git-access';
 import { toLspDiff, type Resolver } from '../to-lsp';
@@ -18,7 +18,7 @@ export function compare(ws: Workspace, git: GitAccess, params: CompareParams | n
   const scope = git.scope(params?.uri);
   const { repo } = scope;
   const { commit, before } = git.run(() => {
-    const oid = resolveRevision(repo, revision);
+    const oid = git.resolve(repo, revision);
     const [files] = readListings(repo, [listRevision(repo, oid, scope.gitPath ? [scope.gitPath] : [], SKIPPED_DIRS)]);
     const mapped: SourceFile[] = [];
     for (const f of files) {

@@ -3,7 +3,7 @@
 // folders, through git plumbing; refused when untrusted.
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { fileKindOf } from '../../core';
-import { readFileAt, resolveRevision, shortId } from '../../node/git';
+import { readFileAt, shortId } from '../../node/git';
 import type { FileAtRevisionParams, FileAtRevisionResult } from '../ext';
 import type { GitAccess } from '../git-access';
 import type { Workspace } from '../workspace';
@@ -20,7 +20,7 @@ export function fileAtRevision(ws: Workspace, git: GitAccess, params: FileAtRevi
   const repoPath = scope.toRepoPath(path);
   if (repoPath === null) throw new ResponseError(LSPErrorCodes.RequestFailed, `${path} is not in the workspace's repository.`);
   return git.run(() => {
-    const commit = resolveRevision(scope.repo, revision);
+    const commit = git.resolve(scope.repo, revision);
     const text = readFileAt(scope.repo, commit, repoPath);
     if (text === null) throw new ResponseError(LSPErrorCodes.RequestFailed, `${path} did not exist at ${revision} (${shortId(commit)}).`);
     return { text, commit };
