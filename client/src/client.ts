@@ -3,6 +3,7 @@
 // (it registers the file watchers itself, the standard way) and provides the CodeLens.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WORKSPACE_TRUST, type WorkspaceTrustParams } from './methods';
 
 export const LANGUAGES = ['reimage-protocol', 'reimage-case'] as const;
 
@@ -20,11 +21,17 @@ export class ReimageClient implements vscode.Disposable {
   private readonly notificationHandlers: Array<{ method: string; handler: () => void }> = [];
   /** Fires each time a server has started (first start and every restart). */
   readonly onDidStart = this.started.event;
+  private readonly trust: vscode.Disposable;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     readonly output: vscode.OutputChannel,
-  ) {}
+  ) {
+    // The server runs no git until it is told the workspace is trusted (it starts with the state at launch).
+    this.trust = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (this.client?.state === State.Running) void this.client.sendNotification(WORKSPACE_TRUST, { trusted: true } satisfies WorkspaceTrustParams);
+    });
+  }
 
   /** The running client, after waiting for a start in progress; undefined when it could not start. */
   async ready(): Promise<LanguageClient | undefined> {
@@ -49,7 +56,10 @@ export class ReimageClient implements vscode.Disposable {
       // each folder's reimage.protocolsPath (workspace/configuration). No file watcher here: the
       // server registers the ones it needs (workspace/didChangeWatchedFiles).
       synchronize: { configurationSection: 'reimage' },
-      initializationOptions: { protocolsPath: vscode.workspace.getConfiguration('reimage').get<string>('protocolsPath', 'protocols') },
+      initializationOptions: {
+        protocolsPath: vscode.workspace.getConfiguration('reimage').get<string>('protocolsPath', 'protocols'),
+        workspaceTrusted: vscode.workspace.isTrusted,
+      },
       diagnosticCollectionName: 'reimage',
     };
     // The id `reimage` makes the client honour the `reimage.trace.server` setting.
@@ -101,6 +111,7 @@ export class ReimageClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.trust.dispose();
     this.started.dispose();
     void this.client?.stop();
   }

@@ -1,9 +1,11 @@
 // The palette commands: run cases, show and export the report, validate, format, new protocol
 // or case from a template, restart the server, open a rule's source line; and the commands the
-// server's CodeLens carry (run a case, show a report, list the cases that use a rule). Each one
-// asks the server or VS Code; none looks inside a protocol or a case itself.
+// server's CodeLens carry (run a case, show a report, list the cases that use a rule; compare.ts
+// has Compare with Revision). Each one asks the server or VS Code; none looks inside a protocol
+// or a case itself.
 import * as vscode from 'vscode';
 import type { ReimageClient } from './client';
+import { revisionUri } from './compare';
 import type { ReportPanel } from './report/report-panel';
 import type { CaseTests } from './testing';
 import { LENS_COMMANDS, VALIDATE_WORKSPACE, type ShowReferencesArgs, type ValidateWorkspaceParams, type ValidateWorkspaceResult } from './methods';
@@ -113,11 +115,20 @@ export function registerCommands(
       void vscode.window.setStatusBarMessage('Reimage: language server restarted', 3000);
     }),
     reg('reimage.showOutput', () => client.output.show()),
-    // The report's rule links: open the rule's file at its (1-based) line.
-    reg('reimage.openSource', async (arg?: { uri: string; line: number }) => {
+    // The report's links: open a file at its (1-based) line; with a revision, the file as it was
+    // then (the compare view's older side), read-only.
+    reg('reimage.openSource', async (arg?: { uri: string; line: number; revision?: string }) => {
       if (!arg?.uri) return;
       const line = Math.max(0, (arg.line ?? 1) - 1);
-      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(arg.uri), { viewColumn: vscode.ViewColumn.One, preview: false });
+      const file = vscode.Uri.parse(arg.uri);
+      if (typeof arg.revision === 'string') {
+        // Titled like git's own older sides, `name (1a2b3c4)`, so it is not mistaken for the file.
+        const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+        const at = new vscode.Range(line, 0, line, 0);
+        await vscode.commands.executeCommand('vscode.open', revisionUri(file, arg.revision), { viewColumn: vscode.ViewColumn.One, preview: false, selection: at }, `${name} (${arg.revision.slice(0, 7)})`);
+        return;
+      }
+      const editor = await vscode.window.showTextDocument(file, { viewColumn: vscode.ViewColumn.One, preview: false });
       const at = new vscode.Range(line, 0, line, 0);
       editor.selection = new vscode.Selection(at.start, at.start);
       editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

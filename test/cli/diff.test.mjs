@@ -2,15 +2,17 @@
 // commits that move a window, rename a rule, reorder rules, change a parent profile and add a
 // `hard` flag; every output format; --exit-code; --textconv and `git diff` with the
 // .gitattributes set-up; and a repository whose own config tries to run code, which must never
-// run. The tests' own git calls use no global config (GIT_CONFIG_GLOBAL=/dev/null) and pass
-// their identity with -c. Run `node esbuild.mjs` first.
+// run — neither from the CLI nor from the language server's compare. The tests' own git calls
+// use no global config (GIT_CONFIG_GLOBAL=/dev/null) and pass their identity with -c. Run
+// `node esbuild.mjs` first.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startInProcess } from '../lsp/harness.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'reimage.js');
@@ -561,5 +563,25 @@ describe('a repository whose config tries to run code', () => {
     // And it still read both versions.
     const out = JSON.parse(reimage(dir, ['diff', 'base', '--format', 'json']).stdout);
     assert.deepEqual(out.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.kind), ['validity-changed', 'rule-renamed']);
+  });
+
+  test('the language server runs none of them either: compare, the revision list, the older side, the CodeLens', async () => {
+    const client = await startInProcess([pathToFileURL(dir).href]);
+    try {
+      await client.until(() => client.logs.some((l) => /^indexed/.test(l.message)), 'index');
+      const protocol = pathToFileURL(join(dir, 'protocols/public-hospital.protocol.yaml')).href;
+      const compared = await client.request('reimage/compare', { revision: 'base', links: 'command' });
+      assert.deepEqual(compared.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.kind), ['validity-changed', 'rule-renamed']);
+      assert.equal((await client.request('reimage/compare', {})).changes.filter((c) => c.protocol === 'public-hospital').length, 1);
+      const list = await client.request('reimage/revisions', {});
+      assert.deepEqual(list.tags.map((t) => t.revision).sort(), ['base', 'window']);
+      assert.equal(list.commits.length, 2);
+      assert.equal((await client.request('reimage/fileAtRevision', { uri: protocol, revision: 'base' })).text, PUBLIC);
+      client.open(protocol, RENAMED, 'reimage-protocol');
+      assert.equal((await client.request('textDocument/codeLens', { textDocument: { uri: protocol } })).filter((l) => l.command?.command === 'reimage.compareWithRevision').length, 1);
+      assert.deepEqual(TRAPS.filter((t) => existsSync(markers[t])), [], 'the language server ran repository code');
+    } finally {
+      await client.shutdown();
+    }
   });
 });

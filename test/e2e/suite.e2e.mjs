@@ -2,10 +2,12 @@
 // would: a workspace with the shipped protocols and cases; a broken value gets a diagnostic and
 // its quick fix repairs it; completion offers PET-CT after `modality:`; the Testing view lists
 // the shipped cases and runs them all green; a broken expectation fails with expected vs
-// actual; the report opens. Screenshots of each step go to test-results/e2e/.
+// actual; the report opens; Compare with Revision shows a changed window and the cases it moves,
+// with links to both sides. Screenshots of each step go to test-results/e2e/.
 // Run with `npm run test:e2e` (test/e2e/run.sh installs code-server and packages the .vsix).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -275,6 +277,84 @@ test('Validate Workspace shows the server\'s count of every finding', { todo: mi
   const files = readdirSync(join(workspace, 'protocols'), { recursive: true }).filter((f) => /\.(protocol|case)\.yaml$/.test(String(f))).length + 1;
   assert.match(await toast.innerText(), new RegExp(`Reimage: ${files} files checked`));
   await bench.shot('validate-workspace');
+}));
+
+/** The test's own git in the workspace: identity on the command line, no global or system config. */
+function git(...args) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
+  const r = spawnSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.org', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: workspace, env: { ...env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }, encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+test('Compare with Revision shows a tightened window and the cases it moves, with links to both sides', { todo: missing ?? undefined }, timed('compare', async () => {
+  if (missing) return;
+  const { page } = bench;
+  // The workspace as it is now becomes the repository's first commit.
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'e2e: the shipped protocols');
+  const head = git('rev-parse', '--short=7', 'HEAD');
+  // active-oncology's window (line 34, `    window: 4w..6w`) tightens to 2w..4w — unsaved: the compare sees the editor.
+  await bench.openFile('tier3a-public.protocol.yaml');
+  await bench.goto(34, 13);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('2w..4w');
+  await bench.waitForEditorText(/window: 2w\.\.4w/);
+  await page.keyboard.press('Escape'); // the unit completion that typing opened
+  // The server's CodeLens offers the compare at the top of a protocol that differs from HEAD.
+  await page.keyboard.press('Control+Home');
+  await page.locator('.codelens-decoration', { hasText: 'Compare with HEAD' }).first().waitFor({ timeout: 60_000 });
+  await bench.shot('compare-codelens');
+
+  await bench.command('Reimage: Compare with Revision…', { picks: true });
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.filter({ hasText: 'main' }).first().waitFor({ timeout: 30_000 }); // the branches have arrived
+  assert.match(await rows.first().innerText(), /^HEAD/, 'HEAD comes first');
+  await rows.filter({ hasText: 'e2e: the shipped protocols' }).first().waitFor();
+  await bench.shot('compare-picker');
+  await page.keyboard.press('Enter');
+
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('h1', { hasText: `Compare: HEAD (${head}) → working tree` }).waitFor({ timeout: 60_000 });
+  const text = await frame.locator('main').innerText();
+  assert.match(text, /validity active-oncology: window: 4w\.\.6w → 2w\.\.4w/);
+  assert.match(text, /stricter/);
+  // The impact: a 35-day-old CT was for the physician to review; beyond 4 weeks it is redone, and the case's expect now fails.
+  const row = frame.locator('tr', { hasText: 'ct-35d' }).first();
+  assert.match(await row.innerText(), /active-oncology-validity-bands[\s\S]*review[\s\S]*redo/);
+  assert.match(text, /Cases whose expect now fails[\s\S]*active-oncology-validity-bands/);
+  if (await page.locator('.part.panel').isVisible()) {
+    await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden' });
+  }
+  await bench.shot('compare-report');
+  // Scroll the report to its end, as a reader would (End in the page), until its impact part is up.
+  await frame.locator('h1').click();
+  await page.keyboard.press('End');
+  const impact = frame.locator('#impact');
+  for (let tries = 0; ((await impact.boundingBox())?.y ?? Infinity) > page.viewportSize().height - 100; tries++) {
+    assert.ok(tries < 100, 'End scrolled the report to its impact');
+  }
+  await bench.shot('compare-impact');
+
+  // "Before" opens the file as committed, read-only, at the window's line; "after" the file now.
+  const protocolRow = frame.locator('tr', { hasText: 'validity active-oncology: window' }).first();
+  await protocolRow.locator('a[data-version="before"]').click();
+  await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).first().waitFor({ timeout: 30_000 });
+  await bench.waitForEditorText(/window: 4w\.\.6w/);
+  // A document of its own, titled with the commit — not the edited file.
+  await page.locator('.tab.active:not(.dirty)', { hasText: `tier3a-public.protocol.yaml (${head})` }).waitFor();
+  await bench.shot('compare-before-side');
+  await protocolRow.locator('a[data-version="after"]').click();
+  await page.locator('.tab.active.dirty', { hasText: 'tier3a-public.protocol.yaml' }).waitFor({ timeout: 30_000 });
+  await bench.waitForEditorText(/window: 2w\.\.4w/);
+  await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).first().waitFor({ timeout: 30_000 });
+  // Leave the protocol as committed for the steps after this one.
+  await bench.command('File: Revert File');
+  await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
 }));
 
 test('the walkthrough welcomes a first-time user in three steps', { todo: missing ?? undefined }, timed('walkthrough', async () => {

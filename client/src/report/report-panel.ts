@@ -1,17 +1,27 @@
-// The report view: a webview showing the run report the server renders (the same HTML as
-// `reimage run --html`) for a case file, a folder, or the whole workspace. No script runs in
-// it; rule links are command links to `reimage.openSource`, the only command it may call.
+// The report view: a webview showing a page the server renders — the run report of a case file,
+// a folder or the workspace (the same HTML as `reimage run --html`), or the semantic diff against
+// a git revision (`reimage/compare`). No script runs in it; links are command links to
+// `reimage.openSource`, the only command it may call (with a revision, it opens the older side).
 import * as vscode from 'vscode';
 import type { ReimageClient } from '../client';
-import { RENDER_REPORT, type RenderReportParams, type RenderReportResult } from '../methods';
+import { SERVER_FAILED } from '../compare';
+import {
+  COMPARE, RENDER_REPORT, type CompareParams, type CompareResult, type RenderReportParams, type RenderReportResult,
+} from '../methods';
 
 const VIEW_TYPE = 'reimage.report';
 
+/** What the panel shows: a run report (a file or folder, or the workspace), or a compare with a revision. */
+type View =
+  | { kind: 'run'; target: vscode.Uri | undefined }
+  | { kind: 'compare'; revision: string; target: vscode.Uri | undefined };
+
+/** What both pages have in common. */
+type Page = Pick<RenderReportResult, 'title' | 'name' | 'html' | 'markdown'>;
+
 export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  /** What the panel shows: a file or folder URI, or undefined for the whole workspace. */
-  private target: vscode.Uri | undefined;
-  private last: RenderReportResult | undefined;
+  private view: View = { kind: 'run', target: undefined };
 
   constructor(
     private readonly client: ReimageClient,
@@ -19,12 +29,26 @@ export class ReportPanel implements vscode.Disposable {
   ) {}
 
   /** Opens (or refreshes) the report for a case file, a folder, or the workspace. */
-  async show(target: vscode.Uri | undefined): Promise<void> {
-    this.target = target;
-    const report = await this.render('command');
-    if (!report) return;
+  show(target: vscode.Uri | undefined): Promise<void> {
+    return this.open({ kind: 'run', target });
+  }
+
+  /** Opens the semantic diff of the workspace folder (of `target`, else the first) against a revision. */
+  compare(revision: string, target: vscode.Uri | undefined): Promise<void> {
+    return this.open({ kind: 'compare', revision, target });
+  }
+
+  /** Whether the panel is open on a compare (which saved protocols change). */
+  get comparing(): boolean {
+    return !!this.panel && this.view.kind === 'compare';
+  }
+
+  private async open(view: View): Promise<void> {
+    const page = await this.render(view, 'command');
+    if (!page) return;
+    this.view = view;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, report.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+      this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
         enableScripts: false,
         enableCommandUris: ['reimage.openSource'],
         localResourceRoots: [],
@@ -38,24 +62,25 @@ export class ReportPanel implements vscode.Disposable {
       });
       void vscode.commands.executeCommand('setContext', 'reimage.reportOpen', true);
     }
-    this.panel.title = report.title;
-    this.panel.webview.html = report.html;
+    this.panel.title = page.title;
+    this.panel.webview.html = page.html;
     this.panel.reveal(undefined, false);
   }
 
   /** Re-renders an open report (after a run or a save), keeping what it shows. */
   async refresh(): Promise<void> {
     if (!this.panel) return;
-    const report = await this.render('command');
-    if (report && this.panel) {
-      this.panel.title = report.title;
-      this.panel.webview.html = report.html;
+    const view = this.view;
+    const page = await this.render(view, 'command');
+    if (page && this.panel && this.view === view) {
+      this.panel.title = page.title;
+      this.panel.webview.html = page.html;
     }
   }
 
   /** Saves the shown report as a standalone HTML page or as Markdown. */
   async export(format: 'html' | 'markdown'): Promise<void> {
-    const report = await this.render('file');
+    const report = await this.render(this.view, 'file');
     if (!report) return;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const name = `${report.name}.${format === 'html' ? 'html' : 'md'}`;
@@ -74,12 +99,24 @@ export class ReportPanel implements vscode.Disposable {
     return !!this.panel;
   }
 
-  private async render(links: RenderReportParams['links']): Promise<RenderReportResult | undefined> {
+  private async render(view: View, links: RenderReportParams['links']): Promise<Page | undefined> {
+    const uri = view.target?.toString();
+    if (view.kind === 'run') {
+      try {
+        return await this.client.request<RenderReportParams, RenderReportResult>(RENDER_REPORT, { uri, links });
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Reimage could not render the report: ${(e as Error).message}`);
+        return undefined;
+      }
+    }
     try {
-      this.last = await this.client.request<RenderReportParams, RenderReportResult>(RENDER_REPORT, { uri: this.target?.toString(), links });
-      return this.last;
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reimage: comparing with ${view.revision}` }, () =>
+        this.client.request<CompareParams, CompareResult | null>(COMPARE, { revision: view.revision, uri, links }),
+      );
+      if (!result) throw new Error(SERVER_FAILED);
+      return result;
     } catch (e) {
-      void vscode.window.showErrorMessage(`Reimage could not render the report: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(`Reimage could not compare with ${view.revision}: ${(e as Error).message}`);
       return undefined;
     }
   }

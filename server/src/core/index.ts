@@ -17,6 +17,10 @@ export {
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
 export { budgetText, caseStatus, costText, decidingReasons, money, orderTitle, planText, renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export {
+  byProtocol, changeNotes, changeSource, changeText, countsOf, expectationText, markOf, summaryText, verdictChangeText, where,
+  renderDiffHtml, renderDiffMarkdown, HTML_ROWS, MARKDOWN_ROWS, type DiffCounts, type DiffHtmlOptions, type DiffReport, type DiffVersion,
+} from './report';
 export * from './diff';
 export { completeAt, type CompletionItem } from './services/completion';
 export { hoverAt, type HoverInfo } from './services/hover';

@@ -2,7 +2,9 @@
 // Every method here is documented in docs/lsp.md (a test checks it). Types only and string
 // constants, so the VS Code client can import this file without pulling in the server.
 import type { Position, Range } from 'vscode-languageserver';
-import type { CaseResult, ExpectationFailure, Reason, StudyResult, Verdict } from '../core';
+import type {
+  CaseResult, ExpectationChange, ExpectationFailure, ProtocolChange, Reason, StudyResult, Verdict, VerdictChange,
+} from '../core';
 
 /** `reimage/runCases` (request): run one case file, one case by id, or every case of the workspace. */
 export const RUN_CASES = 'reimage/runCases';
@@ -154,8 +156,136 @@ export const LENS_COMMANDS = {
 /** The arguments of `reimage.showReferences`: where the lens is, and the places to list. */
 export type ShowReferencesArgs = [uri: string, position: Position, locations: SourceLocation[]];
 
+/**
+ * `reimage/compare` (request): the semantic diff of a workspace folder's protocols and cases at
+ * a git revision against now (the files on disk, open documents overriding them), with its
+ * impact on cases, rendered for a report view. Refused in an untrusted workspace.
+ */
+export const COMPARE = 'reimage/compare';
+
+export interface CompareParams {
+  /** A branch, tag or commit (anything `git rev-parse` names, not starting with `-`); default `HEAD`. */
+  revision?: string;
+  /** A file or folder in the workspace: which workspace folder (and git repository) to compare; default the first folder. */
+  uri?: string;
+  /** As in `reimage/renderReport`: `command` links run `reimage.openSource` (older side with `revision`); `file` (default) links the newer side only. */
+  links?: 'command' | 'file';
+}
+
+/** A place in the older version: the file's uri in the workspace (it may no longer exist), the commit, the range in that version's text. */
+export interface RevisionLocation {
+  uri: string;
+  commit: string;
+  range: Range;
+}
+
+export interface LspProtocolChange extends Omit<ProtocolChange, 'source'> {
+  /** Where the change is written in each version (the older one at the commit). */
+  source: { before: RevisionLocation | null; after: SourceLocation | null };
+}
+
+export interface LspVerdictChange extends Omit<VerdictChange, 'source'> {
+  /** The study in the newer version of the case file. */
+  source: SourceLocation | null;
+}
+
+export interface LspExpectationChange extends Omit<ExpectationChange, 'source' | 'failures'> {
+  /** The first failing expectation (else the `expect`, else the case id) in the newer version. */
+  source: SourceLocation | null;
+  /** The failures in the version where the case fails; their ranges are in that version's text. */
+  failures: LspExpectationFailure[];
+}
+
+export interface LspImpact {
+  cases: { compared: number; run: number };
+  studies: LspVerdictChange[];
+  newlyFailing: LspExpectationChange[];
+  newlyPassing: LspExpectationChange[];
+}
+
+export interface CompareResult {
+  /** "Compare: HEAD (1a2b3c4) → working tree". */
+  title: string;
+  /** A file name for an export, without extension. */
+  name: string;
+  /** The diff as a standalone page (the run report's style and CSP, no script). */
+  html: string;
+  /** The same Markdown as `reimage diff --format markdown`. */
+  markdown: string;
+  /** The revision as asked, and the commit it named. */
+  revision: string;
+  commit: string;
+  /** How the two versions are named: `HEAD (1a2b3c4)`, `working tree`. */
+  before: string;
+  after: string;
+  /** One line: `2 changes in 1 protocol (1 stricter) · 3 studies change verdict`. */
+  summary: string;
+  changes: LspProtocolChange[];
+  impact: LspImpact;
+}
+
+/** `reimage/revisions` (request): what a revision picker offers — HEAD, branches, tags, recent commits. */
+export const REVISIONS = 'reimage/revisions';
+
+export interface RevisionsParams {
+  /** A file or folder in the workspace: whose repository; default the first workspace folder's. */
+  uri?: string;
+}
+
+export interface RevisionItem {
+  /** What to pass as `revision`: `HEAD`, a branch or tag name, a commit id. */
+  revision: string;
+  kind: 'head' | 'branch' | 'remote' | 'tag' | 'commit';
+  commit: string;
+  /** The commit's subject line (an annotated tag's own). */
+  subject: string;
+  /** ISO 8601, UTC. */
+  date: string;
+}
+
+export interface RevisionsResult {
+  /** HEAD (null in a repository without commits), with `current` the branch it is on (null: detached). */
+  head: (RevisionItem & { current: string | null }) | null;
+  /** Local branches, then remote ones, newest first. */
+  branches: RevisionItem[];
+  tags: RevisionItem[];
+  /** The last commits reachable from HEAD, newest first. */
+  commits: RevisionItem[];
+}
+
+/** `reimage/fileAtRevision` (request): a protocol or case file of the workspace as it was at a revision. */
+export const FILE_AT_REVISION = 'reimage/fileAtRevision';
+
+export interface FileAtRevisionParams {
+  /** The file's uri in the workspace (it need not exist now). */
+  uri: string;
+  revision: string;
+}
+
+export interface FileAtRevisionResult {
+  text: string;
+  /** The commit `revision` named. */
+  commit: string;
+}
+
+/**
+ * `reimage/workspaceTrust` (notification, client → server): whether the workspace is trusted.
+ * Until it is, every request above is refused and no git runs. The initial state is the
+ * `workspaceTrusted` initialization option (default true: clients without a notion of trust).
+ */
+export const WORKSPACE_TRUST = 'reimage/workspaceTrust';
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+
+/** The client command the compare CodeLens runs, with `[{ uri, revision }]`. */
+export const COMPARE_COMMAND = 'reimage.compareWithRevision';
+
 /** Every custom method, for the docs check. */
-export const METHODS = [RUN_CASES, LIST_CASES, RENDER_REPORT, VALIDATE_WORKSPACE, CASES_CHANGED] as const;
+export const METHODS = [
+  RUN_CASES, LIST_CASES, RENDER_REPORT, VALIDATE_WORKSPACE, CASES_CHANGED, COMPARE, REVISIONS, FILE_AT_REVISION, WORKSPACE_TRUST,
+] as const;
 
 /** `source.sortKeys`: the code action kind of "Sort keys canonically". */
 export const SORT_KEYS_KIND = 'source.sortKeys';

@@ -7,18 +7,25 @@ import {
 } from 'vscode-languageserver';
 import { listCases as coreListCases } from '../core';
 import { Documents } from './documents';
-import { CASES_CHANGED, LIST_CASES, RENDER_REPORT, RUN_CASES, SORT_KEYS_KIND, VALIDATE_WORKSPACE } from './ext';
+import {
+  CASES_CHANGED, COMPARE, FILE_AT_REVISION, LIST_CASES, RENDER_REPORT, REVISIONS, RUN_CASES, SORT_KEYS_KIND, VALIDATE_WORKSPACE, WORKSPACE_TRUST,
+  type WorkspaceTrustParams,
+} from './ext';
+import { GitAccess } from './git-access';
 import { codeAction } from './handlers/code-action';
 import { codeLens } from './handlers/code-lens';
+import { compare } from './handlers/compare';
 import { completion } from './handlers/completion';
 import { definition } from './handlers/definition';
 import { documentSymbol } from './handlers/document-symbol';
+import { fileAtRevision } from './handlers/file-at-revision';
 import { foldingRange } from './handlers/folding-range';
 import { formatting, rangeFormatting } from './handlers/formatting';
 import { hover } from './handlers/hover';
 import { listCases } from './handlers/list-cases';
 import { references } from './handlers/references';
 import { renderReport } from './handlers/render-report';
+import { revisions } from './handlers/revisions';
 import { prepareRename, rename } from './handlers/rename';
 import { runCases } from './handlers/run-cases';
 import { validateWorkspace } from './handlers/validate-workspace';
@@ -37,6 +44,8 @@ export interface ServerOptions {
    * `protocols`). When the client answers `workspace/configuration`, its per-folder value wins.
    */
   protocolsPath?: string;
+  /** Whether the workspace is trusted (default true); untrusted, no git runs (see `reimage/workspaceTrust`). */
+  workspaceTrusted?: boolean;
 }
 
 /** What `initializationOptions` may set (the same as ServerOptions). */
@@ -86,6 +95,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   const workspace = new Workspace(documents, log);
   const runs = new RunResults();
+  const git = new GitAccess(workspace);
+  if (options.workspaceTrusted === false) git.trusted = false;
   let delay = options.diagnosticsDelayMs ?? DEFAULT_DELAY_MS;
   let workspaceDiagnostics = options.workspaceDiagnostics ?? true;
   /** `reimage.protocolsPath` when the client does not say it per folder. */
@@ -237,6 +248,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (typeof init.diagnosticsDelayMs === 'number' && init.diagnosticsDelayMs >= 0) delay = init.diagnosticsDelayMs;
     if (typeof init.workspaceDiagnostics === 'boolean') workspaceDiagnostics = init.workspaceDiagnostics;
     protocolsPath = validPath(init.protocolsPath) ?? protocolsPath;
+    if (typeof init.workspaceTrusted === 'boolean') git.trusted = init.workspaceTrusted;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders, () => protocolsPath);
     const ws = params.capabilities.workspace;
@@ -375,7 +387,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentFormatting(guard('formatting', null, (p) => formatting(workspace, p)));
   connection.onDocumentRangeFormatting(guard('rangeFormatting', null, (p) => rangeFormatting(workspace, p)));
   connection.onCodeAction(guard('codeAction', null, (p) => codeAction(workspace, p)));
-  connection.onCodeLens(afterIndex('codeLens', null, (p) => codeLens(workspace, runs, p)));
+  connection.onCodeLens(afterIndex('codeLens', null, (p) => codeLens(workspace, runs, git, p)));
   // Workspace-wide requests answer once the folders have been read, so nothing is missing.
   connection.onRequest(RUN_CASES, afterIndex(RUN_CASES, { cases: [], notRun: [] }, (p) => {
     const result = runCases(workspace, runs, p as never);
@@ -395,6 +407,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validate();
     return validateWorkspace(workspace);
   }));
+  connection.onRequest(COMPARE, guard(COMPARE, null, (p) => compare(workspace, git, p as never)));
+  connection.onRequest(REVISIONS, guard(REVISIONS, null, (p) => revisions(git, p as never)));
+  connection.onRequest(FILE_AT_REVISION, guard(FILE_AT_REVISION, null, (p) => fileAtRevision(workspace, git, p as never)));
+  connection.onNotification(WORKSPACE_TRUST, (p: WorkspaceTrustParams | null) => {
+    const trusted = p?.trusted === true;
+    if (trusted === git.trusted) return;
+    git.trusted = trusted;
+    // The compare lens appears (or goes) with trust.
+    refreshLenses();
+  });
 
   connection.onShutdown(() => {
     stopped = true;

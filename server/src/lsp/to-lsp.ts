@@ -7,10 +7,12 @@ import {
   type Position, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit, type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver';
 import type {
-  CaseEntry, CaseResult, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, FormatEdit, HoverInfo, LineIndex,
-  Location, RunResult, SymbolKind as CoreSymbolKind, TextEdit, TextRange, WorkspaceSymbol,
+  CaseEntry, CaseResult, CompletionItem, Diagnostic, DocumentSymbol, ExpectationChange, FoldingRange, FormatEdit, HoverInfo, LineIndex,
+  Location, ProtocolDiff, RunResult, SymbolKind as CoreSymbolKind, TextEdit, TextRange, WorkspaceSymbol,
 } from '../core';
-import type { CaseItem, CaseNotRun, LspCaseResult, RunCasesResult, SourceLocation } from './ext';
+import type {
+  CaseItem, CaseNotRun, LspCaseResult, LspExpectationChange, LspImpact, LspProtocolChange, RunCasesResult, SourceLocation,
+} from './ext';
 
 /** How to reach another project file: its uri and its line index (when it is loaded). */
 export interface Resolver {
@@ -237,4 +239,30 @@ export function toLspCaseItems(entries: readonly CaseEntry[], resolver: Resolver
     if (e.expected !== undefined) item.expected = e.expected;
     return item;
   });
+}
+
+/**
+ * The semantic diff with lsp locations: the older version's places at its commit (ranges in
+ * that version's text), the newer version's in the workspace.
+ */
+export function toLspDiff(diff: ProtocolDiff, before: Resolver, commit: string, after: Resolver): { changes: LspProtocolChange[]; impact: LspImpact } {
+  const at = (resolver: Resolver) => (ref: { file: string; start: number; end: number } | null) => (ref ? toSourceLocation(ref.file, ref, resolver) : null);
+  const [old, now] = [at(before), at(after)];
+  const expectation = (e: ExpectationChange, failuresIn: Resolver): LspExpectationChange => {
+    const lines = failuresIn.linesOf(e.file);
+    return { ...e, source: now(e.source), failures: e.failures.map((f) => ({ ...f, range: lines ? toLspRange(lines, f.range) : NOWHERE })) };
+  };
+  return {
+    changes: diff.changes.map((c) => {
+      const was = old(c.source.before);
+      return { ...c, source: { before: was ? { ...was, commit } : null, after: now(c.source.after) } };
+    }),
+    impact: {
+      cases: diff.impact.cases,
+      studies: diff.impact.studies.map((v) => ({ ...v, source: now(v.source) })),
+      newlyFailing: diff.impact.newlyFailing.map((e) => expectation(e, after)),
+      // A case that now passes failed in the older version: its failures are placed there.
+      newlyPassing: diff.impact.newlyPassing.map((e) => expectation(e, before)),
+    },
+  };
 }

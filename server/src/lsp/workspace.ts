@@ -18,7 +18,8 @@ export const REIMAGE_FILE = /\.(protocol|case)\.ya?ml$/i;
 const PROTOCOL_FILE = /\.protocol\.ya?ml$/i;
 /** The protocols folder when nothing says otherwise (as `reimage run`'s `--protocols`). */
 export const DEFAULT_PROTOCOLS_PATH = 'protocols';
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'out', 'test-results']);
+/** Folders the walk never enters (besides hidden ones); the compare leaves them out of git's side too. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'out', 'test-results']);
 
 export interface Folder {
   uri: string;

@@ -4,15 +4,15 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffProtocols, linkVersions, normalizeProtocolText, type Project, type SourceFile } from '../../core';
+import {
+  diffProtocols, linkVersions, normalizeProtocolText, renderDiffMarkdown, type DiffReport, type Project, type SourceFile,
+} from '../../core';
 import type { CommandContext } from '../main';
 import { renderDiffGithub } from '../reporters/diff-github';
 import { renderDiffHuman } from '../reporters/diff-human';
 import { renderDiffJson } from '../reporters/diff-json';
-import { renderDiffMarkdown } from '../reporters/diff-markdown';
-import type { DiffReport } from '../reporters/diff-shared';
 import { collectFiles } from '../services/files';
-import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../services/git';
+import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../../node/git';
 import { formatDiagnostic, locatedDiagnostics } from '../services/load';
 import { makeStyle } from '../services/style';
 

@@ -1,8 +1,7 @@
 // `reimage diff --format github`: GitHub Actions workflow commands, so each change is a notice
 // on the line it is written on, each verdict change a warning on the study, and each case
 // whose `expect` now fails an error on its `expect`. A summary line ends the output.
-import type { SourceRef } from '../../core';
-import { changeSource, changeText, expectationText, summaryText, verdictChangeText, type DiffReport } from './diff-shared';
+import { changeSource, changeText, expectationText, summaryText, verdictChangeText, type DiffReport, type SourceRef } from '../../core';
 
 /** Escapes per the workflow-command format: data, and property values (which also escape `:` and `,`). */
 function data(s: string): string {

@@ -1,9 +1,8 @@
 // `reimage diff` for a terminal: changes grouped by protocol (each with its direction, where it
 // comes from and where it is written), then the studies whose verdict moves and the cases whose
 // `expect` starts or stops failing, then a one-line summary.
-import type { Verdict } from '../../core';
+import { byProtocol, changeNotes, changeSource, expectationText, markOf, summaryText, where, type DiffReport, type Verdict } from '../../core';
 import type { Style } from '../services/style';
-import { byProtocol, changeNotes, changeSource, expectationText, markOf, summaryText, where, type DiffReport } from './diff-shared';
 
 function verdict(v: Verdict, style: Style): string {
   return v === 'accept' ? style.green(v) : v === 'review' ? style.blue(v) : v === 'supplement' ? style.yellow(v) : style.red(v);

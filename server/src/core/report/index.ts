@@ -1,4 +1,8 @@
-// The run report for people: a standalone HTML page and Markdown, from a RunResult.
+// Reports for people: the run report (a standalone HTML page and Markdown, from a RunResult) and
+// the semantic diff's views (HTML, Markdown, and the wording the CLI's diff reporters share).
 export { renderReportHtml, type ReportHtmlOptions } from './render-html';
 export { renderReportMarkdown } from './render-markdown';
 export { budgetText, caseStatus, costText, decidingReasons, money, orderTitle, planText } from './wording';
+export { byProtocol, changeNotes, changeSource, changeText, countsOf, expectationText, markOf, summaryText, verdictChangeText, where, type DiffCounts, type DiffReport } from './diff-wording';
+export { renderDiffMarkdown, MARKDOWN_ROWS } from './render-diff-markdown';
+export { renderDiffHtml, HTML_ROWS, type DiffHtmlOptions, type DiffVersion } from './render-diff-html';

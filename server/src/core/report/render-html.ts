@@ -1,7 +1,8 @@
 // The run report as one standalone HTML page (RunResult → string): what `reimage run --html`
 // writes and what the editor's report view shows. Pure and deterministic: inline CSS allowed by
 // its hash in a strict Content-Security-Policy, no script, theme-following colours, and every
-// verdict said in words and an icon, never by colour alone.
+// verdict said in words and an icon, never by colour alone. The compare page (render-diff-html)
+// shares its style, policy and verdict badges.
 import type { Verdict } from '../model';
 import type { CaseResult, OrderResult, Redo, RunResult, SourceRef, StudyResult } from '../evaluate/result';
 import { BusinessCalendar } from '../units/calendar';
@@ -34,7 +35,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 // Colours: VS Code's theme variables when shown in a webview, else light or dark by the
 // reader's preference. Kept constant so its hash in the CSP is the same for every report.
-const CSS = `
+export const CSS = `
 :root{color-scheme:light dark;--fg:#1f2328;--bg:#ffffff;--muted:#59636e;--border:#d1d9e0;--panel:#f6f8fa;--link:#0550ae;
 --accept:#1a7f37;--review:#0550ae;--supplement:#8a5a00;--redo:#cf222e;--span:#ddf4ff;--weekend:#d1d9e0;--focus:#0969da}
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--border:#3d444d;--panel:#151b23;--link:#4493f8;
@@ -81,6 +82,9 @@ figure{margin:.4em 0 0}figcaption{font-size:.9em;color:var(--c-muted);margin:.2e
 .chart .start{fill:var(--c-fg)}.chart .scan{fill:var(--c-review)}.chart .ready{fill:var(--c-redo)}
 ul.plans{margin:.3em 0;padding-left:1.2em}caption{text-align:left;padding:0 .6em .3em}
 ul.advice{padding-left:1.2em}ul.advice li{margin:.2em 0}
+.mark{display:inline-block;min-width:1.1em;font-weight:700;color:var(--c-muted)}.dir{font-weight:600;white-space:nowrap}
+.dir.stricter{color:var(--c-redo)}.dir.looser{color:var(--c-accept)}.arrow{color:var(--c-muted);padding:0 .25em}
+tbody th.change{white-space:normal;font-weight:400}section.protocol{margin:0 0 1.5rem}.value{display:block;margin-bottom:.15em}.summary-line{font-weight:600}
 @media (max-width:760px){body{padding:.8rem}section.case{padding:.8rem}thead{position:absolute;left:-9999px}
 table,caption,tbody,tr,th,td{display:block;width:auto}caption{padding:0 0 .3em}tr{border-bottom:1px solid var(--c-border);padding:.4em 0}th,td{border:0;padding:.2em 0}
 td[data-label]::before{content:attr(data-label);display:block;font-size:.8em;text-transform:uppercase;letter-spacing:.04em;color:var(--c-muted)}
@@ -89,17 +93,17 @@ td[data-label="Verdict"]::before{display:none}}
 @media print{body{padding:0}section.case{break-inside:avoid-page}}
 `;
 
-const CSP = `default-src 'none'; style-src 'sha256-${sha256Base64(CSS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+export const CSP = `default-src 'none'; style-src 'sha256-${sha256Base64(CSS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-function esc(text: string): string {
+export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-function verdictBadge(v: Verdict): string {
+export function verdictBadge(v: Verdict): string {
   return `<span class="verdict ${v}"><span class="icon" aria-hidden="true">${VERDICT_ICON[v]}</span>${VERDICT_WORD[v]}</span>`;
 }
 
-function basename(file: string): string {
+export function basename(file: string): string {
   return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 

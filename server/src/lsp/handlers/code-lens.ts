@@ -3,11 +3,14 @@
 // function in LENS_SOURCES. The lenses carry the VS Code extension's commands (LENS_COMMANDS).
 //   - above each case: "Run case" and, once it ran, its verdicts ("Run case · redo ×1, accept ×2");
 //     a case without `expect` says "Show report" instead;
-//   - above each rule and validity window that some case's result cites: "used by N cases".
+//   - above each rule and validity window that some case's result cites: "used by N cases";
+//   - at the top of a protocol that differs from git's HEAD: "Compare with HEAD" (compare-lens.ts).
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { listCases, ruleUses, verdictCountsText, type AnalyzedFile, type Project, type RuleUse } from '../../core';
 import { LENS_COMMANDS, type ShowReferencesArgs } from '../ext';
+import type { GitAccess } from '../git-access';
 import type { RunResults } from '../runs';
+import { compareLens } from './compare-lens';
 import { toLspLocation, toLspRange } from '../to-lsp';
 import type { Workspace } from '../workspace';
 
@@ -15,6 +18,7 @@ import type { Workspace } from '../workspace';
 export interface LensContext {
   ws: Workspace;
   runs: RunResults;
+  git: GitAccess;
   project: Project;
   uri: string;
   path: string;
@@ -65,12 +69,12 @@ function ruleLenses({ ws, project, uri, path, file }: LensContext): CodeLens[] {
 }
 
 /** The lens sources, in the order their lenses are listed. */
-export const LENS_SOURCES: LensSource[] = [caseLenses, ruleLenses];
+export const LENS_SOURCES: LensSource[] = [compareLens, caseLenses, ruleLenses];
 
-export function codeLens(ws: Workspace, runs: RunResults, params: CodeLensParams): CodeLens[] | null {
+export function codeLens(ws: Workspace, runs: RunResults, git: GitAccess, params: CodeLensParams): CodeLens[] | null {
   const uri = params.textDocument.uri;
   const target = ws.target(uri);
   if (!target) return null;
-  const ctx: LensContext = { ws, runs, project: target.project, uri, path: target.path, file: target.file };
+  const ctx: LensContext = { ws, runs, git, project: target.project, uri, path: target.path, file: target.file };
   return LENS_SOURCES.flatMap((source) => source(ctx));
 }

@@ -1,8 +1,9 @@
-// `reimage diff --format markdown`: a pull-request comment — a summary, changes per protocol (a
-// child's inherited ones folded away), verdict changes and cases whose `expect` starts or stops
-// failing. Long lists are cut, saying so, to stay inside the size of a comment.
-import type { ProtocolChange } from '../../core';
-import { byProtocol, changeSource, expectationText, markOf, summaryText, where, type DiffReport } from './diff-shared';
+// The semantic diff as Markdown (`reimage diff --format markdown`; the editor's compare view
+// exports it too): a pull-request comment — a summary, changes per protocol (a child's inherited
+// ones folded away), verdict changes and cases whose `expect` starts or stops failing. Long lists
+// are cut, saying so, to stay inside the size of a comment.
+import type { ProtocolChange } from '../diff';
+import { byProtocol, changeSource, expectationText, markOf, summaryText, where, type DiffReport } from './diff-wording';
 
 /** Rows per table; GitHub refuses comments over 65,536 characters. */
 export const MARKDOWN_ROWS = 100;

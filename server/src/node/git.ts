@@ -1,10 +1,10 @@
 // Reading files out of git without a checkout and without letting the repository run code: git
 // is spawned without a shell, with a clean environment, fsmonitor and hooks off, and only plumbing
 // that runs no filter, textconv, pager or external diff (rev-parse, ls-tree, cat-file --batch).
+// Shared by the CLI (`reimage diff`) and the language server (`reimage/compare`): Node, not core.
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import type { SourceFile } from '../../core';
-import { REIMAGE_FILE } from './files';
+import { fileKindOf, type SourceFile } from '../core';
 
 export class GitError extends Error {}
 
@@ -19,8 +19,11 @@ const SAFE_CONFIG = [
   '--no-replace-objects',
 ];
 
-/** Folders the working-tree walk skips too (services/files.ts), so both sides hold the same files. */
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'test-results']);
+/**
+ * Folders the CLI's working-tree walk skips too (cli/services/files.ts), so both sides hold the
+ * same files; the language server passes its own list (lsp/workspace.ts).
+ */
+const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'test-results']);
 
 function cleanEnv(): NodeJS.ProcessEnv {
   return {
@@ -113,15 +116,15 @@ export function resolveRevision(repo: Repository, rev: string): string {
 }
 
 /** Whether a repository path is one the working-tree walk would collect under `paths`. */
-function collected(path: string, paths: readonly string[]): boolean {
+function collected(path: string, paths: readonly string[], skipped: ReadonlySet<string>): boolean {
   if (paths.includes(path)) return true;
   // Like the walk: hidden and skipped folders below the named folder are left out.
   const base = paths.length ? paths.filter((p) => path.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0] : '';
   if (base === undefined) return false;
   const parts = path.slice(base ? base.length + 1 : 0).split('/');
-  if (parts.slice(0, -1).some((p) => p.startsWith('.') || SKIPPED_DIRS.has(p))) return false;
+  if (parts.slice(0, -1).some((p) => p.startsWith('.') || skipped.has(p))) return false;
   const name = parts[parts.length - 1];
-  return !name.startsWith('.') && REIMAGE_FILE.test(name);
+  return !name.startsWith('.') && fileKindOf(name) !== null;
 }
 
 export interface TreeEntry {
@@ -130,8 +133,11 @@ export interface TreeEntry {
   blob: string;
 }
 
-/** The protocol and case files of commit `oid` under `paths` (relative to the root; none = all of it). */
-export function listRevision(repo: Repository, oid: string, paths: readonly string[]): TreeEntry[] {
+/**
+ * The protocol and case files of commit `oid` under `paths` (relative to the root; none = all of
+ * it), leaving out hidden folders and `skipped` ones below them, as the working-tree walks do.
+ */
+export function listRevision(repo: Repository, oid: string, paths: readonly string[], skipped: ReadonlySet<string> = SKIPPED_DIRS): TreeEntry[] {
   const listing = run(repo.root, ['ls-tree', '-r', '-z', '--full-tree', oid, '--', ...paths], repo.trust).toString('utf8');
   const entries: TreeEntry[] = [];
   for (const record of listing.split('\0')) {
@@ -140,7 +146,7 @@ export function listRevision(repo: Repository, oid: string, paths: readonly stri
     const [mode, type, blob] = record.slice(0, tab).split(' ');
     const path = record.slice(tab + 1);
     // Regular files only: no symlinks (120000), no submodules (commit entries).
-    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths)) continue;
+    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths, skipped)) continue;
     entries.push({ path, blob });
   }
   return entries;
@@ -174,4 +180,65 @@ export function readListings(repo: Repository, listings: readonly TreeEntry[][])
 /** A short name for a commit, for headings (`1a2b3c4`). */
 export function shortId(oid: string): string {
   return oid.slice(0, 7);
+}
+
+/** The text of one file at commit `oid` (a repository path), or null when the commit has no such file. */
+export function readFileAt(repo: Repository, oid: string, path: string): string | null {
+  const entry = listRevision(repo, oid, [path]).find((e) => e.path === path);
+  return entry ? readBlobs(repo, [entry.blob]).get(entry.blob) ?? null : null;
+}
+
+/** A branch, a tag or a commit, for a picker. */
+export interface RevisionInfo {
+  /** What names it: the branch or tag (`main`, `origin/main`, `v1`), or the commit id. */
+  name: string;
+  kind: 'branch' | 'remote' | 'tag' | 'commit';
+  /** The commit it names. */
+  commit: string;
+  /** The commit's subject (an annotated tag's own subject when it has one). */
+  subject: string;
+  /** Seconds since 1970 (the commit's, or an annotated tag's own date). */
+  date: number;
+}
+
+/** Branches (local, then remote) and tags that name a commit, newest first, at most `limit` of each kind. */
+export function listRefs(repo: Repository, limit = 100): RevisionInfo[] {
+  // %00 is a NUL byte in for-each-ref's format; `*` fields are the commit an annotated tag points at.
+  const format = ['%(refname)', '%(objecttype)', '%(objectname)', '%(*objecttype)', '%(*objectname)', '%(creatordate:unix)', '%(subject)', '%(*subject)'].join('%00');
+  const out = run(repo.root, ['for-each-ref', '--sort=-creatordate', `--format=${format}`, 'refs/heads', 'refs/remotes', 'refs/tags'], repo.trust).toString('utf8');
+  const found: RevisionInfo[] = [];
+  const counts = { branch: 0, remote: 0, tag: 0 };
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const [ref, type, oid, peeledType, peeled, date, subject, peeledSubject] = line.split('\0');
+    const kind = ref.startsWith('refs/heads/') ? 'branch' : ref.startsWith('refs/remotes/') ? 'remote' : 'tag';
+    const name = ref.replace(/^refs\/(heads|remotes|tags)\//, '');
+    // A remote's HEAD only repeats one of its branches.
+    if (kind === 'remote' && name.endsWith('/HEAD')) continue;
+    const commit = type === 'commit' ? oid : type === 'tag' && peeledType === 'commit' ? peeled : null;
+    if (!commit || counts[kind] >= limit) continue;
+    counts[kind]++;
+    found.push({ name, kind, commit, subject: subject || peeledSubject || '', date: Number(date) || 0 });
+  }
+  const order = { branch: 0, remote: 1, tag: 2 } as const;
+  return found.sort((a, b) => order[a.kind as keyof typeof order] - order[b.kind as keyof typeof order]);
+}
+
+/** The last `count` commits reachable from commit `oid`, newest first. */
+export function recentCommits(repo: Repository, oid: string, count = 30): RevisionInfo[] {
+  // rev-list prints a `commit <id>` line before each formatted one; the formatted ones start with NUL.
+  const out = run(repo.root, ['rev-list', `--max-count=${count}`, '--format=%x00%H%x00%ct%x00%s', oid, '--'], repo.trust).toString('utf8');
+  return out.split('\n').filter((l) => l.startsWith('\0')).map((l) => {
+    const [, commit, date, subject] = l.split('\0');
+    return { name: commit, kind: 'commit' as const, commit, subject: subject ?? '', date: Number(date) || 0 };
+  });
+}
+
+/** The branch HEAD is on, or null when HEAD is detached. */
+export function currentBranch(repo: Repository): string | null {
+  try {
+    return run(repo.root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], repo.trust).toString('utf8').trim() || null;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,8 @@
-// Wording shared by the `reimage diff` reporters, so the terminal, Markdown, JSON summary and
-// GitHub annotations describe a change, a verdict change and an expectation the same way.
-import type { ChangeKind, ExpectationChange, ProtocolChange, ProtocolDiff, SourceRef, VerdictChange } from '../../core';
+// Wording shared by the semantic diff's views — the CLI's terminal, JSON and GitHub reporters,
+// and the Markdown and HTML pages here (`reimage diff`, the editor's compare view) — so each
+// describes a change, a verdict change and an expectation the same way.
+import type { ExpectationChange, ChangeKind, ProtocolChange, ProtocolDiff, VerdictChange } from '../diff';
+import type { SourceRef } from '../evaluate/result';
 
 /** What a reporter is given: the diff and how to name its two versions. */
 export interface DiffReport {

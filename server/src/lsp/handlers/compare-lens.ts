@@ -1,0 +1,21 @@
+// textDocument/codeLens, the compare part: above a protocol file whose text differs from HEAD
+// (open edits included), "Compare with HEAD" runs the client's compare command. Nothing when
+// the workspace is untrusted, not in git, or the file is as committed.
+import type { CodeLens } from 'vscode-languageserver';
+import { COMPARE_COMMAND } from '../ext';
+import type { LensContext } from './code-lens';
+
+const PROTOCOL_FILE = /\.protocol\.ya?ml$/i;
+
+/** At the top of a protocol file that differs from HEAD: compare it (and its impact on cases). */
+export function compareLens({ git, uri, file }: LensContext): CodeLens[] {
+  if (!git.trusted || !PROTOCOL_FILE.test(uri) || !git.differsFromHead(uri, file.parsed.text)) return [];
+  return [{
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    command: {
+      title: '$(git-compare) Compare with HEAD: changes and impact on cases',
+      command: COMPARE_COMMAND,
+      arguments: [{ uri, revision: 'HEAD' }],
+    },
+  }];
+}

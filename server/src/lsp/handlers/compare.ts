@@ -1,0 +1,73 @@
+// reimage/compare: the semantic diff of a workspace folder's protocols and cases at a git
+// revision (read with plumbing, never checked out) against now — the files on disk with open
+// documents overriding them, exactly what the server checks — with the impact on cases, rendered
+// by the core for the report view. Refused in an untrusted workspace.
+import {
+  diffProtocols, linkVersions, renderDiffHtml, renderDiffMarkdown, summaryText, type DiffReport, type Project, type SourceFile, type SourceRef,
+} from '../../core';
+import { listRevision, readListings, shortId } from '../../node/git';
+import type { CompareParams, CompareResult } from '../ext';
+import type { GitAccess } from '../git-access';
+import { toLspDiff, type Resolver } from '../to-lsp';
+import { SKIPPED_DIRS, type Workspace } from '../workspace';
+
+const AFTER = 'working tree';
+
+export function compare(ws: Workspace, git: GitAccess, params: CompareParams | null | undefined): CompareResult {
+  const revision = params?.revision?.trim() || 'HEAD';
+  const scope = git.scope(params?.uri);
+  const { repo } = scope;
+  const { commit, before } = git.run(() => {
+    const oid = git.resolve(repo, revision);
+    const [files] = readListings(repo, [listRevision(repo, oid, scope.gitPath ? [scope.gitPath] : [], SKIPPED_DIRS)]);
+    const mapped: SourceFile[] = [];
+    for (const f of files) {
+      const path = scope.toServerPath(f.path);
+      if (path !== null) mapped.push({ path, text: f.text });
+    }
+    return { commit: oid, before: mapped };
+  });
+
+  // Now: what the server checks (open documents override disk). A file over the size limit
+  // has no text here, so it is left out of both versions rather than shown as emptied.
+  const project = ws.current();
+  const tooLarge = new Set<string>();
+  const after: SourceFile[] = [];
+  for (const f of project.files.values()) {
+    if (scope.toRepoPath(f.path) === null) continue;
+    if (f.diagnostics.some((d) => d.code === 'file-too-large')) tooLarge.add(f.path);
+    else after.push({ path: f.path, text: f.parsed.text });
+  }
+  const [projectA, projectB] = linkVersions(before.filter((f) => !tooLarge.has(f.path)), after);
+  const diff = diffProtocols(projectA, projectB);
+
+  const label = `${revision} (${shortId(commit)})`;
+  const report: DiffReport = { before: label, after: AFTER, diff };
+  const uriOf = (path: string) => (project.files.has(path) ? ws.uriOf(path) : scope.uriOf(path));
+  const resolver = (p: Project): Resolver => ({ uriOf, linesOf: (path) => p.files.get(path)?.parsed.lineIndex ?? null });
+  const href = (s: SourceRef, version: 'before' | 'after'): string | null => {
+    const uri = uriOf(s.file);
+    if (params?.links !== 'command') return version === 'after' ? `${uri}#L${s.line}` : null;
+    const arg = version === 'before' ? { uri, line: s.line, revision: commit } : { uri, line: s.line };
+    return `command:reimage.openSource?${encodeURIComponent(JSON.stringify([arg]))}`;
+  };
+  const title = `Compare: ${label} → ${AFTER}`;
+  const where = scope.gitPath ? `${scope.gitPath}/ in its repository` : 'its whole repository';
+  const html = renderDiffHtml(report, {
+    title,
+    note: `The protocols and cases of the folder ${scope.folder.name} (${where}) at ${revision}, against the files now — unsaved changes in open editors included.`,
+    sourceHref: href,
+  });
+  return {
+    title,
+    name: `reimage-diff-${shortId(commit)}`,
+    html,
+    markdown: renderDiffMarkdown(report),
+    revision,
+    commit,
+    before: label,
+    after: AFTER,
+    summary: summaryText(diff),
+    ...toLspDiff(diff, resolver(projectA), commit, resolver(projectB)),
+  };
+}
