@@ -44,3 +44,12 @@ test('line index converts offsets and positions both ways', () => {
   assert.equal(index.offset({ line: 1, character: 99 }), 5, 'clamped to the end of the line');
   assert.deepEqual(index.position(999), { line: 3, character: 2 });
 });
+
+test('a duplicate key yaml reports at the very end of the text is ranged inside the text', () => {
+  // Found by the property test: the unclosed quote swallows the rest, and yaml reports the
+  // duplicate key at the end of the text.
+  const text = "<<: ''>= 1.5T'\n";
+  const duplicate = core.parseYaml(text).diagnostics.find((d) => d.code === 'duplicate-key');
+  assert.ok(duplicate);
+  assert.ok(duplicate.range.start <= duplicate.range.end && duplicate.range.end <= text.length, JSON.stringify(duplicate.range));
+});

@@ -217,7 +217,8 @@ function unquotedComparisonOnLine(text: string, lineIndex: LineIndex, line: numb
 /** The whole key written at `start` (up to its colon), for a duplicate key. */
 function keyTokenAt(text: string, start: number): TextRange {
   const m = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(start, start + 200));
-  return { start, end: start + Math.max(1, m ? m[0].length : 1) };
+  // yaml can report it at the very end of the text (an unclosed quote swallowed the rest).
+  return { start, end: Math.min(text.length, start + Math.max(1, m ? m[0].length : 1)) };
 }
 
 /**
