@@ -5,7 +5,7 @@
 import type { ExpectationChange, ProtocolChange, VerdictChange } from '../diff';
 import type { SourceRef } from '../evaluate/result';
 import { byProtocol, expectationText, markOf, summaryText, type DiffReport } from './diff-wording';
-import { basename, CSP, CSS, esc, verdictBadge } from './render-html';
+import { basename, esc, pageStart, verdictBadge } from './render-html';
 
 /** Which version a location is in. */
 export type DiffVersion = 'before' | 'after';
@@ -126,18 +126,7 @@ export function renderDiffHtml(report: DiffReport, options: DiffHtmlOptions = {}
   if (impact.newlyPassing.length) {
     impactParts.push(`<h3><span aria-hidden="true">✔ </span>Cases whose <code>expect</code> now passes</h3>${expectationList(impact.newlyPassing, report, href, false)}`);
   }
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="generator" content="reimage">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
+  return `${pageStart(title)}
 <a class="skip" href="#changes">Skip to the changes</a>
 <header><h1>${esc(title)}</h1><p class="summary-line">${esc(summaryText(diff))}</p>${options.note ? `<p class="meta">${esc(options.note)}</p>` : ''}</header>
 <main id="changes" tabindex="-1">

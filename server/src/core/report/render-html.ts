@@ -95,6 +95,22 @@ td[data-label="Verdict"]::before{display:none}}
 
 export const CSP = `default-src 'none'; style-src 'sha256-${sha256Base64(CSS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
+/** A report page up to its `<body>`: the strict CSP, the one stylesheet, the title. */
+export function pageStart(title: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="reimage">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>`;
+}
+
 export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
@@ -327,18 +343,7 @@ export function renderReportHtml(result: RunResult, options: ReportHtmlOptions =
   const body = result.cases.length
     ? result.cases.map((c, i) => renderCase(c, anchors[i], links, options.calendars)).join('\n')
     : '<p>No case ran: there is no runnable case here (check the Problems for errors).</p>';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="generator" content="reimage">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
+  return `${pageStart(title)}
 <a class="skip" href="#cases">Skip to the cases</a>
 <header><h1>${esc(title)}</h1><ul class="totals" aria-label="Totals">${totals}</ul></header>
 ${nav}
