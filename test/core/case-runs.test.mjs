@@ -72,3 +72,25 @@ test('rule uses follow an edit of the protocol or of a case, when the other file
   ]);
   assert.deepEqual(uses(core.linkProject(analyzed)), before, 'the first analyses give the first answer again');
 });
+
+test('a project read without case trees (as the CLI runs) reports and runs exactly as one with them', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const read = (dir) => readdirSync(`${root}/${dir}`, { recursive: true })
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}/${dir}/${f}`, 'utf8') }));
+  // The shipped files run; the diagnostics fixtures (a broken case or protocol each) report.
+  let caseFiles = 0;
+  for (const sources of [read('protocols'), ...readdirSync(`${root}/test/fixtures/diagnostics`).map((d) => read(`test/fixtures/diagnostics/${d}`))]) {
+    const withTrees = core.analyzeProject(sources);
+    const without = core.analyzeProject(sources, { caseTree: false });
+    const cases = [...without.files.values()].filter((f) => f.kind === 'case');
+    assert.ok(cases.every((f) => f.parsed.doc === null), 'case files keep no tree');
+    caseFiles += cases.length;
+    assert.ok([...without.files.values()].filter((f) => f.kind === 'protocol').every((f) => f.parsed.doc !== null), 'protocols keep theirs');
+    assert.deepEqual(without.diagnostics, withTrees.diagnostics, sources[0].path);
+    assert.deepEqual(core.runCases(without), core.runCases(withTrees), sources[0].path);
+  }
+  assert.ok(caseFiles > 60, `${caseFiles} case files compared`);
+});

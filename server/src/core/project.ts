@@ -55,9 +55,22 @@ export interface AnalyzeOptions {
   previous?: AnalyzedFile;
   /** Read files from this many characters in pieces (the default suits editors; tests lower it). */
   piecesFrom?: number;
+  /**
+   * `false` drops a case file's YAML tree once it is analysed (`parsed.doc` is null), for runs
+   * and diffs over many files: the case model keeps every range a result points at, and
+   * thousands of trees kept alive cost more in garbage collection than the rest of the run.
+   * Editors keep the tree (completion, navigation and formatting read it).
+   */
+  caseTree?: boolean;
 }
 
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): AnalyzedFile {
+  const result = analyzeWithTree(file, options);
+  if (options.caseTree !== false || result.kind !== 'case' || !result.parsed.doc) return result;
+  return { ...result, parsed: { ...result.parsed, doc: null } };
+}
+
+function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFile {
   const previous = options.previous?.path === file.path ? options.previous : undefined;
   if (previous && previous.parsed.text === file.text) return previous;
   const parsed = parseYaml(file.text, { previous: previous?.parsed, piecesFrom: options.piecesFrom });
@@ -109,8 +122,8 @@ export function linkProject(analyzed: readonly AnalyzedFile[]): Project {
   return { files, protocols: resolution.protocols, diagnostics, broken };
 }
 
-export function analyzeProject(sources: readonly SourceFile[]): Project {
-  return linkProject(sources.map((source) => analyzeFile(source)));
+export function analyzeProject(sources: readonly SourceFile[], options: Pick<AnalyzeOptions, 'caseTree'> = {}): Project {
+  return linkProject(sources.map((source) => analyzeFile(source, options)));
 }
 
 /** Source references for results: 1-based line of a range in a project file. */

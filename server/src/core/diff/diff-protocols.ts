@@ -39,9 +39,8 @@ export function diffProtocols(before: DiffInput, after: DiffInput, options: Diff
  * Links both versions; a file with the same path and text on both sides is analysed once (and
  * shared, which also tells the impact that the case is unchanged). Callers that want the
  * projects too (for their diagnostics) link here and pass the projects to `diffProtocols`.
- * Case files keep no YAML syntax tree (`parsed.doc` is null): the diff locates nothing inside
- * them but ranges the case model holds, and thousands of trees kept alive cost more in
- * garbage collection than the rest of the diff.
+ * Case files keep no YAML syntax tree (`caseTree: false`): the diff locates nothing inside
+ * them but ranges the case model holds.
  */
 export function linkVersions(before: DiffInput, after: DiffInput): [Project, Project] {
   const cache = new Map<string, AnalyzedFile>();
@@ -49,8 +48,7 @@ export function linkVersions(before: DiffInput, after: DiffInput): [Project, Pro
     const key = `${f.path}\0${f.text}`;
     let done = cache.get(key);
     if (!done) {
-      done = analyzeFile(f);
-      if (done.kind === 'case') done = { ...done, parsed: { ...done.parsed, doc: null } };
+      done = analyzeFile(f, { caseTree: false });
       cache.set(key, done);
     }
     return done;
