@@ -73,7 +73,7 @@ test('rule uses follow an edit of the protocol or of a case, when the other file
   assert.deepEqual(uses(core.linkProject(analyzed)), before, 'the first analyses give the first answer again');
 });
 
-test('a project read without case trees (as the CLI runs) reports and runs exactly as one with them', async () => {
+test('a project read without case trees (as the CLI runs and the server keeps closed files) reports, runs and navigates exactly as one with them', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,6 +82,7 @@ test('a project read without case trees (as the CLI runs) reports and runs exact
     .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}/${dir}/${f}`, 'utf8') }));
   // The shipped files run; the diagnostics fixtures (a broken case or protocol each) report.
   let caseFiles = 0;
+  let names = 0;
   for (const sources of [read('protocols'), ...readdirSync(`${root}/test/fixtures/diagnostics`).map((d) => read(`test/fixtures/diagnostics/${d}`))]) {
     const withTrees = core.analyzeProject(sources);
     const without = core.analyzeProject(sources, { caseTree: false });
@@ -91,6 +92,19 @@ test('a project read without case trees (as the CLI runs) reports and runs exact
     assert.ok([...without.files.values()].filter((f) => f.kind === 'protocol').every((f) => f.parsed.doc !== null), 'protocols keep theirs');
     assert.deepEqual(without.diagnostics, withTrees.diagnostics, sources[0].path);
     assert.deepEqual(core.runCases(without), core.runCases(withTrees), sources[0].path);
+    assert.deepEqual(core.listCases(without), core.listCases(withTrees));
+    assert.deepEqual(core.workspaceSymbols(without, ''), core.workspaceSymbols(withTrees, ''));
+    // Every name in every file: its definition, references and a rename, from either project.
+    for (const file of withTrees.files.values()) {
+      for (const o of core.occurrencesIn(file)) {
+        const at = (project, fn, ...rest) => fn(project, file.path, o.range.start, ...rest);
+        assert.deepEqual(at(without, core.definitionAt), at(withTrees, core.definitionAt), `${file.path}: ${o.name}`);
+        assert.deepEqual(at(without, core.referencesAt), at(withTrees, core.referencesAt), `${file.path}: ${o.name}`);
+        assert.deepEqual(at(without, core.renameAt, 'renamed-name'), at(withTrees, core.renameAt, 'renamed-name'), `${file.path}: ${o.name}`);
+        names++;
+      }
+    }
   }
+  assert.ok(names > 400, `${names} names compared`);
   assert.ok(caseFiles > 60, `${caseFiles} case files compared`);
 });

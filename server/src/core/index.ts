@@ -11,7 +11,7 @@ export { validateSchema, SCHEMAS, type FileKind } from './schema/validate-schema
 export { resolveProtocols, hardRuleWeakening } from './semantics/resolve-protocols';
 export { closest } from './semantics/spelling';
 export {
-  analyzeFile, type AnalyzeOptions, analyzeProject, fileKindOf, linkProject, locator, runCases, runnable,
+  analyzeFile, type AnalyzeOptions, analyzeProject, keepsTree, fileKindOf, linkProject, locator, runCases, runnable,
   type AnalyzedFile, type Project, type SourceFile,
 } from './project';
 export * from './units/units';

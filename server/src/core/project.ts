@@ -9,6 +9,7 @@ import { parseYaml, type ParsedYaml } from './parse/parse-yaml';
 import { validateSchema, type FileKind } from './schema/validate-schema';
 import { buildCase } from './semantics/build-case';
 import { buildProtocol } from './semantics/build-protocol';
+import { namesIn, type FileNames } from './semantics/names';
 import { checkCase } from './semantics/check-case';
 import { resolveProtocols } from './semantics/resolve-protocols';
 
@@ -25,6 +26,11 @@ export interface AnalyzedFile {
   diagnostics: Diagnostic[];
   protocol: Protocol | null;
   case: Case | null;
+  /**
+   * Set when the analysis let the YAML tree go (`caseTree: false`, `parsed.doc` is null): the
+   * names the file writes, read from the tree before, for navigation and test discovery.
+   */
+  names?: FileNames;
 }
 
 export interface Project {
@@ -56,10 +62,11 @@ export interface AnalyzeOptions {
   /** Read files from this many characters in pieces (the default suits editors; tests lower it). */
   piecesFrom?: number;
   /**
-   * `false` drops a case file's YAML tree once it is analysed (`parsed.doc` is null), for runs
-   * and diffs over many files: the case model keeps every range a result points at, and
-   * thousands of trees kept alive cost more in garbage collection than the rest of the run.
-   * Editors keep the tree (completion, navigation and formatting read it).
+   * `false` lets a case file's YAML tree go once it is analysed (`parsed.doc` is null; the
+   * names it writes are kept in `names`), for runs, diffs and a workspace's files that are not
+   * open: the case model keeps every range a result points at, and thousands of trees kept
+   * alive cost more memory and garbage collection than all the rest. An open document keeps
+   * its tree (completion, hover, the outline and formatting read it).
    */
   caseTree?: boolean;
 }
@@ -67,11 +74,16 @@ export interface AnalyzeOptions {
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): AnalyzedFile {
   const result = analyzeWithTree(file, options);
   if (options.caseTree !== false || result.kind !== 'case' || !result.parsed.doc) return result;
-  return { ...result, parsed: { ...result.parsed, doc: null } };
+  return { ...result, parsed: { ...result.parsed, doc: null }, names: namesIn(result.parsed.doc.contents, 'case', file.path) };
+}
+
+/** Whether the analysis kept the file's YAML tree (what an editor needs of an open document). */
+export function keepsTree(file: AnalyzedFile): boolean {
+  return !file.names;
 }
 
 function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFile {
-  const previous = options.previous?.path === file.path ? options.previous : undefined;
+  const previous = options.previous?.path === file.path && keepsTree(options.previous) ? options.previous : undefined;
   if (previous && previous.parsed.text === file.text) return previous;
   const parsed = parseYaml(file.text, { previous: previous?.parsed, piecesFrom: options.piecesFrom });
   const diagnostics = [...parsed.diagnostics];

@@ -3,7 +3,7 @@
 // document overrides the same file on disk.
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeFile, type AnalyzedFile } from '../core';
+import { analyzeFile, keepsTree, type AnalyzedFile } from '../core';
 
 interface Cached {
   version: number;
@@ -31,7 +31,10 @@ export class Documents {
     return this.docs.get(uri) !== undefined;
   }
 
-  /** The analysis of the open document's current version (`reuse` when its text is the same). */
+  /**
+   * The analysis of the open document's current version (`reuse` when its text is the same and
+   * it kept its tree: a disk file's case analysis lets it go, an open document needs it).
+   */
   analyzed(uri: string, path: string, reuse?: AnalyzedFile): AnalyzedFile | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
@@ -41,7 +44,7 @@ export class Documents {
     // list items an edit touched are read again) and the old one is let go.
     this.cache.delete(uri);
     const text = doc.getText();
-    const analyzed = reuse && reuse.path === path && reuse.parsed.text === text ? reuse : analyzeFile({ path, text }, { previous: cached?.analyzed });
+    const analyzed = reuse && reuse.path === path && reuse.parsed.text === text && keepsTree(reuse) ? reuse : analyzeFile({ path, text }, { previous: cached?.analyzed });
     this.cache.set(uri, { version: doc.version, analyzed });
     return analyzed;
   }

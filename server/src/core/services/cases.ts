@@ -1,8 +1,8 @@
 // Test discovery: the project's cases as a flat list of items with a parent id (a case, and
 // under it one item per expected verdict), for test explorers and CodeLens. Pure: offsets only.
-import { isMap, isScalar, type Node } from 'yaml';
 import type { Verdict } from '../model';
 import type { AnalyzedFile, Project } from '../project';
+import { namesOf } from '../semantics/names';
 import type { TextRange } from '../text';
 
 export interface CaseEntry {
@@ -27,15 +27,8 @@ export interface CaseEntry {
 
 function caseIdOf(file: AnalyzedFile): { id: string; range: TextRange } | null {
   if (file.case) return { id: file.case.id, range: file.case.idRange };
-  const root = file.parsed.doc?.contents;
-  if (!isMap(root)) return null;
-  for (const pair of root.items) {
-    if (isScalar(pair.key) && pair.key.value === 'case' && isScalar(pair.value)) {
-      const r = (pair.value as Node).range;
-      return r ? { id: String(pair.value.value), range: { start: r[0], end: r[1] } } : null;
-    }
-  }
-  return null;
+  const name = namesOf(file).caseName;
+  return name && { id: name.name, range: name.range };
 }
 
 /** Every case of the project (or of one file), each followed by its expectations, in file order. */

@@ -1,27 +1,13 @@
 // Navigation over a project: go to definition, find references and rename for protocol ids,
 // rule ids (a child's override is the same rule as its parent's), clinical contexts and study
 // ids; the outline, folding ranges and workspace symbols. Pure: offsets in, offsets out.
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { TextEdit } from '../diagnostics';
 import type { AnalyzedFile, Project } from '../project';
+import { entries, get, keyOf, nameOf, namesOf, type NameKind, type Occurrence } from '../semantics/names';
 import type { TextRange } from '../text';
 
-export type NameKind = 'protocol' | 'rule' | 'context' | 'study';
-
-/** One place a name is written: where it is defined, or where it is used. */
-export interface Occurrence {
-  kind: NameKind;
-  name: string;
-  file: string;
-  /** The name's text, without quotes. */
-  range: TextRange;
-  role: 'definition' | 'reference';
-  /**
-   * Where the name is looked up: for rules and contexts the id of the protocol it is written
-   * in or run against; for studies the case file; for protocols nothing.
-   */
-  scope: string;
-}
+export type { NameKind, Occurrence };
 
 export interface Location {
   file: string;
@@ -64,78 +50,11 @@ export interface WorkspaceSymbol {
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const NOUNS: Record<NameKind, string> = { protocol: 'protocol id', rule: 'rule id', context: 'clinical context', study: 'study id' };
 
-// ---- reading names out of a file ------------------------------------------------------------
-
-function entries(node: unknown): Pair[] {
-  return isMap(node) ? (node.items as Pair[]) : [];
-}
-
-function keyOf(pair: Pair): string | null {
-  return isScalar(pair.key) && (typeof pair.key.value === 'string' || typeof pair.key.value === 'number') ? String(pair.key.value) : null;
-}
-
-function get(node: unknown, key: string): unknown {
-  for (const pair of entries(node)) if (keyOf(pair) === key) return pair.value;
-  return null;
-}
-
-/** The name a scalar spells, and where its text is (inside the quotes, if quoted). */
-function nameOf(node: unknown): { name: string; range: TextRange } | null {
-  if (!isScalar(node) || !node.range) return null;
-  const value = (node as Scalar).value;
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const name = String(value);
-  if (!name) return null;
-  let [start, end] = node.range;
-  if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
-    start += 1;
-    end -= 1;
-  }
-  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || end - start !== name.length) return { name, range: { start: node.range[0], end: node.range[1] } };
-  return { name, range: { start, end } };
-}
-
-function scalarsOf(node: unknown): unknown[] {
-  return isSeq(node) ? node.items : [node];
-}
-
-const occurrenceCache = new WeakMap<AnalyzedFile, Occurrence[]>();
+// ---- the names in a file ------------------------------------------------------------------
 
 /** Every protocol id, rule id, context and study id written in a file, in text order. */
 export function occurrencesIn(file: AnalyzedFile): Occurrence[] {
-  const cached = occurrenceCache.get(file);
-  if (cached) return cached;
-  const out: Occurrence[] = [];
-  const root = file.parsed.doc?.contents;
-  const push = (kind: NameKind, role: Occurrence['role'], node: unknown, scope: string) => {
-    const n = nameOf(node);
-    if (n) out.push({ kind, name: n.name, range: n.range, role, file: file.path, scope });
-  };
-  if (file.kind === 'protocol' && isMap(root)) {
-    const id = nameOf(get(root, 'protocol'))?.name ?? '';
-    push('protocol', 'definition', get(root, 'protocol'), '');
-    push('protocol', 'reference', get(root, 'extends'), '');
-    for (const pair of entries(get(root, 'validity'))) push('context', 'definition', pair.key, id);
-    const rules = get(root, 'rules');
-    if (isSeq(rules)) {
-      for (const rule of rules.items) {
-        push('rule', 'definition', get(rule, 'id'), id);
-        for (const value of scalarsOf(get(get(rule, 'when'), 'context'))) push('context', 'reference', value, id);
-      }
-    }
-  } else if (file.kind === 'case' && isMap(root)) {
-    const protocol = nameOf(get(root, 'protocol'))?.name ?? '';
-    push('protocol', 'reference', get(root, 'protocol'), '');
-    push('context', 'reference', get(get(root, 'patient'), 'context'), protocol);
-    const studies = get(root, 'studies');
-    if (isSeq(studies)) for (const study of studies.items) push('study', 'definition', get(study, 'id'), file.path);
-    for (const pair of entries(get(root, 'expect'))) {
-      if (keyOf(pair) !== 'orders') push('study', 'reference', pair.key, file.path);
-    }
-  }
-  out.sort((a, b) => a.range.start - b.range.start);
-  occurrenceCache.set(file, out);
-  return out;
+  return namesOf(file).occurrences;
 }
 
 /** The occurrence under `offset` (touching either end counts), by binary search. */
@@ -473,13 +392,9 @@ export function workspaceSymbols(project: Project, query: string, limit = 1000):
   const kinds: Record<NameKind, SymbolKind> = { protocol: 'protocol', rule: 'rule', context: 'context', study: 'study' };
   for (const file of project.files.values()) {
     const list = occurrencesIn(file);
-    const container = file.kind === 'protocol'
-      ? list.find((o) => o.kind === 'protocol' && o.role === 'definition')?.name
-      : nameOf(get(file.parsed.doc?.contents, 'case'))?.name;
-    if (file.kind === 'case' && container) {
-      const c = nameOf(get(file.parsed.doc?.contents, 'case'))!;
-      if (matches(c.name, query)) out.push({ name: c.name, kind: 'case', file: file.path, range: c.range });
-    }
+    const caseName = namesOf(file).caseName;
+    const container = file.kind === 'protocol' ? list.find((o) => o.kind === 'protocol' && o.role === 'definition')?.name : caseName?.name;
+    if (caseName && matches(caseName.name, query)) out.push({ name: caseName.name, kind: 'case', file: file.path, range: caseName.range });
     for (const o of list) {
       if (out.length >= limit) return out;
       if (o.role !== 'definition' || !matches(o.name, query)) continue;
