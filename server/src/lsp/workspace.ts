@@ -4,7 +4,7 @@
 // watched-file events, never anywhere else; open documents override their files. Keeps the
 // linked Project up to date and relinks only what an edit can change: a case alone, or the
 // protocols and the cases that use them.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +25,18 @@ export const DEFAULT_PROTOCOLS_PATH = 'protocols';
  * analyses it again, with its tree.
  */
 const DISK_ANALYSIS = { caseTree: false } as const;
+
+/** How many files the indexing reads ahead of the one it analyses (reads wait on the disk, not the CPU). */
+const READ_AHEAD = 16;
+
+type Loaded = { path: string } & ({ text: string } | { size: number } | { gone: true });
+
+/** Stands for a read whose result was stored, so that its text can be let go. */
+const DONE: Promise<Loaded> = Promise.resolve({ path: '', gone: true });
+
+function withoutBom(raw: string): string {
+  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+}
 /** Folders the walk never enters (besides hidden ones); the compare leaves them out of git's side too. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'out', 'test-results']);
 
@@ -270,31 +282,41 @@ export class Workspace implements Resolver {
       }
       if (seen.has(real) || !(this.isInside(real) || this.inProtocolsRoot(real))) return;
       seen.add(real);
-      let names: string[];
+      let entries: Dirent[];
       try {
-        names = (await readdir(dir)).sort();
+        entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch {
         return;
       }
-      for (const name of names) {
+      const wanted = this.isInside(real) ? REIMAGE_FILE : PROTOCOL_FILE;
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
         const full = resolve(dir, name);
-        let isDir = false;
-        try {
-          isDir = (await stat(full)).isDirectory();
-        } catch {
-          continue;
+        // Only a link needs a look at what it points to; the listing tells the rest.
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+          try {
+            isDir = (await stat(full)).isDirectory();
+          } catch {
+            continue;
+          }
         }
         if (isDir) await walk(full);
-        else if (this.isInside(real) ? REIMAGE_FILE.test(name) : PROTOCOL_FILE.test(name)) found.push(full);
+        else if (wanted.test(name)) found.push(full);
       }
     };
     for (const folder of this.folders) await walk(folder.fsPath);
     for (const root of this.protocolsRoots) await walk(root.fsPath);
+    // The next files are read while one is analysed; requests are answered between files.
     let read = 0;
-    for (const full of found) {
+    const loads = found.slice(0, READ_AHEAD).map((full) => this.load(full));
+    for (let i = 0; i < found.length; i++) {
       if (generation !== this.generation) return;
-      if (await this.readFromDisk(full)) read++;
+      const loaded = await loads[i];
+      if (i + READ_AHEAD < found.length) loads.push(this.load(found[i + READ_AHEAD]));
+      loads[i] = DONE;
+      if (this.store(loaded)) read++;
       await new Promise((r) => setImmediate(r));
     }
     if (generation !== this.generation) return;
@@ -332,35 +354,38 @@ export class Workspace implements Resolver {
 
   /** (Re)reads one file; false when it is outside the folders or gone. */
   private async readFromDisk(full: string): Promise<boolean> {
+    return this.store(await this.load(full));
+  }
+
+  /**
+   * One file's text as it is on disk, or its size when it is too large; `gone` when it is
+   * outside the folders (after links are followed) or cannot be read.
+   */
+  private async load(full: string): Promise<Loaded> {
     const path = this.pathOf(pathToFileURL(full).href);
-    const uri = this.uriOf(path);
     try {
       const real = await realpath(full);
-      if (!this.mayRead(full, real)) {
-        this.removeDisk(path);
-        return false;
-      }
-      if (this.documents.isOpen(uri)) {
-        this.setDisk({ path, uri, analyzed: null });
-        return true;
-      }
+      if (!this.mayRead(full, real)) return { path, gone: true };
       const size = (await stat(real)).size;
-      if (size > MAX_FILE_CHARS) {
-        this.setDisk({ path, uri, analyzed: tooLarge(path, size) });
-        return true;
-      }
-      const raw = await readFile(real, 'utf8');
-      if (this.documents.isOpen(this.uriOf(path))) {
-        this.setDisk({ path, uri, analyzed: null });
-        return true;
-      }
-      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      this.setDisk({ path, uri, analyzed: analyzeFile({ path, text }, DISK_ANALYSIS) });
-      return true;
+      if (size > MAX_FILE_CHARS) return { path, size };
+      return { path, text: withoutBom(await readFile(real, 'utf8')) };
     } catch {
+      return { path, gone: true };
+    }
+  }
+
+  /** Keeps what `load` read (an open document's own text wins); false when the file is gone. */
+  private store(loaded: Loaded): boolean {
+    const { path } = loaded;
+    const uri = this.uriOf(path);
+    if ('gone' in loaded) {
       this.removeDisk(path);
       return false;
     }
+    if (this.documents.isOpen(uri)) this.setDisk({ path, uri, analyzed: null });
+    else if ('size' in loaded) this.setDisk({ path, uri, analyzed: tooLarge(path, loaded.size) });
+    else this.setDisk({ path, uri, analyzed: analyzeFile({ path, text: loaded.text }, DISK_ANALYSIS) });
+    return true;
   }
 
   /** The same, synchronously (for a document that closes: its disk version is needed now). */
@@ -372,9 +397,7 @@ export class Workspace implements Resolver {
       if (!this.mayRead(full, real)) return this.removeDisk(path);
       const size = statSync(real).size;
       if (size > MAX_FILE_CHARS) return this.setDisk({ path, uri, analyzed: tooLarge(path, size) });
-      const raw = readFileSync(real, 'utf8');
-      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      this.setDisk({ path, uri, analyzed: analyzeFile({ path, text }, DISK_ANALYSIS) });
+      this.setDisk({ path, uri, analyzed: analyzeFile({ path, text: withoutBom(readFileSync(real, 'utf8')) }, DISK_ANALYSIS) });
     } catch {
       this.removeDisk(path);
     }
