@@ -124,6 +124,18 @@ test('document symbols: the outline of a protocol and of a case', async () => {
   });
 });
 
+test('a case opened after the folder was read has its outline: its disk analysis kept no tree, so it is analysed again', async () => {
+  await session([], async (client, ws) => {
+    const uri = ws.fileUri('cases/c.case.yaml');
+    // Before it opens, the names kept from disk answer workspace symbols.
+    assert.deepEqual((await client.request('workspace/symbol', { query: 'chest' })).map((s) => `${s.name} ${s.location.uri.slice(ws.uri.length + 1)}`), ['chest-ct cases/c.case.yaml']);
+    client.open(uri, FILES['cases/c.case.yaml']);
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.find((s) => s.name === 'studies')?.children.map((c) => [c.name, c.detail]), [['chest-ct', 'CT 2026-04-01']]);
+    assert.ok((await client.request('textDocument/foldingRange', { textDocument: { uri } })).length > 0, 'folding ranges');
+  });
+});
+
 test('folding ranges and workspace symbols', async () => {
   await session(['base.protocol.yaml'], async (client, ws) => {
     const folds = await client.request('textDocument/foldingRange', { textDocument: { uri: ws.fileUri('base.protocol.yaml') } });
