@@ -94,7 +94,11 @@ const EDITS = [
   ['add a tab', (t, r) => insertAt(t, pick(t, r, /\n {4}when/g, 1), '\t')],
   ['add an anchor and an alias', (t, r) => replaceAt(t, pick(t, r, /verdict: \w+/g), /verdict: (\w+)/, 'verdict: &v redo\n    otherwise: *v')],
   ['open a quote', (t, r) => insertAt(t, pick(t, r, /title: /g, 7), '"')],
-  ['edit the header', (t) => t.replace('currency: USD', 'currency: EUR')],
+  ['edit the header', (t) => t.replace(/currency: \w+/, (m) => (m.endsWith('USD') ? 'currency: EUR' : 'currency: USD'))],
+  ['edit a validity window', (t, r) => t.replace(/window: \d+w\.\.6w/, `window: ${1 + Math.floor(r() * 5)}w..6w`)],
+  ['edit the timelines', (t, r) => t.replace(/report: 1bd\.\.\dbd/, `report: 1bd..${2 + Math.floor(r() * 3)}bd`)],
+  ['add a header key', (t, r) => t.replace('hospital:', `title: Title ${Math.floor(r() * 100)}\nhospital:`)],
+  ['comment before the rules', (t) => t.replace('\nrules:', '\n# the rules\nrules:')],
   ['undo to a known text', (t) => t],
 ];
 
@@ -112,7 +116,7 @@ test('after random edits, re-reading only the edited items equals reading the wh
   let text = start;
   let previous = core.analyzeFile({ path, text }, PIECES);
   const byItems = new Map();
-  for (let step = 0; step < 240; step++) {
+  for (let step = 0; step < 400; step++) {
     const [name, edit] = EDITS[Math.floor(random() * EDITS.length)];
     // Back to the clean text now and then: after a syntax error every parse is whole until it is fixed.
     const next = step % 6 === 5 ? start : edit(text, random);
@@ -123,11 +127,37 @@ test('after random edits, re-reading only the edited items equals reading the wh
     text = next;
   }
   // The everyday edits took the fast path (the comparison above is not between two whole parses).
-  for (const name of ['type in a value', 'change a unit', 'add a rule', 'remove a rule', 'duplicate a rule id', 'add a key to a rule']) {
+  for (const name of ['type in a value', 'change a unit', 'add a rule', 'remove a rule', 'duplicate a rule id', 'add a key to a rule', 'edit the header', 'edit a validity window', 'edit the timelines', 'add a header key']) {
     assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only its items at least once (${JSON.stringify([...byItems])})`);
   }
   // Hostile edits never did.
-  for (const name of ['add a tab', 'add an anchor and an alias', 'edit the header']) assert.equal(byItems.get(name), undefined, name);
+  for (const name of ['add a tab', 'add an anchor and an alias', 'comment before the rules']) assert.equal(byItems.get(name), undefined, name);
+});
+
+test('cuts where yaml reads across items fall back to a whole parse: a comment ending an item, a joined line', () => {
+  // After a comment deeper than the dashes (or after a value), yaml stretches the node before
+  // it over the next item's indentation; deleting the newline before an item joins it to the
+  // one above. Found by the random edits above; each ending is tried on the first item (the
+  // skeleton's cut), on a middle one (an edit's cut) and read afresh.
+  const protocol = (ending, at) => {
+    const lines = ['protocol: cuts', 'rules:'];
+    for (let i = 0; i < 4; i++) lines.push(`  - id: rule-${i}`, '    verdict: redo', i === at ? ending : '    otherwise: supplement');
+    return [...lines, 'timelines:', '  CT: { scan: 15min..30min }'].join('\n') + '\n';
+  };
+  const endings = ['    otherwise: redo # note', '    otherwise: # note', '    otherwise: redo\n    # note', '    because: |\n      two\n    # note', '    otherwise: redo\n  # note', '    otherwise:'];
+  const path = 'cuts.protocol.yaml';
+  const clean = protocol('    otherwise: supplement', -1);
+  const previous = () => core.analyzeFile({ path, text: clean }, PIECES);
+  for (const ending of endings) {
+    for (const at of [0, 1]) {
+      const text = protocol(ending, at);
+      const whole = seen(core.analyzeFile({ path, text }, WHOLE));
+      assert.deepEqual(seen(core.analyzeFile({ path, text }, PIECES)), whole, `read afresh: ${JSON.stringify(ending)} in item ${at}`);
+      assert.deepEqual(seen(core.analyzeFile({ path, text }, { previous: previous(), ...PIECES })), whole, `after an edit: ${JSON.stringify(ending)} in item ${at}`);
+    }
+  }
+  const joined = clean.replace('supplement\n  - id: rule-2', 'supplement  - id: rule-2');
+  assert.deepEqual(seen(core.analyzeFile({ path, text: joined }, { previous: previous(), ...PIECES })), seen(core.analyzeFile({ path, text: joined }, WHOLE)), 'a joined line');
 });
 
 test('a case with many studies is re-read study by study', () => {

@@ -1,10 +1,10 @@
 // YAML text → a `yaml` Document with offset ranges on every node, its plain value, and
 // diagnostics. Never throws: syntax errors, alias bombs, deep nesting and huge files all
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { error, warning, type Diagnostic } from '../diagnostics';
 import { LineIndex, type TextRange } from '../text';
-import { findLayout, parseInPieces, rereadItems, type ItemsEdit, type Layout, type YamlOptions } from './pieces';
+import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type Layout, type YamlOptions } from './pieces';
 
 /** Larger files get one diagnostic instead of a parse (a 10,000-rule profile is ~1.5 MB). */
 export const MAX_FILE_CHARS = 8 * 1024 * 1024;
@@ -116,9 +116,15 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   }
   const previous = options.previous;
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
-    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, (region) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0);
+    const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
+    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
     const value = reread && valueWithItems(reread.doc, previous.value, reread.edit, reread.items);
     if (reread && value) return { text, doc: reread.doc, value, lineIndex, diagnostics: [], layout: reread.layout, edit: reread.edit };
+    if (!reread) {
+      const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
+      const value = entries && valueWithEntries(entries.doc, previous.value, entries.pairs);
+      if (entries && value) return { text, doc: entries.doc, value, lineIndex, diagnostics: [], layout: entries.layout, ...(entries.edit ? { edit: entries.edit } : {}) };
+    }
   }
   const deep = firstOffsetNestedBeyond(text, MAX_SCAN_DEPTH);
   if (deep >= 0) {
@@ -290,6 +296,23 @@ function valueWithItems(doc: Document.Parsed, previous: Record<string, unknown>,
   const next = list.slice();
   next.splice(edit.index, edit.removed, ...values);
   return { ...previous, [edit.key]: next };
+}
+
+/** The previous data with the re-read top-level entries in place of the replaced ones, in text order, or null. */
+function valueWithEntries(doc: Document.Parsed, previous: Record<string, unknown>, pairs: readonly Pair[]): Record<string, unknown> | null {
+  const fresh = new Map<string, unknown>();
+  for (const pair of pairs) {
+    // An entry's value sits one level down (root map → value).
+    const value = cleanValue(doc, pair.value, 1);
+    if (value === undefined) return null;
+    fresh.set(String((pair.key as Scalar).value), value);
+  }
+  const out: Record<string, unknown> = {};
+  for (const pair of (doc.contents as { items: Pair[] }).items) {
+    const key = String((pair.key as Scalar).value);
+    out[key] = fresh.has(key) ? fresh.get(key) : previous[key];
+  }
+  return out;
 }
 
 /** The first node nested deeper than `limit`, found without recursion. */

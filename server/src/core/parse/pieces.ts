@@ -3,13 +3,14 @@
 // list's first item) and groups of items are parsed on their own and joined into one Document
 // with the same ranges as a whole parse. Why: a 10,000-rule profile takes ~2 s to parse whole
 // and its parse peaks at ~150 MB, and an editor re-reads it on every keystroke; in pieces the
-// peak is a group's, and an edit inside some items re-parses only those items.
+// peak is a group's, and an edit inside some items re-parses only those items (an edit outside
+// the lists, only the top-level entries it touches).
 // Pieces are an optimisation, never a different reading: whenever a cut could read differently
 // from a whole parse (tabs, anchors and aliases, directives, a piece with any error or warning,
 // a line that breaks the indentation), these functions return null and the caller parses the
 // whole text. test/core/pieces.test.mjs checks pieces ≡ whole on shipped, generated and
 // randomly edited files, node by node.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -115,6 +116,23 @@ function itemStarts(text: string, indent: number): number[] | null {
     pos = line.end;
   }
   return starts;
+}
+
+/**
+ * Whether a cut at `at` (the line start of the next item of a list whose dashes are at
+ * `indent`) leaves the text before it reading as in a whole parse. After a comment there — on
+ * its own line deeper than the dashes, or after a value — yaml stretches the node before it
+ * over the next line's indentation, which a piece ending at the cut cannot see.
+ */
+function endsCleanly(text: string, at: number, indent: number): boolean {
+  let end = at;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(start, end).replace(/\r?\n$/, '');
+    if (line.trim() !== '') return !/(?:^|\s)#/.test(line) || line.length - line.trimStart().length <= indent;
+    end = start;
+  }
+  return true;
 }
 
 // ---- moving ranges ----------------------------------------------------------------------------
@@ -250,6 +268,7 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
     const found = listNode(doc, l.key);
     if (!found || found.list.items.length !== 1) return null;
     const n = l.bounds.length - 1;
+    for (let k = 1; k < n; k += GROUP) if (!endsCleanly(text, l.bounds[k], l.indent)) return null;
     for (let k = 1; k < n; k += GROUP) {
       const upto = Math.min(k + GROUP, n);
       const items = parseItems(text.slice(l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
@@ -302,6 +321,9 @@ export function rereadItems(
   while (last + 1 < n && l.bounds[last + 1] < editEnd) last++;
   const from = l.bounds[first];
   const to = l.bounds[last + 1] + delta;
+  // The next item must still start a line: deleting the newline before it joins it to these.
+  if (to < text.length && text.charCodeAt(to - 1) !== 10) return null;
+  if (!endsCleanly(text, from, l.indent) || (to < l.bounds[n] + delta && !endsCleanly(text, to, l.indent))) return null;
   const region = text.slice(from, to);
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const starts = itemStarts(region, l.indent);
@@ -330,4 +352,99 @@ export function rereadItems(
     bounds: [...other.bounds.slice(0, first), ...starts.map((s) => s + from), ...other.bounds.slice(last + 1).map(moved)],
   }));
   return { doc, layout: next, edit: { key: l.key, index: first, removed: last - first + 1, added: items.length, delta }, items };
+}
+
+/** A re-read of some top-level entries: their new pairs, in their new places. */
+export interface RereadEntries {
+  doc: Document.Parsed;
+  layout: Layout;
+  /** The `rules` list's items all moved by `delta` (or none, when it lies before the entries). */
+  edit: ItemsEdit | null;
+  /** The new pairs, in their places. */
+  pairs: Pair[];
+}
+
+const TOP_KEY_START = /^[A-Za-z_"']/;
+const TRIVIA_LINE = /^[ ]*(?:#.*)?$/;
+
+/** Where the run of blank and comment lines that ends just before `at` (a line start) begins. */
+function triviaBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0) {
+    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (!TRIVIA_LINE.test(text.slice(lineStart, start - 1))) break;
+    start = lineStart;
+  }
+  return start;
+}
+
+/**
+ * Re-reads only the top-level entries an edit touched when it lies outside the lists (the
+ * header, `validity`, `timelines`, …), moving the rest of `doc` in place (it is consumed).
+ * Null when the edit reaches a list, the first key or the comments before the next entry, or
+ * the entries could read differently on their own.
+ */
+export function rereadEntries(
+  before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
+  parseable: (region: string) => boolean,
+): RereadEntries | null {
+  const root = doc.contents;
+  if (!isMap(root) || root.flow) return null;
+  const pairs = root.items as Pair[];
+  const keyStart = (p: Pair) => (p.key as Node | null)?.range?.[0] ?? -1;
+  const keyOf = (p: Pair) => (isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : null);
+  if (pairs.some((p) => keyStart(p) < 0 || keyOf(p) === null)) return null;
+
+  const head = sharedHead(before, text);
+  const tail = sharedTail(before, text, head);
+  const editEnd = before.length - tail;
+  const delta = text.length - before.length;
+  // An edit at an entry's first character may belong to the entry before it: take that one too.
+  let first = -1;
+  while (first + 1 < pairs.length && keyStart(pairs[first + 1]) < head) first++;
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < pairs.length && keyStart(pairs[last + 1]) < editEnd) last++;
+  const from = keyStart(pairs[first]);
+  const to = last + 1 < pairs.length ? keyStart(pairs[last + 1]) : before.length;
+  // Comments just before the next entry belong to it: they must be the same, and untouched.
+  if (last + 1 < pairs.length) {
+    const comments = triviaBefore(before, to);
+    const nowComments = triviaBefore(text, to + delta);
+    if (editEnd > comments || before.slice(comments, to) !== text.slice(nowComments, to + delta)) return null;
+  }
+  const lists = new Set(layout.map((l) => l.key));
+  if (pairs.slice(first, last + 1).some((p) => lists.has(keyOf(p)!))) return null;
+
+  const region = text.slice(from, to + delta);
+  if (!TOP_KEY_START.test(region) || (to < before.length && (text[to + delta - 1] !== '\n' || !TOP_KEY_START.test(text.slice(to + delta, to + delta + 1))))) return null;
+  if (UNSAFE.test(region) || !parseable(region)) return null;
+  const part = parseDocument(region, options);
+  const map = part.contents;
+  if (part.errors.length || part.warnings.length || !isMap(map) || map.flow || hasAnchorOrAlias(map)) return null;
+  const fresh = map.items as Pair[];
+  if (fresh.length === 0 || fresh.some((p) => keyOf(p) === null)) return null;
+  const kept = new Set([...pairs.slice(0, first), ...pairs.slice(last + 1)].map(keyOf));
+  if (fresh.some((p) => kept.has(keyOf(p)))) return null;
+
+  // Safe: from here on `doc` is changed.
+  moveBy(map, from);
+  const firstKey = pairs[first].key as Node & { commentBefore?: string; spaceBefore?: boolean };
+  const newKey = fresh[0].key as Node & { commentBefore?: string; spaceBefore?: boolean };
+  if (firstKey.commentBefore !== undefined) newKey.commentBefore = firstKey.commentBefore;
+  if (firstKey.spaceBefore) newKey.spaceBefore = true;
+  for (let p = last + 1; p < pairs.length; p++) {
+    moveBy(pairs[p].key, delta);
+    moveBy(pairs[p].value, delta);
+  }
+  pairs.splice(first, last - first + 1, ...fresh);
+  for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
+    const r = node.range;
+    if (r) node.range = [r[0], r[1] + delta, r[2] + delta];
+  }
+  const next: Layout = layout.map((l) => (l.bounds[0] < from ? l : { ...l, bounds: l.bounds.map((b) => b + delta) }));
+  const rules = next.find((l) => l.key === 'rules');
+  const count = rules ? rules.bounds.length - 1 : 0;
+  const edit = rules ? (rules.bounds[0] < from ? { key: 'rules', index: count, removed: 0, added: 0, delta: 0 } : { key: 'rules', index: 0, removed: 0, added: 0, delta }) : null;
+  return { doc, layout: next, edit, pairs: fresh };
 }
