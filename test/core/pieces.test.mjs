@@ -109,14 +109,14 @@ function pick(text, random, re, offset = 0) {
 const insertAt = (t, at, s) => t.slice(0, at) + s + t.slice(at);
 const replaceAt = (t, at, re, s) => t.slice(0, at) + t.slice(at).replace(re, s);
 
-test('after random edits, re-reading only the edited items equals reading the whole text', () => {
-  const random = prng(20261129);
+/** `steps` seeded random edits of `start`, each read from the previous analysis and compared with a whole parse; how often each kind of edit re-read only a part. */
+function randomEdits(start, seed, steps) {
+  const random = prng(seed);
   const path = 'edited.protocol.yaml';
-  const start = generated(40);
   let text = start;
   let previous = core.analyzeFile({ path, text }, PIECES);
   const byItems = new Map();
-  for (let step = 0; step < 400; step++) {
+  for (let step = 0; step < steps; step++) {
     const [name, edit] = EDITS[Math.floor(random() * EDITS.length)];
     // Back to the clean text now and then: after a syntax error every parse is whole until it is fixed.
     const next = step % 6 === 5 ? start : edit(text, random);
@@ -126,12 +126,22 @@ test('after random edits, re-reading only the edited items equals reading the wh
     previous = again;
     text = next;
   }
+  return byItems;
+}
+
+test('after random edits, re-reading only the edited items equals reading the whole text', () => {
+  const byItems = randomEdits(generated(40), 20261129, 400);
   // The everyday edits took the fast path (the comparison above is not between two whole parses).
   for (const name of ['type in a value', 'change a unit', 'add a rule', 'remove a rule', 'duplicate a rule id', 'add a key to a rule', 'edit the header', 'edit a validity window', 'edit the timelines', 'add a header key']) {
     assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only its items at least once (${JSON.stringify([...byItems])})`);
   }
   // Hostile edits never did.
   for (const name of ['add a tab', 'add an anchor and an alias', 'comment before the rules']) assert.equal(byItems.get(name), undefined, name);
+});
+
+test('the same with Windows line ends (CRLF)', () => {
+  const byItems = randomEdits(generated(40).replace(/\n/g, '\r\n'), 104729, 150);
+  for (const name of ['type in a value', 'edit the header']) assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only a part (${JSON.stringify([...byItems])})`);
 });
 
 test('cuts where yaml reads across items fall back to a whole parse: a comment ending an item, a joined line', () => {

@@ -365,7 +365,7 @@ export interface RereadEntries {
 }
 
 const TOP_KEY_START = /^[A-Za-z_"']/;
-const TRIVIA_LINE = /^[ ]*(?:#.*)?$/;
+const TRIVIA_LINE = /^[ ]*(?:#[^\r\n]*)?\r?$/;
 
 /** Where the run of blank and comment lines that ends just before `at` (a line start) begins. */
 function triviaBefore(text: string, at: number): number {
