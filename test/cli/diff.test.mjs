@@ -10,46 +10,20 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cleanEnv, git, writeFiles } from '../helpers/git-repo.mjs';
 import { startInProcess } from '../lsp/harness.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'reimage.js');
 const temps = [];
 
-function cleanEnv(extra = {}) {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR') env[k] = v;
-  return { ...env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...extra };
-}
-
-/** The tests' own git: identity on the command line, no global or system config. */
-function git(cwd, ...args) {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-    cwd, env: cleanEnv(), encoding: 'utf8',
-  });
-  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
 function reimage(cwd, args) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, env: cleanEnv({ REIMAGE_DEBUG: '' }), encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.error, undefined, `could not run reimage: ${r.error}`);
   assert.doesNotMatch(r.stderr, /internal error|^\s+at /m, 'reimage crashed');
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function write(dir, files) {
-  for (const [path, text] of Object.entries(files)) {
-    const full = join(dir, path);
-    if (text === null) {
-      rmSync(full, { force: true });
-      continue;
-    }
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
-  }
 }
 
 /** A new repository with `files` committed (and tagged `tag`). */
@@ -62,7 +36,7 @@ function makeRepo(files, tag = 'base') {
 }
 
 function commit(dir, files, tag) {
-  write(dir, files);
+  writeFiles(dir, files);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '--allow-empty', '-m', tag);
   git(dir, 'tag', tag);
@@ -251,7 +225,7 @@ describe('revisions and the working tree', () => {
     wt = makeRepo(BASE);
     commit(wt, { 'protocols/public-hospital.protocol.yaml': WINDOW }, 'window');
     // Uncommitted: the parent's slice thickness.
-    write(wt, { 'protocols/public-hospital.protocol.yaml': edit(WINDOW, '<= 5mm', '<= 2.5mm') });
+    writeFiles(wt, { 'protocols/public-hospital.protocol.yaml': edit(WINDOW, '<= 5mm', '<= 2.5mm') });
   });
 
   test('no revision: HEAD against the working tree', () => {
@@ -275,7 +249,7 @@ describe('revisions and the working tree', () => {
     const out = json(join(wt, 'protocols', 'cases'), ['base', '--paths', '..']);
     assert.equal(out.changes.length, 4, 'window and slice thickness, in the parent and the child');
     assert.ok(out.impact.studies.every((v) => v.file.startsWith('protocols/cases/')));
-    write(wt, { 'elsewhere/other.protocol.yaml': 'protocol: other\nvalidity:\n  chronic-disease: { window: 3mo, beyond: review }\n' });
+    writeFiles(wt, { 'elsewhere/other.protocol.yaml': 'protocol: other\nvalidity:\n  chronic-disease: { window: 3mo, beyond: review }\n' });
     assert.deepEqual(json(wt, ['base']).changes.filter((c) => c.protocol === 'other'), [], 'only protocols/ by default');
     const wide = json(wt, ['base', '--paths', 'protocols,elsewhere']);
     assert.deepEqual(wide.changes.filter((c) => c.protocol === 'other').map(line), ['other protocol-added other: - → other']);
@@ -397,7 +371,7 @@ describe('exit status', () => {
 
   test('2 when the newer version has an error, with file:line:col; the diff is still printed', () => {
     const dir = makeRepo(BASE);
-    write(dir, { 'protocols/public-hospital.protocol.yaml': edit(PUBLIC, '<= 5mm', '<= 5cm') });
+    writeFiles(dir, { 'protocols/public-hospital.protocol.yaml': edit(PUBLIC, '<= 5mm', '<= 5cm') });
     const r = reimage(dir, ['diff']);
     assert.equal(r.status, 2);
     // line 10: `    require: { slice_thickness: <= 5cm }`; `cm` starts in column 37
@@ -407,7 +381,7 @@ describe('exit status', () => {
 
   test('errors only in the older version: a note, the diff, exit 0', () => {
     const dir = makeRepo({ ...BASE, 'protocols/public-hospital.protocol.yaml': edit(PUBLIC, '<= 5mm', '<= 5cm') });
-    write(dir, { 'protocols/public-hospital.protocol.yaml': PUBLIC });
+    writeFiles(dir, { 'protocols/public-hospital.protocol.yaml': PUBLIC });
     const r = reimage(dir, ['diff', '--exit-code']);
     assert.match(r.stderr, /^reimage diff: note: 1 error in the files at HEAD \([0-9a-f]{7}\); cases that cannot run there count as invalid\n$/);
     assert.match(r.stdout, /require\.slice_thickness: not set → <= 5mm/);
@@ -434,7 +408,7 @@ describe('exit status', () => {
 describe('git integration: textconv', () => {
   test('--textconv prints one normalized protocol; a reordered file prints the same', () => {
     const dir = makeRepo(BASE);
-    write(dir, { 'a.protocol.yaml': PUBLIC, 'b.protocol.yaml': REORDERED.replace('id: us-in-house', 'id: ultrasound-in-house').replace('14d..28d', '4w..6w').replace('"<=5mm"', '<= 5mm') });
+    writeFiles(dir, { 'a.protocol.yaml': PUBLIC, 'b.protocol.yaml': REORDERED.replace('id: us-in-house', 'id: ultrasound-in-house').replace('14d..28d', '4w..6w').replace('"<=5mm"', '<= 5mm') });
     const a = reimage(dir, ['diff', '--textconv', 'a.protocol.yaml']);
     assert.equal(a.status, 0, a.stderr);
     assert.equal(a.stdout, reimage(dir, ['diff', '--textconv', 'b.protocol.yaml']).stdout);
@@ -489,7 +463,7 @@ describe('git integration: textconv', () => {
       '+rule oncology-thin-slice-ct: require.slice_thickness: <= 2.5mm',
     ]);
     // And a working-tree change too.
-    write(dir, { 'protocols/private-hospital.protocol.yaml': `${PRIVATE}rules:\n  - id: ultrasound-in-house\n    disabled: true\n` });
+    writeFiles(dir, { 'protocols/private-hospital.protocol.yaml': `${PRIVATE}rules:\n  - id: ultrasound-in-house\n    disabled: true\n` });
     assert.deepEqual(changed(git(dir, 'diff')), ['+rule ultrasound-in-house: disabled: true']);
     // Without the attribute git shows the text as written.
     assert.match(git(dir, 'diff', '--no-textconv', 'reorder', 'parent'), /^-\s+require: \{ slice_thickness: "<=5mm" \}$/m);
@@ -504,7 +478,7 @@ describe('a repository whose config tries to run code', () => {
   before(() => {
     dir = makeRepo({ ...BASE, '.gitattributes': '*.yaml filter=evil diff=evil\n' });
     commit(dir, { 'protocols/public-hospital.protocol.yaml': WINDOW }, 'window');
-    write(dir, { 'protocols/public-hospital.protocol.yaml': RENAMED });
+    writeFiles(dir, { 'protocols/public-hospital.protocol.yaml': RENAMED });
     const bin = join(dir, '.git', 'evil');
     mkdirSync(join(bin, 'hooks'), { recursive: true });
     markers = Object.fromEntries(TRAPS.map((t) => [t, join(dir, '.git', `ran-${t}`)]));

@@ -6,41 +6,13 @@
 // no global config and pass their identity with -c. Run `node esbuild.mjs` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { git, writeFiles } from '../helpers/git-repo.mjs';
 import { startInProcess, workspaceFolder } from './harness.mjs';
 
-function gitEnv() {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  return { ...env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-}
-
-/** The tests' own git: identity on the command line, no global or system config. */
-function git(cwd, ...args) {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
-    cwd, env: gitEnv(), encoding: 'utf8',
-  });
-  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-function write(dir, files) {
-  for (const [path, text] of Object.entries(files)) {
-    const full = join(dir, path);
-    if (text === null) {
-      rmSync(full, { force: true });
-      continue;
-    }
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
-  }
-}
-
 function commit(dir, message, files = {}) {
-  write(dir, files);
+  writeFiles(dir, files);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '--allow-empty', '-m', message);
   return git(dir, 'rev-parse', 'HEAD');
@@ -90,7 +62,7 @@ async function repository(fn, { folder = '', options = {}, uncommitted = {} } = 
   git(ws.dir, 'init', '-q');
   const base = commit(ws.dir, 'base: the public hospital', folder ? Object.fromEntries(Object.entries(FILES).map(([p, t]) => [`${folder}/${p}`, t])) : FILES);
   git(ws.dir, 'tag', 'base');
-  write(ws.dir, uncommitted);
+  writeFiles(ws.dir, uncommitted);
   const root = folder ? join(ws.dir, folder) : ws.dir;
   const fileUri = (path) => pathToFileURL(join(root, path)).href;
   const client = await startInProcess([pathToFileURL(root).href], options);
@@ -194,7 +166,7 @@ test('reimage/compare: a rule changed on disk and committed, against a tag and a
 test('reimage/compare in a folder below the repository root maps paths both ways', async () => {
   await repository(async ({ client, dir, fileUri }) => {
     // A protocol committed outside the folder is not part of the comparison.
-    write(dir, { 'other/x.protocol.yaml': PUBLIC.replace('protocol: public-hospital', 'protocol: other-hospital') });
+    writeFiles(dir, { 'other/x.protocol.yaml': PUBLIC.replace('protocol: public-hospital', 'protocol: other-hospital') });
     git(dir, 'add', 'other');
     git(dir, 'commit', '-q', '-m', 'another folder');
     const result = await client.request('reimage/compare', { revision: 'HEAD', uri: fileUri('protocols/public-hospital.protocol.yaml') });
@@ -236,7 +208,7 @@ test('reimage/revisions in a repository without commits: no HEAD, nothing to lis
 test('reimage/fileAtRevision: the older text of a protocol, also of a deleted one; nothing but workspace protocols and cases', async () => {
   await repository(async ({ client, dir, fileUri }) => {
     const protocol = fileUri('protocols/public-hospital.protocol.yaml');
-    write(dir, { 'protocols/public-hospital.protocol.yaml': null });
+    writeFiles(dir, { 'protocols/public-hospital.protocol.yaml': null });
     const old = await client.request('reimage/fileAtRevision', { uri: protocol, revision: 'base' });
     assert.equal(old.text, PUBLIC);
     assert.equal(old.commit, git(dir, 'rev-parse', 'base'));
