@@ -42,6 +42,7 @@ function seen(analyzed) {
     value: JSON.stringify(analyzed.parsed.value),
     diagnostics: JSON.stringify(analyzed.diagnostics),
     model: JSON.stringify(analyzed.protocol ?? analyzed.case, maps),
+    outline: JSON.stringify([core.documentSymbols(analyzed), core.foldingRanges(analyzed), core.occurrencesIn(analyzed)]),
   };
 }
 
@@ -110,17 +111,17 @@ const insertAt = (t, at, s) => t.slice(0, at) + s + t.slice(at);
 const replaceAt = (t, at, re, s) => t.slice(0, at) + t.slice(at).replace(re, s);
 
 /** `steps` seeded random edits of `start`, each read from the previous analysis and compared with a whole parse; how often each kind of edit re-read only a part. */
-function randomEdits(start, seed, steps) {
+function randomEdits(start, seed, steps, options = {}) {
   const random = prng(seed);
   const path = 'edited.protocol.yaml';
   let text = start;
-  let previous = core.analyzeFile({ path, text }, PIECES);
+  let previous = core.analyzeFile({ path, text }, { ...PIECES, ...options });
   const byItems = new Map();
   for (let step = 0; step < steps; step++) {
     const [name, edit] = EDITS[Math.floor(random() * EDITS.length)];
     // Back to the clean text now and then: after a syntax error every parse is whole until it is fixed.
     const next = step % 6 === 5 ? start : edit(text, random);
-    const again = core.analyzeFile({ path, text: next }, { previous, ...PIECES });
+    const again = core.analyzeFile({ path, text: next }, { previous, ...PIECES, ...options });
     assert.deepEqual(seen(again), seen(core.analyzeFile({ path, text: next }, WHOLE)), `step ${step}: ${name}`);
     if (again.parsed.edit) byItems.set(name, (byItems.get(name) ?? 0) + 1);
     previous = again;
@@ -187,4 +188,51 @@ test('an unchanged text keeps its analysis', () => {
   const text = generated(10);
   const first = core.analyzeFile({ path: 'same.protocol.yaml', text });
   assert.equal(core.analyzeFile({ path: 'same.protocol.yaml', text }, { previous: first }), first);
+});
+
+// An editor's open files keep no tree for their rules (`ruleTrees: false`): each rule gives way to
+// a compact stand-in once read, which keeps what the outline, folding and names need and reads the
+// rule's text again when its entries are walked (as `nodes` above does).
+const NO_RULE_TREES = { ...PIECES, ruleTrees: false };
+
+/** How many rules of an analysis are compact stand-ins. */
+function compacted(analyzed) {
+  return analyzed.parsed.doc?.contents?.get('rules')?.items.filter((item) => core.isCompact(item)).length ?? 0;
+}
+
+test('rules read without their trees give the same nodes, data, findings, model, outline, folding and names', () => {
+  for (const path of shipped.filter((f) => f.endsWith('.protocol.yaml'))) {
+    const text = readFileSync(join(root, path), 'utf8');
+    assert.deepEqual(seen(core.analyzeFile({ path, text }, NO_RULE_TREES)), seen(core.analyzeFile({ path, text }, WHOLE)), path);
+  }
+  const text = generated(300);
+  const path = 'generated.protocol.yaml';
+  const analyzed = core.analyzeFile({ path, text }, NO_RULE_TREES);
+  assert.equal(compacted(analyzed), 300, 'every rule gave way');
+  assert.equal(compacted(core.analyzeFile({ path, text }, PIECES)), 0, 'only when asked');
+  assert.equal(compacted(core.analyzeFile({ path: 'generated.yaml', text }, NO_RULE_TREES)), 0, 'only in protocol files');
+  assert.deepEqual(seen(analyzed), seen(core.analyzeFile({ path, text }, WHOLE)));
+});
+
+test('after random edits, rules without their trees still read as a whole parse', () => {
+  const byItems = randomEdits(generated(40), 77003, 300, { ruleTrees: false });
+  for (const name of ['type in a value', 'add a rule', 'edit a validity window']) assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only a part (${JSON.stringify([...byItems])})`);
+});
+
+test('completion and hover answer the same on rules without their trees', () => {
+  const text = readFileSync(join(root, 'protocols', 'tier3a-public.protocol.yaml'), 'utf8');
+  const path = 'tier3a-public.protocol.yaml';
+  const lean = core.analyzeFile({ path, text }, NO_RULE_TREES);
+  assert.ok(compacted(lean) > 10, `${compacted(lean)} rules compacted`);
+  const leanProject = core.linkProject([lean]);
+  const fullProject = core.linkProject([core.analyzeFile({ path, text }, WHOLE)]);
+  let answered = 0;
+  for (let offset = 0; offset < text.length; offset += 7) {
+    const hover = core.hoverAt(fullProject, path, offset);
+    assert.deepEqual(core.hoverAt(leanProject, path, offset), hover, `hover at ${offset}`);
+    const items = core.completeAt(fullProject, path, offset);
+    assert.deepEqual(core.completeAt(leanProject, path, offset), items, `completion at ${offset}`);
+    if (hover && items.length) answered++;
+  }
+  assert.ok(answered > 100, `${answered} offsets had both a hover and completion items`);
 });

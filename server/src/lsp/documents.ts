@@ -41,10 +41,11 @@ export class Documents {
     const cached = this.cache.get(uri);
     if (cached && cached.version === doc.version && cached.analyzed.path === path) return cached.analyzed;
     // The old version's analysis is never needed again: the new one is made from it (only the
-    // list items an edit touched are read again) and the old one is let go.
+    // list items an edit touched are read again) and the old one is let go. A large protocol's
+    // rules keep no tree once read (`ruleTrees: false`): the tree was most of the server's memory.
     this.cache.delete(uri);
     const text = doc.getText();
-    const analyzed = reuse && reuse.path === path && reuse.parsed.text === text && keepsTree(reuse) ? reuse : analyzeFile({ path, text }, { previous: cached?.analyzed });
+    const analyzed = reuse && reuse.path === path && reuse.parsed.text === text && keepsTree(reuse) ? reuse : analyzeFile({ path, text }, { previous: cached?.analyzed, ruleTrees: false });
     this.cache.set(uri, { version: doc.version, analyzed });
     return analyzed;
   }

@@ -22,9 +22,10 @@ export const DEFAULT_PROTOCOLS_PATH = 'protocols';
 /**
  * Files read from disk let a case's YAML tree go (navigation and test discovery use the names
  * the analysis keeps): a workspace of 10,000 cases holds about 140 MB less. Opening the file
- * analyses it again, with its tree.
+ * analyses it again, with its tree. A large protocol keeps its rules as compact stand-ins, as
+ * an open one does (documents.ts).
  */
-const DISK_ANALYSIS = { caseTree: false } as const;
+const DISK_ANALYSIS = { caseTree: false, ruleTrees: false } as const;
 
 /** How many files the indexing reads ahead of the one it analyses (reads wait on the disk, not the CPU). */
 const READ_AHEAD = 16;

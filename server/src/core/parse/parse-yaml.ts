@@ -4,7 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { error, warning, type Diagnostic } from '../diagnostics';
 import { LineIndex, type TextRange } from '../text';
-import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type Layout, type YamlOptions } from './pieces';
+import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type ItemVisitor, type Layout, type YamlOptions } from './pieces';
 
 /** Larger files get one diagnostic instead of a parse (a 10,000-rule profile is ~1.5 MB). */
 export const MAX_FILE_CHARS = 8 * 1024 * 1024;
@@ -69,7 +69,23 @@ export interface ParsedYaml {
   layout?: Layout;
   /** Set when only these items were re-read from the previous version (the rest was moved). */
   edit?: ItemsEdit;
+  /** What `settle` made of the items this parse read (see ParseOptions.settle). */
+  settled?: SettledItem[];
 }
+
+export interface SettledItem {
+  key: string;
+  index: number;
+  product: unknown;
+}
+
+/**
+ * Told of each item of a top-level list read in pieces, while its nodes exist, with the root
+ * of the Document it is in. What it returns lets the item's nodes go: `facts` stay with the
+ * compact stand-in (compact-items.ts), `product` comes back once in `ParsedYaml.settled`.
+ * Undefined keeps the item's nodes.
+ */
+export type Settle = (item: Node, at: { key: string; index: number; root: unknown; text: string }) => { facts: unknown; product?: unknown } | undefined;
 
 export interface ParseOptions {
   /**
@@ -79,6 +95,7 @@ export interface ParseOptions {
   previous?: ParsedYaml;
   /** Read files from this many characters in pieces (see pieces.ts). */
   piecesFrom?: number;
+  settle?: Settle;
 }
 
 /** Files from this size are read in pieces (about 300 rules); smaller ones parse whole in milliseconds. */
@@ -117,9 +134,10 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   const previous = options.previous;
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
     const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
-    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
-    const value = reread && valueWithItems(reread.doc, previous.value, reread.edit, reread.items);
-    if (reread && value) return { text, doc: reread.doc, value, lineIndex, diagnostics: [], layout: reread.layout, edit: reread.edit };
+    const items = new ItemReading(text, options.settle, false);
+    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, items.visit);
+    const value = reread && valueWithItems(previous.value, reread.edit, items.values.get(reread.edit.key) ?? []);
+    if (reread && value) return { text, doc: reread.doc, value, lineIndex, diagnostics: [], layout: reread.layout, edit: reread.edit, ...items.settledPart() };
     if (!reread) {
       const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
       const value = entries && valueWithEntries(entries.doc, previous.value, entries.pairs);
@@ -135,9 +153,13 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
     const layout = findLayout(text);
-    const doc = layout && parseInPieces(text, layout, YAML_OPTIONS);
-    const value = doc && cleanValue(doc, doc.contents);
-    if (layout && doc && value !== undefined) return { text, doc, value, lineIndex, diagnostics: [], layout };
+    const items = new ItemReading(text, options.settle, true);
+    const doc = layout && parseInPieces(text, layout, YAML_OPTIONS, items.visit);
+    if (layout && doc && isPlainObject(items.skeleton)) {
+      const value = { ...items.skeleton };
+      for (const l of layout) value[l.key] = items.values.get(l.key) ?? [];
+      return { text, doc, value, lineIndex, diagnostics: [], layout, ...items.settledPart() };
+    }
   }
   const diagnostics: Diagnostic[] = [];
   let doc: Document.Parsed;
@@ -282,17 +304,46 @@ function cleanValue(doc: Document.Parsed, node: unknown, depth = 0): unknown {
   return isMap(node) || isSeq(node) || isScalar(node) ? (node as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
 }
 
-/** The previous data with the re-read items in place of the replaced ones, or null. */
-function valueWithItems(doc: Document.Parsed, previous: Record<string, unknown>, edit: ItemsEdit, items: readonly Node[]): Record<string, unknown> | null {
-  const list = previous[edit.key];
-  if (!Array.isArray(list)) return null;
-  const values: unknown[] = [];
-  for (const item of items) {
+/**
+ * The data of the list items read in pieces (by list, from the index of the first item read)
+ * and what `settle` made of them. The data of the skeleton (the file with each list's first
+ * item only) is taken before the first item is let go.
+ */
+class ItemReading {
+  readonly values = new Map<string, unknown[]>();
+  skeleton: unknown = undefined;
+  private readonly settled: SettledItem[] = [];
+  private first = new Map<string, number>();
+
+  constructor(private readonly text: string, private readonly settle: Settle | undefined, private readonly withSkeleton: boolean) {}
+
+  readonly visit: ItemVisitor = (doc, key, index, item) => {
+    if (this.withSkeleton && this.skeleton === undefined) {
+      this.skeleton = cleanValue(doc, doc.contents);
+      if (this.skeleton === undefined) return { ok: false };
+    }
     // An item sits two levels down (root map → list → item).
     const value = cleanValue(doc, item, 2);
-    if (value === undefined) return null;
-    values.push(value);
+    if (value === undefined) return { ok: false };
+    let values = this.values.get(key);
+    if (!values) this.values.set(key, (values = []));
+    if (!this.first.has(key)) this.first.set(key, index);
+    values[index - this.first.get(key)!] = value;
+    const settled = this.settle?.(item, { key, index, root: doc.contents, text: this.text });
+    if (!settled) return { ok: true };
+    this.settled.push({ key, index, product: settled.product });
+    return { ok: true, facts: settled.facts };
+  };
+
+  settledPart(): { settled?: SettledItem[] } {
+    return this.settled.length ? { settled: this.settled } : {};
   }
+}
+
+/** The previous data with the re-read items' data (`values`) in place of the replaced ones, or null. */
+function valueWithItems(previous: Record<string, unknown>, edit: ItemsEdit, values: readonly unknown[]): Record<string, unknown> | null {
+  const list = previous[edit.key];
+  if (!Array.isArray(list) || values.length !== edit.added) return null;
   const next = list.slice();
   next.splice(edit.index, edit.removed, ...values);
   return { ...previous, [edit.key]: next };

@@ -10,7 +10,8 @@
 // a line that breaks the indentation), these functions return null and the caller parses the
 // whole text. test/core/pieces.test.mjs checks pieces ≡ whole on shipped, generated and
 // randomly edited files, node by node.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -36,6 +37,14 @@ export interface ItemsEdit {
   /** How far everything after the edited items moved (characters). */
   delta: number;
 }
+
+/**
+ * Told of each list item read in pieces, in order, while its nodes exist (the skeleton is whole
+ * until every list's first item has been told). `ok: false` refuses the pieces (the whole text
+ * is parsed instead); `facts` lets the item's nodes go for a compact stand-in that keeps them
+ * (compact-items.ts), where the item can be read again on its own.
+ */
+export type ItemVisitor = (doc: Document.Parsed, key: string, index: number, item: Node) => { ok: boolean; facts?: unknown };
 
 /** Items parsed together when a whole file is read in pieces (about 20 kB of rules). */
 const GROUP = 100;
@@ -146,6 +155,7 @@ function eachNode(root: unknown, visit: (node: Node) => void): void {
     const node = stack.pop();
     if (isMap(node) || isSeq(node)) {
       visit(node as Node);
+      if (isCompact(node)) continue;
       for (const item of node.items) {
         if (isPair(item)) stack.push(item.key, item.value);
         else stack.push(item);
@@ -168,6 +178,7 @@ function moveBy(root: unknown, delta: number): void {
       r[1] += delta;
       r[2] += delta;
     }
+    moveCompact(node, delta);
   });
 }
 
@@ -200,7 +211,8 @@ function hasAnchorOrAlias(root: unknown): boolean {
     const node = stack.pop() as Node | null;
     if (!node || typeof node !== 'object') continue;
     if ((node as { anchor?: string }).anchor || (!isMap(node) && !isSeq(node) && !isScalar(node))) found = true;
-    else if (isMap(node) || isSeq(node)) for (const item of node.items) if (isPair(item)) stack.push(item.key, item.value); else stack.push(item);
+    // A stand-in's item was checked when it was read.
+    else if ((isMap(node) || isSeq(node)) && !isCompact(node)) for (const item of node.items) if (isPair(item)) stack.push(item.key, item.value); else stack.push(item);
   }
   return found;
 }
@@ -225,6 +237,55 @@ function listNode(doc: Document.Parsed, key: string): { list: Node & { items: No
   return { list: list as Node & { items: Node[] }, pairIndex };
 }
 
+// ---- compact items ---------------------------------------------------------------------------------
+
+const sources = new WeakMap<Document.Parsed, ItemSource>();
+
+/** The source the stand-ins of `doc` read from, made current for `text`. */
+function sourceFor(doc: Document.Parsed, text: string, options: YamlOptions): ItemSource {
+  let source = sources.get(doc);
+  if (!source) {
+    source = { text, readItem: (t, region) => parseItems(t.slice(region[0], region[1]), 1, region[0], options)?.[0] ?? null };
+    sources.set(doc, source);
+  }
+  source.text = text;
+  return source;
+}
+
+/** After an edit moved `doc` on to `text`: its stand-ins read the new text. */
+function moveSource(doc: Document.Parsed, text: string): void {
+  const source = sources.get(doc);
+  if (source) source.text = text;
+}
+
+/** What `visit` says of each of `items` (items `first`… of list `key`), or null when it refuses one. */
+function visitItems(doc: Document.Parsed, key: string, first: number, items: readonly Node[], visit: ItemVisitor | undefined): unknown[] | null {
+  const facts: unknown[] = [];
+  for (let j = 0; j < items.length; j++) {
+    const seen = visit ? visit(doc, key, first + j, items[j]) : { ok: true };
+    if (!seen.ok) return null;
+    facts.push(seen.facts);
+  }
+  return facts;
+}
+
+/**
+ * Puts stand-ins in `list` for the items from `first` that have facts, when the item reads the
+ * same on its own: `starts` are the items' first lines, then where the last one ends.
+ */
+function compactItems(
+  doc: Document.Parsed, text: string, list: Node & { items: Node[] }, indent: number, listEnd: number,
+  first: number, starts: readonly number[], facts: readonly unknown[], options: YamlOptions,
+): void {
+  for (let j = 0; j < facts.length; j++) {
+    const item = list.items[first + j];
+    const to = starts[j + 1];
+    if (facts[j] === undefined || !(item instanceof YAMLMap) || item.flow) continue;
+    if (to < listEnd && !endsCleanly(text, to, indent)) continue;
+    list.items[first + j] = compactItem(item, sourceFor(doc, text, options), [starts[j], to], facts[j]);
+  }
+}
+
 function endListAtLastItem(list: Node & { items: Node[] }): void {
   const last = list.items[list.items.length - 1]?.range as Range3 | undefined;
   const r = list.range as Range3 | undefined;
@@ -234,8 +295,8 @@ function endListAtLastItem(list: Node & { items: Node[] }): void {
 
 // ---- reading a whole file in pieces -------------------------------------------------------------
 
-/** The Document of `text` read in pieces, or null when the pieces disagree with a whole parse. */
-export function parseInPieces(text: string, layout: Layout, options: YamlOptions): Document.Parsed | null {
+/** The Document of `text` read in pieces, or null when the pieces disagree with a whole parse (or `visit` refuses). */
+export function parseInPieces(text: string, layout: Layout, options: YamlOptions, visit?: ItemVisitor): Document.Parsed | null {
   // The skeleton keeps each list's first item so that the list parses as a list.
   const kept: Array<{ from: number; to: number; at: number }> = [];
   let from = 0;
@@ -264,16 +325,24 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
   };
   eachNode(doc.contents, relocate);
   relocate(doc as unknown as { range?: Range3 });
-  for (const l of layout) {
-    const found = listNode(doc, l.key);
-    if (!found || found.list.items.length !== 1) return null;
+  const lists = layout.map((l) => listNode(doc, l.key));
+  if (lists.some((found) => !found || found.list.items.length !== 1)) return null;
+  // Every first item is told of while the skeleton is still whole.
+  const firstFacts = layout.map((l, i) => visitItems(doc, l.key, 0, lists[i]!.list.items, visit));
+  if (firstFacts.some((f) => !f)) return null;
+  for (const [i, l] of layout.entries()) {
+    const found = lists[i]!;
     const n = l.bounds.length - 1;
+    const listEnd = l.bounds[n];
     for (let k = 1; k < n; k += GROUP) if (!endsCleanly(text, l.bounds[k], l.indent)) return null;
+    compactItems(doc, text, found.list, l.indent, listEnd, 0, l.bounds.slice(0, 2), firstFacts[i]!, options);
     for (let k = 1; k < n; k += GROUP) {
       const upto = Math.min(k + GROUP, n);
       const items = parseItems(text.slice(l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
-      if (!items) return null;
+      const facts = items && visitItems(doc, l.key, k, items, visit);
+      if (!items || !facts) return null;
       for (const item of items) found.list.items.push(item);
+      compactItems(doc, text, found.list, l.indent, listEnd, k, l.bounds.slice(k, upto + 1), facts, options);
     }
     endListAtLastItem(found.list);
     // A list that ends the file also ends the skeleton's root map and document at its first item.
@@ -305,6 +374,7 @@ export function rereadItems(
   before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
   /** Whether the parser may be given this text (nesting it could not survive is refused). */
   parseable: (region: string) => boolean,
+  visit?: ItemVisitor,
 ): Reread | null {
   const head = sharedHead(before, text);
   const tail = sharedTail(before, text, head);
@@ -333,6 +403,9 @@ export function rereadItems(
 
   const found = listNode(doc, l.key);
   if (!found || found.list.items.length !== n) return null;
+  const facts = visitItems(doc, l.key, first, items, visit);
+  if (!facts) return null;
+  // Safe: from here on `doc` is changed.
   const root = doc.contents as Node & { items: Array<{ key: unknown; value: unknown }> };
   for (let i = last + 1; i < n; i++) moveBy(found.list.items[i], delta);
   for (let p = found.pairIndex + 1; p < root.items.length; p++) {
@@ -340,6 +413,8 @@ export function rereadItems(
     moveBy(root.items[p].value, delta);
   }
   found.list.items.splice(first, last - first + 1, ...items);
+  moveSource(doc, text);
+  compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
   endListAtLastItem(found.list);
   for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
     const r = node.range;
@@ -438,6 +513,7 @@ export function rereadEntries(
     moveBy(pairs[p].value, delta);
   }
   pairs.splice(first, last - first + 1, ...fresh);
+  moveSource(doc, text);
   for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
     const r = node.range;
     if (r) node.range = [r[0], r[1] + delta, r[2] + delta];

@@ -7,12 +7,13 @@ import {
   type Located, type Protocol, type Requirements, type Rule, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
 } from '../model';
 import { NodeReader, pointer, type Path } from '../parse/node-reader';
-import type { ParsedYaml } from '../parse/parse-yaml';
+import type { ParsedYaml, Settle } from '../parse/parse-yaml';
 import type { ItemsEdit } from '../parse/pieces';
 import { moveRange } from '../text';
 import { parseDateOrRange } from '../units/calendar';
 import { parseComparison, parseSpan, parseTurnaround, parseWindow } from '../units/units';
 import { movedDiagnostic, type Diagnostic } from '../diagnostics';
+import { ruleFacts } from './outline';
 
 export interface BuiltFile<T> {
   model: T | null;
@@ -48,7 +49,7 @@ export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Proto
   const holidays = readDates(r, r.get(hospital, 'holidays'), ['hospital', 'holidays']);
   const workdays = readDates(r, r.get(hospital, 'workdays'), ['hospital', 'workdays']);
   const validity = readValidity(r, r.get(root, 'validity'), file);
-  const rules = readRules(r, rulesNode, file, id, reusableItems(previous, parsed, file, id, r.items(rulesNode).length));
+  const rules = readRules(r, rulesNode, file, id, reusableItems(previous, parsed, file, id, r.items(rulesNode).length), settledRules(parsed));
 
   const protocol: Protocol = {
     id,
@@ -202,11 +203,31 @@ function reusableItems(previous: Protocol | null | undefined, parsed: ParsedYaml
   return items.length - edit.removed + edit.added === count ? { items, edit } : null;
 }
 
-function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null): { rules: Rule[]; items: RuleItem[] } {
+/**
+ * For a parse that lets the nodes of rules go (`ParseOptions.settle`): reads each `rules` item
+ * while its nodes are there, keeping its build for `buildProtocol` and its facts for the outline.
+ */
+export function ruleSettler(file: string): Settle {
+  return (item, at) => {
+    if (at.key !== 'rules') return undefined;
+    const r = new NodeReader(file);
+    const id = r.string(r.get(at.root as Node, 'protocol'));
+    if (id === undefined) return undefined;
+    return { facts: ruleFacts(item, at.text), product: readRule(item, file, id) };
+  };
+}
+
+/** The rules items this parse read and settled (their nodes are gone), by index. */
+function settledRules(parsed: ParsedYaml): Map<number, RuleItem> | null {
+  const settled = parsed.settled?.filter((s) => s.key === 'rules');
+  return settled?.length ? new Map(settled.map((s) => [s.index, s.product as RuleItem])) : null;
+}
+
+function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null, settled: Map<number, RuleItem> | null): { rules: Rule[]; items: RuleItem[] } {
   const items = r.items(node).map((item, i): RuleItem => {
     if (reuse && i < reuse.edit.index) return reuse.items[i];
     if (reuse && i >= reuse.edit.index + reuse.edit.added) return movedItem(reuse.items[i - reuse.edit.added + reuse.edit.removed], file, reuse.edit.delta);
-    return readRule(item, file, protocol);
+    return settled?.get(i) ?? readRule(item, file, protocol);
   });
   const rules: Rule[] = [];
   const seen = new Map<string, Rule>();

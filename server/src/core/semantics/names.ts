@@ -3,8 +3,10 @@
 // workspace symbols) and test discovery look names up here; a file analysed without its tree
 // (`caseTree: false`) keeps this reading instead, so they work the same on it.
 import { isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
+import { compactFacts } from '../parse/compact-items';
 import type { AnalyzedFile } from '../project';
 import type { TextRange } from '../text';
+import type { RuleFacts } from './outline';
 
 export type NameKind = 'protocol' | 'rule' | 'context' | 'study';
 
@@ -43,8 +45,13 @@ export function get(node: unknown, key: string): unknown {
   return null;
 }
 
+export interface Named {
+  name: string;
+  range: TextRange;
+}
+
 /** The name a scalar spells, and where its text is (inside the quotes, if quoted). */
-export function nameOf(node: unknown): { name: string; range: TextRange } | null {
+export function nameOf(node: unknown): Named | null {
   if (!isScalar(node) || !node.range) return null;
   const value = (node as Scalar).value;
   if (typeof value !== 'string' && typeof value !== 'number') return null;
@@ -63,13 +70,25 @@ function scalarsOf(node: unknown): unknown[] {
   return isSeq(node) ? node.items : [node];
 }
 
+/** The names a rule writes: its id and the contexts of its `when`. */
+export function ruleNames(rule: unknown): { id: Named | null; contexts: Named[] } {
+  const kept = compactFacts(rule) as RuleFacts | undefined;
+  if (kept) {
+    const base = (rule as { range: number[] }).range[0];
+    const place = (n: { name: string; start: number; end: number }): Named => ({ name: n.name, range: { start: base + n.start, end: base + n.end } });
+    return { id: kept.id && place(kept.id), contexts: kept.contexts.map(place) };
+  }
+  const contexts = scalarsOf(get(get(rule, 'when'), 'context')).map(nameOf).filter((n): n is Named => n !== null);
+  return { id: nameOf(get(rule, 'id')), contexts };
+}
+
 /** The names written in a protocol or case file whose tree's root is `root`. */
 export function namesIn(root: unknown, kind: 'protocol' | 'case' | null, file: string): FileNames {
   const occurrences: Occurrence[] = [];
-  const push = (kind: NameKind, role: Occurrence['role'], node: unknown, scope: string) => {
-    const n = nameOf(node);
+  const add = (kind: NameKind, role: Occurrence['role'], n: Named | null, scope: string) => {
     if (n) occurrences.push({ kind, name: n.name, range: n.range, role, file, scope });
   };
+  const push = (kind: NameKind, role: Occurrence['role'], node: unknown, scope: string) => add(kind, role, nameOf(node), scope);
   if (kind === 'protocol' && isMap(root)) {
     const id = nameOf(get(root, 'protocol'))?.name ?? '';
     push('protocol', 'definition', get(root, 'protocol'), '');
@@ -78,8 +97,9 @@ export function namesIn(root: unknown, kind: 'protocol' | 'case' | null, file: s
     const rules = get(root, 'rules');
     if (isSeq(rules)) {
       for (const rule of rules.items) {
-        push('rule', 'definition', get(rule, 'id'), id);
-        for (const value of scalarsOf(get(get(rule, 'when'), 'context'))) push('context', 'reference', value, id);
+        const names = ruleNames(rule);
+        add('rule', 'definition', names.id, id);
+        for (const context of names.contexts) add('context', 'reference', context, id);
       }
     }
   } else if (kind === 'case' && isMap(root)) {

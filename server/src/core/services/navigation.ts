@@ -1,10 +1,11 @@
 // Navigation over a project: go to definition, find references and rename for protocol ids,
 // rule ids (a child's override is the same rule as its parent's), clinical contexts and study
 // ids; the outline, folding ranges and workspace symbols. Pure: offsets in, offsets out.
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import type { TextEdit } from '../diagnostics';
 import type { AnalyzedFile, Project } from '../project';
 import { entries, get, keyOf, nameOf, namesOf, type NameKind, type Occurrence } from '../semantics/names';
+import { foldsUnder, keptRuleFacts, ruleDetail, scalarText, shorten, summary } from '../semantics/outline';
 import type { TextRange } from '../text';
 
 export type { NameKind, Occurrence };
@@ -246,29 +247,6 @@ function rangeOfNode(node: unknown): TextRange | null {
   return r ? { start: r[0], end: r[1] } : null;
 }
 
-function scalarText(node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
-  const v = node.value;
-  return v === null || v === undefined ? undefined : String(v);
-}
-
-function shorten(text: string | undefined, max = 60): string | undefined {
-  if (text === undefined) return undefined;
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? line.slice(0, max - 1) + '…' : line;
-}
-
-/** A one-line summary of a flow or small map, e.g. `window: 4w..6w, beyond: redo`. */
-function summary(node: unknown): string | undefined {
-  if (isScalar(node)) return shorten(scalarText(node));
-  if (isSeq(node)) return `${node.items.length} item${node.items.length === 1 ? '' : 's'}`;
-  if (isMap(node)) {
-    const parts = entries(node).filter((p) => isScalar(p.value)).map((p) => `${keyOf(p)}: ${scalarText(p.value) ?? ''}`);
-    return shorten(parts.join(', '));
-  }
-  return undefined;
-}
-
 function pairSymbol(pair: Pair, kind: SymbolKind, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol | null {
   const keyRange = rangeOfNode(pair.key);
   const name = keyOf(pair);
@@ -283,9 +261,10 @@ function itemSymbols(node: unknown, kind: SymbolKind, detailOf: (item: unknown) 
   node.items.forEach((item, i) => {
     const range = rangeOfNode(item);
     if (!range) return;
-    const id = get(item, nameKey);
-    const named = nameOf(id);
-    out.push({ name: named?.name ?? `item ${i + 1}`, kind, detail: detailOf(item), range, selectionRange: named?.range ?? { start: range.start, end: range.start }, children: [] });
+    const kept = keptRuleFacts(item);
+    const named = kept ? kept.id && { name: kept.id.name, range: { start: range.start + kept.id.start, end: range.start + kept.id.end } } : nameOf(get(item, nameKey));
+    const detail = kept ? kept.detail : detailOf(item);
+    out.push({ name: named?.name ?? `item ${i + 1}`, kind, detail, range, selectionRange: named?.range ?? { start: range.start, end: range.start }, children: [] });
   });
   return out;
 }
@@ -307,7 +286,7 @@ export function documentSymbols(file: AnalyzedFile): DocumentSymbol[] {
       switch (key) {
         case 'protocol': symbol = pairSymbol(pair, 'protocol', [], scalarText(value)); break;
         case 'validity': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'context')); break;
-        case 'rules': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'rule', (r) => shorten(scalarText(get(r, 'title'))) ?? summary(get(r, 'when')))); break;
+        case 'rules': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'rule', ruleDetail)); break;
         case 'timelines': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'timeline')); break;
         case 'costs': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'cost')); break;
         case 'hospital': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'field')); break;
@@ -330,25 +309,11 @@ export function documentSymbols(file: AnalyzedFile): DocumentSymbol[] {
 
 /** Foldable regions: every map or list that spans lines, and runs of two or more comment lines. */
 export function foldingRanges(file: AnalyzedFile): FoldingRange[] {
-  const out: FoldingRange[] = [];
   const text = file.parsed.text;
-  const multiline = (start: number, end: number) => text.indexOf('\n', start) >= 0 && text.indexOf('\n', start) < end;
-  const stack: Array<{ node: unknown; from: number | null }> = [{ node: file.parsed.doc?.contents, from: null }];
-  while (stack.length) {
-    const { node, from } = stack.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
-    const range = rangeOfNode(node);
-    if (range) {
-      const start = from ?? range.start;
-      let end = range.end;
-      while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-      if (from !== null && multiline(start, end)) out.push({ start, end });
-    }
-    for (const item of node.items) {
-      if (isPair(item)) stack.push({ node: item.value, from: rangeOfNode(item.key)?.start ?? null });
-      else stack.push({ node: item, from: rangeOfNode(item)?.start ?? null });
-    }
-  }
+  const folds: number[] = [];
+  foldsUnder(file.parsed.doc?.contents, null, text, folds);
+  const out: FoldingRange[] = [];
+  for (let i = 0; i < folds.length; i += 2) out.push({ start: folds[i], end: folds[i + 1] });
   // Comment blocks.
   let runStart = -1;
   let runEnd = -1;
