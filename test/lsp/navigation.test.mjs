@@ -144,3 +144,43 @@ test('folding ranges and workspace symbols', async () => {
     assert.deepEqual(symbols.map((s) => `${s.name} ${s.containerName} ${s.location.uri.slice(ws.uri.length + 1)}`).sort(), ['thin-ct base base.protocol.yaml', 'thin-ct child child.protocol.yaml']);
   });
 });
+
+test('a large profile (its rules kept without their trees) has its whole outline, folding, hover and definitions, also after edits', async () => {
+  const rules = Array.from({ length: 700 }, (_, i) => [
+    `  - id: rule-${i}`,
+    `    title: Rule ${i}`,
+    `    when: { modality: CT, context: ${i % 2 ? 'active-oncology' : 'stable-orthopedic'} }`,
+    '    require:',
+    '      slice_thickness: <= 2.5mm',
+    '    otherwise: redo',
+  ].join('\n'));
+  const text = `protocol: big\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w..6w, beyond: redo }\n  stable-orthopedic: { window: 3mo..6mo, beyond: review }\nrules:\n${rules.join('\n')}\n`;
+  assert.ok(text.length > 64 * 1024, 'large enough to be read in pieces');
+  const client = await startInProcess([]);
+  try {
+    const uri = 'file:///tmp/reimage-outline/big.protocol.yaml';
+    client.open(uri, text);
+    const lineOf = (t, needle) => t.split('\n').indexOf(needle);
+    const outline = async () => (await client.request('textDocument/documentSymbol', { textDocument: { uri } })).find((s) => s.name === 'rules').children;
+    let symbols = await outline();
+    assert.equal(symbols.length, 700);
+    const rule350 = lineOf(text, '  - id: rule-350');
+    assert.deepEqual([symbols[350].name, symbols[350].detail, symbols[350].selectionRange], ['rule-350', 'Rule 350', { start: { line: rule350, character: 8 }, end: { line: rule350, character: 16 } }]);
+    // Each rule folds, and so does its `require` block.
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === rule350 && f.endLine === rule350 + 5), 'the rule folds');
+    assert.ok(folds.some((f) => f.startLine === rule350 + 3 && f.endLine === rule350 + 4), 'its require block folds');
+    // A rule added above rule 350 moves it down six lines.
+    client.change(uri, '  - id: added\n    when: { modality: US }\n    verdict: redo\n    because: Added.\n    note: One.\n    advice: Two.\n', { start: { line: lineOf(text, '  - id: rule-100'), character: 0 }, end: { line: lineOf(text, '  - id: rule-100'), character: 0 } });
+    symbols = await outline();
+    assert.equal(symbols.length, 701);
+    assert.deepEqual([symbols[351].name, symbols[351].selectionRange.start.line], ['rule-350', rule350 + 6]);
+    // Hover on a key deep in the file, and a context's definition from a rule below the edit.
+    const hover = await client.request('textDocument/hover', client.at(uri, rule350 + 6 + 4, 8));
+    assert.match(hover.contents.value, /slice/i);
+    const definition = await client.request('textDocument/definition', client.at(uri, rule350 + 6 + 2, 35));
+    assert.deepEqual(definition.map((d) => d.range.start), [{ line: 4, character: 2 }], 'stable-orthopedic, in the validity windows');
+  } finally {
+    await client.shutdown();
+  }
+});
