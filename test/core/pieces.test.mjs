@@ -100,6 +100,8 @@ const EDITS = [
   ['edit the timelines', (t, r) => t.replace(/report: 1bd\.\.\dbd/, `report: 1bd..${2 + Math.floor(r() * 3)}bd`)],
   ['add a header key', (t, r) => t.replace('hospital:', `title: Title ${Math.floor(r() * 100)}\nhospital:`)],
   ['comment before the rules', (t) => t.replace('\nrules:', '\n# the rules\nrules:')],
+  ['start typing a key', (t, r) => insertAt(t, pick(t, r, /\n {4}(?:when|otherwise|because)/g, 1), `    ${'expedite'.slice(0, 1 + Math.floor(r() * 7))}\n`)],
+  ['type a key twice', (t, r) => insertAt(t, pick(t, r, /\n {4}when/g, 1), '    hard: true\n    hard: false\n')],
   ['undo to a known text', (t) => t],
 ];
 
@@ -133,7 +135,7 @@ function randomEdits(start, seed, steps, options = {}) {
 test('after random edits, re-reading only the edited items equals reading the whole text', () => {
   const byItems = randomEdits(generated(40), 20261129, 400);
   // The everyday edits took the fast path (the comparison above is not between two whole parses).
-  for (const name of ['type in a value', 'change a unit', 'add a rule', 'remove a rule', 'duplicate a rule id', 'add a key to a rule', 'edit the header', 'edit a validity window', 'edit the timelines', 'add a header key']) {
+  for (const name of ['type in a value', 'change a unit', 'add a rule', 'remove a rule', 'duplicate a rule id', 'add a key to a rule', 'edit the header', 'edit a validity window', 'edit the timelines', 'add a header key', 'start typing a key', 'type a key twice']) {
     assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only its items at least once (${JSON.stringify([...byItems])})`);
   }
   // Hostile edits never did.
@@ -169,6 +171,41 @@ test('cuts where yaml reads across items fall back to a whole parse: a comment e
   }
   const joined = clean.replace('supplement\n  - id: rule-2', 'supplement  - id: rule-2');
   assert.deepEqual(seen(core.analyzeFile({ path, text: joined }, { previous: previous(), ...PIECES })), seen(core.analyzeFile({ path, text: joined }, WHOLE)), 'a joined line');
+});
+
+test('typing a key (a syntax error until its colon) re-reads only its rule, with the error on it; an edit elsewhere while the error stands, a quote left open or a rule that reads past its end reads the whole text', () => {
+  const path = 'typed.protocol.yaml';
+  const text = generated(40);
+  const at = text.indexOf('\n    when', text.indexOf('- id: rule-20')) + 1;
+  const line = text.slice(0, at).split('\n').length - 1;
+  const read = (next, previous) => core.analyzeFile({ path, text: next }, { previous, ...PIECES, ruleTrees: false });
+  let previous = read(text);
+  for (const typed of ['    e\n', '    exp\n', '    expedite\n', '    expedite:\n', '    expedite: true\n']) {
+    const next = text.slice(0, at) + typed + text.slice(at);
+    const again = read(next, previous);
+    assert.equal(again.parsed.edit?.removed, 1, `${JSON.stringify(typed)} re-read one rule`);
+    assert.deepEqual(seen(again), seen(core.analyzeFile({ path, text: next }, WHOLE)), JSON.stringify(typed));
+    const syntax = again.diagnostics.filter((d) => d.code === 'yaml-syntax').map((d) => again.parsed.lineIndex.position(d.range.start).line);
+    assert.deepEqual(syntax, typed.includes(':') ? [] : [line], JSON.stringify(typed));
+    previous = again;
+  }
+  const typing = text.slice(0, at) + '    exp\n' + text.slice(at);
+  const halfTyped = read(typing, read(text));
+  assert.ok(halfTyped.parsed.edit && halfTyped.parsed.diagnostics.length, 'the half-typed key was re-read on its own');
+  const elsewhere = typing.replace('id: rule-35', 'id: rule-35b');
+  const whole = read(elsewhere, halfTyped);
+  assert.equal(whole.parsed.edit, undefined, 'another rule edited while the error stands: the whole text');
+  assert.deepEqual(seen(whole), seen(core.analyzeFile({ path, text: elsewhere }, WHOLE)));
+  const openQuote = text.replace('title: "Rule 20"', 'title: "Rule 20');
+  const quoted = read(openQuote, read(text));
+  assert.equal(quoted.parsed.edit, undefined, 'a quote left open can run into the rules after it: the whole text');
+  assert.deepEqual(seen(quoted), seen(core.analyzeFile({ path, text: openQuote }, WHOLE)));
+  // Found by the random edits: a block text's line out of step makes yaml stretch the rule over
+  // the next rule's indentation, which the rule read on its own cannot show.
+  const outOfStep = text.replace('      for rule 20.', '     for rule 20.');
+  const stretched = read(outOfStep, read(text));
+  assert.equal(stretched.parsed.edit, undefined, 'a rule that reads past its end: the whole text');
+  assert.deepEqual(seen(stretched), seen(core.analyzeFile({ path, text: outOfStep }, WHOLE)));
 });
 
 test('a case with many studies is re-read study by study', () => {

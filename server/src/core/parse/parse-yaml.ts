@@ -1,7 +1,7 @@
 // YAML text → a `yaml` Document with offset ranges on every node, its plain value, and
 // diagnostics. Never throws: syntax errors, alias bombs, deep nesting and huge files all
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLError } from 'yaml';
 import { error, warning, type Diagnostic } from '../diagnostics';
 import { LineIndex, type TextRange } from '../text';
 import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type ItemVisitor, type Layout, type YamlOptions } from './pieces';
@@ -135,10 +135,16 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
     const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
     const items = new ItemReading(text, options.settle, false);
-    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, items.visit);
+    // The previous version's syntax errors must all be in the items re-read (they are read again).
+    const replaced = previous.diagnostics.map((d) => d.range);
+    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, replaced, items.visit);
     const value = reread && valueWithItems(previous.value, reread.edit, items.values.get(reread.edit.key) ?? []);
-    if (reread && value) return { text, doc: reread.doc, value, lineIndex, diagnostics: [], layout: reread.layout, edit: reread.edit, ...items.settledPart() };
-    if (!reread) {
+    if (reread && value) {
+      const warns = (e: YAMLError) => e.name === 'YAMLWarning';
+      const diagnostics = syntaxFindings(reread.errors.filter((e) => !warns(e)), reread.errors.filter(warns), text, lineIndex);
+      return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edit: reread.edit, ...items.settledPart() };
+    }
+    if (!reread && previous.diagnostics.length === 0) {
       const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
       const value = entries && valueWithEntries(entries.doc, previous.value, entries.pairs);
       if (entries && value) return { text, doc: entries.doc, value, lineIndex, diagnostics: [], layout: entries.layout, ...(entries.edit ? { edit: entries.edit } : {}) };
@@ -169,37 +175,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     // The parser itself gave up (a stack overflow on pathological input): report, keep going.
     return { text, doc: null, value: null, lineIndex, diagnostics: [error('too-deep', `this file could not be read: ${(e as Error).message}`, { start: 0, end: Math.min(text.length, 1) })] };
   }
-  const linesWithUnquotedComparison = new Set<number>();
-  // Errors inside a flow map or list that is never closed only echo that one mistake.
-  const unclosedRegions = doc.errors
-    .map((e) => ({ end: e.pos[0], diagnostic: unclosedFlowCollection(text, lineIndex, e.message, clampRange(e.pos, text)) }))
-    .filter((u): u is { end: number; diagnostic: Diagnostic } => u.diagnostic !== null);
-  for (const e of doc.errors) {
-    const range = clampRange(e.pos, text);
-    if (unclosedRegions.some((u) => range.start > u.diagnostic.range.start && range.start < u.end)) continue;
-    const line = lineIndex.position(range.start).line;
-    if (linesWithUnquotedComparison.has(line)) continue;
-    const comparison = unquotedComparisonOnLine(text, lineIndex, line);
-    if (comparison) {
-      linesWithUnquotedComparison.add(line);
-      diagnostics.push(comparison);
-      continue;
-    }
-    const unclosed = unclosedFlowCollection(text, lineIndex, e.message, range);
-    if (unclosed) {
-      diagnostics.push(unclosed);
-      continue;
-    }
-    if (e.code === 'DUPLICATE_KEY') {
-      diagnostics.push(error('duplicate-key', plainYamlMessage(e.code, e.message), keyTokenAt(text, range.start)));
-      continue;
-    }
-    const code = e.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
-    diagnostics.push(error(code, plainYamlMessage(e.code, e.message), range));
-  }
-  for (const w of doc.warnings) {
-    diagnostics.push(warning('yaml-syntax', plainYamlMessage(w.code, w.message), clampRange(w.pos, text)));
-  }
+  diagnostics.push(...syntaxFindings(doc.errors, doc.warnings, text, lineIndex));
   for (const key of collectionKeys(doc.contents)) {
     diagnostics.push(error('unknown-key', 'a key must be a single word or value, not a list or a map', key));
   }
@@ -223,6 +199,43 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     return { text, doc, value: null, lineIndex, diagnostics };
   }
   return { text, doc, value, lineIndex, diagnostics };
+}
+
+/** yaml's errors and warnings as findings, in plain language, on the text they are about. */
+function syntaxFindings(errors: readonly YAMLError[], warnings: readonly YAMLError[], text: string, lineIndex: LineIndex): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const linesWithUnquotedComparison = new Set<number>();
+  // Errors inside a flow map or list that is never closed only echo that one mistake.
+  const unclosedRegions = errors
+    .map((e) => ({ end: e.pos[0], diagnostic: unclosedFlowCollection(text, lineIndex, e.message, clampRange(e.pos, text)) }))
+    .filter((u): u is { end: number; diagnostic: Diagnostic } => u.diagnostic !== null);
+  for (const e of errors) {
+    const range = clampRange(e.pos, text);
+    if (unclosedRegions.some((u) => range.start > u.diagnostic.range.start && range.start < u.end)) continue;
+    const line = lineIndex.position(range.start).line;
+    if (linesWithUnquotedComparison.has(line)) continue;
+    const comparison = unquotedComparisonOnLine(text, lineIndex, line);
+    if (comparison) {
+      linesWithUnquotedComparison.add(line);
+      diagnostics.push(comparison);
+      continue;
+    }
+    const unclosed = unclosedFlowCollection(text, lineIndex, e.message, range);
+    if (unclosed) {
+      diagnostics.push(unclosed);
+      continue;
+    }
+    if (e.code === 'DUPLICATE_KEY') {
+      diagnostics.push(error('duplicate-key', plainYamlMessage(e.code, e.message), keyTokenAt(text, range.start)));
+      continue;
+    }
+    const code = e.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
+    diagnostics.push(error(code, plainYamlMessage(e.code, e.message), range));
+  }
+  for (const w of warnings) {
+    diagnostics.push(warning('yaml-syntax', plainYamlMessage(w.code, w.message), clampRange(w.pos, text)));
+  }
+  return diagnostics;
 }
 
 // `field_strength: >= 1.5T` is the natural way to write it, but `>` starts a folded block in

@@ -6,11 +6,11 @@
 // peak is a group's, and an edit inside some items re-parses only those items (an edit outside
 // the lists, only the top-level entries it touches).
 // Pieces are an optimisation, never a different reading: whenever a cut could read differently
-// from a whole parse (tabs, anchors and aliases, directives, a piece with any error or warning,
-// a line that breaks the indentation), these functions return null and the caller parses the
-// whole text. test/core/pieces.test.mjs checks pieces ≡ whole on shipped, generated and
+// from a whole parse (tabs, anchors and aliases, directives, a piece with an error or warning
+// other than the local ones of an item being typed, a line that breaks the indentation), these
+// functions return null and the caller parses the whole text. test/core/pieces.test.mjs checks pieces ≡ whole on shipped, generated and
 // randomly edited files, node by node.
-import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
@@ -217,14 +217,79 @@ function hasAnchorOrAlias(root: unknown): boolean {
   return found;
 }
 
-/** A clean, anchor-free parse of `text` as a block list of exactly `count` items, or null. */
-function parseItems(text: string, count: number, offset: number, options: YamlOptions): Node[] | null {
+/**
+ * Syntax errors an edited item may keep and still be read on its own, the ones of typing: a key
+ * without its colon yet, a line out of step, a key written twice. They stay inside the item when
+ * every quote and bracket is closed and yaml read the item to its end (parseRegion checks);
+ * test/core/pieces.test.mjs types such errors at random and compares with a whole parse.
+ */
+const LOCAL_ERRORS = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'DUPLICATE_KEY', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
+
+/**
+ * Whether every quote and bracket opened in `text` is closed, in order (comments aside). An
+ * item with an error is read on its own only then: yaml reads a quote or bracket left open
+ * across the following lines, into the items after it. A quote or bracket inside a plain word
+ * counts too, which only costs the speed-up.
+ */
+function closesEverything(text: string): boolean {
+  const open: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const quote = open[open.length - 1];
+    if (quote === '"' || quote === "'") {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) open.pop();
+    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (ch === '"' || ch === "'" || ch === '[' || ch === '{') {
+      open.push(ch);
+    } else if (ch === ']' || ch === '}') {
+      if (open.pop() !== (ch === ']' ? '[' : '{')) return false;
+    }
+  }
+  return open.length === 0;
+}
+
+/**
+ * An anchor-free parse of `text` as a block list of exactly `count` items, its ranges moved by
+ * `offset`, with its syntax errors (positions moved too); null when it does not read that way,
+ * or has errors other than local ones (LOCAL_ERRORS, and only when `nextLine` is given).
+ */
+function parseRegion(
+  text: string, count: number, offset: number, options: YamlOptions,
+  /** The line after the region in the whole text: given, the items may keep local errors. */
+  nextLine?: string,
+): { items: Node[]; errors: YAMLError[] } | null {
   const doc = parseDocument(text, options);
   const list = doc.contents;
-  if (doc.errors.length || doc.warnings.length || !isSeq(list) || list.flow || list.items.length !== count) return null;
-  if (hasAnchorOrAlias(list)) return null;
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length && (nextLine === undefined || errors.some((e) => !LOCAL_ERRORS.has(e.code)) || !closesEverything(text))) return null;
+  if (!isSeq(list) || list.flow || list.items.length !== count || hasAnchorOrAlias(list)) return null;
+  if (errors.length) {
+    // After some errors yaml gives up on the list and reads the lines left as the document's
+    // (in a whole parse, the items after these too), or stretches the last item over the next
+    // line's indentation: read with that line, the items must be the same.
+    if ((list.range?.[2] ?? 0) < text.trimEnd().length) return null;
+    const probe = parseDocument(text + nextLine, options).contents;
+    if (!isSeq(probe) || nodeShapes(probe.items.slice(0, count)) !== nodeShapes(list.items)) return null;
+  }
   moveBy(list, offset);
-  return list.items as Node[];
+  for (const e of errors) e.pos = [e.pos[0] + offset, e.pos[1] + offset];
+  return { items: list.items as Node[], errors };
+}
+
+/** Every node's kind, value and range, as one comparable string. */
+function nodeShapes(items: readonly unknown[]): string {
+  const out: string[] = [];
+  for (const item of items) {
+    eachNode(item, (node) => out.push(`${isScalar(node) ? JSON.stringify(node.value) : isMap(node) ? 'map' : 'seq'} ${node.range}`));
+  }
+  return out.join('\n');
+}
+
+/** A clean, anchor-free parse of `text` as a block list of exactly `count` items, or null. */
+function parseItems(text: string, count: number, offset: number, options: YamlOptions): Node[] | null {
+  return parseRegion(text, count, offset, options)?.items ?? null;
 }
 
 /** The top-level pair whose value is the list at `key`. */
@@ -363,17 +428,21 @@ export interface Reread {
   edit: ItemsEdit;
   /** The edited items' nodes, in their new places. */
   items: Node[];
+  /** Their syntax errors and warnings (local ones only), in the new text. */
+  errors: YAMLError[];
 }
 
 /**
  * Re-reads only the list items that changed between `before` and `text`, moving the rest of
  * `doc` in place (it is consumed). Null when the edit is not inside one list's items, or the
- * new items could read differently on their own.
+ * new items could read differently on their own, or a range of `replaced` (the previous
+ * version's syntax errors) lies outside the items re-read.
  */
 export function rereadItems(
   before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
   /** Whether the parser may be given this text (nesting it could not survive is refused). */
   parseable: (region: string) => boolean,
+  replaced: ReadonlyArray<{ start: number; end: number }>,
   visit?: ItemVisitor,
 ): Reread | null {
   const head = sharedHead(before, text);
@@ -391,6 +460,7 @@ export function rereadItems(
   while (last + 1 < n && l.bounds[last + 1] < editEnd) last++;
   const from = l.bounds[first];
   const to = l.bounds[last + 1] + delta;
+  if (replaced.some((r) => r.start < from || r.end > l.bounds[last + 1])) return null;
   // The next item must still start a line: deleting the newline before it joins it to these.
   if (to < text.length && text.charCodeAt(to - 1) !== 10) return null;
   if (!endsCleanly(text, from, l.indent) || (to < l.bounds[n] + delta && !endsCleanly(text, to, l.indent))) return null;
@@ -398,8 +468,10 @@ export function rereadItems(
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const starts = itemStarts(region, l.indent);
   if (!starts || starts.length === 0) return null;
-  const items = parseItems(region, starts.length, from, options);
-  if (!items) return null;
+  const nextLine = text.slice(to, text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to) + 1);
+  const read = parseRegion(region, starts.length, from, options, nextLine);
+  if (!read) return null;
+  const { items, errors } = read;
 
   const found = listNode(doc, l.key);
   if (!found || found.list.items.length !== n) return null;
@@ -414,7 +486,8 @@ export function rereadItems(
   }
   found.list.items.splice(first, last - first + 1, ...items);
   moveSource(doc, text);
-  compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
+  // Items with a syntax error stay whole: a stand-in reads its item again only when it is clean.
+  if (!errors.length) compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
   endListAtLastItem(found.list);
   for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
     const r = node.range;
@@ -426,7 +499,7 @@ export function rereadItems(
     ...other,
     bounds: [...other.bounds.slice(0, first), ...starts.map((s) => s + from), ...other.bounds.slice(last + 1).map(moved)],
   }));
-  return { doc, layout: next, edit: { key: l.key, index: first, removed: last - first + 1, added: items.length, delta }, items };
+  return { doc, layout: next, edit: { key: l.key, index: first, removed: last - first + 1, added: items.length, delta }, items, errors };
 }
 
 /** A re-read of some top-level entries: their new pairs, in their new places. */
