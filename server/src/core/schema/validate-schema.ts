@@ -47,9 +47,7 @@ interface SchemaNode {
  */
 export function validateSchema(kind: FileKind, parsed: ParsedYaml, claimed: ReadonlySet<string>): Diagnostic[] {
   if (parsed.value === null || parsed.doc === null) return [];
-  const validate = validators()[kind];
-  if (validate(parsed.value)) return [];
-  const errors = foldAlternatives(validate.errors ?? []);
+  const errors = kind === 'protocol' ? protocolErrors(parsed.value) : errorsOf('case', parsed.value);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
@@ -61,6 +59,43 @@ export function validateSchema(kind: FileKind, parsed: ParsedYaml, claimed: Read
     seen.add(key);
     out.push(d);
   }
+  return out;
+}
+
+/** ajv's errors for `value` against a file kind's schema, anyOf/oneOf noise folded. */
+function errorsOf(kind: FileKind, value: unknown): ErrorObject[] {
+  const validate = validators()[kind];
+  return validate(value) ? [] : foldAlternatives(validate.errors ?? []);
+}
+
+const NO_ERRORS: readonly ErrorObject[] = Object.freeze([]);
+const RULE_PATH = '/rules/0';
+/** Each rule's errors by its data: an edit re-reads a few rules, and the data of the others is the same object. */
+const ruleErrorsByData = new WeakMap<object, readonly ErrorObject[]>();
+
+/** A rule's errors, as if it were the first rule of a protocol. */
+function ruleErrors(rule: unknown): readonly ErrorObject[] {
+  const key = rule !== null && typeof rule === 'object' ? rule : null;
+  const known = key && ruleErrorsByData.get(key);
+  if (known) return known;
+  const found = errorsOf('protocol', { rules: [rule] }).filter((e) => e.instancePath === RULE_PATH || e.instancePath.startsWith(RULE_PATH + '/'));
+  const errors = found.length ? found : NO_ERRORS;
+  if (key) ruleErrorsByData.set(key, errors);
+  return errors;
+}
+
+/**
+ * A protocol's errors: the file without its rules, then each rule on its own (validating
+ * 10,000 rules after every edit cost more time and garbage than the rest of an edit's work).
+ * The rules' folding stays within each rule.
+ */
+function protocolErrors(value: unknown): ErrorObject[] {
+  const rules = value !== null && typeof value === 'object' ? (value as { rules?: unknown }).rules : undefined;
+  if (!Array.isArray(rules)) return errorsOf('protocol', value);
+  const out = errorsOf('protocol', { ...(value as object), rules: [] });
+  rules.forEach((rule, i) => {
+    for (const e of ruleErrors(rule)) out.push(i === 0 ? e : { ...e, instancePath: `/rules/${i}${e.instancePath.slice(RULE_PATH.length)}` });
+  });
   return out;
 }
 
