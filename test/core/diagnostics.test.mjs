@@ -43,3 +43,23 @@ test('every message is plain language with no JSON pointer or ajv wording', () =
     }
   }
 });
+
+test("one rule's findings do not depend on the other rules: each rule of a file is told what it would be told alone", () => {
+  const header = 'protocol: p\nhospital: { sector: public, currency: USD }\nrules:\n';
+  // Two rules that fail "exactly one of verdict, require or order" in different ways.
+  const halfRequire = '  - id: half-require\n    when: { modality: CT }\n    otherwise: redo\n';
+  const nothing = '  - id: nothing\n    when: { modality: MR }\n';
+  // The findings inside the rule's own lines.
+  const findings = (text, id) => {
+    const start = text.indexOf(`  - id: ${id}\n`);
+    const next = text.indexOf('  - id: ', start + 1);
+    const end = next < 0 ? text.length : next;
+    return core.analyzeFile({ path: 'p.protocol.yaml', text }).diagnostics
+      .filter((d) => d.range.start >= start && d.range.start < end)
+      .map((d) => `${d.code}: ${d.message}`);
+  };
+  const both = header + halfRequire + nothing;
+  assert.deepEqual(findings(both, 'half-require'), findings(header + halfRequire, 'half-require'));
+  assert.deepEqual(findings(both, 'nothing'), findings(header + nothing, 'nothing'));
+  assert.ok(findings(both, 'nothing').length > 0 && findings(both, 'half-require').length > 0, 'both rules have findings');
+});
