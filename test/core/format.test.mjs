@@ -889,3 +889,12 @@ function sectionsOf(text) {
   for (const s of sections) if (s.items.length) partition(s.items, s.keyLine + 1, s.last);
   return sections;
 }
+
+test('a block text with only spaces under it (found by the random texts): its lines are empty lines, and a second format changes nothing', () => {
+  for (const text of [': >-\n  ', 'note: |+\n  \n   \n', 'note: |\n   \n']) {
+    const once = core.formatText(text, { kind: 'protocol' });
+    assert.ok(!once.refused, JSON.stringify(text));
+    assert.deepEqual(parse(once.text), parse(text), JSON.stringify(text));
+    assert.equal(core.formatText(once.text, { kind: 'protocol' }).text, once.text, `${JSON.stringify(text)} formats the same twice`);
+  }
+});

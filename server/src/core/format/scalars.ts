@@ -101,12 +101,14 @@ function blockScalar(src: SourceText, node: Scalar, parent: ParentColumn): Scala
   const endLine = range[1] > range[0] ? src.lineOf(range[1] - 1) : headerLine;
   const lines = src.lines.slice(headerLine + 1, endLine + 1);
   const firstContent = lines.find((l) => l.trim() !== '');
-  const oldIndent = firstContent === undefined ? 0 : firstContent.length - firstContent.trimStart().length;
+  const explicit = /[1-9]/.test(header);
+  // With no content line to set the indentation, lines of spaces are empty lines: written as
+  // such (written indented, they would grow by two spaces on every format).
+  const oldIndent = firstContent !== undefined ? firstContent.length - firstContent.trimStart().length : explicit ? 0 : Infinity;
   if (!header.includes('+')) {
     // Clip and strip: trailing empty lines are not content.
     while (lines.length && lines[lines.length - 1].trim() === '' && lines[lines.length - 1].length <= oldIndent) lines.pop();
   }
-  const explicit = /[1-9]/.test(header);
   const newIndent = explicit ? oldIndent + (parent.new - parent.old) : parent.new + 2;
   if (newIndent < 0) return null;
   const body: string[] = [];
