@@ -20,7 +20,7 @@ interface Compact {
   /** Where the item's lines start (its dash line) and where its text ends (the next item's line). */
   region: [number, number];
   facts: unknown;
-  /** Entries someone set (yaml's constructor, or an edit of the tree), which then stay. */
+  /** Entries set after the stand-in was made (an edit of the tree), which then stay. */
   pinned?: Pair[];
   read?: WeakRef<Pair[]>;
 }
@@ -44,7 +44,7 @@ Object.defineProperty(CompactItem.prototype, 'items', {
     return entries;
   },
   set(this: CompactMap, entries: Pair[]) {
-    // yaml's constructor sets `items = []` before the stand-in is filled in.
+    // yaml's constructor sets `items = []` before the stand-in is filled in: ignored.
     if (this[COMPACT]) this[COMPACT].pinned = entries;
   },
 });
