@@ -140,8 +140,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, replaced, items.visit);
     const value = reread && valueWithItems(previous.value, reread.edit, items.values.get(reread.edit.key) ?? []);
     if (reread && value) {
-      const warns = (e: YAMLError) => e.name === 'YAMLWarning';
-      const diagnostics = syntaxFindings(reread.errors.filter((e) => !warns(e)), reread.errors.filter(warns), text, lineIndex);
+      const diagnostics = syntaxFindings(reread.errors, reread.warnings, text, lineIndex);
       return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edit: reread.edit, ...items.settledPart() };
     }
     if (!reread && previous.diagnostics.length === 0) {

@@ -8,8 +8,8 @@
 // Pieces are an optimisation, never a different reading: whenever a cut could read differently
 // from a whole parse (tabs, anchors and aliases, directives, a piece with an error or warning
 // other than the local ones of an item being typed, a line that breaks the indentation), these
-// functions return null and the caller parses the whole text. test/core/pieces.test.mjs checks pieces ≡ whole on shipped, generated and
-// randomly edited files, node by node.
+// functions return null and the caller parses the whole text. test/core/pieces.test.mjs checks
+// pieces ≡ whole on shipped, generated and randomly edited files, node by node.
 import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
 
@@ -259,13 +259,14 @@ function parseRegion(
   text: string, count: number, offset: number, options: YamlOptions,
   /** The line after the region in the whole text: given, the items may keep local errors. */
   nextLine?: string,
-): { items: Node[]; errors: YAMLError[] } | null {
+): { items: Node[]; errors: YAMLError[]; warnings: YAMLError[] } | null {
   const doc = parseDocument(text, options);
   const list = doc.contents;
-  const errors = [...doc.errors, ...doc.warnings];
-  if (errors.length && (nextLine === undefined || errors.some((e) => !LOCAL_ERRORS.has(e.code)) || !closesEverything(text))) return null;
+  const { errors, warnings } = doc;
+  const problems = [...errors, ...warnings];
+  if (problems.length && (nextLine === undefined || problems.some((e) => !LOCAL_ERRORS.has(e.code)) || !closesEverything(text))) return null;
   if (!isSeq(list) || list.flow || list.items.length !== count || hasAnchorOrAlias(list)) return null;
-  if (errors.length) {
+  if (problems.length) {
     // After some errors yaml gives up on the list and reads the lines left as the document's
     // (in a whole parse, the items after these too), or stretches the last item over the next
     // line's indentation: read with that line, the items must be the same.
@@ -274,8 +275,8 @@ function parseRegion(
     if (!isSeq(probe) || nodeShapes(probe.items.slice(0, count)) !== nodeShapes(list.items)) return null;
   }
   moveBy(list, offset);
-  for (const e of errors) e.pos = [e.pos[0] + offset, e.pos[1] + offset];
-  return { items: list.items as Node[], errors };
+  for (const e of problems) e.pos = [e.pos[0] + offset, e.pos[1] + offset];
+  return { items: list.items as Node[], errors, warnings };
 }
 
 /** Every node's kind, value and range, as one comparable string. */
@@ -426,10 +427,9 @@ export interface Reread {
   doc: Document.Parsed;
   layout: Layout;
   edit: ItemsEdit;
-  /** The edited items' nodes, in their new places. */
-  items: Node[];
-  /** Their syntax errors and warnings (local ones only), in the new text. */
+  /** The edited items' syntax errors and warnings (local ones only), in the new text. */
   errors: YAMLError[];
+  warnings: YAMLError[];
 }
 
 /**
@@ -468,10 +468,11 @@ export function rereadItems(
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const starts = itemStarts(region, l.indent);
   if (!starts || starts.length === 0) return null;
-  const nextLine = text.slice(to, text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to) + 1);
+  const nextLineEnd = text.indexOf('\n', to);
+  const nextLine = text.slice(to, nextLineEnd < 0 ? text.length : nextLineEnd + 1);
   const read = parseRegion(region, starts.length, from, options, nextLine);
   if (!read) return null;
-  const { items, errors } = read;
+  const { items, errors, warnings } = read;
 
   const found = listNode(doc, l.key);
   if (!found || found.list.items.length !== n) return null;
@@ -487,7 +488,7 @@ export function rereadItems(
   found.list.items.splice(first, last - first + 1, ...items);
   moveSource(doc, text);
   // Items with a syntax error stay whole: a stand-in reads its item again only when it is clean.
-  if (!errors.length) compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
+  if (!errors.length && !warnings.length) compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
   endListAtLastItem(found.list);
   for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
     const r = node.range;
@@ -499,7 +500,7 @@ export function rereadItems(
     ...other,
     bounds: [...other.bounds.slice(0, first), ...starts.map((s) => s + from), ...other.bounds.slice(last + 1).map(moved)],
   }));
-  return { doc, layout: next, edit: { key: l.key, index: first, removed: last - first + 1, added: items.length, delta }, items, errors };
+  return { doc, layout: next, edit: { key: l.key, index: first, removed: last - first + 1, added: items.length, delta }, errors, warnings };
 }
 
 /** A re-read of some top-level entries: their new pairs, in their new places. */

@@ -69,7 +69,6 @@ function errorsOf(kind: FileKind, value: unknown): ErrorObject[] {
 }
 
 const NO_ERRORS: readonly ErrorObject[] = Object.freeze([]);
-const RULE_PATH = '/rules/0';
 /** Each rule's errors by its data: an edit re-reads a few rules, and the data of the others is the same object. */
 const ruleErrorsByData = new WeakMap<object, readonly ErrorObject[]>();
 
@@ -78,10 +77,15 @@ function ruleErrors(rule: unknown): readonly ErrorObject[] {
   const key = rule !== null && typeof rule === 'object' ? rule : null;
   const known = key && ruleErrorsByData.get(key);
   if (known) return known;
-  const found = errorsOf('protocol', { rules: [rule] }).filter((e) => e.instancePath === RULE_PATH || e.instancePath.startsWith(RULE_PATH + '/'));
+  const found = errorsOf('protocol', { rules: [rule] }).filter((e) => ruleIndexOf(e) === 0);
   const errors = found.length ? found : NO_ERRORS;
   if (key) ruleErrorsByData.set(key, errors);
   return errors;
+}
+
+/** `e`, about rule `from`, as about rule `to` (rules are checked alike wherever they stand). */
+function forRule(e: ErrorObject, from: number, to: number): ErrorObject {
+  return from === to ? e : { ...e, instancePath: `/rules/${to}${e.instancePath.slice(`/rules/${from}`.length)}` };
 }
 
 /** Which rule an error is about (its index), or -1 for the rest of the file. */
@@ -108,21 +112,21 @@ function protocolErrors(value: unknown): ErrorObject[] {
     for (const e of validate(value) ? [] : validate.errors ?? []) {
       const i = ruleIndexOf(e);
       if (i < 0) rest.push(e);
-      else byRule.set(i, [...(byRule.get(i) ?? []), { ...e, instancePath: RULE_PATH + e.instancePath.slice(`/rules/${i}`.length) }]);
+      else if (byRule.has(i)) byRule.get(i)!.push(forRule(e, i, 0));
+      else byRule.set(i, [forRule(e, i, 0)]);
     }
     rest = foldAlternatives(rest);
     rules.forEach((rule, i) => {
-      const errors = byRule.has(i) ? foldAlternatives(byRule.get(i)!) : NO_ERRORS;
+      const errors = byRule.has(i) ? foldAlternatives(byRule.get(i)!) : [];
       if (rule !== null && typeof rule === 'object') ruleErrorsByData.set(rule, errors.length ? errors : NO_ERRORS);
     });
   } else {
     rest = errorsOf('protocol', { ...(value as object), rules: [] });
   }
-  const out = rest;
   rules.forEach((rule, i) => {
-    for (const e of ruleErrors(rule)) out.push(i === 0 ? e : { ...e, instancePath: `/rules/${i}${e.instancePath.slice(RULE_PATH.length)}` });
+    for (const e of ruleErrors(rule)) rest.push(forRule(e, 0, i));
   });
-  return out;
+  return rest;
 }
 
 interface BranchSchema {

@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
 import { compactFacts } from '../parse/compact-items';
 import type { AnalyzedFile } from '../project';
 import type { TextRange } from '../text';
-import type { RuleFacts } from './outline';
+import type { RelativeName, RuleFacts } from './outline';
 
 export type NameKind = 'protocol' | 'rule' | 'context' | 'study';
 
@@ -75,7 +75,7 @@ export function ruleNames(rule: unknown): { id: Named | null; contexts: Named[] 
   const kept = compactFacts(rule) as RuleFacts | undefined;
   if (kept) {
     const base = (rule as { range: number[] }).range[0];
-    const place = (n: { name: string; start: number; end: number }): Named => ({ name: n.name, range: { start: base + n.start, end: base + n.end } });
+    const place = (n: RelativeName): Named => ({ name: n.name, range: { start: base + n.start, end: base + n.end } });
     return { id: kept.id && place(kept.id), contexts: kept.contexts.map(place) };
   }
   const contexts = scalarsOf(get(get(rule, 'when'), 'context')).map(nameOf).filter((n): n is Named => n !== null);
