@@ -5,7 +5,7 @@
 import type { Requirements, Series, SeriesRequirement, Study } from '../model';
 import { compare, formatQuantity, type Comparison, type Quantity } from '../units/units';
 
-export type Status = 'met' | 'unmet' | 'unknown';
+type Status = 'met' | 'unmet' | 'unknown';
 
 /** What checking a set of requirements found, in words, and which series met or failed them. */
 export interface RequirementCheck {
@@ -25,7 +25,7 @@ const ARTERIAL = ['arterial', 'early-arterial', 'late-arterial'];
  * Whether a study with these phases has `wanted`: `arterial` is met by any arterial phase; a
  * sub-phase (`late-arterial`) is unknown when the study says only `arterial`.
  */
-export function phaseStatus(wanted: string, have: readonly string[]): Status {
+function phaseStatus(wanted: string, have: readonly string[]): Status {
   if (have.includes(wanted)) return 'met';
   if (wanted === 'arterial') return have.some((p) => ARTERIAL.includes(p)) ? 'met' : 'unmet';
   if (ARTERIAL.includes(wanted) && have.includes('arterial')) return 'unknown';
@@ -44,7 +44,18 @@ interface Candidate extends Omit<Series, 'index' | 'range'> {
  * of its own (its details unknown); a study without series is one series per listed sequence
  * and phase — or one series — with the study's slice thickness.
  */
-export function seriesOf(study: Study): Candidate[] {
+const seriesOfStudy = new WeakMap<Study, Candidate[]>();
+
+function seriesOf(study: Study): Candidate[] {
+  let found = seriesOfStudy.get(study);
+  if (!found) {
+    found = candidatesOf(study);
+    seriesOfStudy.set(study, found);
+  }
+  return found;
+}
+
+function candidatesOf(study: Study): Candidate[] {
   const thickness = study.slice_thickness ? { slice_thickness: study.slice_thickness } : {};
   const written: Candidate[] = (study.series ?? []).map((s) => ({ ...thickness, ...s }));
   const listed: Candidate[] = [
@@ -69,7 +80,7 @@ function contrastOfWords(s: Pick<Series, 'sequence' | 'phase'>): boolean | undef
 }
 
 /** `series 2 (t2_tse_tra)`, `series 3 (DWI axial)`. */
-export function seriesName(s: Candidate): string {
+function seriesName(s: Candidate): string {
   const words = s.description ?? [s.sequence, s.phase, s.plane, s.acquisition].filter(Boolean).join(' ');
   if (s.index === 0) return words ? `the study's ${words}` : 'the study';
   return words ? `series ${s.index} (${words})` : `series ${s.index}`;
@@ -161,8 +172,19 @@ function worst(statuses: Status[]): Status {
   return statuses.includes('unmet') ? 'unmet' : statuses.includes('unknown') ? 'unknown' : 'met';
 }
 
+const wordsOfRequirement = new WeakMap<SeriesRequirement, string>();
+
 /** `T2 axial, slice thickness <= 3mm`: the words of one series requirement. */
-export function describeSeriesRequirement(req: SeriesRequirement): string {
+function describeSeriesRequirement(req: SeriesRequirement): string {
+  let words = wordsOfRequirement.get(req);
+  if (words === undefined) {
+    words = requirementWords(req);
+    wordsOfRequirement.set(req, words);
+  }
+  return words;
+}
+
+function requirementWords(req: SeriesRequirement): string {
   const aim = [...(req.sequence ?? []), ...(req.phase ?? [])].join(' or ');
   const parts: string[] = [];
   if (req.plane) parts.push(req.plane.join(' or '));
