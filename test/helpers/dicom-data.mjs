@@ -47,7 +47,9 @@ export function dcmtk() {
 /** What dcmdump reads for `tag` (e.g. `0018,0050`) in `file`: the oracle of what the headers hold. */
 export function dcmdumpValue(file, tag) {
   const r = run('dcmdump', ['-q', '+P', tag, file]);
-  const m = /\[([^\]]*)\]|^\([0-9a-f,]+\) [A-Z]{2} ([^\s#]+)/im.exec(r.stdout);
+  const line = r.stdout.split('\n').find((l) => l.toLowerCase().startsWith(`(${tag.toLowerCase()})`));
+  if (!line) return undefined;
+  const m = /^\S+ [A-Z]{2} (?:\[([^\]]*)\]|([^\s#(]+))/.exec(line);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
@@ -58,13 +60,13 @@ export function dcmdumpValue(file, tag) {
 export function derive(src, dest, attributes) {
   mkdirSync(join(dest, '..'), { recursive: true });
   cpSync(src, dest);
-  const args = ['-nb', '-nrc'];
+  const args = ['-nb', '-nrc', '-imt'];
   for (const [tag, value] of Object.entries(attributes)) {
     if (value === null) args.push('-e', tag);
     else if (typeof value === 'object') args.push('-if', `${tag}=${value.file}`);
     else args.push('-i', `${tag}=${value}`);
   }
-  const r = run('dcmodify', [...args, dest]);
+  const r = run('dcmodify', [...args, dest], { env: { ...process.env, DCMDICTPATH: dictionaries() } });
   if (r.status !== 0) throw new Error(`dcmodify ${args.join(' ')} ${dest}: ${r.stderr}`);
   return dest;
 }
@@ -77,4 +79,16 @@ export function dump2dcm(dumpText, dest) {
   rmSync(dump, { force: true });
   if (r.status !== 0) throw new Error(`dump2dcm: ${r.stderr}`);
   return dest;
+}
+
+/**
+ * dcmtk's dictionaries plus the one private tag they lack that the tests write: Siemens's
+ * B_value (0019,xx0C) IS, as Siemens's conformance statements list it. Without an entry dcmodify
+ * writes a private tag as UN with an empty value.
+ */
+function dictionaries() {
+  const dir = ['/usr/share/libdcmtk17', '/usr/share/libdcmtk16', '/usr/share/dcmtk'].find((d) => existsSync(join(d, 'dicom.dic')));
+  const extra = join(CACHE, 'siemens-b-value.dic');
+  if (!existsSync(extra)) { mkdirSync(CACHE, { recursive: true }); writeFileSync(extra, '(0019,"SIEMENS MR HEADER",0c)\tIS\tB_value\t1\tPrivateTag\n'); }
+  return dir ? [join(dir, 'dicom.dic'), join(dir, 'private.dic'), extra].join(':') : extra;
 }

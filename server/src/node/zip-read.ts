@@ -20,7 +20,7 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
   const note = (severity: dicomImport.ImportNote['severity'], message: string, entry?: string) =>
     result.notes.push({ severity, source: entry ? `${shown}:${entry}` : shown, message });
   return new Promise((resolvePromise) => {
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: true, strictFileNames: false, validateEntrySizes: true, decodeStrings: true }, (err, zip) => {
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: true, strictFileNames: false, validateEntrySizes: true, decodeStrings: false }, (err, zip) => {
       if (err || !zip) { note('error', `not a readable zip: ${err?.message ?? 'unknown error'}`); resolvePromise(false); return; }
       if (zip.entryCount > MAX_ENTRIES) { note('error', `refused: ${zip.entryCount} entries (more than ${MAX_ENTRIES})`); zip.close(); resolvePromise(false); return; }
       let declared = 0;
@@ -30,7 +30,10 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
       zip.on('error', (e: Error) => { note('error', `zip damaged: ${e.message}`); finish(false); });
       zip.on('end', () => finish(false));
       zip.on('entry', (entry: yauzl.Entry) => {
-        const name = entry.fileName;
+        // Names are decoded here, not by yauzl, which rejects the whole archive at a `../` name;
+        // such an entry is skipped and listed instead. UTF-8 when the entry says so (bit 11).
+        const raw = entry.fileName as unknown as Buffer;
+        const name = Buffer.from(raw).toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1');
         const next = () => {
           done++;
           if (options.onProgress?.(done, zip.entryCount) === false) { finish(true); return; }

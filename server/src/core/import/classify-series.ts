@@ -42,10 +42,18 @@ const REGION_WORDS: [RegExp, string][] = [
   [/^(wholebody|wb)$/, 'whole-body'],
 ];
 
+/** Regions in Chinese descriptions (the hospitals this serves receive them), by substring. */
+const REGION_CHINESE: [string[], string][] = [
+  [['头颅', '颅脑', '头部', '脑'], 'brain'], [['颈部'], 'neck'], [['胸部', '肺'], 'chest'], [['腹部'], 'abdomen'],
+  [['肝'], 'liver'], [['盆腔'], 'pelvis'], [['前列腺'], 'prostate'], [['乳腺'], 'breast'], [['心脏'], 'heart'],
+  [['脊柱', '颈椎', '胸椎', '腰椎'], 'spine'], [['膝'], 'knee'], [['全身'], 'whole-body'],
+];
+
 export function regionsIn(description: string): string[] {
   const ws = words(description);
   const found = new Set<string>();
   for (const [re, region] of REGION_WORDS) if (has(ws, re)) found.add(region);
+  for (const [chars, region] of REGION_CHINESE) if (chars.some((c) => description.includes(c))) found.add(region);
   if (/whole[\s_-]?body/i.test(description)) found.add('whole-body');
   return [...found];
 }
@@ -62,7 +70,7 @@ export function readDescription(description: string): DescriptionFacts {
   const t2 = has(ws, /^s?t2(w|wi)?$/);
   const flair = has(ws, /^s?(t2)?flair$/) || /dark[\s_-]?fluid/.test(lower);
   if (has(ws, /^(adc|eadc)$/) || lower.includes('apparent diffusion')) facts.sequence = 'ADC';
-  else if (has(ws, /^(dwi|diff|diffusion|ep2d|resolve|trace|dwibs)$/) || /ep2d[_-]?diff/.test(lower)) facts.sequence = 'DWI';
+  else if (has(ws, /^(dwi|diff|diffusion|resolve|trace|dwibs)$/) || /ep2d[_-]?diff/.test(lower)) facts.sequence = 'DWI';
   else if (has(ws, /^(swi|swan|swip|veno\w*)$/)) facts.sequence = 'SWI';
   else if (has(ws, /^(t2\*|t2star|hemo|merge|medic)$/) || /t2\s*\*/.test(lower)) facts.sequence = 'T2*';
   else if (has(ws, /^(tof|mra|angio|mrangio)$/) || /time[\s_-]of[\s_-]flight/.test(lower)) facts.sequence = 'MRA';
