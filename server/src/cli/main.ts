@@ -55,7 +55,7 @@ export function main(argv: string[], ctx: CommandContext): number | Promise<numb
     return 0;
   }
   if (command === 'diff') return diffCommand(ctx, rest);
-  if (command === 'import') return importCommand(ctx, rest, localDate());
+  if (command === 'import') return importCommand(ctx, rest);
   let parsed;
   try {
     parsed = parseArgs({
@@ -114,12 +114,6 @@ export function start(): void {
   }
   if (typeof code === 'number') process.exitCode = code;
   else code.then((c) => { process.exitCode = c; }, (e) => { process.exitCode = internalError(e); });
-}
-
-/** Today's date on this machine, YYYY-MM-DD (the CLI owns the clock; the core never reads it). */
-function localDate(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 if (require.main === module) start();

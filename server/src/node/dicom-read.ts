@@ -188,6 +188,8 @@ export async function readDicomInputs(paths: string[], cwd: string, options: Rea
     if (parsed) accept(parsed, relative(cwd, file) || file, file, result, add);
     done++;
     if (options.onProgress?.(done, total) === false) { result.cancelled = true; return result; }
+    // Let the event loop run now and then, so a server sees a cancel request while a disc is read.
+    if (done % 64 === 0) await new Promise((r) => setImmediate(r));
   }
   for (const zip of zips) {
     const { readZipHeaders } = await import('./zip-read');

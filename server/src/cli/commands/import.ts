@@ -4,9 +4,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dicomImport, parseDate } from '../../core';
-import { readDicomInputs, type ReadResult } from '../../node/dicom-read';
-import { readDicomWebStudy } from '../../node/dicomweb';
+import { parseDate } from '../../core';
+import { importDicom, plural } from '../../node/import-dicom';
 import type { CommandContext } from '../main';
 
 export const IMPORT_USAGE = `usage:
@@ -27,7 +26,7 @@ Only headers are read; patient identifiers are left out unless --keep-identifier
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-export async function importCommand(ctx: CommandContext, args: string[], today: string): Promise<number> {
+export async function importCommand(ctx: CommandContext, args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -60,36 +59,24 @@ export async function importCommand(ctx: CommandContext, args: string[], today: 
     return 2;
   }
 
-  const read: ReadResult = values.dicomweb
-    ? await readDicomWebStudy(values.dicomweb, values.study!)
-    : await readDicomInputs(positionals, ctx.cwd);
-  const draft = dicomImport.draftCase(read.instances, { keepIdentifiers: values['keep-identifiers'] });
-  const notes = [...read.notes, ...draft.notes];
-  for (const n of notes) ctx.err(`${n.source ? `${n.source}: ` : ''}${n.severity}: ${n.message}\n`);
-  if (draft.refused || draft.studies.length === 0) {
-    ctx.err(`reimage import: no case drafted (${read.files} object(s) read)\n`);
+  const caseId = out ? basename(out).replace(/\.case\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') : undefined;
+  const result = await importDicom({
+    paths: positionals, dicomweb: values.dicomweb ? { url: values.dicomweb, study: values.study! } : undefined,
+    caseId, protocol: values.protocol, on: values.on, context: values.context, keepIdentifiers: values['keep-identifiers'],
+  }, ctx.cwd);
+  for (const n of result.notes) ctx.err(`${n.source ? `${n.source}: ` : ''}${n.severity}: ${n.message}\n`);
+  if (!result.text) {
+    ctx.err(`reimage import: no case drafted (${plural(result.read.files, 'object')} read)\n`);
     return 2;
   }
-  const caseId = out ? basename(out).replace(/\.case\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') : '';
-  const text = dicomImport.writeDraftCase(draft, {
-    case: ID.test(caseId) ? caseId : 'dicom-import',
-    protocol: values.protocol,
-    on: values.on ?? today,
-    onSource: values.on ? undefined : 'today (no --on given): the arrival or decision date',
-    context: values.context,
-    from: `${plural(read.instances.length, 'DICOM object')}${values.dicomweb ? ' (DICOMweb metadata)' : ''}`,
-  });
-  if (out) {
-    try { writeFileSync(out, text, { flag: 'wx' }); } catch (e) {
-      ctx.err(`reimage import: cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 2;
-    }
-    const series = draft.studies.reduce((n, s) => n + s.series.length, 0);
-    ctx.err(`${values.out}: drafted ${draft.studies.length} stud${draft.studies.length === 1 ? 'y' : 'ies'}, ${series} series from ${plural(read.instances.length, 'object')}\n`);
-  } else ctx.out(text);
+  if (!out) {
+    ctx.out(result.text);
+    return 0;
+  }
+  try { writeFileSync(out, result.text, { flag: 'wx' }); } catch (e) {
+    ctx.err(`reimage import: cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  ctx.err(`${values.out}: drafted ${result.studies} ${result.studies === 1 ? 'study' : 'studies'}, ${result.series} series from ${plural(result.objects, 'object')}\n`);
   return 0;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
