@@ -1,7 +1,7 @@
 // Reads DICOM headers from files, folders, DICOMDIRs and zips with dicom-parser, stopping before
 // the pixel data: each file is read from its start in growing pieces until its header parses, so
 // the bytes read are the header's, not the image's. Yields the import tags as DICOM JSON.
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import * as dicomParser from 'dicom-parser';
 import { dicomImport } from '../core';
@@ -27,6 +27,7 @@ export interface ReadResult {
 
 const PIXEL_DATA = 'x7fe00010';
 const FIRST_READ = 16 * 1024;
+const firstReadBuffer = Buffer.allocUnsafe(FIRST_READ);
 /** Headers larger than this are refused (a per-frame table of 64 MB is far beyond any scanner's). */
 export const MAX_HEADER_BYTES = 64 * 1024 * 1024;
 const DICOMDIR_CLASS = '1.2.840.10008.1.3.10';
@@ -100,12 +101,16 @@ const CHARSETS: Record<string, string> = {
 const TEXT_VRS = new Set(['LO', 'SH', 'PN', 'LT', 'ST', 'UT', 'UC']);
 const BINARY = { FD: 8, FL: 4, UL: 4, US: 2, SL: 4, SS: 2 } as const;
 
+/** The import tags as dicom-parser names them (`x0018` + `0050`), computed once. */
+const PARSER_KEYS = [...dicomImport.IMPORT_TAGS].map(([tag, { vr }]) => ({ tag, vr, key: `x${tag.toLowerCase()}` }));
+const decoders = new Map<string, TextDecoder>();
+
 function toDicomJson(ds: dicomParser.DataSet, inherited?: string): DicomDataset {
   const charset = ds.elements.x00080005 ? readFixed(ds, ds.elements.x00080005).split('\\').map((s) => s.trim()) : undefined;
   const decoderName = charsetDecoder(charset, inherited);
   const out: DicomDataset = {};
-  for (const [tag, { vr }] of dicomImport.IMPORT_TAGS) {
-    const el = ds.elements[`x${tag.toLowerCase()}`];
+  for (const { tag, vr, key } of PARSER_KEYS) {
+    const el = ds.elements[key];
     if (!el) continue;
     if (vr === 'SQ') {
       const items = (el.items ?? []).filter((i) => i.dataSet).map((i) => toDicomJson(i.dataSet!, decoderName));
@@ -120,7 +125,7 @@ function toDicomJson(ds: dicomParser.DataSet, inherited?: string): DicomDataset 
       if (el.vr && !(el.vr in BINARY) && el.vr !== 'UN' && el.vr !== 'OB') { out[tag] = { vr: el.vr, Value: splitNumbers(readFixed(ds, el)) }; continue; }
       const count = Math.floor(el.length / size);
       const vals: number[] = [];
-      for (let i = 0; i < count && i < 64; i++) { const v = read(`x${tag.toLowerCase()}`, i); if (v !== undefined) vals.push(v); }
+      for (let i = 0; i < count && i < 64; i++) { const v = read(key, i); if (v !== undefined) vals.push(v); }
       out[tag] = { vr, Value: vals };
       continue;
     }
@@ -159,7 +164,10 @@ function decodeText(ds: dicomParser.DataSet, el: dicomParser.Element, decoderNam
   const bytes = ds.byteArray.subarray(el.dataOffset, end);
   const ascii = bytes.every((b) => b < 0x80 && b !== 0x1b);
   if (!decoderName) return ascii ? Buffer.from(bytes).toString('latin1').replace(/\0+$/, '').trim() : undefined;
-  return new TextDecoder(decoderName).decode(bytes).replace(/\0+$/, '').trim();
+  if (ascii) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/\0+$/, '').trim();
+  let decoder = decoders.get(decoderName);
+  if (!decoder) { decoder = new TextDecoder(decoderName); decoders.set(decoderName, decoder); }
+  return decoder.decode(bytes).replace(/\0+$/, '').trim();
 }
 
 /** Reads headers from files, folders (recursively), DICOMDIRs and zips. */
@@ -223,12 +231,14 @@ function readFileHeader(file: string, result: ReadResult): Parsed | undefined {
     return undefined;
   }
   try {
-    const size = statSync(file).size;
+    const size = fstatSync(fd).size;
     result.bytesOnDisc += size;
     let length = Math.min(size, FIRST_READ);
     let buffer = Buffer.alloc(0);
     for (;;) {
-      const next = Buffer.allocUnsafe(length);
+      // The first read goes to one reused buffer (nothing keeps it: values are copied out);
+      // a header longer than that gets a buffer of its own.
+      const next = length <= FIRST_READ ? firstReadBuffer.subarray(0, length) : Buffer.allocUnsafe(length);
       buffer.copy(next, 0);
       const got = buffer.length + readSync(fd, next, buffer.length, length - buffer.length, buffer.length);
       result.bytesRead += got - buffer.length;
