@@ -17,7 +17,7 @@ export const SCHEMAS = { protocol: protocolSchema, case: caseSchema } as const;
 /** $defs whose pattern errors the model builders report more precisely (inside the value). */
 const UNIT_DEFS = new Set([
   'length', 'lengthComparison', 'fieldStrength', 'fieldStrengthComparison', 'window', 'turnaround',
-  'money', 'multiplier', 'date', 'dateOrRange',
+  'money', 'multiplier', 'date', 'dateOrRange', 'time', 'timeComparison', 'bValue', 'bValueComparison',
 ]);
 
 let compiled: Record<FileKind, ValidateFunction> | null = null;
