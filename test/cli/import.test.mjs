@@ -345,19 +345,33 @@ it('--out never overwrites; bad options are refused with exit 2', () => {
 
 const schema = JSON.parse(readFileSync(join(root, 'schemas', 'case.schema.json'), 'utf8'));
 const hasSeries = !!schema.$defs?.study?.properties?.series;
+it('MR phases of a liver DCE come from the description: arterial, portal-venous, hepatobiliary', () => {
+  const dir = folder('mr-phases');
+  series(dir, 1, MR(), { '(0008,103E)': 't1_vibe_fs_tra_arterial' });
+  series(dir, 2, MR(), { '(0008,103E)': 't1_vibe_fs_tra_portal' });
+  series(dir, 3, MR(), { '(0008,103E)': 't1_vibe_fs_tra_HBP' });
+  assert.deepEqual(importCase(dir).doc.studies[0].series.map((s) => s.phase), ['arterial', 'portal-venous', 'hepatobiliary']);
+});
+
 test('round trip: the imported case validates and runs against the shipped profile', {
   todo: todo ?? (hasSeries ? undefined : 'needs `series` in schemas/case.schema.json and the engine (issue 10, Language v2)'),
 }, todo || !hasSeries ? () => {} : () => {
   const out = join(work, 'round-trip.case.yaml');
   const dir = folder('round-trip');
   series(dir, 1, MR(), { '(0008,103E)': 't2_tse_tra', '(0018,0015)': 'BRAIN', '(0018,0087)': '15000' });
+  series(dir, 2, MR(), { '(0008,103E)': 'ep2d_diff_tra', '(0018,0015)': 'BRAIN', '(0018,0087)': '15000', '(0019,0010)': 'SIEMENS MR HEADER', '(0019,100C)': '1000' });
+  series(dir, 3, MR(), { '(0008,103E)': 't1_vibe_dyn', '(0018,0015)': 'BRAIN', '(0018,0087)': '15000', '(0018,0020)': null, '(0018,0010)': 'Gadovist', '(0018,1042)': '095950' }, 3, (i) => ({ '(0020,0100)': String(i + 1), '(0008,0032)': `1000${String(i * 7).padStart(2, '0')}` }));
   const r = reimage(['import', dir, '--out', out, '--protocol', 'tier3a-public', '--context', 'active-oncology', '--on', '2026-04-10']);
   assert.equal(r.status, 0, r.stderr);
   const v = reimage(['validate', out, '--protocols', 'protocols']);
   assert.equal(v.status, 0, v.stdout + v.stderr);
   const run = reimage(['run', out, '--protocols', 'protocols', '--json']);
   assert.notEqual(run.status, 2, run.stdout + run.stderr);
-  assert.equal(JSON.parse(run.stdout).cases[0].studies.length, 1);
+  const result = JSON.parse(run.stdout).cases[0];
+  assert.equal(result.studies.length, 1);
+  const draft = parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(draft.studies[0].series.map((s) => s.sequence), ['T2', 'DWI', 'DCE']);
+  assert.equal(draft.studies[0].series[2].contrast_delay, '10s');
 });
 
 /** GB18030 bytes of `text` (Node decodes GB18030 but does not encode it; iconv does). */

@@ -3,7 +3,7 @@
 // from the acquisition tags. Each answer says which of the two it came from; the tags win.
 
 export type Sequence = 'T1' | 'T2' | 'FLAIR' | 'DWI' | 'ADC' | 'T1-contrast' | 'DCE' | 'cine' | 'LGE' | 'SWI' | 'T2*' | 'MRA' | 'perfusion';
-export type Phase = 'non-contrast' | 'arterial' | 'early-arterial' | 'late-arterial' | 'portal-venous' | 'delayed';
+export type Phase = 'non-contrast' | 'arterial' | 'early-arterial' | 'late-arterial' | 'portal-venous' | 'transitional' | 'delayed' | 'hepatobiliary';
 export type Plane = 'axial' | 'coronal' | 'sagittal' | 'oblique';
 
 /** What a series description says, word by word: each field absent when it says nothing. */
@@ -95,6 +95,8 @@ export function readDescription(description: string): DescriptionFacts {
   else if (/late[\s_-]?art/.test(lower)) facts.phase = 'late-arterial';
   else if (has(ws, /^(art|arterial|arteriell|cta)$/) || /arterial/.test(lower)) facts.phase = 'arterial';
   else if (has(ws, /^(pv|portal|venous|portalvenous|pvp)$/) || /portal/.test(lower)) facts.phase = 'portal-venous';
+  else if (has(ws, /^(hbp|hepatobiliary|hepatocyte)$/)) facts.phase = 'hepatobiliary';
+  else if (has(ws, /^(transitional|tp)$/)) facts.phase = 'transitional';
   else if (has(ws, /^(delay|delayed|del|late)$/)) facts.phase = 'delayed';
   else if (facts.preContrast) facts.phase = 'non-contrast';
   return facts;

@@ -434,6 +434,8 @@ function draftContrast(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
 
   if (delay !== undefined && delay >= 0) out.contrast_delay = { value: delay >= 120 && delay % 60 === 0 ? `${delay / 60}min` : `${round(delay, 0)}s`, source: timeTags };
 
+  // MR phases (a liver DCE's arterial, portal-venous, hepatobiliary series) from the description only.
+  if (s.modality === 'MR' && said.phase && said.phase !== 'non-contrast') out.phase = { value: said.phase, source: tagLabel('SeriesDescription') };
   if (s.modality !== 'CT') return;
   const timed = delay !== undefined ? phaseFromDelay(delay) : undefined;
   const described = said.phase;
