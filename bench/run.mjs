@@ -6,13 +6,14 @@
 // core.runCases), and (c) the CLI end to end; each repeated, medians reported. Prints a table and rewrites its section of docs/performance.md.
 //   node bench/run.mjs [--cases N] [--runs N] [--cli-runs N] [--out DIR] [--seed S] [--doc FILE | --no-doc] [--build]
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
+import { writeDocSection } from './doc-section.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -194,9 +195,6 @@ const section = [
 
 if (!values['no-doc']) {
   const docPath = values.doc ?? join(root, 'docs', 'performance.md');
-  const before = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n\nFigures written by the benchmarks in `bench/`; each section is replaced by the benchmark that owns it.\n';
-  const own = /<!-- bench:run -->[\s\S]*?<!-- \/bench:run -->/;
-  const after = own.test(before) ? before.replace(own, () => section) : `${before.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, after);
+  writeDocSection(docPath, 'run', section);
   console.log(`\nwrote ${shown(docPath)}`);
 }
