@@ -2,6 +2,7 @@
 // asks the server for the draft (reimage/importDicom), writes it beside the other cases, opens it
 // and runs it. The reading and the drafting are the server's; this only asks and shows.
 import * as vscode from 'vscode';
+import { WorkDoneProgress } from 'vscode-languageclient/node';
 import type { ReimageClient } from './client';
 import { IMPORT_DICOM, type ImportDicomParams, type ImportDicomResult } from './methods';
 
@@ -48,7 +49,21 @@ export async function newCaseFromDicom(client: ReimageClient, casesFolder: vscod
   try {
     result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Reimage: reading DICOM headers', cancellable: true },
-      (_progress, token) => client.request<ImportDicomParams, ImportDicomResult>(IMPORT_DICOM, { ...params, caseId }, token),
+      async (progress, token) => {
+        const workDoneToken = `reimage-import-${caseId}-${Math.random().toString(36).slice(2)}`;
+        let shown = 0;
+        const reports = (await client.ready())?.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          if (value.kind !== 'report') return;
+          const percentage = value.percentage ?? shown;
+          progress.report({ message: value.message, increment: percentage - shown });
+          shown = percentage;
+        });
+        try {
+          return await client.request<ImportDicomParams, ImportDicomResult>(IMPORT_DICOM, { ...params, caseId, workDoneToken }, token);
+        } finally {
+          reports?.dispose();
+        }
+      },
     );
   } catch (e) {
     return void vscode.window.showErrorMessage(`Reimage: the import failed: ${(e as Error).message}`);

@@ -132,6 +132,30 @@ it('a description contradicting the tags: the tags win, the comment and a warnin
   assert.match(stderr, /"Sag T1 SE" says T1 but the tags say T2/);
 });
 
+it('the tags name ADC (Image Type), FLAIR (IR with long TI and TE) and T1 (short SE); a T1 with an agent is T1-contrast', () => {
+  const dir = folder('tag-sequences');
+  series(dir, 1, MR(), { '(0008,103E)': 'dwi', '(0008,0008)': 'DERIVED\\PRIMARY\\DIFFUSION\\ADC' });
+  series(dir, 2, MR(), { '(0008,103E)': 'brain 1', '(0018,0020)': 'IR', '(0018,0082)': '2500', '(0018,0080)': '9000', '(0018,0081)': '120' });
+  series(dir, 3, MR(), { '(0008,103E)': 'brain 2', '(0018,0080)': '500', '(0018,0081)': '15' });
+  series(dir, 4, MR(), { '(0008,103E)': 'brain 3', '(0018,0080)': '500', '(0018,0081)': '15', '(0018,0010)': 'Gadovist' });
+  const { doc, text } = importCase(dir);
+  assert.deepEqual(doc.studies[0].series.map((s) => s.sequence), ['ADC', 'FLAIR', 'T1', 'T1-contrast']);
+  assert.match(lineOf(text, 'sequence', 0), /\(0008,0008\) Image Type \(the description says DWI; the tags win\)/);
+  assert.match(lineOf(text, 'sequence', 1), /\(0018,0082\) Inversion Time/);
+  assert.match(lineOf(text, 'sequence', 3), /\(0018,0010\) Contrast Bolus Agent/);
+});
+
+it('a study whose series name several regions: region left out, the regions listed; PT with MR → PET-MR', () => {
+  const dir = folder('regions');
+  series(dir, 1, MR(), { '(0018,0015)': 'CHEST' });
+  series(dir, 2, MR(), { '(0018,0015)': 'ABDOMEN' });
+  series(dir, 3, MR(), { '(0008,0060)': 'PT' });
+  const { doc, text } = importCase(dir);
+  assert.equal(doc.studies[0].region, undefined);
+  assert.match(text, /# region left out: the Body Part Examined values name several regions \(abdomen, chest\)/);
+  assert.equal(doc.studies[0].modality, 'PET-MR');
+});
+
 it('field strength: tesla as written, a value above 100 is gauss (15000 → 1.5T) with a note', () => {
   for (const [raw, expected] of [['1.5', '1.5T'], ['3.0', '3T'], ['15000', '1.5T'], ['30000', '3T']]) {
     const dir = folder(`field-${raw}`);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ProgressType } from 'vscode-jsonrpc';
 import { root, startInProcess, workspaceFolder } from './harness.mjs';
 import { pydicomData } from '../helpers/dicom-data.mjs';
 
@@ -15,7 +16,10 @@ test('reimage/importDicom answers the draft `reimage import` writes, and refuses
   const client = await startInProcess([ws.uri]);
   try {
     const mr = join(data.testFiles, 'MR_small.dcm');
-    const result = await client.request('reimage/importDicom', { paths: [mr], caseId: 'from-disc', protocol: 'tier3a-public' });
+    const reports = [];
+    client.connection.onProgress(new ProgressType(), 'import-1', (value) => reports.push(value));
+    const result = await client.request('reimage/importDicom', { paths: [mr], caseId: 'from-disc', protocol: 'tier3a-public', workDoneToken: 'import-1' });
+    assert.deepEqual(reports, [{ kind: 'report', message: '1 of 1 files', percentage: 100 }], 'the reading is reported on the client\'s token');
     assert.equal(result.cancelled, false);
     assert.equal(result.studies, 1);
     const cli = spawnSync(process.execPath, [join(root, 'bin', 'reimage.js'), 'import', mr, '--protocol', 'tier3a-public'], { encoding: 'utf8' });

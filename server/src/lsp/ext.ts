@@ -293,6 +293,8 @@ export interface ImportDicomParams {
   caseId: string;
   protocol?: string;
   context?: string;
+  /** A token of the client's: the server reports `n of N files` on it with `$/progress`. */
+  workDoneToken?: string | number;
 }
 
 export interface ImportDicomResult {

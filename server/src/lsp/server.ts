@@ -2,7 +2,7 @@
 // publishing and the request handlers. Every handler is guarded: a throw is logged and the
 // request answers empty, a cancelled request answers empty; the server never dies of one request.
 import {
-  CancellationToken, CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
+  CancellationToken, CodeActionKind, WorkDoneProgress, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
   type Connection, type Diagnostic as LspDiagnostic, type Disposable, type FileSystemWatcher, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { listCases as coreListCases } from '../core';
@@ -415,7 +415,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Reads only what the user picked, so it answers in restricted mode too; asynchronous, so guarded here.
   connection.onRequest(IMPORT_DICOM, async (p: unknown, token: CancellationToken): Promise<ImportDicomResult> => {
     try {
-      return await importDicomRequest(p as never, token);
+      // With a workDoneToken the client hears how far the reading is ($/progress reports).
+      const progress = (p as { workDoneToken?: string | number } | null)?.workDoneToken;
+      const report = progress === undefined ? undefined : (done: number, total: number) =>
+        void connection.sendProgress(WorkDoneProgress.type, progress, { kind: 'report', message: `${done} of ${total} files`, percentage: total ? Math.floor((done * 100) / total) : undefined });
+      return await importDicomRequest(p as never, token, report);
     } catch (e) {
       logError(`${IMPORT_DICOM} failed: ${(e as Error)?.stack ?? String(e)}`);
       return { notes: [{ severity: 'error', message: 'the import failed; see the server log' }], objects: 0, studies: 0, series: 0, cancelled: false };

@@ -42,7 +42,8 @@ function keepImportTags(ds: dicomImport.DicomDataset): dicomImport.DicomDataset 
   const out: dicomImport.DicomDataset = {};
   for (const [tag, { vr }] of dicomImport.IMPORT_TAGS) {
     const el = ds[tag];
-    if (!el) continue;
+    if (!el || typeof el !== 'object') continue;
+    if (el.Value !== undefined && !Array.isArray(el.Value)) continue;
     out[tag] = vr === 'SQ' && el.Value
       ? { vr, Value: el.Value.map((item) => (item && typeof item === 'object' && !('Alphabetic' in item) ? keepImportTags(item as dicomImport.DicomDataset) : item)) }
       : el;

@@ -124,7 +124,8 @@ export function tagLabel(name: TagName): string {
 /** The values of a tag, as strings or numbers (PN as its alphabetic form); [] when absent or empty. */
 export function values(ds: DicomDataset | undefined, name: TagName): (string | number)[] {
   const el = ds?.[TAGS[name]];
-  if (!el?.Value) return [];
+  // DICOM JSON from a server is not trusted to have the standard's shape: anything else is absent.
+  if (!Array.isArray(el?.Value)) return [];
   const out: (string | number)[] = [];
   for (const v of el.Value) {
     if (typeof v === 'string') { const t = v.trim(); if (t !== '') out.push(t); }
@@ -150,6 +151,6 @@ export function number(ds: DicomDataset | undefined, name: TagName): number | un
 /** The items of a sequence attribute. */
 export function items(ds: DicomDataset | undefined, name: TagName): DicomDataset[] {
   const el = ds?.[TAGS[name]];
-  if (!el?.Value) return [];
+  if (!Array.isArray(el?.Value)) return [];
   return el.Value.filter((v): v is DicomDataset => !!v && typeof v === 'object' && !('Alphabetic' in v));
 }

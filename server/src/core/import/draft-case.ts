@@ -171,7 +171,7 @@ export function framesOf(ds: DicomDataset): DicomDataset[] {
   const hoist = (target: DicomDataset, group: DicomDataset | undefined) => {
     if (!group) return;
     for (const el of Object.values(group)) {
-      if (el.vr !== 'SQ' || !el.Value) continue;
+      if (!el || el.vr !== 'SQ' || !Array.isArray(el.Value)) continue;
       const item = el.Value[0];
       if (!item || typeof item !== 'object' || 'Alphabetic' in item) continue;
       for (const [tag, inner] of Object.entries(item as DicomDataset)) target[tag] = inner;
