@@ -63,6 +63,15 @@ function series(dir, n, src, attributes = {}, images = 1, perImage = () => ({}))
 
 const folder = (name) => { const d = join(work, name); mkdirSync(d, { recursive: true }); return d; };
 
+it('the VR import assumes for each public tag (what an implicit-VR file is read by) is dcmtk\'s', async () => {
+  const { default: core } = await import('../../dist/core.js');
+  const dictionary = ['/usr/share/libdcmtk17', '/usr/share/libdcmtk16'].map((d) => join(d, 'dicom.dic')).find(existsSync);
+  assert.ok(dictionary, 'dcmtk\'s dicom.dic');
+  const vrs = new Map(readFileSync(dictionary, 'utf8').split('\n').map((l) => /^\(([0-9a-f]{4}),([0-9a-f]{4})\)\t(\S+)/i.exec(l)).filter(Boolean).map((m) => [`${m[1]}${m[2]}`.toUpperCase(), m[3]]));
+  const wrong = [...core.dicomImport.IMPORT_TAGS].filter(([tag]) => Number.parseInt(tag.slice(0, 4), 16) % 2 === 0).filter(([tag, { vr }]) => vrs.get(tag) !== vr).map(([tag, { vr }]) => `${tag} ${vr} (dcmtk: ${vrs.get(tag)})`);
+  assert.deepEqual(wrong, []);
+});
+
 // Reading: every transfer syntax of the same MR image gives the same values, which dcmdump confirms.
 for (const name of ['MR_small.dcm', 'MR_small_implicit.dcm', 'MR_small_bigendian.dcm', 'MR_small_expb.dcm']) {
   it(`reads ${name} (explicit/implicit VR, little/big endian) as dcmdump does`, () => {

@@ -31,11 +31,9 @@ export const TAGS = {
   SeriesDate: '00080021',
   AcquisitionDate: '00080022',
   ContentDate: '00080023',
-  AcquisitionDateTime: '0008002A',
   SeriesTime: '00080031',
   AcquisitionTime: '00080032',
   Modality: '00080060',
-  Manufacturer: '00080070',
   InstitutionName: '00080080',
   StudyDescription: '00081030',
   SeriesDescription: '0008103E',
@@ -46,19 +44,14 @@ export const TAGS = {
   ContrastBolusAgent: '00180010',
   BodyPartExamined: '00180015',
   ScanningSequence: '00180020',
-  SequenceVariant: '00180021',
   MRAcquisitionType: '00180023',
-  SequenceName: '00180024',
   SliceThickness: '00180050',
   RepetitionTime: '00180080',
   EchoTime: '00180081',
   InversionTime: '00180082',
   MagneticFieldStrength: '00180087',
   SpacingBetweenSlices: '00180088',
-  ProtocolName: '00181030',
   ContrastBolusStartTime: '00181042',
-  PulseSequenceName: '00189005',
-  EchoPulseSequence: '00189008',
   EffectiveEchoTime: '00189082',
   DiffusionBValue: '00189087',
   MREchoSequence: '00189114',
@@ -75,14 +68,12 @@ export const TAGS = {
   TemporalPositionIdentifier: '00200100',
   PlanePositionSequence: '00209113',
   PlaneOrientationSequence: '00209116',
-  NumberOfFrames: '00280008',
   PixelSpacing: '00280030',
   PixelMeasuresSequence: '00289110',
   GECreator: '00430010',
   GEBValue: '00431039',
   PhilipsCreator: '20010010',
   PhilipsBValue: '20011003',
-  MIMETypeOfEncapsulatedDocument: '00420012',
   SharedFunctionalGroupsSequence: '52009229',
   PerFrameFunctionalGroupsSequence: '52009230',
 } as const;
@@ -91,19 +82,18 @@ export type TagName = keyof typeof TAGS;
 
 const VR: Record<TagName, string> = {
   SpecificCharacterSet: 'CS', ImageType: 'CS', SOPClassUID: 'UI', SOPInstanceUID: 'UI', StudyDate: 'DA',
-  SeriesDate: 'DA', AcquisitionDate: 'DA', ContentDate: 'DA', AcquisitionDateTime: 'DT', SeriesTime: 'TM',
-  AcquisitionTime: 'TM', Modality: 'CS', Manufacturer: 'LO', InstitutionName: 'LO', StudyDescription: 'LO',
+  SeriesDate: 'DA', AcquisitionDate: 'DA', ContentDate: 'DA', SeriesTime: 'TM',
+  AcquisitionTime: 'TM', Modality: 'CS', InstitutionName: 'LO', StudyDescription: 'LO',
   SeriesDescription: 'LO', FrameType: 'CS', PatientName: 'PN', PatientID: 'LO', PatientBirthDate: 'DA',
-  ContrastBolusAgent: 'LO', BodyPartExamined: 'CS', ScanningSequence: 'CS', SequenceVariant: 'CS',
-  MRAcquisitionType: 'CS', SequenceName: 'SH', SliceThickness: 'DS', RepetitionTime: 'DS', EchoTime: 'DS',
-  InversionTime: 'DS', MagneticFieldStrength: 'DS', SpacingBetweenSlices: 'DS', ProtocolName: 'LO',
-  ContrastBolusStartTime: 'TM', PulseSequenceName: 'SH', EchoPulseSequence: 'CS', EffectiveEchoTime: 'FD',
+  ContrastBolusAgent: 'LO', BodyPartExamined: 'CS', ScanningSequence: 'CS',
+  MRAcquisitionType: 'CS', SliceThickness: 'DS', RepetitionTime: 'DS', EchoTime: 'DS',
+  InversionTime: 'DS', MagneticFieldStrength: 'DS', SpacingBetweenSlices: 'DS',
+  ContrastBolusStartTime: 'TM', EffectiveEchoTime: 'FD',
   DiffusionBValue: 'FD', MREchoSequence: 'SQ', MRTimingAndRelatedParametersSequence: 'SQ', MRDiffusionSequence: 'SQ', MRImageFrameTypeSequence: 'SQ',
   SiemensCreator: 'LO', SiemensBValue: 'IS', StudyInstanceUID: 'UI', SeriesInstanceUID: 'UI', SeriesNumber: 'IS',
-  ImagePositionPatient: 'DS', ImageOrientationPatient: 'DS', TemporalPositionIdentifier: 'UL',
-  PlanePositionSequence: 'SQ', PlaneOrientationSequence: 'SQ', NumberOfFrames: 'IS', PixelSpacing: 'DS',
-  PixelMeasuresSequence: 'SQ', GECreator: 'LO', GEBValue: 'IS', PhilipsCreator: 'LO', PhilipsBValue: 'FL',
-  MIMETypeOfEncapsulatedDocument: 'LO', SharedFunctionalGroupsSequence: 'SQ', PerFrameFunctionalGroupsSequence: 'SQ',
+  ImagePositionPatient: 'DS', ImageOrientationPatient: 'DS', TemporalPositionIdentifier: 'IS',
+  PlanePositionSequence: 'SQ', PlaneOrientationSequence: 'SQ', PixelSpacing: 'DS',
+  PixelMeasuresSequence: 'SQ', GECreator: 'LO', GEBValue: 'IS', PhilipsCreator: 'LO', PhilipsBValue: 'FL', SharedFunctionalGroupsSequence: 'SQ', PerFrameFunctionalGroupsSequence: 'SQ',
 };
 
 /** The tags import reads, by tag: what a reader must extract (with the VR for implicit-VR files). */
@@ -112,7 +102,7 @@ export const IMPORT_TAGS: ReadonlyMap<string, ImportTag> = new Map(
 );
 
 function tagLabelName(name: TagName): string {
-  return name.replace(/BValue/, 'B-value').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return name.replace(/^(Siemens|GE|Philips)/, '$1 ').replace(/BValue/, 'B-value').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 }
 
 /** `(0018,0050) Slice Thickness`: how a comment names a tag. */

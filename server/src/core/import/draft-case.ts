@@ -2,7 +2,7 @@
 // series, each value with the tags it came from. A value the headers do not support is left out
 // (unknown, so a rule's if_unknown decides); a conflict is reported, never settled by a guess.
 import {
-  type DicomDataset, type DicomInstance, type TagName, items, number, numbers, tagLabel, text, values,
+  type DicomDataset, type DicomInstance, type TagName, TAGS, items, number, numbers, tagLabel, text, values,
 } from './dicom-json';
 import {
   type Phase, type Plane, type Sequence, normalOf, phaseFromDelay, planeOf, readDescription, regionsIn, sameSequence, sequenceFromTags,
@@ -166,8 +166,8 @@ export function framesOf(ds: DicomDataset): DicomDataset[] {
   const perFrame = items(ds, 'PerFrameFunctionalGroupsSequence');
   if (!shared && perFrame.length === 0) return [ds];
   const base = { ...ds };
-  delete base['52009229'];
-  delete base['52009230'];
+  delete base[TAGS.SharedFunctionalGroupsSequence];
+  delete base[TAGS.PerFrameFunctionalGroupsSequence];
   const hoist = (target: DicomDataset, group: DicomDataset | undefined) => {
     if (!group) return;
     for (const el of Object.values(group)) {
@@ -177,10 +177,10 @@ export function framesOf(ds: DicomDataset): DicomDataset[] {
       for (const [tag, inner] of Object.entries(item as DicomDataset)) target[tag] = inner;
     }
     // The frame's type replaces the image's (ADC, TRACEW live there in enhanced MR).
-    const frameType = target['00089007'];
-    if (frameType) target['00080008'] = frameType;
-    const effectiveTe = target['00189082'];
-    if (effectiveTe && !target['00180081']) target['00180081'] = effectiveTe;
+    const frameType = target[TAGS.FrameType];
+    if (frameType) target[TAGS.ImageType] = frameType;
+    const effectiveTe = target[TAGS.EffectiveEchoTime];
+    if (effectiveTe && !target[TAGS.EchoTime]) target[TAGS.EchoTime] = effectiveTe;
   };
   const frames = (perFrame.length ? perFrame : [undefined]).map((pf) => {
     const frame: DicomDataset = { ...base };
