@@ -224,7 +224,8 @@ it('b-values: the public tag of an enhanced multi-frame object, per frame; thick
   assert.equal(s.slice_thickness, '4mm');
   assert.equal(s.pixel_spacing, '0.6mm');
   assert.equal(s.spacing, '4mm', 'two positions 4 mm apart along the normal');
-  assert.match(lineOf(text, 'b_values'), /\(0018,9087\) Diffusion B-value/);
+  assert.match(lineOf(text, 'b_values'), /\(0018,9087\) Diffusion B-value in the functional groups/);
+  assert.match(lineOf(text, 'slice_thickness'), /\(0018,0050\) Slice Thickness in the functional groups/);
   assert.match(lineOf(text, 'spacing'), /computed from \(0020,0032\) Image Position Patient/);
 });
 

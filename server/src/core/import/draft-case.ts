@@ -89,6 +89,8 @@ interface SeriesGroup {
   instances: DicomInstance[];
   /** Every frame as a flat dataset: the instance's attributes with its functional groups hoisted. */
   frames: DicomDataset[];
+  /** An enhanced multi-frame object: its technique is in the functional groups. */
+  enhanced: boolean;
 }
 
 interface StudyGroup {
@@ -129,9 +131,10 @@ export function draftCase(instances: DicomInstance[], options: DraftOptions = {}
     if (!SERIES_MODALITY[modality]) { skip(`objects of modality ${modality || '(none)'}`); continue; }
     const seriesUid = text(ds, 'SeriesInstanceUID') ?? `${studyUid}:no-series-uid`;
     let series = study.series.get(seriesUid);
-    if (!series) { series = { uid: seriesUid, modality, instances: [], frames: [] }; study.series.set(seriesUid, series); }
+    if (!series) { series = { uid: seriesUid, modality, instances: [], frames: [], enhanced: false }; study.series.set(seriesUid, series); }
     series.instances.push(inst);
     series.frames.push(...framesOf(ds));
+    if (ds[TAGS.SharedFunctionalGroupsSequence] || ds[TAGS.PerFrameFunctionalGroupsSequence]) series.enhanced = true;
   }
   for (const [what, count] of skipped) notes.push({ severity: 'info', message: `skipped ${count} ${what}` });
 
@@ -315,6 +318,14 @@ function regionOf(study: StudyGroup, series: SeriesGroup[], remarks: string[]): 
   return undefined;
 }
 
+/** Tags an enhanced object keeps in its functional groups (shared or per frame). */
+const IN_FUNCTIONAL_GROUPS = new Set<TagName>(['SliceThickness', 'PixelSpacing', 'SpacingBetweenSlices', 'ImageOrientationPatient', 'ImagePositionPatient', 'DiffusionBValue', 'ImageType', 'EchoTime', 'RepetitionTime']);
+
+/** How a comment names a tag of this series: with "in the functional groups" for an enhanced object. */
+function seriesTag(s: SeriesGroup, name: TagName): string {
+  return s.enhanced && IN_FUNCTIONAL_GROUPS.has(name) ? `${tagLabel(name)} in the functional groups` : tagLabel(name);
+}
+
 function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
   const f0 = s.frames[0];
   const out: DraftSeries = { modality: s.modality, number: number(f0, 'SeriesNumber') };
@@ -327,14 +338,14 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
 
   // Thickness and pixel spacing: one value across the series, else left out.
   const thickness = agreed('SliceThickness');
-  if (thickness.length === 1) out.slice_thickness = { value: mm(thickness[0]), source: tagLabel('SliceThickness') };
+  if (thickness.length === 1) out.slice_thickness = { value: mm(thickness[0]), source: seriesTag(s, 'SliceThickness') };
   else if (thickness.length > 1) notes.push({ severity: 'warning', source: where, message: `several slice thicknesses (${thickness.map(mm).join(', ')}); slice_thickness left out` });
 
   const spacing = agreed('SpacingBetweenSlices');
-  if (spacing.length === 1 && Number(spacing[0]) > 0) out.spacing = { value: mm(spacing[0]), source: tagLabel('SpacingBetweenSlices') };
+  if (spacing.length === 1 && Number(spacing[0]) > 0) out.spacing = { value: mm(spacing[0]), source: seriesTag(s, 'SpacingBetweenSlices') };
   else {
     const computed = spacingFromPositions(s.frames);
-    if (computed.value !== undefined) out.spacing = { value: `${round(computed.value, 2)}mm`, source: `computed from ${tagLabel('ImagePositionPatient')} along the ${tagLabel('ImageOrientationPatient')} normal` };
+    if (computed.value !== undefined) out.spacing = { value: `${round(computed.value, 2)}mm`, source: `computed from ${seriesTag(s, 'ImagePositionPatient')} along the ${tagLabel('ImageOrientationPatient')} normal` };
     else if (computed.problem) notes.push({ severity: 'info', source: where, message: `spacing left out: ${computed.problem}` });
   }
 
@@ -343,7 +354,7 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
     const [r, c] = pixel[0].split('\\').map(Number);
     if (r > 0 && (c === undefined || c > 0)) {
       const coarser = c !== undefined && c !== r ? Math.max(r, c) : r;
-      out.pixel_spacing = { value: mm(String(coarser)), source: c !== undefined && c !== r ? `${tagLabel('PixelSpacing')} ${pixel[0]}: the coarser` : tagLabel('PixelSpacing') };
+      out.pixel_spacing = { value: mm(String(coarser)), source: c !== undefined && c !== r ? `${seriesTag(s, 'PixelSpacing')} ${pixel[0]}: the coarser` : seriesTag(s, 'PixelSpacing') };
     }
   }
 
@@ -353,7 +364,7 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
     const plane = planeOf(orientations[0].split('\\').map(Number));
     if (plane) {
       const contradicted = said.plane && said.plane !== plane ? ` (the description says ${said.plane}; the tags win)` : '';
-      out.plane = { value: plane, source: `${tagLabel('ImageOrientationPatient')}${contradicted}` };
+      out.plane = { value: plane, source: `${seriesTag(s, 'ImageOrientationPatient')}${contradicted}` };
       if (contradicted) notes.push({ severity: 'warning', source: where, message: `"${description}" says ${said.plane} but ${tagLabel('ImageOrientationPatient')} is ${plane}: ${plane} written` });
     }
   } else if (orientations.length === 0 && said.plane) {
@@ -373,7 +384,7 @@ function draftMrSeries(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
     out.acquisition = { value: acq, source: `${tagLabel('MRAcquisitionType')}${contradicted}` };
   } else if (said.acquisition) out.acquisition = { value: said.acquisition, source: tagLabel('SeriesDescription') };
 
-  const b = bValues(s.frames);
+  const b = bValues(s);
   if (b.values.length) out.b_values = { value: b.values, source: b.source };
 
   const imageType = [...new Set(s.frames.flatMap((f) => values(f, 'ImageType').map(String)))];
@@ -388,7 +399,7 @@ function draftMrSeries(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
   });
   const descSeq = said.sequence;
   if (tagSeq) {
-    const named = tagSeq.from.map((n) => tagLabel(n)).join(', ');
+    const named = tagSeq.from.map((n) => seriesTag(s, n)).join(', ');
     const contradicted = descSeq && !sameSequence(descSeq, tagSeq.sequence);
     // A description that adds contrast to a T1 the tags name is taken (the agent tag is often empty).
     const value = tagSeq.sequence === 'T1' && descSeq === 'T1-contrast' ? 'T1-contrast' : tagSeq.sequence;
@@ -452,10 +463,11 @@ function draftContrast(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
 }
 
 /** b-values: the public diffusion tag, else a vendor's private one (named in the comment). */
-function bValues(frames: DicomDataset[]): { values: number[]; source: string } {
+function bValues(s: SeriesGroup): { values: number[]; source: string } {
+  const frames = s.frames;
   const collect = (read: (f: DicomDataset) => number | undefined) => [...new Set(frames.map(read).filter((v): v is number => v !== undefined && v >= 0))].sort((a, b) => a - b);
   const pub = collect((f) => number(f, 'DiffusionBValue'));
-  if (pub.length) return { values: pub, source: tagLabel('DiffusionBValue') };
+  if (pub.length) return { values: pub, source: seriesTag(s, 'DiffusionBValue') };
   const creator = (f: DicomDataset, name: TagName) => (text(f, name) ?? '').toUpperCase();
   const siemens = collect((f) => (creator(f, 'SiemensCreator').startsWith('SIEMENS MR HEADER') ? number(f, 'SiemensBValue') : undefined));
   if (siemens.length) return { values: siemens, source: '(0019,100C) Siemens private B_value (creator SIEMENS MR HEADER)' };
