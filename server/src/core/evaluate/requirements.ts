@@ -197,6 +197,9 @@ function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Re
   const aimed = all.map((s) => ({ s, aim: aimOf(req, s) })).filter((c) => c.aim !== 'unmet');
   if (!aimed.length) {
     const aim = [...(req.sequence ?? []), ...(req.phase ?? [])];
+    // A study that names no sequence (or no phase) at all does not say it lacks this one.
+    const unstated = (req.sequence && !study.sequences) || (req.phase && !study.phases);
+    if (unstated) return { status: 'unknown', text: `${req.sequence ? 'sequences' : 'phases'} not stated (needs ${words})`, met: [], failed: [] };
     const impacts = aim.filter((a) => impact[a]).map((a) => `${a}: ${impact[a]}`);
     const unlabelled = (study.series ?? []).filter((s) => !s.sequence && !s.phase).length;
     const aside = unlabelled ? `; ${unlabelled} series without a sequence or phase not counted` : '';

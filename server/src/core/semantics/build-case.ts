@@ -60,11 +60,10 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
     const phasesNode = r.get(item, 'phases');
     const seriesNode = r.get(item, 'series');
     const series = seriesNode ? readSeries(r, seriesNode, [...path, 'series']) : undefined;
+    // Unstated (undefined) when neither the study nor any series names one: unknown, not none.
     const union = (own: string[] | undefined, key: 'sequence' | 'phase') => {
-      if (!series) return own;
-      const words = new Set(own ?? []);
-      for (const s of series) if (s[key]) words.add(s[key]!);
-      return [...words];
+      const named = (series ?? []).map((s) => s[key]).filter((w): w is string => w !== undefined);
+      return own || named.length ? [...new Set([...(own ?? []), ...named])] : undefined;
     };
     const sequences = union(sequencesNode ? r.stringList(sequencesNode) : undefined, 'sequence');
     const phases = union(phasesNode ? r.stringList(phasesNode) : undefined, 'phase');

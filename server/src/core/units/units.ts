@@ -62,6 +62,7 @@ export type UnitResult<T> = { ok: true; value: T } | { ok: false; error: UnitErr
 interface KindInfo {
   noun: string;
   example: string;
+  /** `''` among them: a plain number is accepted. */
   units: readonly string[];
 }
 
@@ -94,9 +95,10 @@ const FOREIGN_UNITS: Record<string, { kind: string; hint?: (amount: number) => s
   bd: { kind: 'a turnaround time' },
 };
 
+/** `s, min`; for a kind that takes a plain number, `a plain number (or s/mm2, s/mm²)`. */
 function unitNames(info: KindInfo): string {
   const named = info.units.filter((u) => u !== '');
-  return named.length < info.units.length ? `a plain number or ${named.join(', ')}` : named.join(', ');
+  return named.length < info.units.length ? `a plain number (or ${named.join(', ')})` : named.join(', ');
 }
 
 function round(n: number): number {
@@ -114,6 +116,15 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
   const info = KINDS[kind];
   const m = QUANTITY.exec(text);
   const end = offset + text.length;
+  const negative = /^\s*-\s*\d/.exec(text);
+  if (negative) {
+    return fail({
+      code: 'invalid-value',
+      message: `${info.noun} cannot be negative, found '${text.trim()}'`,
+      start: offset + negative[0].indexOf('-'),
+      end: Math.max(end, offset + 1),
+    });
+  }
   if (!m) {
     return fail({
       code: 'invalid-value',
@@ -144,7 +155,7 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
         code: 'unit-mismatch',
         message: kind === 'number'
           ? `expected a plain number such as ${info.example}, found '${unit}' after ${digits}`
-          : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} in ${unitNames(info)}, such as ${info.example}` +
+          : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} ${info.units.includes('') ? 'as' : 'in'} ${unitNames(info)}, such as ${info.example}` +
             (inKind ? ` (${digits}${unit} = ${converted})` : ''),
         ...unitRange,
         ...(inKind ? { suggestion: whole.replace(`${digits}${gap}${unit}`, converted!) } : {}),
