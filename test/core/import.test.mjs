@@ -46,3 +46,13 @@ test('the written case quotes what YAML would misread and puts each source in a 
   assert.match(text, /slice_thickness: 3mm # \(0018,0050\) Slice Thickness\n/);
   assert.match(text, /^# Fill in `protocol:`/m);
 });
+
+test('region from descriptions: one region word names it, brain beside head is brain, several name none', () => {
+  const regionOf = (study) => draftCase([mr({ '00081030': { vr: 'LO', Value: [study] } })]).studies[0].region?.value;
+  assert.equal(regionOf('MR Head'), 'head');
+  assert.equal(regionOf('MR head/brain routine'), 'brain');
+  assert.equal(regionOf('胸部 平扫'), 'chest');
+  assert.equal(regionOf('MR 前列腺'), 'prostate');
+  assert.equal(regionOf('CT chest abdomen'), undefined);
+  assert.equal(regionOf('routine'), undefined);
+});

@@ -28,7 +28,8 @@ const has = (ws: string[], re: RegExp) => ws.some((w) => re.test(w));
 
 /** Regions named in descriptions, by word (whole words only: `abd` but not `abdominal` prefixes). */
 const REGION_WORDS: [RegExp, string][] = [
-  [/^(brain|cerebr\w*|cranial|head)$/, 'brain'],
+  [/^(brain|cerebr\w*|cranial)$/, 'brain'],
+  [/^head$/, 'head'],
   [/^(neck|cervical)$/, 'neck'],
   [/^(chest|thorax|thoracic|lung|lungs)$/, 'chest'],
   [/^(abd|abdomen|abdominal)$/, 'abdomen'],
@@ -44,7 +45,7 @@ const REGION_WORDS: [RegExp, string][] = [
 
 /** Regions in Chinese descriptions (the hospitals this serves receive them), by substring. */
 const REGION_CHINESE: [string[], string][] = [
-  [['头颅', '颅脑', '头部', '脑'], 'brain'], [['颈部'], 'neck'], [['胸部', '肺'], 'chest'], [['腹部'], 'abdomen'],
+  [['头颅', '颅脑', '脑'], 'brain'], [['头部'], 'head'], [['颈部'], 'neck'], [['胸部', '肺'], 'chest'], [['腹部'], 'abdomen'],
   [['肝'], 'liver'], [['盆腔'], 'pelvis'], [['前列腺'], 'prostate'], [['乳腺'], 'breast'], [['心脏'], 'heart'],
   [['脊柱', '颈椎', '胸椎', '腰椎'], 'spine'], [['膝'], 'knee'], [['全身'], 'whole-body'],
 ];
