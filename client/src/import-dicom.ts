@@ -39,6 +39,12 @@ export async function newCaseFromDicom(client: ReimageClient, casesFolder: vscod
     validateInput: (v) => (ID.test(v) ? undefined : 'lower-case letters, digits and hyphens, starting with a letter or digit'),
   });
   if (!caseId) return;
+  // Optional: the draft says what to fill in when it is left empty.
+  const protocol = await vscode.window.showInputBox({
+    title: 'New case from DICOM', prompt: 'The protocol to check against (its id), e.g. tier3a-public; leave empty to fill it in later', ignoreFocusOut: true,
+    validateInput: (v) => (v === '' || ID.test(v) ? undefined : 'a protocol id: lower-case letters, digits and hyphens'),
+  });
+  if (protocol === undefined) return;
   const uri = vscode.Uri.joinPath(casesFolder, `${caseId}.case.yaml`);
   try {
     await vscode.workspace.fs.stat(uri);
@@ -59,7 +65,7 @@ export async function newCaseFromDicom(client: ReimageClient, casesFolder: vscod
           shown = percentage;
         });
         try {
-          return await client.request<ImportDicomParams, ImportDicomResult>(IMPORT_DICOM, { ...params, caseId, workDoneToken }, token);
+          return await client.request<ImportDicomParams, ImportDicomResult>(IMPORT_DICOM, { ...params, caseId, protocol: protocol || undefined, workDoneToken }, token);
         } finally {
           reports?.dispose();
         }
@@ -79,7 +85,7 @@ export async function newCaseFromDicom(client: ReimageClient, casesFolder: vscod
   await vscode.window.showTextDocument(uri, { preview: false });
   const warnings = result.notes.filter((n) => n.severity !== 'info').length;
   void vscode.window.showInformationMessage(
-    `Reimage: drafted ${result.studies} ${result.studies === 1 ? 'study' : 'studies'}, ${result.series} series from ${result.objects} DICOM objects${warnings ? ` (${warnings} notes in the log)` : ''}. Check the values and fill in what is missing.`,
+    `Reimage: drafted ${result.studies} ${result.studies === 1 ? 'study' : 'studies'}, ${result.series} series from ${result.objects} DICOM object${result.objects === 1 ? '' : 's'}${warnings ? ` (${warnings} notes in the log)` : ''}. Check the values and fill in what is missing.`,
     ...(warnings ? ['Show Log'] : []),
   ).then((a) => a && client.output.show());
   await run(uri);
