@@ -381,8 +381,13 @@ test('New Case from DICOM… drafts a case from a picked folder, writes it besid
   const disc = join(dir, 'disc');
   mkdirSync(disc, { recursive: true });
   cpSync(join(pydicomData().testFiles, 'MR_small.dcm'), join(disc, 'IM0001'));
+  // From the Explorer, as a user would: the walkthrough or a webview holding the focus eats the
+  // palette's keys.
+  await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+  await page.locator('.explorer-folders-view').first().click();
   await bench.command('Reimage: New Case from DICOM…', { picks: true });
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'A folder or disc' }).first().click();
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'A folder or disc' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
   // code-server's own file dialog: a quick input taking a path, accepted with the Import button.
   const importButton = page.locator('.quick-input-widget .monaco-button', { hasText: 'Import' }).first();
   await importButton.waitFor({ timeout: 30_000 });
