@@ -13,6 +13,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeDocSection } from './doc-section.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -492,9 +493,6 @@ console.log(steps.join('\n'));
 
 if (!values['no-doc']) {
   const docPath = join(root, 'docs', 'performance.md');
-  const before = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n\nFigures written by the benchmarks in `bench/`; each section is replaced by the benchmark that owns it.\n';
-  const own = /<!-- bench:lsp -->[\s\S]*?<!-- \/bench:lsp -->/;
-  const after = own.test(before) ? before.replace(own, () => section) : `${before.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, after);
+  writeDocSection(docPath, 'lsp', section);
   console.log(`\nwrote docs/performance.md`);
 }

@@ -7,13 +7,14 @@
 // `--series`: the series-heavy workload (3–12 series per MR study), in a section of its own.
 //   node bench/run.mjs [--cases N] [--runs N] [--cli-runs N] [--out DIR] [--seed S] [--series] [--doc FILE | --no-doc] [--build]
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
+import { writeDocSection } from './doc-section.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -202,9 +203,6 @@ const section = [
 
 if (!values['no-doc']) {
   const docPath = values.doc ?? join(root, 'docs', 'performance.md');
-  const before = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n\nFigures written by the benchmarks in `bench/`; each section is replaced by the benchmark that owns it.\n';
-  const own = new RegExp(`<!-- ${SECTION} -->[\\s\\S]*?<!-- /${SECTION} -->`);
-  const after = own.test(before) ? before.replace(own, () => section) : `${before.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, after);
+  writeDocSection(docPath, SECTION.replace('bench:', ''), section);
   console.log(`\nwrote ${shown(docPath)}`);
 }

@@ -12,6 +12,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeDocSection } from './doc-section.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -172,9 +173,6 @@ if (!values['no-doc']) {
     ...rows.map(([what, t]) => `| ${what} | ${ms(t.median)} | ${ms(t.p95)} | ${t.p95 < TARGET_P95 ? 'met' : '**not met**'} |`),
     '<!-- /bench:series -->',
   ].join('\n');
-  const docPath = join(root, 'docs', 'performance.md');
-  const before = readFileSync(docPath, 'utf8');
-  const own = /<!-- bench:series -->[\s\S]*?<!-- \/bench:series -->/;
-  writeFileSync(docPath, own.test(before) ? before.replace(own, () => section) : `${before.trimEnd()}\n\n${section}\n`);
+  writeDocSection(join(root, 'docs', 'performance.md'), 'series', section);
   console.log('wrote docs/performance.md');
 }

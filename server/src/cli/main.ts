@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { version as VERSION } from '../../../package.json';
 import { diffCommand } from './commands/diff';
 import { fmtCommand } from './commands/fmt';
+import { importCommand } from './commands/import';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
 
@@ -25,6 +26,8 @@ usage:
   reimage fmt [paths…] [--check]
   reimage diff [<rev-a> [<rev-b>]] [--paths P] [--format human|markdown|json|github] [--exit-code]
   reimage diff --textconv FILE
+  reimage import PATH… [--out FILE] [--protocol ID] [--on DATE] [--context C] [--keep-identifiers]
+  reimage import --dicomweb URL --study UID [same options]
 
   paths        files or folders (searched for *.protocol.yaml and *.case.yaml); default: protocols
   --protocols  the folder whose protocols cases may name (default: protocols)
@@ -36,11 +39,12 @@ usage:
 
   diff compares protocols by meaning between git revisions (default: HEAD → working tree)
   and lists the studies whose verdict changes; \`reimage diff --help\` for its options
+  import drafts a case from DICOM headers; \`reimage import --help\` for its options
 
 exit status: 0 all expectations met, 1 an expectation failed, 2 invalid input
 `;
 
-export function main(argv: string[], ctx: CommandContext): number {
+export function main(argv: string[], ctx: CommandContext): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     ctx.out(USAGE);
@@ -51,6 +55,7 @@ export function main(argv: string[], ctx: CommandContext): number {
     return 0;
   }
   if (command === 'diff') return diffCommand(ctx, rest);
+  if (command === 'import') return importCommand(ctx, rest);
   let parsed;
   try {
     parsed = parseArgs({
@@ -96,15 +101,19 @@ export function start(): void {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
   };
-  let code: number;
+  const internalError = (e: unknown) => {
+    process.stderr.write(`reimage: internal error: ${(e as Error).message} — please report this with the input that caused it\n`);
+    if (process.env.REIMAGE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return 2;
+  };
+  let code: number | Promise<number>;
   try {
     code = main(process.argv.slice(2), ctx);
   } catch (e) {
-    process.stderr.write(`reimage: internal error: ${(e as Error).message} — please report this with the input that caused it\n`);
-    if (process.env.REIMAGE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
-    code = 2;
+    code = internalError(e);
   }
-  process.exitCode = code;
+  if (typeof code === 'number') process.exitCode = code;
+  else code.then((c) => { process.exitCode = c; }, (e) => { process.exitCode = internalError(e); });
 }
 
 if (require.main === module) start();

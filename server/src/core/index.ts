@@ -30,3 +30,4 @@ export { formatText, formatRange, type FormatEdit, type FormatOptions, type Form
 export { listCases, type CaseEntry } from './services/cases';
 export { caseDependencies, casesAffectedBy, ruleUses, verdictCountsText, type CaseRef, type RuleUse } from './services/case-runs';
 export { checkedText, summarizeFindings, type FindingsSummary } from './services/findings';
+export * as dicomImport from './import';
