@@ -5,7 +5,7 @@ import { error, hasErrors, type Diagnostic } from './diagnostics';
 import { evaluateCase, type Locate } from './evaluate/evaluate-case';
 import type { CaseResult, RunResult } from './evaluate/result';
 import type { Case, Protocol } from './model';
-import { parseYaml, type ParsedYaml } from './parse/parse-yaml';
+import { parseYaml, tooLargeParse, type ParsedYaml } from './parse/parse-yaml';
 import { validateSchema, type FileKind } from './schema/validate-schema';
 import { buildCase } from './semantics/build-case';
 import { buildProtocol, ruleSettler } from './semantics/build-protocol';
@@ -16,6 +16,11 @@ import { resolveProtocols } from './semantics/resolve-protocols';
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Set instead of a text when the file is over MAX_FILE_CHARS and was not read: its size in
+   * bytes. The analysis is one `file-too-large` finding.
+   */
+  tooLarge?: number;
 }
 
 export interface AnalyzedFile {
@@ -91,6 +96,10 @@ export function keepsTree(file: AnalyzedFile): boolean {
 }
 
 function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFile {
+  if (file.tooLarge !== undefined) {
+    const parsed = tooLargeParse(file.tooLarge);
+    return { path: file.path, kind: fileKindOf(file.path), parsed, diagnostics: [...parsed.diagnostics], protocol: null, case: null };
+  }
   const previous = options.previous?.path === file.path && keepsTree(options.previous) ? options.previous : undefined;
   if (previous && previous.parsed.text === file.text) return previous;
   const settle = options.ruleTrees === false && fileKindOf(file.path) === 'protocol' ? ruleSettler(file.path) : undefined;

@@ -122,15 +122,21 @@ function plainYamlMessage(code: string, message: string): string {
   return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
 }
 
+/**
+ * The parse of a file over MAX_FILE_CHARS: one finding, no tree. `size` is its length (bytes
+ * when it was not read, which is what callers that stat a file before reading it pass).
+ */
+export function tooLargeParse(size: number, text = ''): ParsedYaml {
+  const mb = (size / (1024 * 1024)).toFixed(1);
+  return {
+    text, doc: null, value: null, lineIndex: new LineIndex(text),
+    diagnostics: [error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, { start: 0, end: Math.min(text.length, 1) })],
+  };
+}
+
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  if (text.length > MAX_FILE_CHARS) return tooLargeParse(text.length, text);
   const lineIndex = new LineIndex(text);
-  if (text.length > MAX_FILE_CHARS) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return {
-      text, doc: null, value: null, lineIndex,
-      diagnostics: [error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, { start: 0, end: Math.min(text.length, 1) })],
-    };
-  }
   const previous = options.previous;
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
     const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
