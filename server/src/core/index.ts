@@ -12,9 +12,10 @@ export { validateSchema, SCHEMAS, type FileKind } from './schema/validate-schema
 export { resolveProtocols, hardRuleWeakening } from './semantics/resolve-protocols';
 export { closest } from './semantics/spelling';
 export {
-  analyzeFile, type AnalyzeOptions, analyzeProject, fileKindOf, linkProject, locator, runCases, runnable,
+  analyzeFile, type AnalyzeOptions, analyzeProject, linkProject, locator, runCases, runnable,
   type AnalyzedFile, type Project, type SourceFile,
 } from './project';
+export { CASE_FILE, fileKindOf, PROTOCOL_FILE, REIMAGE_FILE } from './file-kind';
 export { ProjectHost, warmUp, type HostFile, type Recomputed } from './project-host';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';

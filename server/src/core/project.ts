@@ -2,11 +2,12 @@
 // cacheable by text), then linked (extends, case → protocol) and its cases run. The file
 // system is not touched here: callers hand in paths and texts.
 import { error, hasErrors, type Diagnostic } from './diagnostics';
+import { fileKindOf, type FileKind } from './file-kind';
 import { evaluateCase, type Locate } from './evaluate/evaluate-case';
 import type { CaseResult, RunResult } from './evaluate/result';
 import type { Case, Protocol } from './model';
 import { parseYaml, tooLargeParse, type ParsedYaml } from './parse/parse-yaml';
-import { validateSchema, type FileKind } from './schema/validate-schema';
+import { validateSchema } from './schema/validate-schema';
 import { buildCase } from './semantics/build-case';
 import { buildProtocol, ruleSettler } from './semantics/build-protocol';
 import { namesIn, type FileNames } from './semantics/names';
@@ -46,16 +47,6 @@ export interface Project {
   diagnostics: Map<string, Diagnostic[]>;
   /** Ids of protocols that have errors themselves or in a protocol they extend. */
   broken: Set<string>;
-}
-
-export function fileKindOf(path: string, value?: unknown): FileKind | null {
-  if (/\.protocol\.ya?ml$/i.test(path)) return 'protocol';
-  if (/\.case\.ya?ml$/i.test(path)) return 'case';
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    if ('case' in value) return 'case';
-    if ('protocol' in value) return 'protocol';
-  }
-  return null;
 }
 
 export interface AnalyzeOptions {

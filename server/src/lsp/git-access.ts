@@ -7,7 +7,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { GitError, openRepository, readFileAt, resolveRevision, type Repository } from '../node/git';
-import { SKIPPED_DIRS, type Folder, type Workspace } from './workspace';
+import { discovered } from '../node/discovery';
+import type { Folder, Workspace } from './workspace';
 
 export const UNTRUSTED_MESSAGE = 'Reimage does not run git in an untrusted workspace. Trust this folder (Manage Workspace Trust) to compare with a revision.';
 
@@ -41,11 +42,6 @@ function real(path: string): string {
   }
 }
 
-/** Whether the workspace walk reads a path below its folder: no hidden or skipped folder on the way, no hidden file. */
-function walked(rel: string): boolean {
-  const parts = rel.split('/');
-  return !parts.some((p, i) => p.startsWith('.') || (i < parts.length - 1 && SKIPPED_DIRS.has(p)));
-}
 
 /** A git failure as the lsp error the client shows (its message is already a sentence for people). */
 export function gitFailure(e: unknown): never {
@@ -114,13 +110,13 @@ export class GitAccess {
         const absolute = join(repoRoot, repoPath);
         if (!inScope(absolute)) return null;
         const rel = posix(relative(folderRoot, absolute));
-        return walked(rel) ? prefix + rel : null;
+        return discovered(rel) ? prefix + rel : null;
       },
       toRepoPath: (path) => {
         if (prefix && !path.startsWith(prefix)) return null;
         const rel = path.slice(prefix.length);
         // Paths outside every folder are absolute or uris (untitled documents): not in the repository.
-        if (!rel || isAbsolute(rel) || /^[a-z][a-z0-9+.-]*:/i.test(rel) || !walked(rel)) return null;
+        if (!rel || isAbsolute(rel) || /^[a-z][a-z0-9+.-]*:/i.test(rel) || !discovered(rel)) return null;
         const absolute = join(folderRoot, rel);
         return inScope(absolute) ? posix(relative(repoRoot, absolute)) : null;
       },

@@ -3,34 +3,26 @@
 // lies outside the folder — as `reimage run --protocols` adds it. Read from disk at start and on
 // watched-file events, never anywhere else; open documents override their files. Feeds the
 // core's ProjectHost (which analyses and relinks what changed) and maps uris to its paths.
-import { readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  LineIndex, MAX_FILE_CHARS, ProjectHost, warmUp, type AnalyzedFile, type HostFile, type Project, type Recomputed,
+  LineIndex, PROTOCOL_FILE, ProjectHost, REIMAGE_FILE, warmUp, type AnalyzedFile, type HostFile, type Project, type Recomputed,
 } from '../core';
+import { findFiles, readSource, readSourceSync, type Read } from '../node/discovery';
 import type { Documents } from './documents';
 import type { Resolver } from './to-lsp';
 
-export const REIMAGE_FILE = /\.(protocol|case)\.ya?ml$/i;
-const PROTOCOL_FILE = /\.protocol\.ya?ml$/i;
 /** The protocols folder when nothing says otherwise (as `reimage run`'s `--protocols`). */
 export const DEFAULT_PROTOCOLS_PATH = 'protocols';
 
 /** How many files the indexing reads ahead of the one it analyses (reads wait on the disk, not the CPU). */
 const READ_AHEAD = 16;
 
-type Loaded = { path: string } & ({ text: string } | { size: number } | { gone: true });
+type Loaded = { path: string; read: Read };
 
 /** Stands for a read whose result was stored, so that its text can be let go. */
-const DONE: Promise<Loaded> = Promise.resolve({ path: '', gone: true });
-
-function withoutBom(raw: string): string {
-  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-}
-/** Folders the walk never enters (besides hidden ones); the compare leaves them out of git's side too. */
-export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'out', 'test-results']);
+const DONE: Promise<Loaded> = Promise.resolve({ path: '', read: { problem: 'done' } });
 
 export interface Folder {
   uri: string;
@@ -225,43 +217,13 @@ export class Workspace implements Resolver {
   /** Reads every Reimage file under the folders, yielding to requests between files. */
   async index(): Promise<void> {
     const generation = ++this.generation;
-    const found: string[] = [];
     const seen = new Set<string>();
-    const walk = async (dir: string): Promise<void> => {
-      let real: string;
-      try {
-        real = await realpath(dir);
-      } catch {
-        return;
-      }
-      if (seen.has(real) || !(this.isInside(real) || this.inProtocolsRoot(real))) return;
-      seen.add(real);
-      let entries: Dirent[];
-      try {
-        entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      } catch {
-        return;
-      }
-      const wanted = this.isInside(real) ? REIMAGE_FILE : PROTOCOL_FILE;
-      for (const entry of entries) {
-        const name = entry.name;
-        if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
-        const full = resolve(dir, name);
-        // Only a link needs a look at what it points to; the listing tells the rest.
-        let isDir = entry.isDirectory();
-        if (entry.isSymbolicLink()) {
-          try {
-            isDir = (await stat(full)).isDirectory();
-          } catch {
-            continue;
-          }
-        }
-        if (isDir) await walk(full);
-        else if (wanted.test(name)) found.push(full);
-      }
+    const options = {
+      seen,
+      mayEnter: (real: string) => this.isInside(real) || this.inProtocolsRoot(real),
+      patternIn: (real: string) => (this.isInside(real) ? REIMAGE_FILE : PROTOCOL_FILE),
     };
-    for (const folder of this.folders) await walk(folder.fsPath);
-    for (const root of this.protocolsRoots) await walk(root.fsPath);
+    const found = [...this.folders.map((f) => f.fsPath), ...this.protocolsRoots.map((r) => r.fsPath)].flatMap((dir) => findFiles(dir, options));
     // The next files are read while one is analysed; requests are answered between files.
     let read = 0;
     const loads = found.slice(0, READ_AHEAD).map((full) => this.load(full));
@@ -296,47 +258,32 @@ export class Workspace implements Resolver {
     return this.store(await this.load(full));
   }
 
-  /**
-   * One file's text as it is on disk, or its size when it is too large; `gone` when it is
-   * outside the folders (after links are followed) or cannot be read.
-   */
+  /** One file as it is on disk (node/discovery.ts); a problem when it is outside the folders or cannot be read. */
   private async load(full: string): Promise<Loaded> {
     const path = this.pathOf(pathToFileURL(full).href);
-    try {
-      const real = await realpath(full);
-      if (!this.mayRead(full, real)) return { path, gone: true };
-      const size = (await stat(real)).size;
-      if (size > MAX_FILE_CHARS) return { path, size };
-      return { path, text: withoutBom(await readFile(real, 'utf8')) };
-    } catch {
-      return { path, gone: true };
-    }
+    return { path, read: await readSource(full, path, (real) => this.mayRead(full, real)) };
   }
 
   /** Keeps what `load` read (an open document's own text wins); false when the file is gone. */
-  private store(loaded: Loaded): boolean {
-    const { path } = loaded;
-    if ('gone' in loaded) {
+  private store({ path, read }: Loaded): boolean {
+    if ('problem' in read) {
       this.removeDisk(path);
       return false;
     }
-    this.setDisk('size' in loaded ? { path, text: '', tooLarge: loaded.size } : { path, text: loaded.text });
+    this.setDisk(read.source);
     return true;
   }
 
   /** The same, synchronously (for a document that closes: its disk version is needed now). */
   private readFromDiskSync(uri: string): void {
     const path = this.pathOf(uri);
+    let full: string;
     try {
-      const full = fileURLToPath(uri);
-      const real = realpathSync(full);
-      if (!this.mayRead(full, real)) return this.removeDisk(path);
-      const size = statSync(real).size;
-      if (size > MAX_FILE_CHARS) return this.setDisk({ path, text: '', tooLarge: size });
-      this.setDisk({ path, text: withoutBom(readFileSync(real, 'utf8')) });
+      full = fileURLToPath(uri);
     } catch {
-      this.removeDisk(path);
+      return this.removeDisk(path);
     }
+    this.store({ path, read: readSourceSync(full, path, (real) => this.mayRead(full, real)) });
   }
 
   /** A file as it is on disk; an open document's own text wins while it is open. */

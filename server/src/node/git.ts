@@ -4,7 +4,8 @@
 // Shared by the CLI (`reimage diff`) and the language server (`reimage/compare`): Node, not core.
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { fileKindOf, type SourceFile } from '../core';
+import type { SourceFile } from '../core';
+import { discovered, withoutBom } from './discovery';
 
 export class GitError extends Error {}
 
@@ -18,12 +19,6 @@ const SAFE_CONFIG = [
   '--no-pager',
   '--no-replace-objects',
 ];
-
-/**
- * Folders the CLI's working-tree walk skips too (cli/services/files.ts), so both sides hold the
- * same files; the language server passes its own list (lsp/workspace.ts).
- */
-const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'test-results']);
 
 function cleanEnv(): NodeJS.ProcessEnv {
   return {
@@ -115,16 +110,11 @@ export function resolveRevision(repo: Repository, rev: string): string {
   }
 }
 
-/** Whether a repository path is one the working-tree walk would collect under `paths`. */
-function collected(path: string, paths: readonly string[], skipped: ReadonlySet<string>): boolean {
+/** Whether a repository path is one the working-tree walk would collect under `paths` (a file named is taken as it is). */
+function collected(path: string, paths: readonly string[]): boolean {
   if (paths.includes(path)) return true;
-  // Like the walk: hidden and skipped folders below the named folder are left out.
   const base = paths.length ? paths.filter((p) => path.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0] : '';
-  if (base === undefined) return false;
-  const parts = path.slice(base ? base.length + 1 : 0).split('/');
-  if (parts.slice(0, -1).some((p) => p.startsWith('.') || skipped.has(p))) return false;
-  const name = parts[parts.length - 1];
-  return !name.startsWith('.') && fileKindOf(name) !== null;
+  return base !== undefined && discovered(path.slice(base ? base.length + 1 : 0));
 }
 
 export interface TreeEntry {
@@ -135,9 +125,9 @@ export interface TreeEntry {
 
 /**
  * The protocol and case files of commit `oid` under `paths` (relative to the root; none = all of
- * it), leaving out hidden folders and `skipped` ones below them, as the working-tree walks do.
+ * it), as the working-tree walk finds them (node/discovery.ts).
  */
-export function listRevision(repo: Repository, oid: string, paths: readonly string[], skipped: ReadonlySet<string> = SKIPPED_DIRS): TreeEntry[] {
+export function listRevision(repo: Repository, oid: string, paths: readonly string[]): TreeEntry[] {
   const listing = run(repo.root, ['ls-tree', '-r', '-z', '--full-tree', oid, '--', ...paths], repo.trust).toString('utf8');
   const entries: TreeEntry[] = [];
   for (const record of listing.split('\0')) {
@@ -146,7 +136,7 @@ export function listRevision(repo: Repository, oid: string, paths: readonly stri
     const [mode, type, blob] = record.slice(0, tab).split(' ');
     const path = record.slice(tab + 1);
     // Regular files only: no symlinks (120000), no submodules (commit entries).
-    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths, skipped)) continue;
+    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths)) continue;
     entries.push({ path, blob });
   }
   return entries;
@@ -165,7 +155,7 @@ export function readBlobs(repo: Repository, blobs: Iterable<string>): Map<string
     if (header[0] !== object || header[1] !== 'blob') throw new GitError(`cannot read object ${object} from the repository`);
     const size = Number(header[2]);
     const text = out.subarray(eol + 1, eol + 1 + size).toString('utf8');
-    texts.set(object, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    texts.set(object, withoutBom(text));
     at = eol + 1 + size + 1;
   }
   return texts;

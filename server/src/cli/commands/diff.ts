@@ -12,6 +12,7 @@ import { renderDiffGithub } from '../reporters/diff-github';
 import { renderDiffHuman } from '../reporters/diff-human';
 import { renderDiffJson } from '../reporters/diff-json';
 import { collectFiles } from '../services/files';
+import { withoutBom } from '../../node/discovery';
 import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../../node/git';
 import { formatDiagnostic, locatedDiagnostics } from '../services/load';
 import { makeStyle } from '../services/style';
@@ -89,7 +90,7 @@ function textconv(ctx: CommandContext, file: string): number {
     ctx.err(`reimage diff: ${file}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 2;
   }
-  ctx.out(normalizeProtocolText({ path: file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }));
+  ctx.out(normalizeProtocolText({ path: file, text: withoutBom(text) }));
   return 0;
 }
 

@@ -4,7 +4,7 @@
 // unformatted files, 2 a file was refused or could not be read or written.
 import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileKindOf, formatText } from '../../core';
+import { analyzeFile, fileKindOf, formatText } from '../../core';
 import { collectFiles } from '../services/files';
 import type { CommandContext } from '../main';
 
@@ -14,6 +14,11 @@ export function fmtCommand(ctx: CommandContext, paths: string[], options: { chec
   let unformatted = 0;
   for (const p of problems) ctx.err(`${p}\n`);
   for (const file of files) {
+    if (file.tooLarge !== undefined) {
+      ctx.err(`${file.path}: not formatted: ${analyzeFile(file).diagnostics[0].message}\n`);
+      failed = true;
+      continue;
+    }
     const result = formatText(file.text, { kind: fileKindOf(file.path, null) ?? undefined });
     if (result.refused) {
       ctx.err(`${file.path}: not formatted: ${result.refused}\n`);

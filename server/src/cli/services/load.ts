@@ -2,7 +2,7 @@
 // protocols folder — and its findings with line and column, for every command to print alike.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Diagnostic, Project, SourceFile } from '../../core';
+import { PROTOCOL_FILE, type Diagnostic, type Project, type SourceFile } from '../../core';
 import { collectFiles } from './files';
 
 export interface Sources {
@@ -24,7 +24,7 @@ export function collectSources(paths: readonly string[], protocolsDir: string | 
     : { files: [], problems: protocolsDir ? [`${protocolsDir}: no such protocols folder`] : [] };
   problems.push(...extra.problems);
   const namedPaths = new Set(named.files.map((f) => f.path));
-  const protocols = extra.files.filter((f) => !namedPaths.has(f.path) && /\.protocol\.ya?ml$/i.test(f.path));
+  const protocols = extra.files.filter((f) => !namedPaths.has(f.path) && PROTOCOL_FILE.test(f.path));
   return { sources: [...named.files, ...protocols], named: named.files.map((f) => f.path), problems };
 }
 

@@ -10,7 +10,8 @@ import { keyRangeOf, nodeAt, rangeOf, type ParsedYaml } from '../parse/parse-yam
 import { closest } from '../semantics/spelling';
 import type { TextRange } from '../text';
 
-export type FileKind = 'protocol' | 'case';
+import type { FileKind } from '../file-kind';
+export type { FileKind };
 
 export const SCHEMAS = { protocol: protocolSchema, case: caseSchema } as const;
 

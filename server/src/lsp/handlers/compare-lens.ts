@@ -2,10 +2,9 @@
 // (open edits included), "Compare with HEAD" runs the client's compare command. Nothing when
 // the workspace is untrusted, not in git, or the file is as committed.
 import type { CodeLens } from 'vscode-languageserver';
+import { PROTOCOL_FILE } from '../../core';
 import { COMPARE_COMMAND } from '../ext';
 import type { LensContext } from './code-lens';
-
-const PROTOCOL_FILE = /\.protocol\.ya?ml$/i;
 
 /** At the top of a protocol file that differs from HEAD: compare it (and its impact on cases). */
 export function compareLens({ git, uri, file }: LensContext): CodeLens[] {

@@ -9,7 +9,7 @@ import { listRevision, readListings, shortId } from '../../node/git';
 import type { CompareParams, CompareResult } from '../ext';
 import type { GitAccess } from '../git-access';
 import { toLspDiff, type Resolver } from '../to-lsp';
-import { SKIPPED_DIRS, type Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 
 const AFTER = 'working tree';
 
@@ -19,7 +19,7 @@ export function compare(ws: Workspace, git: GitAccess, params: CompareParams | n
   const { repo } = scope;
   const { commit, before } = git.run(() => {
     const oid = git.resolve(repo, revision);
-    const [files] = readListings(repo, [listRevision(repo, oid, scope.gitPath ? [scope.gitPath] : [], SKIPPED_DIRS)]);
+    const [files] = readListings(repo, [listRevision(repo, oid, scope.gitPath ? [scope.gitPath] : [])]);
     const mapped: SourceFile[] = [];
     for (const f of files) {
       const path = scope.toServerPath(f.path);
