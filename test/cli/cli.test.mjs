@@ -103,6 +103,27 @@ describe('exit status', () => {
     }
   });
 
+  test('an option the command does not take is refused with exit 2, naming the options it takes; nothing is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reimage-options-'));
+    try {
+      for (const [args, wrong, takes] of [
+        [['fmt', '--junit', 'out.xml', '--markdown'], '--junit', /fmt takes --check/],
+        [['validate', '--check'], '--check', /validate takes --protocols, --json/],
+        [['run', '--check'], '--check', /run takes --protocols, --json, --markdown, --junit, --html/],
+        [['diff', '--json'], '--json', /diff takes --paths, --format, --exit-code, --textconv/],
+      ]) {
+        const r = reimage([...args, join(root, PROTOCOLS)], { cwd: dir });
+        assert.equal(r.status, 2, args.join(' '));
+        assert.match(r.stderr, new RegExp(`^reimage ${args[0]}: ${wrong} is not an option of ${args[0]}`), args.join(' '));
+        assert.match(r.stderr, takes);
+        assert.equal(r.stdout, '');
+      }
+      assert.deepEqual(readdirSync(dir), [], 'no report written');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('--version prints the version of package.json', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const r = reimage(['--version']);

@@ -6,9 +6,20 @@ import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyzeFile, fileKindOf, formatText } from '../../core';
 import { collectFiles } from '../services/files';
-import type { CommandContext } from '../main';
+import { parseCommandArgs, type CommandContext } from '../services/command';
+import { commandUsage } from '../services/usage';
 
-export function fmtCommand(ctx: CommandContext, paths: string[], options: { check: boolean }): number {
+export const FMT_USAGE = `reimage fmt [paths…] [--check]
+  --check      write nothing, list the files that are not in the canonical format (exit 1)
+`;
+
+const OPTIONS = { check: { type: 'boolean' } } as const;
+
+export function fmtCommand(ctx: CommandContext, argv: string[]): number {
+  const parsed = parseCommandArgs(ctx, 'fmt', argv, OPTIONS, commandUsage(FMT_USAGE));
+  if (typeof parsed === 'number') return parsed;
+  const paths = parsed.positionals;
+  const options = { check: parsed.values.check ?? false };
   const { files, problems } = collectFiles(paths.length ? paths : ['protocols'], ctx.cwd);
   let failed = problems.length > 0;
   let unformatted = 0;

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderReportHtml, renderReportMarkdown, type RunResult } from '../../core';
-import type { CommandContext } from '../main';
+import { parseCommandArgs, type CommandContext } from '../services/command';
+import { commandUsage } from '../services/usage';
 import { renderJson } from '../reporters/json';
 import { renderJunit } from '../reporters/junit';
 import { renderText } from '../reporters/text';
@@ -12,15 +13,23 @@ import { collectSources, formatDiagnostic } from '../services/load';
 import { runPipeline, type PipelineResult } from '../services/pipeline';
 import { makeStyle } from '../services/style';
 
-export interface RunOptions {
-  protocols?: string;
-  json: boolean;
-  markdown: boolean;
-  junit?: string;
-  html?: string;
-}
+export const RUN_USAGE = `reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE]
+  --protocols  the folder whose protocols cases may name (default: protocols)
+  --json       the full result as JSON
+  --markdown   a Markdown report
+  --junit      also write a JUnit XML report to FILE
+  --html       also write a standalone HTML report to FILE
+`;
 
-export function runCommand(ctx: CommandContext, paths: string[], options: RunOptions): number {
+const OPTIONS = {
+  protocols: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' }, junit: { type: 'string' }, html: { type: 'string' },
+} as const;
+
+export function runCommand(ctx: CommandContext, argv: string[]): number {
+  const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE));
+  if (typeof parsed === 'number') return parsed;
+  const paths = parsed.positionals;
+  const options = { ...parsed.values, json: parsed.values.json ?? false, markdown: parsed.values.markdown ?? false };
   const { sources, named, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
   const { diagnostics, result, calendars } = runPipeline(sources, named);
   const errors = diagnostics.filter((d) => d.severity === 'error');
