@@ -6,8 +6,6 @@ export * from './model';
 export * from './evaluate/result';
 export { evaluateCase, ruleApplies, usesContrast } from './evaluate/evaluate-case';
 export { parseYaml, MAX_FILE_CHARS, PIECES_FROM, type ParsedYaml, type ParseOptions } from './parse/parse-yaml';
-export type { ItemsEdit, Layout, ListLayout } from './parse/pieces';
-export { isCompact } from './parse/compact-items';
 export { validateSchema, SCHEMAS, type FileKind } from './schema/validate-schema';
 export { resolveProtocols, hardRuleWeakening } from './semantics/resolve-protocols';
 export { closest } from './semantics/spelling';
