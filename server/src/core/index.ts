@@ -10,7 +10,7 @@ export { validateSchema, SCHEMAS, type FileKind } from './schema/validate-schema
 export { resolveProtocols, hardRuleWeakening } from './semantics/resolve-protocols';
 export { closest } from './semantics/spelling';
 export {
-  analyzeFile, type AnalyzeOptions, analyzeProject, linkProject, locator, runCases, runnable,
+  analyzeFile, type AnalyzeOptions, analyzeProject, linkProject, locator, runCaseFile, runCases, runnable,
   type AnalyzedFile, type Project, type SourceFile,
 } from './project';
 export { CASE_FILE, fileKindOf, PROTOCOL_FILE, REIMAGE_FILE } from './file-kind';

@@ -149,14 +149,30 @@ export function analyzeProject(sources: readonly SourceFile[], options: Pick<Ana
   return linkProject(sources.map((source) => analyzeFile(source, options)));
 }
 
-/** Source references for results: 1-based line of a range in a project file. */
-export function locator(project: Project): Locate {
+/** Source references for results: 1-based line of a range in a project file (or in `extra`, a file outside it). */
+export function locator(project: Project, extra?: AnalyzedFile): Locate {
   return (file, range) => ({
     file,
-    line: (project.files.get(file)?.parsed.lineIndex.position(range.start).line ?? 0) + 1,
+    line: ((extra?.path === file ? extra : project.files.get(file))?.parsed.lineIndex.position(range.start).line ?? 0) + 1,
     start: range.start,
     end: range.end,
   });
+}
+
+/**
+ * A case file linked and run against a project it is not part of: the findings and the result
+ * (null when it cannot run) that linkProject and runCases would give it in the project. A run
+ * of many cases takes them one at a time this way and keeps none (cli/services/pipeline.ts).
+ */
+export function runCaseFile(project: Project, file: AnalyzedFile): { diagnostics: Diagnostic[]; result: CaseResult | null } {
+  const diagnostics = [...file.diagnostics];
+  const c = file.case;
+  if (!c) return { diagnostics, result: null };
+  const textOf = (path: string) => (path === file.path ? file.parsed.text : project.files.get(path)?.parsed.text);
+  diagnostics.push(...checkCase(c, project.protocols, textOf));
+  const protocol = project.protocols.get(c.protocol.value);
+  if (hasErrors(diagnostics) || !protocol || project.broken.has(c.protocol.value)) return { diagnostics, result: null };
+  return { diagnostics, result: evaluateCase(c, protocol, locator(project, file)) };
 }
 
 /** Whether a case can run: it and every protocol in the chain it uses are free of errors. */

@@ -3,7 +3,7 @@
 import { checkedText } from '../../core';
 import { commandUsage } from '../services/usage';
 import { collectSources, formatDiagnostic } from '../services/load';
-import { runPipeline } from '../services/pipeline';
+import { findingsOf } from '../services/pipeline';
 import { parseCommandArgs, type CommandContext } from '../services/command';
 
 export const VALIDATE_USAGE = `reimage validate [paths…] [--protocols DIR] [--json]
@@ -19,7 +19,7 @@ export function validateCommand(ctx: CommandContext, argv: string[]): number {
   const paths = parsed.positionals;
   const options = { protocols: parsed.values.protocols, json: parsed.values.json ?? false };
   const { sources, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
-  const { diagnostics } = runPipeline(sources, []);
+  const diagnostics = findingsOf(sources);
   const errors = diagnostics.filter((d) => d.severity === 'error').length + problems.length;
   if (options.json) {
     ctx.out(JSON.stringify({

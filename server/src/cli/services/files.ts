@@ -11,17 +11,21 @@ export interface Collected {
   problems: string[];
 }
 
-/** Files named by `paths`: files as given, directories searched for *.protocol.yaml / *.case.yaml. */
-export function collectFiles(paths: readonly string[], cwd: string): Collected {
+/** A file to read: its name as shown (relative to the working directory when inside it) and its absolute path. */
+export interface Listed {
+  path: string;
+  absolute: string;
+}
+
+/** The files `paths` name, without reading them: files as given, folders searched (node/discovery.ts). */
+export function listFiles(paths: readonly string[], cwd: string): { files: Listed[]; problems: string[] } {
   const seen = new Set<string>();
-  const files: SourceFile[] = [];
+  const files: Listed[] = [];
   const problems: string[] = [];
   const add = (absolute: string) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    const read = readSourceSync(absolute, display(absolute, cwd));
-    if ('source' in read) files.push(read.source);
-    else problems.push(`${display(absolute, cwd)}: cannot read this file (${read.problem})`);
+    files.push({ path: display(absolute, cwd), absolute });
   };
   const onProblem = (dir: string, code: string) => problems.push(`${display(dir, cwd)}: cannot read this folder (${code})`);
   for (const p of paths) {
@@ -35,6 +39,24 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
     }
     if (isDir) for (const file of findFiles(absolute, { onProblem })) add(file);
     else add(absolute);
+  }
+  return { files, problems };
+}
+
+/** Reads a listed file; a message when it cannot be read. */
+export function readListed(file: Listed): SourceFile | string {
+  const read = readSourceSync(file.absolute, file.path);
+  return 'source' in read ? read.source : `${file.path}: cannot read this file (${read.problem})`;
+}
+
+/** Files named by `paths`, read: files as given, directories searched for *.protocol.yaml / *.case.yaml. */
+export function collectFiles(paths: readonly string[], cwd: string): Collected {
+  const { files: listed, problems } = listFiles(paths, cwd);
+  const files: SourceFile[] = [];
+  for (const file of listed) {
+    const read = readListed(file);
+    if (typeof read === 'string') problems.push(read);
+    else files.push(read);
   }
   return { files, problems };
 }
