@@ -6,7 +6,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { GitError, openRepository, readFileAt, resolveRevision, type Repository } from '../node/git';
+import { GitCancelled, GitError, openRepository, readFileAt, resolveRevision, resolveRevisionAsync, type Repository } from '../node/git';
 import { discovered } from '../node/discovery';
 import type { Folder, Workspace } from './workspace';
 
@@ -45,6 +45,7 @@ function real(path: string): string {
 
 /** A git failure as the lsp error the client shows (its message is already a sentence for people). */
 export function gitFailure(e: unknown): never {
+  if (e instanceof GitCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
   if (e instanceof GitError) throw new ResponseError(LSPErrorCodes.RequestFailed, e.message);
   throw e;
 }
@@ -134,14 +135,37 @@ export class GitAccess {
     }
   }
 
+  /** The same without blocking; `signal` (a cancelled request) stops git. */
+  async resolveAsync(repo: Repository, revision: string, signal?: AbortSignal): Promise<string> {
+    try {
+      return await resolveRevisionAsync(repo, revision, signal);
+    } catch (e) {
+      if (e instanceof GitError && !(e instanceof GitCancelled) && revision === 'HEAD') throw new GitError('this repository has no commits yet: commit once, then compare with HEAD');
+      throw e;
+    }
+  }
+
   /** Runs git work, turning its failures into messages; a repository that failed is looked up again next time. */
   run<T>(fn: () => T): T {
     try {
       return fn();
     } catch (e) {
-      if (e instanceof GitError) this.repos.clear();
-      return gitFailure(e);
+      return this.failed(e);
     }
+  }
+
+  /** The same for work that does not block (a cancelled request answers as cancelled). */
+  async runAsync<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      return this.failed(e);
+    }
+  }
+
+  private failed(e: unknown): never {
+    if (e instanceof GitError && !(e instanceof GitCancelled)) this.repos.clear();
+    return gitFailure(e);
   }
 
   /**
