@@ -26,7 +26,7 @@ function importsOf(file) {
 const LAYERS = [
   { dir: 'server/src/core', allow: [/^yaml$/, /^ajv(\/|$)/, /^date-fns$/, /^\.\.?\//], within: ['server/src/core', 'schemas', 'package.json'] },
   // Node services both shells share (reading git): Node's modules and the core, nothing of either shell.
-  { dir: 'server/src/node', allow: [/^node:(child_process|os|fs|fs\/promises|path)$/, /^\.\.?\//], within: ['server/src/node', 'server/src/core'] },
+  { dir: 'server/src/node', allow: [/^node:(child_process|os|fs|fs\/promises|path|v8|vm)$/, /^\.\.?\//], within: ['server/src/node', 'server/src/core'] },
   // v8 and vm: main.ts turns on V8's collector for the server process.
   { dir: 'server/src/lsp', allow: [/^vscode-languageserver(\/node)?$/, /^vscode-languageserver-textdocument$/, /^vscode-jsonrpc/, /^node:(fs|path|url|fs\/promises|v8|vm)$/, /^\.\.?\//], within: ['server/src/lsp', 'server/src/core', 'server/src/node'] },
   { dir: 'server/src/cli', allow: [/^node:(fs|path|url|util|os|worker_threads)$/, /^\.\.?\//], within: ['server/src/cli', 'server/src/core', 'server/src/node', 'package.json'] },

@@ -12,6 +12,7 @@ import { addToTally, emptyTally, renderCase, renderCaseLine, renderSummary, type
 import { formatDiagnostic, listInputs } from '../services/load';
 import { runStreaming, type Calendars } from '../services/pipeline';
 import { makeStyle, type Style } from '../services/style';
+import { fullCollector } from '../../node/collector';
 
 export const RUN_USAGE = `reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE] [--verbose]
   --protocols  the folder whose protocols cases may name (default: protocols)
@@ -32,6 +33,9 @@ const OPTIONS = {
  * reports are written as they go, JUnit keeps one line of XML per case; only Markdown and HTML,
  * which are one document about all cases, keep every result.
  */
+/** Cases between two full collections (one takes ~10 ms: the live heap is the protocols and one case). */
+const COLLECT_EVERY = 1000;
+
 export function runCommand(ctx: CommandContext, argv: string[]): number {
   const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE));
   if (typeof parsed === 'number') return parsed;
@@ -43,6 +47,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   const junit = options.junit ? new JunitReport() : null;
   const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
   const tally = emptyTally();
+  const collect = fullCollector();
   const text = textStream(ctx.out, style, tally, !!options.verbose || single);
   let broken = false;
   const calendars = runStreaming(inputs, {
@@ -59,6 +64,8 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
     },
     caseResult: (c) => {
       addToTally(tally, c);
+      // What a case leaves is garbage once reported; collected now and then, the peak stays flat.
+      if (collect && tally.cases % COLLECT_EVERY === 0) collect();
       junit?.add(c);
       kept?.push(c);
       if (json) json.add(c);
