@@ -1,10 +1,13 @@
 // Reimage's own lsp methods, beyond the standard ones: their names, parameters and results.
-// Every method here is documented in docs/lsp.md (a test checks it). Types only and string
-// constants, so the VS Code client can import this file without pulling in the server.
+// Every method here is documented in docs/lsp.md (a test checks it). Types only, string
+// constants and the file-kind patterns (core/file-kind.ts, which imports nothing), so the VS Code
+// client can import this file without pulling in the server.
 import type { Position, Range } from 'vscode-languageserver';
 import type {
   CaseResult, ExpectationChange, ExpectationFailure, ProtocolChange, Reason, StudyResult, Verdict, VerdictChange,
 } from '../core';
+
+export { CASE_FILE, REIMAGE_FILE } from '../core/file-kind';
 
 /** `reimage/runCases` (request): run one case file, one case by id, or every case of the workspace. */
 export const RUN_CASES = 'reimage/runCases';

@@ -143,6 +143,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  /** A guarded handler that does not block the server; its signal aborts when the client cancels the request. */
+  function guardAsync<P, R>(name: string, empty: R, handler: (params: P, signal: AbortSignal) => Promise<R>) {
+    return async (params: P, token?: CancellationToken): Promise<R> => {
+      if (token?.isCancellationRequested) return empty;
+      const cancelled = new AbortController();
+      const listening = token?.onCancellationRequested(() => cancelled.abort());
+      try {
+        return await handler(params, cancelled.signal);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        logError(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+        return empty;
+      } finally {
+        listening?.dispose();
+      }
+    };
+  }
+
   /** A guarded handler that first waits until the workspace folders (and files changed on disk) have been read. */
   function afterIndex<P, R>(name: string, empty: R, handler: (params: P) => R) {
     const guarded = guard(name, empty, handler);
@@ -409,7 +427,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validate();
     return validateWorkspace(workspace);
   }));
-  connection.onRequest(COMPARE, guard(COMPARE, null, (p) => compare(workspace, git, p as never)));
+  connection.onRequest(COMPARE, guardAsync(COMPARE, null, (p, signal) => compare(workspace, git, p as never, signal)));
   connection.onRequest(REVISIONS, guard(REVISIONS, null, (p) => revisions(git, p as never)));
   connection.onRequest(FILE_AT_REVISION, guard(FILE_AT_REVISION, null, (p) => fileAtRevision(workspace, git, p as never)));
   // Reads only what the user picked, so it answers in restricted mode too; asynchronous, so guarded here.

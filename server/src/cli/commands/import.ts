@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDate } from '../../core';
 import { importDicom, plural } from '../../node/import-dicom';
-import type { CommandContext } from '../main';
+import type { CommandContext } from '../services/command';
 
 export const IMPORT_USAGE = `usage:
   reimage import PATH… [--out FILE] [--protocol ID] [--on DATE] [--context C] [--keep-identifiers]

@@ -4,7 +4,7 @@
 // format(x). Text the formatter cannot round-trip exactly is refused and left as it is.
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseYaml } from '../parse/parse-yaml';
-import { fileKindOf } from '../project';
+import { fileKindOf } from '../file-kind';
 import type { FileKind } from '../schema/validate-schema';
 import type { TextRange } from '../text';
 import { isOneLineDef, keyOrder, schemaOfItems, schemaOfKey, schemaRoot, type SchemaAt } from './key-order';
