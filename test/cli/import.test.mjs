@@ -154,6 +154,16 @@ it('the tags name ADC (Image Type), FLAIR (IR with long TI and TE) and T1 (short
   assert.match(lineOf(text, 'sequence', 3), /\(0018,0010\) Contrast Bolus Agent/);
 });
 
+it('Sequence Variant MP on a gradient echo with an inversion time of a T1 volume (MPRAGE) names T1; without MP it stays unknown', () => {
+  const dir = folder('sequence-variant');
+  const mprage = { '(0018,0020)': 'GR', '(0018,0082)': '900', '(0018,0080)': '2300', '(0018,0081)': '3' };
+  series(dir, 1, MR(), { '(0008,103E)': 'brain 4', ...mprage, '(0018,0021)': 'SP\\MP' });
+  series(dir, 2, MR(), { '(0008,103E)': 'brain 5', ...mprage, '(0018,0021)': 'SP' });
+  const { doc, text } = importCase(dir);
+  assert.deepEqual(doc.studies[0].series.map((s) => s.sequence), ['T1', undefined]);
+  assert.match(lineOf(text, 'sequence', 0), /\(0018,0021\) Sequence Variant/);
+});
+
 it('a study whose series name several regions: region left out, the regions listed; PT with MR → PET-MR', () => {
   const dir = folder('regions');
   series(dir, 1, MR(), { '(0018,0015)': 'CHEST' });

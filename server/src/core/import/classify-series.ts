@@ -107,6 +107,8 @@ export function readDescription(description: string): DescriptionFacts {
 export interface SequenceTags {
   imageType: string[];
   scanningSequence: string[];
+  /** (0018,0021): `MP` = magnetization prepared (an inversion pulse without IR in Scanning Sequence: MPRAGE, BRAVO). */
+  sequenceVariant: string[];
   repetitionTime?: number;
   echoTime?: number;
   inversionTime?: number;
@@ -117,7 +119,7 @@ export interface SequenceTags {
 export interface TagSequence {
   sequence: Sequence;
   /** The tags it was read from, by name. */
-  from: ('ImageType' | 'DiffusionBValue' | 'ScanningSequence' | 'RepetitionTime' | 'EchoTime' | 'InversionTime' | 'ContrastBolusAgent')[];
+  from: ('ImageType' | 'DiffusionBValue' | 'ScanningSequence' | 'SequenceVariant' | 'RepetitionTime' | 'EchoTime' | 'InversionTime' | 'ContrastBolusAgent')[];
 }
 
 /**
@@ -135,9 +137,13 @@ export function sequenceFromTags(t: SequenceTags): TagSequence | undefined {
   const tr = t.repetitionTime, te = t.echoTime, ti = t.inversionTime;
   const withContrast = (s: TagSequence): TagSequence => t.contrastAgent && s.sequence === 'T1'
     ? { sequence: 'T1-contrast', from: [...s.from, 'ContrastBolusAgent'] } : s;
-  if (seq.includes('IR') && ti !== undefined && te !== undefined) {
-    if (ti >= 1500 && te >= 70) return { sequence: 'FLAIR', from: ['ScanningSequence', 'InversionTime', 'EchoTime'] };
-    if (seq.includes('GR') && ti >= 500 && ti <= 1300 && te < 10) return withContrast({ sequence: 'T1', from: ['ScanningSequence', 'InversionTime', 'EchoTime'] });
+  // An inversion-prepared series: IR in Scanning Sequence, or a gradient echo whose Sequence
+  // Variant says magnetization prepared (MP) — the T1 volumes MPRAGE and BRAVO are written so.
+  const variant = t.sequenceVariant.map((v) => v.toUpperCase());
+  const prepared = seq.includes('IR') ? 'ScanningSequence' : seq.includes('GR') && variant.includes('MP') ? 'SequenceVariant' : null;
+  if (prepared && ti !== undefined && te !== undefined) {
+    if (ti >= 1500 && te >= 70) return { sequence: 'FLAIR', from: [prepared, 'InversionTime', 'EchoTime'] };
+    if (seq.includes('GR') && ti >= 500 && ti <= 1300 && te < 10) return withContrast({ sequence: 'T1', from: [prepared, 'InversionTime', 'EchoTime'] });
     return undefined;
   }
   if (seq.includes('SE') && !seq.includes('GR') && !seq.includes('EP') && tr !== undefined && te !== undefined) {

@@ -391,6 +391,7 @@ function draftMrSeries(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
   const tagSeq = sequenceFromTags({
     imageType,
     scanningSequence: values(f0, 'ScanningSequence').map(String),
+    sequenceVariant: values(f0, 'SequenceVariant').map(String),
     repetitionTime: number(f0, 'RepetitionTime'),
     echoTime: number(f0, 'EchoTime'),
     inversionTime: number(f0, 'InversionTime'),
