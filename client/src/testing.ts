@@ -251,7 +251,7 @@ export class CaseTests implements vscode.Disposable {
     const uri = vscode.Uri.parse(c.uri);
     run.started(item);
     const line = (s: LspCaseResult['studies'][number]) => {
-      const deciding = s.reasons.filter((r) => r.verdict === s.verdict).map((r) => r.rule);
+      const deciding = s.reasons.filter((r) => r.verdict === s.verdict && !r.advisory).map((r) => r.rule);
       return `  ${s.id}: ${s.verdict}${deciding.length ? ` (${deciding.join(', ')})` : ''}`;
     };
     run.appendOutput(`${c.expectations.passed === false ? '✘' : '✔'} ${c.case} · ${c.protocol} · on ${c.on}\r\n${c.studies.map(line).join('\r\n')}\r\n`, new vscode.Location(uri, this.client.range(c.range)), item);

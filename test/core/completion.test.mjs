@@ -353,8 +353,7 @@ test('completion: an unknown file path gives nothing', () => {
 /** Every shipped file, as the project the editor would hold. */
 function shippedFiles() {
   const root = new URL('../../protocols/', import.meta.url);
-  const read = (dir) => readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `protocols/${dir}${f}`, text: readFileSync(new URL(dir + f, root), 'utf8') }));
-  return [...read(''), ...read('cases/')];
+  return readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `protocols/${f}`, text: readFileSync(new URL(f, root), 'utf8') }));
 }
 
 function assertSane(project, file, offset) {

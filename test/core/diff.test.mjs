@@ -375,7 +375,7 @@ describe('impact on cases', () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const dir = new URL('../../protocols/', import.meta.url);
     const read = (name) => ({ path: `protocols/${name}`, text: readFileSync(new URL(name, dir), 'utf8') });
-    const before = [...readdirSync(dir).filter((n) => n.endsWith('.protocol.yaml')).map(read), ...readdirSync(new URL('cases/', dir)).map((n) => read(`cases/${n}`))];
+    const before = [...readdirSync(dir).filter((n) => n.endsWith('.protocol.yaml')).map(read), ...readdirSync(new URL('cases/', dir), { recursive: true }).filter((n) => n.endsWith('.case.yaml')).map((n) => read(`cases/${n}`))];
     const publicFile = before.find((f) => f.path.endsWith('tier3a-public.protocol.yaml'));
     const changed = edit(publicFile.text,
       ['require: { slice_thickness: <= 2.5mm }', 'require: { slice_thickness: <= 1mm }'],

@@ -104,7 +104,7 @@ test('every enum has markdownEnumDescriptions of the same length', () => {
 test('only the three editor keywords are non-standard', () => {
   const standard = new Set([
     '$schema', '$id', '$ref', '$defs', '$comment', 'title', 'description', 'default', 'examples',
-    'type', 'enum', 'const', 'pattern', 'minimum', 'minItems', 'required', 'properties',
+    'type', 'enum', 'const', 'pattern', 'minimum', 'minItems', 'minProperties', 'required', 'properties',
     'patternProperties', 'additionalProperties', 'propertyNames', 'items', 'anyOf', 'oneOf',
     'dependentRequired', 'if', 'then', 'else',
   ]);
@@ -128,14 +128,18 @@ const UNIT_DEFS = {
   multiplier: [null, '2..4'],
   date: ['^\\d{4}-\\d{2}-\\d{2}$', '2026-04-10'],
   dateOrRange: ['^\\d{4}-\\d{2}-\\d{2}(\\.\\.\\d{4}-\\d{2}-\\d{2})?$', '2026-10-01..2026-10-07'],
+  timeComparison: ['^(<=|>=|<|>) ?\\d+(\\.\\d+)?(s|min)$', '<= 15s'],
+  bValueComparison: ['^(<=|>=|<|>) ?\\d+(\\.\\d+)?(s/mm2|s/mm²)?$', '>= 1400'],
 };
 
 const VOCABULARY = {
   verdict: ['accept', 'review', 'supplement', 'redo'],
   severeVerdict: ['review', 'supplement', 'redo'],
   modality: ['XR', 'CT', 'MR', 'US', 'PET-CT', 'PET-MR'],
-  sequence: ['T1', 'T2', 'FLAIR', 'DWI', 'ADC', 'T1-contrast', 'DCE', 'cine', 'LGE', 'SWI'],
-  phase: ['non-contrast', 'arterial', 'portal-venous', 'delayed'],
+  sequence: ['T1', 'T2', 'FLAIR', 'DWI', 'ADC', 'T1-contrast', 'DCE', 'cine', 'LGE', 'SWI', 'T2*', 'MRA', 'perfusion'],
+  phase: ['non-contrast', 'arterial', 'early-arterial', 'late-arterial', 'portal-venous', 'transitional', 'delayed', 'hepatobiliary'],
+  plane: ['axial', 'coronal', 'sagittal', 'oblique'],
+  acquisition: ['2D', '3D'],
   format: ['dicom', 'report-only', 'video'],
   purpose: ['oncology', 'neurology', 'cardiac', 'orthopedic', 'screening', 'infection', 'general'],
   adviceTrigger: ['always', 'supplement', 'redo', 'expired', 'several-facilities', 'unknown-cost'],
@@ -451,10 +455,14 @@ test('defaultSnippets have label, description and body, and the filled body vali
       }
     }
   }
-  // The snippets the editor offers: three rules, a validity window, a timeline entry, a study,
-  // a whole case and a whole protocol.
+  // The snippets the editor offers: five rules, a series requirement, a validity window, a
+  // timeline entry, a study, a series, a whole case and a whole protocol.
   assert.deepEqual(labels.sort(), [
+    'case#/$defs/series: series',
     'case#/$defs/study: study',
+    'protocol#/$defs/rule: rule: preferred',
+    'protocol#/$defs/rule: rule: require series',
+    'protocol#/$defs/seriesRequirement: series requirement',
     'case#: case',
     'protocol#/$defs/rule: rule: always redo',
     'protocol#/$defs/rule: rule: order imaging',

@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = join(root, 'test-results', 'e2e');
 const codeServer = process.env.REIMAGE_CODE_SERVER;
 const vsix = process.env.REIMAGE_VSIX;
-const shippedCases = readdirSync(join(root, 'protocols', 'cases')).filter((f) => f.endsWith('.case.yaml'));
+const shippedCases = readdirSync(join(root, 'protocols', 'cases'), { recursive: true }).filter((f) => f.endsWith('.case.yaml'));
 
 // A case with a value written the way people often do (a space before the unit).
 const SCRATCH = `case: e2e-scratch

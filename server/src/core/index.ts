@@ -17,7 +17,7 @@ export {
 } from './project';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
-export { budgetText, caseStatus, costText, decidingReasons, money, orderTitle, planText, renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderTitle, planText, renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
 export {
   byProtocol, changeNotes, changeSource, changeText, countsOf, expectationText, markOf, summaryText, verdictChangeText, where,
   renderDiffHtml, renderDiffMarkdown, HTML_ROWS, MARKDOWN_ROWS, type DiffCounts, type DiffHtmlOptions, type DiffReport, type DiffVersion,

@@ -39,6 +39,35 @@ export interface Requirements {
   sequences?: Located<string[]>;
   phases?: Located<string[]>;
   format?: Located<string[]>;
+  /** Each entry is met by one series of the study that meets all its constraints at once. */
+  series?: Located<SeriesRequirement[]>;
+}
+
+/** The comparisons a series requirement can make, each against one value of a series. */
+export const SERIES_COMPARISONS = ['slice_thickness', 'spacing', 'pixel_spacing', 'b_value', 'temporal_resolution', 'contrast_delay'] as const;
+export type SeriesComparison = (typeof SERIES_COMPARISONS)[number];
+
+/** The words a series requirement can ask a series to be (any of the listed words). */
+export const SERIES_WORDS = ['plane', 'acquisition'] as const;
+
+/**
+ * One entry of `require.series`: which series it aims at (`sequence` or `phase`, any of; none =
+ * any series) and what that series must meet. Met when one series meets every constraint.
+ */
+export interface SeriesRequirement {
+  sequence?: string[];
+  phase?: string[];
+  plane?: string[];
+  acquisition?: string[];
+  contrast?: boolean;
+  contiguous?: boolean;
+  slice_thickness?: Comparison;
+  spacing?: Comparison;
+  pixel_spacing?: Comparison;
+  b_value?: Comparison;
+  temporal_resolution?: Comparison;
+  contrast_delay?: Comparison;
+  range: TextRange;
 }
 
 export type ConditionKey =
@@ -70,6 +99,8 @@ export interface Rule {
   when: Partial<Record<ConditionKey, Array<string | boolean>>>;
   verdict?: Verdict;
   require?: Requirements;
+  /** Requirements that never change the verdict: an unmet one adds an advisory reason. */
+  preferred?: Requirements;
   otherwise?: Verdict;
   if_unknown: Verdict;
   order?: Order;
@@ -136,6 +167,28 @@ export interface Protocol {
   idRange: TextRange;
 }
 
+/**
+ * One image series of a study, as the case writes it. Lengths are in mm, times in seconds,
+ * b-values in s/mm². An unstated value is unknown, never guessed.
+ */
+export interface Series {
+  /** 1-based position in the study's `series`. */
+  index: number;
+  description?: string;
+  sequence?: string;
+  phase?: string;
+  plane?: string;
+  acquisition?: string;
+  slice_thickness?: Quantity;
+  spacing?: Quantity;
+  pixel_spacing?: Quantity;
+  b_values?: number[];
+  temporal_resolution?: Quantity;
+  contrast?: boolean;
+  contrast_delay?: Quantity;
+  range: TextRange;
+}
+
 export interface Study {
   id: string;
   modality: string;
@@ -143,8 +196,11 @@ export interface Study {
   date: string;
   slice_thickness?: Quantity;
   field_strength?: Quantity;
+  /** With `series`: the union of the study's own list and its series' sequences. */
   sequences?: string[];
+  /** With `series`: the union of the study's own list and its series' phases. */
   phases?: string[];
+  series?: Series[];
   infection_relevant: boolean;
   format?: string;
   facility?: string;

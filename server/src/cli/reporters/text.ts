@@ -2,7 +2,7 @@
 // and redo plan, then orders, ready-by date, budget, advice and the expectation check.
 import type { CaseResult, RunResult, Verdict } from '../../core';
 import type { Style } from '../services/style';
-import { budgetText, caseStatus, decidingReasons, orderTitle, planText } from '../../core';
+import { advisories, budgetText, caseStatus, decidingReasons, findings, orderTitle, planText } from '../../core';
 
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - s.length));
@@ -26,7 +26,9 @@ export function renderCase(c: CaseResult, style: Style): string {
     const rules = deciding.map((r) => r.rule).join(', ');
     const redo = s.redo ? planText(s.redo) : '';
     lines.push(`  ${pad(s.id, idWidth)}  ${verdictText(s.verdict, style)}${' '.repeat(10 - s.verdict.length)}  ${pad(rules, ruleWidth)}  ${redo}`);
-    for (const r of deciding) lines.push(style.dim(`  ${' '.repeat(idWidth)}  ↳ ${r.rule}: ${r.message}`));
+    const shown = s.verdict === 'accept' ? deciding : findings(s);
+    for (const r of shown) lines.push(style.dim(`  ${' '.repeat(idWidth)}  ↳ ${shown.length > 1 || r.verdict !== s.verdict ? `${r.verdict} · ` : ''}${r.rule}: ${r.message}`));
+    for (const r of advisories(s)) lines.push(style.dim(`  ${' '.repeat(idWidth)}  ⓘ ${r.rule}: ${r.message}`));
   }
   for (const o of c.orders) {
     lines.push(`  ${style.magenta('order')} ${orderTitle(o)} — ${o.reason} ${style.dim(`(${o.rule})`)}`);

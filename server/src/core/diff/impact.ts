@@ -172,9 +172,9 @@ export function caseImpact(a: Project, b: Project): Impact {
         const stricter = severityOf(sb.verdict) > severityOf(sa.verdict);
         // The rules that decided the more severe side and gave less (or nothing) on the other.
         const [worse, other] = stricter ? [sb, sa] : [sa, sb];
-        const otherVerdicts = new Map(other.reasons.map((r) => [r.rule, r.verdict]));
+        const otherVerdicts = new Map(other.reasons.filter((r) => !r.advisory).map((r) => [r.rule, r.verdict]));
         const because = [...new Set(worse.reasons
-          .filter((r) => r.verdict === worse.verdict)
+          .filter((r) => r.verdict === worse.verdict && !r.advisory)
           .filter((r) => {
             const v = otherVerdicts.get(r.rule);
             return v === undefined || severityOf(v) < severityOf(worse.verdict);

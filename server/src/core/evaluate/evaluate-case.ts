@@ -7,21 +7,23 @@ import {
 } from '../model';
 import type { TextRange } from '../text';
 import { addDuration, BusinessCalendar, daysBetween } from '../units/calendar';
-import { compare, formatQuantity, type Turnaround, type TurnaroundValue } from '../units/units';
-import type { Budget, CaseResult, ExpectationFailure, OrderResult, Reason, Redo, SourceRef, StudyResult } from './result';
+import type { Turnaround, TurnaroundValue } from '../units/units';
+import { CONTRAST_PHASES, CONTRAST_SEQUENCES, checkRequirements, seriesLabel, type RequirementCheck } from './requirements';
+import type { Budget, CaseResult, ExpectationFailure, OrderResult, Reason, Redo, SeriesMarks, SourceRef, StudyResult } from './result';
 
 /** Turns a range in a file into a source reference (1-based line). */
 export type Locate = (file: string, range: TextRange) => SourceRef;
 
-const CONTRAST_SEQUENCES = new Set(['T1-contrast', 'DCE', 'LGE']);
-const CONTRAST_PHASES = new Set(['arterial', 'portal-venous', 'delayed']);
 
-export function usesContrast(study: Pick<Study, 'sequences' | 'phases'>): boolean {
-  return (study.sequences ?? []).some((s) => CONTRAST_SEQUENCES.has(s)) || (study.phases ?? []).some((p) => CONTRAST_PHASES.has(p));
+export function usesContrast(study: Pick<Study, 'sequences' | 'phases' | 'series'>): boolean {
+  return (study.sequences ?? []).some((s) => CONTRAST_SEQUENCES.has(s)) || (study.phases ?? []).some((p) => CONTRAST_PHASES.has(p)) ||
+    (study.series ?? []).some((s) => s.contrast === true);
 }
 
 function requiresContrast(rule: Rule): boolean {
-  return usesContrast({ sequences: rule.require?.sequences?.value, phases: rule.require?.phases?.value });
+  const series = rule.require?.series?.value ?? [];
+  return usesContrast({ sequences: rule.require?.sequences?.value, phases: rule.require?.phases?.value }) ||
+    series.some((s) => s.contrast === true || s.contrast_delay !== undefined || s.sequence?.some((q) => CONTRAST_SEQUENCES.has(q)) || s.phase?.some((p) => CONTRAST_PHASES.has(p)));
 }
 
 function subjectValues(key: ConditionKey, study: Study | null, patient: Patient): Array<string | boolean> {
@@ -62,50 +64,30 @@ function sentence(text: string | undefined): string {
 }
 
 /** The rule's verdict for one study, with a message saying what was checked. */
-function checkRule(rule: Rule, study: Study): { verdict: Verdict; message: string } {
+function checkRule(rule: Rule, study: Study): { verdict: Verdict; message: string; series?: SeriesMarks } {
   if (rule.verdict) {
     return { verdict: rule.verdict, message: withNote(rule.because ?? rule.title ?? `applies to every ${study.modality} study here`, rule) };
   }
-  const req = rule.require ?? {};
-  const unmet: string[] = [];
-  const unknown: string[] = [];
-  const met: string[] = [];
-  for (const key of ['slice_thickness', 'field_strength'] as const) {
-    const need = req[key]?.value;
-    if (!need) continue;
-    const label = key.replace('_', ' ');
-    const have = study[key];
-    if (!have) unknown.push(`${label} not stated (needs ${need.text})`);
-    else if (!compare(have.amount, need)) unmet.push(`${label} ${formatQuantity(have)} does not meet ${need.text}`);
-    else met.push(`${label} ${formatQuantity(have)} meets ${need.text}`);
-  }
-  for (const key of ['sequences', 'phases'] as const) {
-    const need = req[key]?.value;
-    if (!need) continue;
-    const have = study[key];
-    if (!have) {
-      unknown.push(`${key} not stated (needs ${need.join(', ')})`);
-      continue;
-    }
-    const missing = need.filter((s) => !have.includes(s));
-    if (missing.length === 0) {
-      met.push(`has every required ${key === 'sequences' ? 'sequence' : 'phase'}`);
-      continue;
-    }
-    const impacts = missing.filter((m) => rule.impact[m]).map((m) => `${m}: ${rule.impact[m]}`);
-    unmet.push(`missing ${key === 'sequences' ? 'sequence' : 'phase'}${missing.length > 1 ? 's' : ''} ${missing.join(', ')}${impacts.length ? ` (${impacts.join('; ')})` : ''}`);
-  }
-  if (req.format) {
-    const need = req.format.value;
-    if (!study.format) unknown.push(`format not stated (needs ${need.join(' or ')})`);
-    else if (!need.includes(study.format)) unmet.push(`format ${study.format} is not ${need.join(' or ')}`);
-    else met.push(`format ${study.format}`);
-  }
+  const found = checkRequirements(rule.require ?? {}, study, rule.impact);
+  const series = seriesMarks(found);
+  const { unmet, unknown, met } = found;
   if (unmet.length) {
-    return { verdict: mostSevere(rule.otherwise ?? 'redo', unknown.length ? rule.if_unknown : 'accept'), message: withNote([...unmet, ...unknown].join('; ') + sentence(rule.because), rule) };
+    return { verdict: mostSevere(rule.otherwise ?? 'redo', unknown.length ? rule.if_unknown : 'accept'), message: withNote([...unmet, ...unknown].join('; ') + sentence(rule.because), rule), series };
   }
-  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(unknown.join('; ') + ' — the physician checks', rule) };
-  return { verdict: 'accept', message: met.join('; ') || 'requirements met' };
+  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(unknown.join('; ') + ' — the physician checks', rule), series };
+  return { verdict: 'accept', message: met.join('; ') || 'requirements met', series };
+}
+
+function seriesMarks(found: RequirementCheck): SeriesMarks | undefined {
+  return found.metSeries.length || found.failedSeries.length ? { met: found.metSeries, failed: found.failedSeries } : undefined;
+}
+
+/** The advisory reason of a rule's `preferred`: never changes the verdict; null when met. */
+function checkPreferred(rule: Rule, study: Study): { message: string; series?: SeriesMarks } | null {
+  if (!rule.preferred) return null;
+  const found = checkRequirements(rule.preferred, study, rule.impact);
+  if (!found.unmet.length && !found.unknown.length) return null;
+  return { message: `preferred, not required: ${[...found.unmet, ...found.unknown].join('; ')}`, series: seriesMarks(found) };
 }
 
 function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locate): { reason: Reason; expired: boolean } | null {
@@ -185,8 +167,13 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
     }
     for (const rule of active) {
       if (rule.order || !ruleApplies(rule, study, c.patient)) continue;
-      const { verdict, message } = checkRule(rule, study);
-      reasons.push({ rule: rule.id, verdict, message, source: locate(rule.file, rule.range) });
+      const source = locate(rule.file, rule.range);
+      if (rule.verdict || rule.require || !rule.preferred) {
+        const { verdict, message, series } = checkRule(rule, study);
+        reasons.push({ rule: rule.id, verdict, message, source, ...(series ? { series } : {}) });
+      }
+      const preferred = checkPreferred(rule, study);
+      if (preferred) reasons.push({ rule: rule.id, verdict: 'accept', advisory: true, message: preferred.message, source, ...(preferred.series ? { series: preferred.series } : {}) });
     }
     const verdict = reasons.reduce<Verdict>((v, r) => mostSevere(v, r.verdict), 'accept');
     let redo: Redo | null = null;
@@ -196,7 +183,8 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
       const expedite = c.patient.urgent || deciding.some((r) => r.expedite);
       redo = { modality: study.modality, ...planImaging(protocol, calendar, c.on, study.modality, contrast, deciding, expedite) };
     }
-    return { id: study.id, modality: study.modality, verdict, reasons, redo, range: study.range };
+    const series = study.series?.map((s) => ({ index: s.index, label: seriesLabel(s) }));
+    return { id: study.id, modality: study.modality, verdict, reasons, redo, range: study.range, ...(series ? { series } : {}) };
   });
 
   const orders: OrderResult[] = [];
@@ -266,7 +254,7 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
   for (const [id, expected] of c.expect.verdicts) {
     const actual = studies.find((s) => s.id === id);
     if (!actual || actual.verdict === expected.value) continue;
-    const deciding = actual.reasons.filter((r) => r.verdict === actual.verdict);
+    const deciding = actual.reasons.filter((r) => r.verdict === actual.verdict && !r.advisory);
     failures.push({
       study: id,
       expected: expected.value,

@@ -16,6 +16,15 @@ export interface Reason {
   verdict: Verdict;
   message: string;
   source: SourceRef | null;
+  /** A `preferred` requirement not met: shown, but never part of the verdict (its verdict is accept). */
+  advisory?: true;
+  /** The study's series (1-based, as written) that met or failed the rule's series requirements. */
+  series?: SeriesMarks;
+}
+
+export interface SeriesMarks {
+  met: number[];
+  failed: number[];
 }
 
 export interface Money {
@@ -43,6 +52,8 @@ export interface StudyResult {
   verdict: Verdict;
   reasons: Reason[];
   redo: Redo | null;
+  /** The study's series as written, 1-based, each in a few words (`series 2 (t2_tse_tra): T2 axial 2D, 3mm`). */
+  series?: Array<{ index: number; label: string }>;
   /** Where the study is written in the case file. */
   range: { start: number; end: number };
 }

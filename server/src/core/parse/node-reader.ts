@@ -104,8 +104,11 @@ export class NodeReader {
 
   reportUnitError(node: Node, path: Path, text: string, e: UnitError): void {
     const range = this.range(node);
-    // Offsets inside the value map onto the source only when the source spells it plainly.
-    const source = range.end - range.start === text.length ? range.start : null;
+    // Offsets inside the value map onto the source only when the source spells it plainly, or
+    // quoted with nothing escaped (`'>= 1400'`, which YAML needs for a leading `>`).
+    const length = range.end - range.start;
+    const quoted = isScalar(node) && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && length === text.length + 2;
+    const source = length === text.length ? range.start : quoted ? range.start + 1 : null;
     const at = source === null ? range : { start: source + e.start, end: source + Math.max(e.end, e.start + 1) };
     const fixes = e.suggestion ? [{ title: `Change to ${e.suggestion}`, edits: [{ range, text: e.suggestion }] }] : undefined;
     this.report(e.code, e.message, at, path, fixes);

@@ -1,6 +1,7 @@
 // Wording shared by the report renderers (HTML, Markdown), so they say what the CLI's terminal
 // reporter says: money, redo plans, budgets, case status. Pure functions of a run result.
-import type { Budget, CaseResult, Money, OrderResult, Redo, StudyResult } from '../evaluate/result';
+import { severityOf } from '../model';
+import type { Budget, CaseResult, Money, OrderResult, Reason, Redo, StudyResult } from '../evaluate/result';
 
 export function money(m: Pick<Money, 'min' | 'max'>, currency: string): string {
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -28,9 +29,26 @@ export function budgetText(budget: Budget | null): string {
   return `${known ? `${known} + ` : ''}unknown for ${budget.unknown.join(', ')} (confirm with the receiving IMD${reserve})`;
 }
 
-/** The reasons that decided a study's verdict (all of them when it is accepted). */
-export function decidingReasons(study: StudyResult) {
-  return study.reasons.filter((r) => r.verdict === study.verdict);
+/** The reasons that decided a study's verdict (all of them when it is accepted); never an advisory one. */
+export function decidingReasons(study: StudyResult): Reason[] {
+  return study.reasons.filter((r) => r.verdict === study.verdict && !r.advisory);
+}
+
+/**
+ * Every finding against a study — each reason that is not an acceptance — the deciding ones
+ * first, then by severity, so a redo is planned complete. Advisory reasons are apart.
+ */
+export function findings(study: StudyResult): Reason[] {
+  return study.reasons
+    .filter((r) => r.verdict !== 'accept' && !r.advisory)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => severityOf(b.r.verdict) - severityOf(a.r.verdict) || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/** The advisory reasons of a study: `preferred` requirements it does not meet. */
+export function advisories(study: StudyResult): Reason[] {
+  return study.reasons.filter((r) => r.advisory);
 }
 
 export function orderTitle(order: OrderResult): string {

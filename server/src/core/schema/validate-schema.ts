@@ -17,7 +17,7 @@ export const SCHEMAS = { protocol: protocolSchema, case: caseSchema } as const;
 /** $defs whose pattern errors the model builders report more precisely (inside the value). */
 const UNIT_DEFS = new Set([
   'length', 'lengthComparison', 'fieldStrength', 'fieldStrengthComparison', 'window', 'turnaround',
-  'money', 'multiplier', 'date', 'dateOrRange',
+  'money', 'multiplier', 'date', 'dateOrRange', 'time', 'timeComparison', 'bValue', 'bValueComparison',
 ]);
 
 let compiled: Record<FileKind, ValidateFunction> | null = null;
@@ -277,6 +277,8 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       return error('unknown-key', `unknown key \`${extra}\`${where}${guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; expected one of ${allowed.join(', ')}` : ''}`, range, fixes ? { fixes } : undefined);
     }
     case 'enum': {
+      // A list, a map or nothing where a word belongs: the type error says so, once.
+      if (e.data === null || typeof e.data === 'object') return null;
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const found = String(e.data);
       const guess = closest(found, allowed);
@@ -304,6 +306,10 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       return error('invalid-value', `${placeName(path, parsed.value)} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, valueRange);
     case 'if':
       return null;
+    case 'minProperties': {
+      const keys = Object.keys(schema?.properties ?? {});
+      return error('invalid-value', `${placeName(path, parsed.value)} is empty: write at least one of ${keys.join(', ')}`, valueRange);
+    }
     default:
       return error('invalid-value', `${placeName(path, parsed.value)} ${e.message ?? 'is not valid'}`, valueRange);
   }

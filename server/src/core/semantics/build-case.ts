@@ -1,11 +1,12 @@
 // A parsed case file → the typed `Case` model: dates checked against the calendar, units
 // parsed, study ids unique. Checks that need the protocol live in check-case.ts.
 import type { Node } from 'yaml';
-import { VERDICTS, type Case, type ExpectedOrder, type Located, type Study, type Verdict } from '../model';
+import { VERDICTS, type Case, type ExpectedOrder, type Located, type Series, type Study, type Verdict } from '../model';
 import { NodeReader } from '../parse/node-reader';
 import type { ParsedYaml } from '../parse/parse-yaml';
 import { parseDate } from '../units/calendar';
-import { parseFieldStrength, parseLength, parseSpan, type Span } from '../units/units';
+import { parseBValue, parseFieldStrength, parseLength, parseSpan, parseTime, type Span } from '../units/units';
+import type { Path } from '../parse/node-reader';
 import type { BuiltFile } from './build-protocol';
 
 export function buildCase(parsed: ParsedYaml, file: string): BuiltFile<Case> {
@@ -57,6 +58,15 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
     if (id === undefined || modality === undefined || date === undefined) return;
     const sequencesNode = r.get(item, 'sequences');
     const phasesNode = r.get(item, 'phases');
+    const seriesNode = r.get(item, 'series');
+    const series = seriesNode ? readSeries(r, seriesNode, [...path, 'series']) : undefined;
+    // Unstated (undefined) when neither the study nor any series names one: unknown, not none.
+    const union = (own: string[] | undefined, key: 'sequence' | 'phase') => {
+      const named = (series ?? []).map((s) => s[key]).filter((w): w is string => w !== undefined);
+      return own || named.length ? [...new Set([...(own ?? []), ...named])] : undefined;
+    };
+    const sequences = union(sequencesNode ? r.stringList(sequencesNode) : undefined, 'sequence');
+    const phases = union(phasesNode ? r.stringList(phasesNode) : undefined, 'phase');
     const study: Study = {
       id,
       modality,
@@ -64,8 +74,9 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
       date,
       ...(slice ? { slice_thickness: slice } : {}),
       ...(field ? { field_strength: field } : {}),
-      ...(sequencesNode ? { sequences: r.stringList(sequencesNode) } : {}),
-      ...(phasesNode ? { phases: r.stringList(phasesNode) } : {}),
+      ...(sequences ? { sequences } : {}),
+      ...(phases ? { phases } : {}),
+      ...(series ? { series } : {}),
       infection_relevant: r.boolean(r.get(item, 'infection_relevant')) ?? false,
       format: r.string(r.get(item, 'format')),
       facility: r.string(r.get(item, 'facility')),
@@ -86,6 +97,40 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
     out.push(study);
   });
   return out;
+}
+
+function readSeries(r: NodeReader, node: Node, path: Path): Series[] {
+  return r.items(node).map((item, i): Series => {
+    const at = (key: string) => [...path, i, key];
+    const word = (key: string) => r.string(r.get(item, key));
+    const length = (key: string) => r.unit(r.get(item, key), at(key), parseLength);
+    const time = (key: string) => r.unit(r.get(item, key), at(key), parseTime);
+    const bValues: number[] = [];
+    r.items(r.get(item, 'b_values')).forEach((b, j) => {
+      const value = r.unit(b, [...at('b_values'), j], parseBValue);
+      if (value) bValues.push(value.amount);
+    });
+    const values: Omit<Series, 'index' | 'range'> = {
+      description: word('description'),
+      sequence: word('sequence'),
+      phase: word('phase'),
+      plane: word('plane'),
+      acquisition: word('acquisition'),
+      slice_thickness: length('slice_thickness'),
+      spacing: length('spacing'),
+      pixel_spacing: length('pixel_spacing'),
+      b_values: r.get(item, 'b_values') ? bValues : undefined,
+      temporal_resolution: time('temporal_resolution'),
+      contrast: r.boolean(r.get(item, 'contrast')),
+      contrast_delay: time('contrast_delay'),
+    };
+    return { index: i + 1, range: r.range(item), ...statedOnly(values) };
+  });
+}
+
+/** The values a series states: an unstated one is absent, not `undefined` (results compare by keys). */
+function statedOnly<T extends object>(values: T): T {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as T;
 }
 
 function readExpect(r: NodeReader, node: Node | null, file: string): Case['expect'] {

@@ -4,14 +4,15 @@
 import type { Node } from 'yaml';
 import {
   ADVICE_TRIGGERS, VERDICTS, type AdviceLine, type AdviceTrigger, type ConditionKey, type Cost, type Order,
-  type Located, type Protocol, type Requirements, type Rule, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
+  type Located, type Protocol, type Requirements, type Rule, type SeriesRequirement, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
+  SERIES_COMPARISONS, SERIES_WORDS, type SeriesComparison,
 } from '../model';
 import { NodeReader, pointer, type Path } from '../parse/node-reader';
 import type { ParsedYaml, Settle } from '../parse/parse-yaml';
 import type { ItemsEdit } from '../parse/pieces';
 import { moveRange } from '../text';
 import { parseDateOrRange } from '../units/calendar';
-import { parseComparison, parseSpan, parseTurnaround, parseWindow } from '../units/units';
+import { parseComparison, parseSpan, parseTurnaround, parseWindow, type ComparableKind } from '../units/units';
 import { movedDiagnostic, type Diagnostic } from '../diagnostics';
 import { ruleFacts } from './outline';
 
@@ -151,6 +152,11 @@ function readAdvice(r: NodeReader, node: Node | null): AdviceLine[] {
   return out;
 }
 
+const COMPARISON_KINDS: Record<SeriesComparison, ComparableKind> = {
+  slice_thickness: 'length', spacing: 'length', pixel_spacing: 'length', b_value: 'b-value',
+  temporal_resolution: 'time', contrast_delay: 'time',
+};
+
 function readRequirements(r: NodeReader, node: Node | null, path: Path, file: string): Requirements | undefined {
   if (!node) return undefined;
   const located = <T>(value: T | undefined, n: Node | null) => (value === undefined ? undefined : { value, range: r.range(n), file });
@@ -165,7 +171,44 @@ function readRequirements(r: NodeReader, node: Node | null, path: Path, file: st
     const n = r.get(node, key);
     if (n) req[key] = { value: r.stringList(n), range: r.range(n), file };
   }
+  const seriesNode = r.get(node, 'series');
+  if (seriesNode) {
+    const entries = r.items(seriesNode).map((item, i) => readSeriesRequirement(r, item, [...path, 'series', i]));
+    req.series = { value: entries, range: r.range(seriesNode), file };
+  }
   return req;
+}
+
+function readSeriesRequirement(r: NodeReader, item: Node, path: Path): SeriesRequirement {
+  const entry: SeriesRequirement = { range: r.range(item) };
+  for (const key of ['sequence', 'phase', ...SERIES_WORDS] as const) {
+    const n = r.get(item, key);
+    if (n) entry[key] = r.stringList(n);
+  }
+  for (const key of ['contrast', 'contiguous'] as const) {
+    const value = r.boolean(r.get(item, key));
+    if (value !== undefined) entry[key] = value;
+  }
+  for (const key of SERIES_COMPARISONS) {
+    const value = r.unit(r.get(item, key), [...path, key], (t) => parseComparison(t, COMPARISON_KINDS[key]));
+    if (value) entry[key] = value;
+  }
+  return entry;
+}
+
+/** Modalities whose studies have MR sequences; a rule for none of them cannot ask for one. */
+const SEQUENCE_MODALITIES = ['MR', 'PET-MR'];
+
+/** A series requirement aimed at an MR sequence on a rule whose `when` admits no MR modality. */
+function checkSequenceModality(r: NodeReader, when: Rule['when'], item: Node, req: Requirements | undefined, key: string): void {
+  const modalities = when.modality?.filter((m): m is string => typeof m === 'string');
+  if (!modalities?.length || modalities.some((m) => SEQUENCE_MODALITIES.includes(m))) return;
+  const seriesNodes = r.items(r.get(r.get(item, key), 'series'));
+  req?.series?.value.forEach((entry, i) => {
+    if (!entry.sequence?.length) return;
+    const at = r.get(seriesNodes[i], 'sequence');
+    r.report('invalid-rule', `this rule applies to ${modalities.join(', ')} studies, which have no MR sequences: the ${entry.sequence.join(' or ')} series it asks for could never be found; aim it at a phase, or add MR to when.modality`, r.range(at), [key, 'series', i, 'sequence']);
+  });
 }
 
 function readOrder(r: NodeReader, node: Node | null): Order | undefined {
@@ -268,6 +311,10 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
   for (const entry of r.entries(r.get(item, 'timeline'), ['timeline'])) {
     timeline[entry.key] = readTimelineFields(r, entry.node, entry.path);
   }
+  const require = readRequirements(r, r.get(item, 'require'), ['require'], file);
+  const preferred = readRequirements(r, r.get(item, 'preferred'), ['preferred'], file);
+  checkSequenceModality(r, when, item, require, 'require');
+  checkSequenceModality(r, when, item, preferred, 'preferred');
   const impact: Record<string, string> = {};
   for (const entry of r.entries(r.get(item, 'impact'), ['impact'])) {
     const text = r.string(entry.node);
@@ -278,7 +325,8 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
     title: r.string(r.get(item, 'title')),
     when,
     verdict: asVerdict(r.string(r.get(item, 'verdict'))),
-    require: readRequirements(r, r.get(item, 'require'), ['require'], file),
+    require,
+    ...(preferred ? { preferred } : {}),
     otherwise: asVerdict(r.string(r.get(item, 'otherwise'))),
     if_unknown: asVerdict(r.string(r.get(item, 'if_unknown'))) ?? 'review',
     order: readOrder(r, r.get(item, 'order')),
@@ -297,19 +345,28 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
   });
 }
 
+function movedRequirements(req: Requirements | undefined, delta: number): Requirements | undefined {
+  if (!req) return undefined;
+  const moved: Requirements = {};
+  for (const [key, located] of Object.entries(req) as Array<[keyof Requirements, Located<never>]>) {
+    moved[key] = { ...located, range: moveRange(located.range, delta) };
+  }
+  if (req.series) {
+    moved.series = { ...moved.series!, value: req.series.value.map((entry) => ({ ...entry, range: moveRange(entry.range, delta) })) };
+  }
+  return moved;
+}
+
 /** An item read before an edit, with every range moved by `delta` (its text did not change). */
 function movedItem(item: RuleItem, file: string, delta: number): RuleItem {
   if (delta === 0) return item;
   const rule = item.rule;
-  let require: Requirements | undefined;
-  if (rule?.require) {
-    require = {};
-    for (const [key, located] of Object.entries(rule.require) as Array<[keyof Requirements, Located<never>]>) {
-      require[key] = { ...located, range: moveRange(located.range, delta) };
-    }
-  }
   return {
-    rule: rule && { ...rule, range: moveRange(rule.range, delta), idRange: moveRange(rule.idRange, delta), require },
+    rule: rule && {
+      ...rule, range: moveRange(rule.range, delta), idRange: moveRange(rule.idRange, delta),
+      require: movedRequirements(rule.require, delta),
+      ...(rule.preferred ? { preferred: movedRequirements(rule.preferred, delta) } : {}),
+    },
     diagnostics: item.diagnostics.map((d) => movedDiagnostic(d, file, delta)),
     claimed: item.claimed,
   };

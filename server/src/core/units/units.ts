@@ -2,7 +2,10 @@
 // `<= 2.5mm`, `1100..1500`. Parsing never throws; a failure says what was expected and points
 // at the offending part of the value (offsets relative to the value's text).
 
-export type UnitKind = 'length' | 'field-strength' | 'duration' | 'turnaround' | 'number';
+export type UnitKind = 'length' | 'field-strength' | 'duration' | 'turnaround' | 'number' | 'time' | 'b-value';
+
+/** The kinds a requirement can compare a value with (`<= 2.5mm`, `>= 1.5T`, `<= 15s`, `>= 1400`). */
+export type ComparableKind = 'length' | 'field-strength' | 'time' | 'b-value';
 
 export interface Quantity {
   amount: number;
@@ -59,6 +62,7 @@ export type UnitResult<T> = { ok: true; value: T } | { ok: false; error: UnitErr
 interface KindInfo {
   noun: string;
   example: string;
+  /** `''` among them: a plain number is accepted. */
   units: readonly string[];
 }
 
@@ -68,6 +72,10 @@ const KINDS: Record<UnitKind, KindInfo> = {
   duration: { noun: 'a duration', example: '4w', units: ['d', 'w', 'mo', 'y'] },
   turnaround: { noun: 'a turnaround time', example: '1bd', units: ['min', 'h', 'bd'] },
   number: { noun: 'an amount', example: '1100..1500', units: [''] },
+  // Seconds and minutes of an acquisition: a DCE series' temporal resolution, a contrast delay.
+  time: { noun: 'a time', example: '15s', units: ['s', 'min'] },
+  // A diffusion b-value in s/mm², written as a plain number; the unit may be spelled out.
+  'b-value': { noun: 'a b-value', example: '1400', units: ['', 's/mm2', 's/mm²'] },
 };
 
 /** Units people write that belong to another kind, or that we ask to be converted. */
@@ -81,16 +89,23 @@ const FOREIGN_UNITS: Record<string, { kind: string; hint?: (amount: number) => s
   w: { kind: 'a duration' },
   mo: { kind: 'a duration' },
   y: { kind: 'a duration' },
-  min: { kind: 'a turnaround time' },
+  min: { kind: 'a turnaround time or a time' },
+  s: { kind: 'a time', hint: (n) => `${round(n / 60)}min` },
   h: { kind: 'a turnaround time' },
   bd: { kind: 'a turnaround time' },
 };
+
+/** `s, min`; for a kind that takes a plain number, `a plain number (or s/mm2, s/mm²)`. */
+function unitNames(info: KindInfo): string {
+  const named = info.units.filter((u) => u !== '');
+  return named.length < info.units.length ? `a plain number (or ${named.join(', ')})` : named.join(', ');
+}
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-const QUANTITY = /^(\s*)(\d+(?:\.\d+)?)(\s*)([A-Za-z]*)(\s*)$/;
+const QUANTITY = /^(\s*)(\d+(?:\.\d+)?)(\s*)([A-Za-z]*(?:\/[A-Za-z]+[2²]?)?)(\s*)$/;
 
 function fail<T>(error: UnitError): UnitResult<T> {
   return { ok: false, error };
@@ -101,6 +116,15 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
   const info = KINDS[kind];
   const m = QUANTITY.exec(text);
   const end = offset + text.length;
+  const negative = /^\s*-\s*\d/.exec(text);
+  if (negative) {
+    return fail({
+      code: 'invalid-value',
+      message: `${info.noun} cannot be negative, found '${text.trim()}'`,
+      start: offset + negative[0].indexOf('-'),
+      end: Math.max(end, offset + 1),
+    });
+  }
   if (!m) {
     return fail({
       code: 'invalid-value',
@@ -116,7 +140,7 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
     if (unit === '') {
       return fail({
         code: 'invalid-unit',
-        message: `${digits} needs a unit: write ${info.noun} such as ${info.example} (units: ${info.units.join(', ')})`,
+        message: `${digits} needs a unit: write ${info.noun} such as ${info.example} (units: ${unitNames(info)})`,
         start: offset + lead.length,
         end: offset + lead.length + digits.length,
         suggestion: whole.replace(digits, `${digits}${info.units[0]}`),
@@ -131,7 +155,7 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
         code: 'unit-mismatch',
         message: kind === 'number'
           ? `expected a plain number such as ${info.example}, found '${unit}' after ${digits}`
-          : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} in ${info.units.join(', ')}, such as ${info.example}` +
+          : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} ${info.units.includes('') ? 'as' : 'in'} ${unitNames(info)}, such as ${info.example}` +
             (inKind ? ` (${digits}${unit} = ${converted})` : ''),
         ...unitRange,
         ...(inKind ? { suggestion: whole.replace(`${digits}${gap}${unit}`, converted!) } : {}),
@@ -141,7 +165,7 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
       code: 'invalid-unit',
       message: kind === 'number'
         ? `write a plain amount such as ${info.example}, without '${unit}' (the currency is set once, in hospital.currency)`
-        : `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${info.units.join(', ')}, such as ${info.example}`,
+        : `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${unitNames(info)}, such as ${info.example}`,
       ...unitRange,
     });
   }
@@ -157,6 +181,9 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
   }
   return { ok: true, value: { amount, unit } };
 }
+
+/** The unit a comparison of each kind is held in. */
+const BASE_UNITS: Record<ComparableKind, string> = { length: 'mm', 'field-strength': 'T', time: 's', 'b-value': '' };
 
 /** Turns a quantity into a comparable number in the kind's base unit. */
 export function toBase(q: Quantity): number {
@@ -212,19 +239,39 @@ export function parseFieldStrength(text: string): UnitResult<Quantity> {
   return parseQuantity(text, 'field-strength', 0, text);
 }
 
+function seconds(q: Quantity): number {
+  return q.unit === 'min' ? q.amount * 60 : q.amount;
+}
+
+/** A time in seconds (`7s`, `4min` = 240 s): a temporal resolution or a contrast delay. */
+export function parseTime(text: string): UnitResult<Quantity> {
+  const q = parseQuantity(text, 'time', 0, text);
+  return q.ok ? { ok: true, value: { amount: seconds(q.value), unit: 's' } } : q;
+}
+
+/** A b-value in s/mm²: `1400`, `1400s/mm2`. */
+export function parseBValue(text: string | number): UnitResult<Quantity> {
+  const q = parseQuantity(String(text), 'b-value', 0, String(text));
+  return q.ok ? { ok: true, value: { amount: q.value.amount, unit: '' } } : q;
+}
+
 const COMPARISON = /^(\s*)(<=|>=|<|>|=<|=>|≤|≥)?(\s*)(.*)$/s;
 
-/** `<= 2.5mm`, `>= 1.5T`: an operator and a quantity of one kind. */
-export function parseComparison(text: string, kind: 'length' | 'field-strength'): UnitResult<Comparison> {
+const COMPARISON_EXAMPLES: Record<ComparableKind, string> = {
+  length: '<= 2.5mm', 'field-strength': '>= 1.5T', time: '<= 15s', 'b-value': '>= 1400',
+};
+
+/** `<= 2.5mm`, `>= 1.5T`, `<= 15s`, `>= 1400`: an operator and a quantity of one kind. */
+export function parseComparison(text: string, kind: ComparableKind): UnitResult<Comparison> {
   const m = COMPARISON.exec(text)!;
   const [, lead, op, gap, rest] = m;
   if (!op) {
     return fail({
       code: 'invalid-value',
-      message: `expected a comparison such as ${kind === 'length' ? '<= 2.5mm' : '>= 1.5T'}: start with <=, >=, < or >`,
+      message: `expected a comparison such as ${COMPARISON_EXAMPLES[kind]}: start with <=, >=, < or >`,
       start: lead.length,
       end: Math.max(text.length, lead.length + 1),
-      suggestion: `${kind === 'length' ? '<=' : '>='} ${text.trim()}`,
+      suggestion: `${COMPARISON_EXAMPLES[kind].slice(0, 2)} ${text.trim()}`,
     });
   }
   const normalized = ({ '=<': '<=', '=>': '>=', '≤': '<=', '≥': '>=' } as Record<string, ComparisonOperator>)[op];
@@ -239,7 +286,8 @@ export function parseComparison(text: string, kind: 'length' | 'field-strength')
   }
   const q = parseQuantity(rest, kind, lead.length + op.length + gap.length, text);
   if (!q.ok) return q;
-  return { ok: true, value: { op: op as ComparisonOperator, amount: q.value.amount, unit: q.value.unit, text: text.trim() } };
+  const amount = kind === 'time' ? seconds(q.value) : q.value.amount;
+  return { ok: true, value: { op: op as ComparisonOperator, amount, unit: BASE_UNITS[kind], text: text.trim() } };
 }
 
 export function compare(actual: number, comparison: Comparison): boolean {
