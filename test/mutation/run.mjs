@@ -34,7 +34,9 @@ function readModules(file) {
     if (!Array.isArray(m.tests) || !m.tests.length) fail(`${file}: module '${name}' lists no test file`);
     for (const entry of [...m.mutate, ...m.tests]) {
       const path = entry.replace(/:\d+-\d+$/, '');
-      if (!/[*?{]/.test(path) && !existsSync(resolve(root, path))) missing.push(`module '${name}' names ${path}, which does not exist`);
+      // Files are named one by one: a pattern that matches nothing would make no mutant, silently.
+      if (/[*?{[]/.test(path)) missing.push(`module '${name}' names ${path}: name each file, not a pattern`);
+      else if (!existsSync(resolve(root, path))) missing.push(`module '${name}' names ${path}, which does not exist`);
     }
   }
   if (missing.length) fail(`${file}:\n  ${missing.join('\n  ')}`);
