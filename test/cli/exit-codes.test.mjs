@@ -1,9 +1,10 @@
 // The exit status of `reimage` as a script or CI sees it: 0 every expectation met, 1 one
 // failed, 2 invalid input or a broken command line (invalid input outranks a failure).
 // Kept apart from cli.test.mjs so the mutation run of the CLI's exit codes stays short.
-import { test, describe } from 'node:test';
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertNoCrash, FIX, findings, PROTOCOLS, reimage, root } from '../helpers/cli.mjs';
 
@@ -77,5 +78,75 @@ describe('exit status', () => {
     const r = reimage(['validate', `${FIX}/cases`, PROTOCOLS, '--protocols', PROTOCOLS]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.deepEqual(findings(r.stdout), []);
+  });
+});
+
+describe('exit status of each command and option', () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'reimage-exit-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('help and version by every name: 0', () => {
+    for (const args of [['help'], ['-h'], ['fmt', '-h']]) {
+      const r = reimage(args);
+      assert.equal(r.status, 0, args.join(' '));
+      assert.match(r.stdout, /^usage:/m, args.join(' '));
+    }
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.equal(reimage(['-v']).stdout, `${version}\n`);
+  });
+
+  test('run prints text unless asked for JSON or Markdown', () => {
+    const text = reimage(['run', `${FIX}/cases/passing.case.yaml`, '--protocols', PROTOCOLS]);
+    assert.equal(text.status, 0);
+    assert.match(text.stdout, /^✔ passing/m);
+    assert.throws(() => JSON.parse(text.stdout));
+    const json = reimage(['run', `${FIX}/cases/passing.case.yaml`, '--protocols', PROTOCOLS, '--json']);
+    assert.equal(JSON.parse(json.stdout).cases[0].case, 'passing');
+    const markdown = reimage(['run', `${FIX}/cases/passing.case.yaml`, '--protocols', PROTOCOLS, '--markdown']);
+    assert.match(markdown.stdout, /^\|.*\bverdict\b.*\|$/m);
+    assert.doesNotMatch(markdown.stdout, /^✔/m);
+  });
+
+  test('an HTML report that cannot be written: 2 and the reason; one that can: written, exit as the run', () => {
+    const target = join(dir, 'no', 'such', 'r.html');
+    const r = reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--html', target]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `${target}: cannot write the HTML report (ENOENT)\n`);
+    const ok = join(dir, 'r.html');
+    const written = reimage(['run', `${FIX}/failing`, '--protocols', PROTOCOLS, '--html', ok]);
+    assert.equal(written.status, 1, 'the failing expectation still decides');
+    assert.match(readFileSync(ok, 'utf8'), /<html/i);
+  });
+
+  test('validate: warnings alone exit 0 and are counted; --json lists them with the same exit', () => {
+    const file = join(dir, 'late.case.yaml');
+    writeFileSync(file, 'case: late\nprotocol: mini-clinic\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-05-01 }\n');
+    const r = reimage(['validate', file, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.deepEqual(findings(r.stdout).map((f) => [f.severity, f.code]), [['warning', 'invalid-date']]);
+    // The case and the protocol it names (read from --protocols) are checked.
+    assert.equal(r.stderr, '2 files checked: 0 errors, 1 warning\n');
+    const json = reimage(['validate', file, '--protocols', PROTOCOLS, '--json']);
+    assert.equal(json.status, 0);
+    const report = JSON.parse(json.stdout);
+    assert.deepEqual([report.files, report.problems, report.diagnostics.map((d) => [d.severity, d.code, d.line])], [2, [], [['warning', 'invalid-date', 6]]]);
+    const broken = reimage(['validate', `${FIX}/invalid/unknown-protocol.case.yaml`, 'no/such.case.yaml', '--protocols', PROTOCOLS]);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /^2 files? checked: 2 errors, 0 warnings\n$|checked: 2 errors, 0 warnings\n$/);
+    const brokenJson = JSON.parse(reimage(['validate', 'no/such.case.yaml', '--json']).stdout);
+    assert.equal(brokenJson.problems.length, 1);
+    assert.match(brokenJson.problems[0], /no\/such\.case\.yaml/);
+  });
+
+  test('an option another command does not take: 2, named with what the command takes', () => {
+    const r = reimage(['validate', '--junit', 'x.xml', '--check']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, 'reimage validate: --junit, --check are not options of validate (it takes --protocols, --json)\n');
+    const fmt = reimage(['fmt', '--json']);
+    assert.equal(fmt.status, 2);
+    assert.equal(fmt.stderr, 'reimage fmt: --json is not an option of fmt (it takes --check)\n');
   });
 });

@@ -40,6 +40,13 @@ usage:
 exit status: 0 all expectations met, 1 an expectation failed, 2 invalid input
 `;
 
+/** The options each command takes besides --help; any other is an error, not silently ignored. */
+const OPTIONS_OF: Record<string, readonly string[]> = {
+  validate: ['protocols', 'json'],
+  run: ['protocols', 'json', 'markdown', 'junit', 'html'],
+  fmt: ['check'],
+};
+
 export function main(argv: string[], ctx: CommandContext): number {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -56,6 +63,7 @@ export function main(argv: string[], ctx: CommandContext): number {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
+      tokens: true,
       options: {
         protocols: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -70,10 +78,18 @@ export function main(argv: string[], ctx: CommandContext): number {
     ctx.err(`reimage ${command}: ${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   if (values.help) {
     ctx.out(USAGE);
     return 0;
+  }
+  const takes = OPTIONS_OF[command];
+  const foreign = takes ? tokens.flatMap((t) => (t.kind === 'option' && !takes.includes(t.name) ? [`--${t.name}`] : [])) : [];
+  if (foreign.length) {
+    const names = [...new Set(foreign)];
+    const verb = names.length > 1 ? 'are not options' : 'is not an option';
+    ctx.err(`reimage ${command}: ${names.join(', ')} ${verb} of ${command} (it takes ${takes!.map((o) => `--${o}`).join(', ')})\n`);
+    return 2;
   }
   switch (command) {
     case 'validate':
