@@ -1,12 +1,13 @@
 // The exit status of `reimage` as a script or CI sees it: 0 every expectation met, 1 one
 // failed, 2 invalid input or a broken command line (invalid input outranks a failure).
-// Kept apart from cli.test.mjs so the mutation run of the CLI's exit codes stays short.
+// The CLI runs in this process (reimageInProcess): fast, and traced by the mutation run of the
+// exit codes; cli.test.mjs runs the real process.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertNoCrash, FIX, findings, PROTOCOLS, reimage, root } from '../helpers/cli.mjs';
+import { assertNoCrash, FIX, findings, PROTOCOLS, reimageInProcess as reimage, root } from '../helpers/cli.mjs';
 
 describe('exit status', () => {
   test('0 when every expectation is met', () => {

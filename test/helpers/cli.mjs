@@ -2,6 +2,7 @@
 // prints: the `file:line:col: severity [code] message` findings, and the signs of a crash.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,4 +42,23 @@ export function assertNoCrash(r) {
     assert.doesNotMatch(stream, /^(\w*Error|Uncaught)\b.*:/m, 'an uncaught error was printed');
     assert.doesNotMatch(stream, /internal error/i, 'reimage reported an internal error (a bug)');
   }
+}
+
+/**
+ * `reimage …args` in this process (dist/cli.js's `main`, as bin/reimage.js calls it): the same
+ * exit status and output without a process per call, so the code it runs is traced (the
+ * mutation run of the CLI's exit codes). What only a real process shows — a crash's stack,
+ * colour on a TTY — stays with `reimage`.
+ */
+export function reimageInProcess(args, { cwd = root } = {}) {
+  const out = [];
+  const err = [];
+  const status = cliMain()(args, { cwd, env: {}, stdout: { isTTY: false }, out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
+
+let loaded;
+function cliMain() {
+  loaded ??= createRequire(import.meta.url)(join(root, 'dist', 'cli.js')).main;
+  return loaded;
 }
