@@ -142,6 +142,37 @@ describe('exit status of each command and option', () => {
     assert.match(brokenJson.problems[0], /no\/such\.case\.yaml/);
   });
 
+  test('without paths, run and validate read the protocols folder of the working directory', () => {
+    assert.equal(reimage(['run']).status, 0, 'every shipped case meets its expect');
+    const v = reimage(['validate']);
+    assert.equal(v.status, 0);
+    assert.match(v.stderr, /^\d+ files checked: 0 errors, /);
+    const empty = reimage(['run'], { cwd: dir });
+    assert.equal(empty.status, 2, 'no protocols folder here');
+    assert.match(empty.stderr, /protocols/);
+  });
+
+  test('a JUnit report: written, exit as the run; one that cannot be written: 2 and the reason', () => {
+    const ok = join(dir, 'j.xml');
+    assert.equal(reimage(['run', `${FIX}/failing`, '--protocols', PROTOCOLS, '--junit', ok]).status, 1);
+    assert.match(readFileSync(ok, 'utf8'), /<testsuites?\b/);
+    const target = join(dir, 'no', 'such', 'j.xml');
+    const r = reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--junit', target]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `${target}: cannot write the JUnit report (ENOENT)\n`);
+  });
+
+  test('fmt: --check exits 1 on a file not in the canonical format and writes nothing; fmt writes it, then --check is 0', () => {
+    const file = join(dir, 'loose.case.yaml');
+    const loose = 'case: loose\nprotocol: mini-clinic\non: 2026-04-10\npatient: {context: active-oncology}\nstudies:\n    - {id: a, modality: XR, date: 2026-04-01}\n';
+    writeFileSync(file, loose);
+    assert.equal(reimage(['fmt', '--check', file]).status, 1);
+    assert.equal(readFileSync(file, 'utf8'), loose);
+    assert.equal(reimage(['fmt', file]).status, 0);
+    assert.notEqual(readFileSync(file, 'utf8'), loose);
+    assert.equal(reimage(['fmt', '--check', file]).status, 0);
+  });
+
   test('an option another command does not take: 2, named with what the command takes', () => {
     const r = reimage(['validate', '--junit', 'x.xml', '--check']);
     assert.equal(r.status, 2);
