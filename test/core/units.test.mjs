@@ -182,3 +182,15 @@ test('durations in plain words, every unit', () => {
   assert.equal(core.describeDuration({ amount: 1, unit: 'mo' }), '1 month (about 30 days)');
   assert.equal(core.describeDuration({ amount: 10, unit: 'd' }), '10 days');
 });
+
+test('times in seconds, b-values, and negative values refused where they sit', () => {
+  assert.deepEqual(core.parseTime('4min'), { ok: true, value: { amount: 240, unit: 's' } });
+  assert.deepEqual(core.parseTime('7s'), { ok: true, value: { amount: 7, unit: 's' } });
+  assert.deepEqual(core.parseBValue(1400), { ok: true, value: { amount: 1400, unit: '' } });
+  assert.deepEqual(core.parseLength('-2mm').error, { code: 'invalid-value', message: "a length cannot be negative, found '-2mm'", start: 0, end: 4 });
+  // Inside a range, the minus of the second end is pointed at.
+  const text = '1bd..-2bd';
+  const reversed = core.parseTurnaround(text);
+  assert.equal(reversed.error.code, 'invalid-value');
+  assert.equal(text.slice(reversed.error.start, reversed.error.end), '-2bd');
+});
