@@ -6,13 +6,14 @@
 // Prints a table and rewrites its own section of docs/performance.md.
 //   node bench/diff.mjs [--rules N] [--cases N] [--runs N] [--cli-runs N] [--out DIR] [--seed S] [--doc FILE | --no-doc] [--build]
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { prng } from '../test/helpers/prng.mjs';
+import { writeDocSection } from './doc-section.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -298,9 +299,6 @@ const section = [
 
 if (!values['no-doc']) {
   const docPath = values.doc ?? join(root, 'docs', 'performance.md');
-  const before = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n\nFigures written by the benchmarks in `bench/`; each section is replaced by the benchmark that owns it.\n';
-  const own = /<!-- bench:diff -->[\s\S]*?<!-- \/bench:diff -->/;
-  const updated = own.test(before) ? before.replace(own, () => section) : `${before.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, updated);
+  writeDocSection(docPath, 'diff', section);
   console.log(`\nwrote ${shown(docPath)}`);
 }

@@ -5,7 +5,11 @@
 // completion and hover latency (median and p95 over 50 requests at several positions) and peak
 // memory (the server process's VmHWM). Prints a table and rewrites its section of
 // docs/performance.md.
-//   node bench/lsp.mjs [--sizes 100,1000,10000] [--edits N] [--requests N] [--no-doc] [--only reimage|yaml]
+// --shape picks the rules: `simple` (six lines each, a one-line because), `shipped` (the shipped
+// profile's own rules repeated: comments, multi-line because and advice, impact and timeline maps,
+// note, if_unknown), `anchors` (the simple rules, whose `when` conditions are shared through YAML
+// anchors and aliases, as a user writes `when: *oncology-ct`). Each shape has its own section.
+//   node bench/lsp.mjs [--sizes 100,1000,10000] [--shape simple|shipped|anchors] [--edits N] [--requests N] [--no-doc] [--only reimage|yaml]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +17,8 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeDocSection } from './doc-section.mjs';
+import { protocolText } from './lsp-protocols.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -21,6 +27,7 @@ const rpc = require('vscode-jsonrpc/node');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
+    shape: { type: 'string', default: 'simple' },
     edits: { type: 'string', default: '10' },
     requests: { type: 'string', default: '50' },
     only: { type: 'string' },
@@ -44,41 +51,15 @@ if (!existsSync(join(root, 'dist', 'server.js'))) {
 }
 
 // ---- the generated protocols -------------------------------------------------------------------
-const MODALITIES = ['CT', 'MR', 'XR', 'US', 'PET-CT'];
-const PURPOSES = ['oncology', 'neurology', 'cardiac', 'orthopedic'];
-
-/** A valid protocol of `n` rules in the shipped style: block rules with flow `when`/`require`. */
-export function protocolText(n) {
-  const lines = [
-    `protocol: bench-${n}`,
-    `title: Generated protocol of ${n} rules`,
-    'hospital:',
-    '  sector: public',
-    '  currency: USD',
-    'validity:',
-    '  active-oncology: { window: 4w..6w, beyond: redo }',
-    '  pre-cardiac-surgery: { window: 2w, beyond: redo }',
-    '  stable-orthopedic: { window: 3mo..6mo, beyond: review }',
-    'rules:',
-  ];
-  for (let i = 0; i < n; i++) {
-    const m = MODALITIES[i % MODALITIES.length];
-    const p = PURPOSES[i % PURPOSES.length];
-    lines.push(`  - id: rule-${i}`, `    title: Generated rule ${i}`, `    when: { modality: ${m}, purpose: ${p} }`);
-    if (i % 3 === 0) lines.push('    require: { slice_thickness: <= 2.5mm }', '    otherwise: redo');
-    else if (i % 3 === 1) lines.push('    require: { sequences: [T1, T2, DWI] }', '    otherwise: supplement');
-    else lines.push('    verdict: review');
-    lines.push(`    because: Rule ${i} exists so that the benchmark has realistic text to read.`);
-  }
-  lines.push(
-    'timelines:',
-    '  CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan }',
-    '  MR: { scan: 30min..60min, report: 1bd..3bd, same_day: scan }',
-    'costs:',
-    '  PET-CT: 1100..1500',
-  );
-  return lines.join('\n') + '\n';
-}
+const SHAPE = values.shape;
+/** The section of docs/performance.md each shape owns. */
+const MARK = SHAPE === 'simple' ? 'bench:lsp' : `bench:lsp-${SHAPE}`;
+const SHAPE_TITLES = {
+  simple: 'simple generated rules (six lines each)',
+  shipped: 'the shipped profile\'s rules repeated (multi-line because and advice, impact and timeline maps, note, if_unknown)',
+  anchors: 'simple rules sharing their conditions through YAML anchors and aliases',
+};
+if (!['simple', 'shipped', 'anchors'].includes(SHAPE)) throw new Error(`--shape must be simple, shipped or anchors, not ${SHAPE}`);
 
 /** Places in the text: [line, character] of the first line matching, plus an offset. */
 function place(text, fromLine, pattern, delta = 0) {
@@ -312,7 +293,7 @@ async function measure(kind, size) {
 rmSync(OUT, { recursive: true, force: true });
 for (const size of SIZES) {
   mkdirSync(join(OUT, `${size}`, 'workspace'), { recursive: true });
-  writeFileSync(join(OUT, `${size}`, `bench-${size}.protocol.yaml`), protocolText(size));
+  writeFileSync(join(OUT, `${size}`, `bench-${size}.protocol.yaml`), protocolText(size, SHAPE));
 }
 const kinds = values.only ? [values.only] : ['reimage', 'yaml'];
 const loadBefore = os.loadavg()[0];
@@ -442,8 +423,8 @@ for (const size of SIZES) {
 }
 
 const section = [
-  '<!-- bench:lsp -->',
-  '## Language server (`npm run bench:lsp`)',
+  `<!-- ${MARK} -->`,
+  `## Language server (\`npm run bench:lsp${SHAPE === 'simple' ? '' : ` -- --shape ${SHAPE}`}\`): ${SHAPE_TITLES[SHAPE]}`,
   '',
   `Measured on ${date}: ${machine}; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
   '',
@@ -480,7 +461,7 @@ const section = [
   'and the model. The server process itself is ~89 MB before any document (Node, the bundle, the compiled schemas, the',
   'warmed-up code and a young generation grown to its 32 MB). The peak is that plus what V8 has not collected yet; the',
   'server runs V8\'s collector after a pause in typing and after every ~16 MB of growth (`docs/lsp.md`, "Memory").',
-  '<!-- /bench:lsp -->',
+  `<!-- /${MARK} -->`,
 ].join('\n');
 
 console.log(`\n${machine}, ${date}\n`);
@@ -492,9 +473,6 @@ console.log(steps.join('\n'));
 
 if (!values['no-doc']) {
   const docPath = join(root, 'docs', 'performance.md');
-  const before = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n\nFigures written by the benchmarks in `bench/`; each section is replaced by the benchmark that owns it.\n';
-  const own = /<!-- bench:lsp -->[\s\S]*?<!-- \/bench:lsp -->/;
-  const after = own.test(before) ? before.replace(own, () => section) : `${before.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, after);
+  writeDocSection(docPath, MARK.replace('bench:', ''), section);
   console.log(`\nwrote docs/performance.md`);
 }

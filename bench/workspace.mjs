@@ -3,13 +3,14 @@
 // memory the server holds once the work that follows has settled. Prints a table and rewrites its section of docs/performance.md.
 //   node bench/workspace.mjs [--cases N] [--rounds N] [--no-doc]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
+import { writeDocSection } from './doc-section.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rpc = createRequire(import.meta.url)('vscode-jsonrpc/node');
@@ -99,8 +100,6 @@ for (const [k, v] of rows) console.log(`  ${k}: ${v}`);
 
 if (!values['no-doc']) {
   const docPath = join(root, 'docs', 'performance.md');
-  const before = readFileSync(docPath, 'utf8');
-  const own = /<!-- bench:workspace -->[\s\S]*?<!-- \/bench:workspace -->/;
-  writeFileSync(docPath, own.test(before) ? before.replace(own, () => section) : `${before.trimEnd()}\n\n${section}\n`);
+  writeDocSection(docPath, 'workspace', section);
   console.log('\nwrote docs/performance.md');
 }

@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WORKSPACE_TRUST, type WorkspaceTrustParams } from './methods';
 
+/** When the server answers nothing (its handler failed and logged why). */
+export const SERVER_FAILED = 'the language server could not answer (Reimage: Show Server Log has the details)';
+
 export const LANGUAGES = ['reimage-protocol', 'reimage-case'] as const;
 
 /** The languages this extension serves, on disk and in unsaved editors. */

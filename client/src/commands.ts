@@ -1,11 +1,12 @@
 // The palette commands: run cases, show and export the report, validate, format, new protocol
-// or case from a template, restart the server, open a rule's source line; and the commands the
+// or case from a template, new case from DICOM (import-dicom.ts), restart the server, open a rule's source line; and the commands the
 // server's CodeLens carry (run a case, show a report, list the cases that use a rule; compare.ts
 // has Compare with Revision). Each one asks the server or VS Code; none looks inside a protocol
 // or a case itself.
 import * as vscode from 'vscode';
 import type { ReimageClient } from './client';
 import { revisionUri } from './compare';
+import { newCaseFromDicom } from './import-dicom';
 import type { ReportPanel } from './report/report-panel';
 import type { CaseTests } from './testing';
 import { LENS_COMMANDS, VALIDATE_WORKSPACE, type ShowReferencesArgs, type ValidateWorkspaceParams, type ValidateWorkspaceResult } from './methods';
@@ -110,6 +111,10 @@ export function registerCommands(
     reg('reimage.format', () => vscode.commands.executeCommand('editor.action.formatDocument')),
     reg('reimage.newProtocol', () => createFromTemplate(context, 'protocol')),
     reg('reimage.newCase', () => createFromTemplate(context, 'case')),
+    reg('reimage.newCaseFromDicom', () => {
+      const base = protocolsFolder();
+      return newCaseFromDicom(client, base && vscode.Uri.joinPath(base, 'cases'), (uri) => tests.runUri(uri));
+    }),
     reg('reimage.restartServer', async () => {
       await client.restart();
       void vscode.window.setStatusBarMessage('Reimage: language server restarted', 3000);

@@ -4,7 +4,7 @@
 // server reads out of git. Off in an untrusted workspace: it reads the folder's git history.
 // Everything about protocols and git is the server's; this file only asks and shows.
 import * as vscode from 'vscode';
-import type { ReimageClient } from './client';
+import { SERVER_FAILED, type ReimageClient } from './client';
 import type { ReportPanel } from './report/report-panel';
 import {
   COMPARE_COMMAND, FILE_AT_REVISION, REVISIONS,
@@ -12,9 +12,6 @@ import {
 } from './methods';
 
 export const REVISION_SCHEME = 'reimage-revision';
-
-/** When the server answers nothing (its handler failed and logged why). */
-export const SERVER_FAILED = 'the language server could not answer (Reimage: Show Server Log has the details)';
 
 interface RevisionQuery {
   uri: string;

@@ -1,8 +1,7 @@
 // The status bar item: Reimage's problem count and the last case run's summary. It only counts
 // what the server reported (diagnostics, run results); clicking it opens the Problems view.
 import * as vscode from 'vscode';
-
-const REIMAGE_FILE = /\.(protocol|case)\.ya?ml$/i;
+import { REIMAGE_FILE } from './methods';
 
 /** What the server reported on Reimage files: files with findings, errors, warnings. */
 export function countDiagnostics(): { files: number; errors: number; warnings: number } {

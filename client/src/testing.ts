@@ -6,13 +6,10 @@
 import * as vscode from 'vscode';
 import type { ReimageClient } from './client';
 import {
-  CASES_CHANGED, LIST_CASES, RUN_CASES,
+  CASE_FILE, CASES_CHANGED, LIST_CASES, REIMAGE_FILE, RUN_CASES,
   type CaseItem, type ListCasesParams, type LspCaseResult, type RunCasesParams, type RunCasesResult,
 } from './methods';
 import type { StatusBar } from './status';
-
-const CASE_FILE = /\.case\.ya?ml$/i;
-const REIMAGE_FILE = /\.(protocol|case)\.ya?ml$/i;
 
 export class CaseTests implements vscode.Disposable {
   readonly controller = vscode.tests.createTestController('reimage', 'Reimage cases');

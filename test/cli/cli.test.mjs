@@ -372,6 +372,33 @@ function assertWellFormedXml(xml) {
   assert.equal(roots, 1, 'exactly one root element');
 }
 
+describe('run: the text report reads like a test runner', () => {
+  /** The cases the report names (lines starting with a mark) and how many study tables it prints. */
+  const shape = (stdout) => ({
+    cases: stdout.split('\n').filter((l) => /^[✔✘•] /.test(l)).map((l) => l.split(/\s+/)[1]),
+    tables: stdout.split('\n').filter((l) => /^ {2}study\s+verdict\s+rule/.test(l)).length,
+  });
+
+  test('a passing case is one line, a failing case its whole table; the last line counts them', () => {
+    const r = reimage(['run', `${FIX}/cases`, `${FIX}/failing`, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 1, r.stderr);
+    const { cases, tables } = shape(r.stdout);
+    assert.deepEqual([...cases].sort(), ['failing', 'ordering', 'passing']);
+    assert.equal(tables, 1, 'only the failing case has its table');
+    const failing = r.stdout.split('\n').findIndex((l) => l.startsWith('✘ failing'));
+    assert.match(r.stdout.split('\n')[failing + 1], /^ {2}study\s+verdict/, 'the table follows the failing case');
+    assert.match(r.stdout.trimEnd().split('\n').at(-1), /^3 cases: 2 passed, 1 failed/);
+  });
+
+  test('a single case is shown in full, and --verbose shows every case in full', () => {
+    const single = reimage(['run', `${FIX}/cases/passing.case.yaml`, '--protocols', PROTOCOLS]);
+    assert.equal(single.status, 0, single.stderr);
+    assert.deepEqual(shape(single.stdout), { cases: ['passing'], tables: 1 });
+    const verbose = reimage(['run', `${FIX}/cases`, `${FIX}/failing`, '--protocols', PROTOCOLS, '--verbose']);
+    assert.equal(shape(verbose.stdout).tables, 3);
+  });
+});
+
 describe('run --junit and --markdown', () => {
   let dir;
   before(() => {

@@ -353,8 +353,8 @@ describe('exit status', () => {
     const cases = [
       [outside, ['diff'], /^reimage diff: not inside a git repository\n$/],
       [repo, ['diff', 'no-such-branch'], /^reimage diff: unknown revision 'no-such-branch'/],
-      [repo, ['diff', '--output=/tmp/x'], /Unknown option '--output'/],
-      [repo, ['diff', '-p'], /Unknown option '-p'/],
+      [repo, ['diff', '--output=/tmp/x'], /^reimage diff: --output is not an option of diff; diff takes --paths/],
+      [repo, ['diff', '-p'], /^reimage diff: -p is not an option of diff/],
       [repo, ['diff', 'base', '--', '--help'], /^reimage diff: '--help' is not a revision/],
       [repo, ['diff', 'a', 'b', 'c'], /at most two revisions/],
       [repo, ['diff', '--format', 'xml'], /--format must be one of human, markdown, json, github/],

@@ -4,7 +4,7 @@
 // exit codes; cli.test.mjs runs the real process.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertNoCrash, FIX, findings, PROTOCOLS, reimageInProcess as reimage, root } from '../helpers/cli.mjs';
@@ -173,12 +173,24 @@ describe('exit status of each command and option', () => {
     assert.equal(reimage(['fmt', '--check', file]).status, 0);
   });
 
-  test('an option another command does not take: 2, named with what the command takes', () => {
-    const r = reimage(['validate', '--junit', 'x.xml', '--check']);
-    assert.equal(r.status, 2);
-    assert.equal(r.stderr, 'reimage validate: --junit, --check are not options of validate (it takes --protocols, --json)\n');
-    const fmt = reimage(['fmt', '--json']);
-    assert.equal(fmt.status, 2);
-    assert.equal(fmt.stderr, 'reimage fmt: --json is not an option of fmt (it takes --check)\n');
+  test('an option the command does not take is refused with exit 2, naming the options it takes; nothing is written', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'reimage-options-'));
+    try {
+      for (const [args, wrong, takes] of [
+        [['fmt', '--junit', 'out.xml', '--markdown'], '--junit', /fmt takes --check/],
+        [['validate', '--check'], '--check', /validate takes --protocols, --json/],
+        [['run', '--check'], '--check', /run takes --protocols, --json, --markdown, --junit, --html/],
+        [['diff', '--json'], '--json', /diff takes --paths, --format, --exit-code, --textconv/],
+      ]) {
+        const r = reimage([...args, join(root, PROTOCOLS)], { cwd: empty });
+        assert.equal(r.status, 2, args.join(' '));
+        assert.match(r.stderr, new RegExp(`^reimage ${args[0]}: ${wrong} is not an option of ${args[0]}`), args.join(' '));
+        assert.match(r.stderr, takes);
+        assert.equal(r.stdout, '');
+      }
+      assert.deepEqual(readdirSync(empty), [], 'no report written');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

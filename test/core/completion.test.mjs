@@ -281,6 +281,10 @@ const rows = [
   ['a rule\'s when.context: the protocol\'s own contexts',
     'protocol: edit\nvalidity:\n  post-op: { window: 1w, beyond: redo }\n' + 'rules:\n  - id: a\n    when: { context: $0 }\n',
     { offers: ['post-op', 'active-oncology'] }],
+  ['a name YAML would read as something else is offered in quotes (null, true, yes, a number), others plain',
+    'protocol: edit\nvalidity:\n  "null": { window: 1w, beyond: redo }\n  "true": { window: 1w, beyond: redo }\n  "yes": { window: 1w, beyond: redo }\n  "1.0": { window: 1w, beyond: redo }\n  post-op: { window: 1w, beyond: redo }\n'
+      + 'rules:\n  - id: a\n    when: { context: $0 }\n',
+    { items: { null: { insertText: '"null"' }, true: { insertText: '"true"' }, yes: { insertText: '"yes"' }, '1.0': { insertText: '"1.0"' }, 'post-op': { insertText: 'post-op' } } }],
   ['a case\'s expect keys: its studies not yet expected, and orders',
     CASE_HEAD + 'studies:\n  - { id: chest-ct, modality: CT, date: 2026-04-01 }\n  - { id: head-mr, modality: MR, date: 2026-04-01 }\nexpect:\n  chest-ct: redo\n  $0\n',
     { path: CASE, offers: ['head-mr', 'orders'], not: ['chest-ct'], items: { 'head-mr': { kind: 'reference', insertText: 'head-mr: ' } } }],

@@ -471,3 +471,50 @@ describe('normalized view', () => {
     assert.deepEqual(core.diffProtocols(shipped, shipped).changes, []);
   });
 });
+
+describe('series requirements and preferred', () => {
+  const SERIES = `protocol: s
+validity:
+  active-oncology: { window: 4w..6w, beyond: redo }
+rules:
+  - id: prostate
+    when: { modality: MR, region: prostate }
+    require:
+      series:
+        - { sequence: DWI, b_value: '>= 1000' }
+        - { sequence: T2, plane: axial, slice_thickness: <= 3mm }
+    otherwise: supplement
+  - id: three-tesla
+    when: { modality: MR }
+    preferred: { field_strength: '>= 3T' }
+`;
+  const cases = [
+    ['a tightened DWI b-value is stricter', [["b_value: '>= 1000'", "b_value: '>= 1400'"]],
+      ['s rule-changed prostate require.series.DWI.b_value: >= 1000 → >= 1400 (stricter)']],
+    ['a thicker T2 limit is looser', [['slice_thickness: <= 3mm', 'slice_thickness: <= 4mm']],
+      ['s rule-changed prostate require.series.T2 axial.slice_thickness: <= 3mm → <= 4mm (looser)']],
+    ['a series requirement added is stricter, with its limits', [["        - { sequence: DWI, b_value: '>= 1000' }\n", "        - { sequence: DWI, b_value: '>= 1000' }\n        - { sequence: DCE, temporal_resolution: <= 15s }\n"]],
+      ['s rule-changed prostate require.series.DCE: - → required (stricter)', 's rule-changed prostate require.series.DCE.temporal_resolution: - → <= 15s (stricter)']],
+    ['contiguous added is stricter', [['slice_thickness: <= 3mm }', 'slice_thickness: <= 3mm, contiguous: true }']],
+      ['s rule-changed prostate require.series.T2 axial.contiguous: - → true (stricter)']],
+    ['a preference changed moves no verdict: no direction', [["'>= 3T'", "'>= 1.5T'"]],
+      ['s rule-changed three-tesla preferred.field_strength: >= 3T → >= 1.5T']],
+  ];
+  for (const [name, edits, expected] of cases) {
+    test(name, () => check({ 'p.protocol.yaml': SERIES }, { 'p.protocol.yaml': edit(SERIES, ...edits) }, expected));
+  }
+
+  test('reordering series entries is no change', () => {
+    const swapped = edit(SERIES, ["        - { sequence: DWI, b_value: '>= 1000' }\n        - { sequence: T2, plane: axial, slice_thickness: <= 3mm }\n",
+      "        - { sequence: T2, slice_thickness: <= 3mm, plane: axial }\n        - { b_value: '>= 1000', sequence: DWI }\n"]);
+    check({ 'p.protocol.yaml': SERIES }, { 'p.protocol.yaml': swapped }, []);
+  });
+
+  test('the impact of a tightened b-value: the study with b 1000 changes from accept to supplement', () => {
+    const c = `case: c\nprotocol: s\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: mr\n    modality: MR\n    region: prostate\n    date: 2026-04-01\n    field_strength: 3T\n    series:\n      - { sequence: DWI, b_values: [0, 1000] }\n      - { sequence: T2, plane: axial, slice_thickness: 3mm }\nexpect:\n  mr: accept\n`;
+    const diff = core.diffProtocols(files({ 'p.protocol.yaml': SERIES, 'c.case.yaml': c }), files({ 'p.protocol.yaml': edit(SERIES, ["'>= 1000'", "'>= 1400'"]), 'c.case.yaml': c }));
+    assert.deepEqual(diff.impact.studies.map((v) => `${v.case}/${v.study}: ${v.before} → ${v.after}, because ${v.because.join(', ')} (${v.direction})`),
+      ['c/mr: accept → supplement, because prostate (stricter)']);
+    assert.deepEqual(diff.impact.newlyFailing.map((e) => e.case), ['c']);
+  });
+});

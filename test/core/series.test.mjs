@@ -124,7 +124,10 @@ test('slice thickness, plane and sequence of one series, all at once', () => {
   assert.equal(verdictOf(split, 't2-axial'), 'redo');
   assert.match(reason(split, 't2-axial').message, /series 1 \(T2 axial\): slice thickness 4mm does not meet <= 3mm/);
   assert.match(reason(split, 't2-axial').message, /series 2 \(T2 sagittal\): sagittal, not axial/);
-  assert.deepEqual(reason(split, 't2-axial').series, { met: [], failed: [1, 2] });
+  // The failing series is the thick axial one; the sagittal one is of another plane, not a failure.
+  assert.deepEqual(reason(split, 't2-axial').series, { met: [], failed: [1] });
+  const sagittalOnly = study('MR', 'prostate', ['sequence: T2, plane: sagittal, slice_thickness: 3mm']);
+  assert.deepEqual(reason(sagittalOnly, 't2-axial').series, { met: [], failed: [1] });
   // The plane unstated: unknown, the rule's if_unknown (review by default).
   const unstated = study('MR', 'prostate', ['sequence: T2, slice_thickness: 3mm']);
   assert.equal(verdictOf(unstated, 't2-axial'), 'review');
@@ -352,5 +355,44 @@ test('property: a study written with series gets the verdict of the same facts w
     assert.equal(b.verdict, a.verdict, `${studyLevel}\n≠\n${asSeries}`);
     assert.deepEqual(byRule(b), byRule(a));
     assert.deepEqual(b.reasons.filter((r) => r.advisory).map((r) => r.rule), a.reasons.filter((r) => r.advisory).map((r) => r.rule));
-  }), { seed, numRuns: 300 });
+  }), { seed, numRuns: Math.round(300 * Number(process.env.FC_RUNS ?? 1)) });
+});
+
+// ---- the editor inside series --------------------------------------------------------------
+
+function editorProject(caseWithCursor) {
+  const offset = caseWithCursor.indexOf('$0');
+  const text = caseWithCursor.replace('$0', '');
+  return { project: analyze(text), offset, text };
+}
+
+test('completion inside a series offers the series keys and each key\'s words', () => {
+  const head = `${'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n'}  - id: s\n    modality: MR\n    region: prostate\n    date: 2026-04-01\n    series:\n`;
+  const labels = (t) => {
+    const { project, offset } = editorProject(t);
+    return core.completeAt(project, 'c.case.yaml', offset).map((i) => i.label);
+  };
+  const keys = labels(`${head}      - sequence: T2\n        $0\n`);
+  for (const key of ['plane', 'acquisition', 'slice_thickness', 'spacing', 'pixel_spacing', 'b_values', 'temporal_resolution', 'contrast', 'contrast_delay', 'description']) assert.ok(keys.includes(key), key);
+  assert.ok(!keys.includes('sequence'), 'a key already written is not offered again');
+  assert.deepEqual(labels(`${head}      - { plane: $0 }\n`), ['axial', 'coronal', 'sagittal', 'oblique']);
+  assert.ok(labels(`${head}      - { phase: $0 }\n`).includes('late-arterial'));
+  const rule = 'protocol: q\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: r\n    when: { modality: MR }\n    require:\n      series:\n        - { sequence: DWI, $0 }\n';
+  const offset = rule.indexOf('$0');
+  const project = core.analyzeProject([{ path: 'q.protocol.yaml', text: rule.replace('$0', '') }]);
+  const ruleKeys = core.completeAt(project, 'q.protocol.yaml', offset).map((i) => i.label);
+  for (const key of ['b_value', 'contiguous', 'temporal_resolution', 'contrast_delay']) assert.ok(ruleKeys.includes(key), key);
+});
+
+test('hover on a series of an open case says which rules it met or failed', () => {
+  const text = `${CASE_HEAD}  - id: s\n    modality: MR\n    region: prostate\n    date: 2026-04-01\n    series:\n      - { description: thick-ax, sequence: T2, plane: axial, slice_thickness: 4mm }\n      - { description: dwi, sequence: DWI, b_values: [50, 1400] }\n`;
+  const project = analyze(text);
+  const thick = core.hoverAt(project, 'c.case.yaml', text.indexOf('thick-ax') + 2).markdown;
+  assert.match(thick, /\*\*series 1 \(thick-ax\): T2 axial, 4mm\*\* of study `s` \(redo\)/);
+  assert.match(thick, /- fails \(redo\) `t2-axial`/);
+  const dwi = core.hoverAt(project, 'c.case.yaml', text.indexOf('1400]') + 1).markdown;
+  assert.match(dwi, /b = 1400 s\/mm²/);
+  assert.match(dwi, /- meets `dwi-high-b`/);
+  const limit = core.hoverAt(analyze(text), 'p.protocol.yaml', PROTOCOL.indexOf('<= 15s') + 3).markdown;
+  assert.match(limit, /at most 15 seconds: 15 s or faster/);
 });

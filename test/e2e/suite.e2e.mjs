@@ -3,7 +3,8 @@
 // its quick fix repairs it; completion offers PET-CT after `modality:`; the Testing view lists
 // the shipped cases and runs them all green; a broken expectation fails with expected vs
 // actual; the report opens; Compare with Revision shows a changed window and the cases it moves,
-// with links to both sides. Screenshots of each step go to test-results/e2e/.
+// with links to both sides; New Case from DICOM… drafts a case from a picked folder.
+// Screenshots of each step go to test-results/e2e/.
 // Run with `npm run test:e2e` (test/e2e/run.sh installs code-server and packages the .vsix).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './code-server.mjs';
 import { CHROMIUM, Workbench } from './driver.mjs';
+import { pydicomData } from '../helpers/dicom-data.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = join(root, 'test-results', 'e2e');
@@ -383,6 +385,44 @@ test('the walkthrough welcomes a first-time user in three steps', { todo: missin
     await page.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: 30_000 });
   }
   await bench.shot('walkthrough');
+}));
+
+test('New Case from DICOM… drafts a case from a picked folder, writes it beside the cases and opens it', { todo: missing ?? pydicomData().todo }, timed('import dicom', async () => {
+  if (missing) return;
+  const { page } = bench;
+  // A patient's disc outside the workspace: one MR image of Debian's pydicom test data.
+  const disc = join(dir, 'disc');
+  mkdirSync(disc, { recursive: true });
+  cpSync(join(pydicomData().testFiles, 'MR_small.dcm'), join(disc, 'IM0001'));
+  // From the Explorer, as a user would: the walkthrough or a webview holding the focus eats the
+  // palette's keys.
+  await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+  await page.locator('.explorer-folders-view').first().click();
+  await bench.command('Reimage: New Case from DICOM…', { picks: true });
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'A folder or disc' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  // code-server's own file dialog: a quick input taking a path, accepted with the Import button.
+  const importButton = page.locator('.quick-input-widget .monaco-button', { hasText: 'Import' }).first();
+  await importButton.waitFor({ timeout: 30_000 });
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
+  await bench.input.fill(`${disc}/`);
+  // A folder dialog lists folders only: the disc, which has none, shows just its `..` row.
+  await page.waitForFunction(() => document.querySelectorAll('.quick-input-list .monaco-list-row').length === 1, null, { timeout: 30_000 });
+  assert.equal(await bench.input.inputValue(), `${disc}/`);
+  await importButton.click();
+  await page.locator('.quick-input-widget', { hasText: 'The case id' }).waitFor({ timeout: 30_000 });
+  await bench.input.fill('e2e-dicom');
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget', { hasText: 'The protocol to check against' }).waitFor({ timeout: 30_000 });
+  await bench.input.fill('tier3a-public');
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active[aria-label*="e2e-dicom.case.yaml"]').waitFor({ timeout: 60_000 });
+  await bench.waitForEditorText(/sequence: T2 # \(0018,0020\) Scanning Sequence/);
+  const written = readFileSync(join(workspace, 'protocols', 'cases', 'e2e-dicom.case.yaml'), 'utf8');
+  assert.match(written, /^case: e2e-dicom\nprotocol: tier3a-public$/m);
+  assert.doesNotMatch(written, /CompressedSamples/, 'no patient name without --keep-identifiers');
+  await page.locator('.notifications-toasts .notification-list-item', { hasText: /Reimage: drafted 1 study, 1 series from 1 DICOM object\b/ }).first().waitFor({ timeout: 30_000 });
+  await bench.shot('new-case-from-dicom');
 }));
 
 test('no error was thrown in the page while the suite ran', { todo: missing ?? undefined }, () => {

@@ -54,6 +54,7 @@ export function reimageInProcess(args, { cwd = root } = {}) {
   const out = [];
   const err = [];
   const status = cliMain()(args, { cwd, env: {}, stdout: { isTTY: false }, out: (t) => out.push(t), err: (t) => err.push(t) });
+  if (typeof status !== 'number') throw new Error(`reimage ${args[0]} answers asynchronously: run it with reimage()`);
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
 

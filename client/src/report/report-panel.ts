@@ -3,8 +3,7 @@
 // a git revision (`reimage/compare`). No script runs in it; links are command links to
 // `reimage.openSource`, the only command it may call (with a revision, it opens the older side).
 import * as vscode from 'vscode';
-import type { ReimageClient } from '../client';
-import { SERVER_FAILED } from '../compare';
+import { SERVER_FAILED, type ReimageClient } from '../client';
 import {
   COMPARE, RENDER_REPORT, type CompareParams, type CompareResult, type RenderReportParams, type RenderReportResult,
 } from '../methods';

@@ -6,15 +6,15 @@ export * from './model';
 export * from './evaluate/result';
 export { evaluateCase, ruleApplies, usesContrast } from './evaluate/evaluate-case';
 export { parseYaml, MAX_FILE_CHARS, PIECES_FROM, type ParsedYaml, type ParseOptions } from './parse/parse-yaml';
-export type { ItemsEdit, Layout, ListLayout } from './parse/pieces';
-export { isCompact } from './parse/compact-items';
 export { validateSchema, SCHEMAS, type FileKind } from './schema/validate-schema';
 export { resolveProtocols, hardRuleWeakening } from './semantics/resolve-protocols';
 export { closest } from './semantics/spelling';
 export {
-  analyzeFile, type AnalyzeOptions, analyzeProject, keepsTree, fileKindOf, linkProject, locator, runCases, runnable,
+  analyzeFile, type AnalyzeOptions, analyzeProject, linkProject, locator, runCaseFile, runCases, runnable,
   type AnalyzedFile, type Project, type SourceFile,
 } from './project';
+export { CASE_FILE, fileKindOf, PROTOCOL_FILE, REIMAGE_FILE } from './file-kind';
+export { ProjectHost, warmUp, type HostFile, type Recomputed } from './project-host';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
 export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderTitle, planText, renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
@@ -30,3 +30,4 @@ export { formatText, formatRange, type FormatEdit, type FormatOptions, type Form
 export { listCases, type CaseEntry } from './services/cases';
 export { caseDependencies, casesAffectedBy, ruleUses, verdictCountsText, type CaseRef, type RuleUse } from './services/case-runs';
 export { checkedText, summarizeFindings, type FindingsSummary } from './services/findings';
+export * as dicomImport from './import';

@@ -2,11 +2,12 @@
 // cacheable by text), then linked (extends, case → protocol) and its cases run. The file
 // system is not touched here: callers hand in paths and texts.
 import { error, hasErrors, type Diagnostic } from './diagnostics';
+import { fileKindOf, type FileKind } from './file-kind';
 import { evaluateCase, type Locate } from './evaluate/evaluate-case';
 import type { CaseResult, RunResult } from './evaluate/result';
 import type { Case, Protocol } from './model';
-import { parseYaml, type ParsedYaml } from './parse/parse-yaml';
-import { validateSchema, type FileKind } from './schema/validate-schema';
+import { parseYaml, tooLargeParse, type ParsedYaml } from './parse/parse-yaml';
+import { validateSchema } from './schema/validate-schema';
 import { buildCase } from './semantics/build-case';
 import { buildProtocol, ruleSettler } from './semantics/build-protocol';
 import { namesIn, type FileNames } from './semantics/names';
@@ -16,6 +17,11 @@ import { resolveProtocols } from './semantics/resolve-protocols';
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Set instead of a text when the file is over MAX_FILE_CHARS and was not read: its size in
+   * bytes. The analysis is one `file-too-large` finding.
+   */
+  tooLarge?: number;
 }
 
 export interface AnalyzedFile {
@@ -41,16 +47,6 @@ export interface Project {
   diagnostics: Map<string, Diagnostic[]>;
   /** Ids of protocols that have errors themselves or in a protocol they extend. */
   broken: Set<string>;
-}
-
-export function fileKindOf(path: string, value?: unknown): FileKind | null {
-  if (/\.protocol\.ya?ml$/i.test(path)) return 'protocol';
-  if (/\.case\.ya?ml$/i.test(path)) return 'case';
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    if ('case' in value) return 'case';
-    if ('protocol' in value) return 'protocol';
-  }
-  return null;
 }
 
 export interface AnalyzeOptions {
@@ -91,6 +87,10 @@ export function keepsTree(file: AnalyzedFile): boolean {
 }
 
 function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFile {
+  if (file.tooLarge !== undefined) {
+    const parsed = tooLargeParse(file.tooLarge);
+    return { path: file.path, kind: fileKindOf(file.path), parsed, diagnostics: [...parsed.diagnostics], protocol: null, case: null };
+  }
   const previous = options.previous?.path === file.path && keepsTree(options.previous) ? options.previous : undefined;
   if (previous && previous.parsed.text === file.text) return previous;
   const settle = options.ruleTrees === false && fileKindOf(file.path) === 'protocol' ? ruleSettler(file.path) : undefined;
@@ -149,14 +149,30 @@ export function analyzeProject(sources: readonly SourceFile[], options: Pick<Ana
   return linkProject(sources.map((source) => analyzeFile(source, options)));
 }
 
-/** Source references for results: 1-based line of a range in a project file. */
-export function locator(project: Project): Locate {
+/** Source references for results: 1-based line of a range in a project file (or in `extra`, a file outside it). */
+export function locator(project: Project, extra?: AnalyzedFile): Locate {
   return (file, range) => ({
     file,
-    line: (project.files.get(file)?.parsed.lineIndex.position(range.start).line ?? 0) + 1,
+    line: ((extra?.path === file ? extra : project.files.get(file))?.parsed.lineIndex.position(range.start).line ?? 0) + 1,
     start: range.start,
     end: range.end,
   });
+}
+
+/**
+ * A case file linked and run against a project it is not part of: the findings and the result
+ * (null when it cannot run) that linkProject and runCases would give it in the project. A run
+ * of many cases takes them one at a time this way and keeps none (cli/services/pipeline.ts).
+ */
+export function runCaseFile(project: Project, file: AnalyzedFile): { diagnostics: Diagnostic[]; result: CaseResult | null } {
+  const diagnostics = [...file.diagnostics];
+  const c = file.case;
+  if (!c) return { diagnostics, result: null };
+  const textOf = (path: string) => (path === file.path ? file.parsed.text : project.files.get(path)?.parsed.text);
+  diagnostics.push(...checkCase(c, project.protocols, textOf));
+  const protocol = project.protocols.get(c.protocol.value);
+  if (hasErrors(diagnostics) || !protocol || project.broken.has(c.protocol.value)) return { diagnostics, result: null };
+  return { diagnostics, result: evaluateCase(c, protocol, locator(project, file)) };
 }
 
 /** Whether a case can run: it and every protocol in the chain it uses are free of errors. */

@@ -1,10 +1,13 @@
 // Reimage's own lsp methods, beyond the standard ones: their names, parameters and results.
-// Every method here is documented in docs/lsp.md (a test checks it). Types only and string
-// constants, so the VS Code client can import this file without pulling in the server.
+// Every method here is documented in docs/lsp.md (a test checks it). Types only, string
+// constants and the file-kind patterns (core/file-kind.ts, which imports nothing), so the VS Code
+// client can import this file without pulling in the server.
 import type { Position, Range } from 'vscode-languageserver';
 import type {
   CaseResult, ExpectationChange, ExpectationFailure, ProtocolChange, Reason, StudyResult, Verdict, VerdictChange,
 } from '../core';
+
+export { CASE_FILE, REIMAGE_FILE } from '../core/file-kind';
 
 /** `reimage/runCases` (request): run one case file, one case by id, or every case of the workspace. */
 export const RUN_CASES = 'reimage/runCases';
@@ -279,12 +282,41 @@ export interface WorkspaceTrustParams {
   trusted: boolean;
 }
 
+/**
+ * `reimage/importDicom`: drafts a case from DICOM headers (VS Code's "New Case from DICOM…").
+ * The server reads what the client names — local paths the user picked, or one DICOMweb URL and
+ * study — and returns the draft's text; the client writes it. Cancellable.
+ */
+export const IMPORT_DICOM = 'reimage/importDicom';
+
+export interface ImportDicomParams {
+  /** Absolute paths of folders, DICOMDIRs or zips; or `dicomweb`. */
+  paths?: string[];
+  dicomweb?: { url: string; study: string };
+  caseId: string;
+  protocol?: string;
+  context?: string;
+  /** A token of the client's: the server reports `n of N files` on it with `$/progress`. */
+  workDoneToken?: string | number;
+}
+
+export interface ImportDicomResult {
+  /** The draft case; absent when nothing was drafted (the notes say why) or when cancelled. */
+  text?: string;
+  notes: { severity: 'error' | 'warning' | 'info'; message: string; source?: string }[];
+  objects: number;
+  studies: number;
+  series: number;
+  cancelled: boolean;
+}
+
 /** The client command the compare CodeLens runs, with `[{ uri, revision }]`. */
 export const COMPARE_COMMAND = 'reimage.compareWithRevision';
 
 /** Every custom method, for the docs check. */
 export const METHODS = [
   RUN_CASES, LIST_CASES, RENDER_REPORT, VALIDATE_WORKSPACE, CASES_CHANGED, COMPARE, REVISIONS, FILE_AT_REVISION, WORKSPACE_TRUST,
+  IMPORT_DICOM,
 ] as const;
 
 /** `source.sortKeys`: the code action kind of "Sort keys canonically". */

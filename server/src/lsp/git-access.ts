@@ -6,8 +6,9 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { GitError, openRepository, readFileAt, resolveRevision, type Repository } from '../node/git';
-import { SKIPPED_DIRS, type Folder, type Workspace } from './workspace';
+import { GitCancelled, GitError, openRepository, readFileAt, resolveRevision, resolveRevisionAsync, type Repository } from '../node/git';
+import { discovered } from '../node/discovery';
+import type { Folder, Workspace } from './workspace';
 
 export const UNTRUSTED_MESSAGE = 'Reimage does not run git in an untrusted workspace. Trust this folder (Manage Workspace Trust) to compare with a revision.';
 
@@ -41,14 +42,10 @@ function real(path: string): string {
   }
 }
 
-/** Whether the workspace walk reads a path below its folder: no hidden or skipped folder on the way, no hidden file. */
-function walked(rel: string): boolean {
-  const parts = rel.split('/');
-  return !parts.some((p, i) => p.startsWith('.') || (i < parts.length - 1 && SKIPPED_DIRS.has(p)));
-}
 
 /** A git failure as the lsp error the client shows (its message is already a sentence for people). */
 export function gitFailure(e: unknown): never {
+  if (e instanceof GitCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
   if (e instanceof GitError) throw new ResponseError(LSPErrorCodes.RequestFailed, e.message);
   throw e;
 }
@@ -114,13 +111,13 @@ export class GitAccess {
         const absolute = join(repoRoot, repoPath);
         if (!inScope(absolute)) return null;
         const rel = posix(relative(folderRoot, absolute));
-        return walked(rel) ? prefix + rel : null;
+        return discovered(rel) ? prefix + rel : null;
       },
       toRepoPath: (path) => {
         if (prefix && !path.startsWith(prefix)) return null;
         const rel = path.slice(prefix.length);
         // Paths outside every folder are absolute or uris (untitled documents): not in the repository.
-        if (!rel || isAbsolute(rel) || /^[a-z][a-z0-9+.-]*:/i.test(rel) || !walked(rel)) return null;
+        if (!rel || isAbsolute(rel) || /^[a-z][a-z0-9+.-]*:/i.test(rel) || !discovered(rel)) return null;
         const absolute = join(folderRoot, rel);
         return inScope(absolute) ? posix(relative(repoRoot, absolute)) : null;
       },
@@ -138,14 +135,37 @@ export class GitAccess {
     }
   }
 
+  /** The same without blocking; `signal` (a cancelled request) stops git. */
+  async resolveAsync(repo: Repository, revision: string, signal?: AbortSignal): Promise<string> {
+    try {
+      return await resolveRevisionAsync(repo, revision, signal);
+    } catch (e) {
+      if (e instanceof GitError && !(e instanceof GitCancelled) && revision === 'HEAD') throw new GitError('this repository has no commits yet: commit once, then compare with HEAD');
+      throw e;
+    }
+  }
+
   /** Runs git work, turning its failures into messages; a repository that failed is looked up again next time. */
   run<T>(fn: () => T): T {
     try {
       return fn();
     } catch (e) {
-      if (e instanceof GitError) this.repos.clear();
-      return gitFailure(e);
+      return this.failed(e);
     }
+  }
+
+  /** The same for work that does not block (a cancelled request answers as cancelled). */
+  async runAsync<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      return this.failed(e);
+    }
+  }
+
+  private failed(e: unknown): never {
+    if (e instanceof GitError && !(e instanceof GitCancelled)) this.repos.clear();
+    return gitFailure(e);
   }
 
   /**

@@ -2,8 +2,7 @@
 // vscode-languageserver reads them from the command line). Also exports what the bin and the
 // in-process tests use to start a server on their own streams.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { fullCollector } from '../node/collector';
 import { startServer, type ServerOptions } from './server';
 
 export { startServer, type ServerOptions };
@@ -16,14 +15,7 @@ export { startServer, type ServerOptions };
  * opened in 7.7 s instead of 2.2 s.)
  */
 function tuneV8(): void {
-  try {
-    if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
-      setFlagsFromString('--expose-gc');
-      (globalThis as { gc?: unknown }).gc = runInNewContext('gc');
-    }
-  } catch {
-    // Not every runtime lets flags change after start.
-  }
+  fullCollector();
 }
 
 /** Starts a server on the transport named on the command line. */

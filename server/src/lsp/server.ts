@@ -2,14 +2,14 @@
 // publishing and the request handlers. Every handler is guarded: a throw is logged and the
 // request answers empty, a cancelled request answers empty; the server never dies of one request.
 import {
-  CancellationToken, CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
+  CancellationToken, CodeActionKind, WorkDoneProgress, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
   type Connection, type Diagnostic as LspDiagnostic, type Disposable, type FileSystemWatcher, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { listCases as coreListCases } from '../core';
 import { Documents } from './documents';
 import {
-  CASES_CHANGED, COMPARE, FILE_AT_REVISION, LIST_CASES, RENDER_REPORT, REVISIONS, RUN_CASES, SORT_KEYS_KIND, VALIDATE_WORKSPACE, WORKSPACE_TRUST,
-  type WorkspaceTrustParams,
+  CASES_CHANGED, COMPARE, FILE_AT_REVISION, IMPORT_DICOM, LIST_CASES, RENDER_REPORT, REVISIONS, RUN_CASES, SORT_KEYS_KIND, VALIDATE_WORKSPACE, WORKSPACE_TRUST,
+  type ImportDicomResult, type WorkspaceTrustParams,
 } from './ext';
 import { GitAccess } from './git-access';
 import { codeAction } from './handlers/code-action';
@@ -22,6 +22,7 @@ import { fileAtRevision } from './handlers/file-at-revision';
 import { foldingRange } from './handlers/folding-range';
 import { formatting, rangeFormatting } from './handlers/formatting';
 import { hover } from './handlers/hover';
+import { importDicomRequest } from './handlers/import-dicom';
 import { listCases } from './handlers/list-cases';
 import { references } from './handlers/references';
 import { renderReport } from './handlers/render-report';
@@ -138,6 +139,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (e instanceof ResponseError) throw e;
         logError(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
         return empty;
+      }
+    };
+  }
+
+  /** A guarded handler that does not block the server; its signal aborts when the client cancels the request. */
+  function guardAsync<P, R>(name: string, empty: R, handler: (params: P, signal: AbortSignal) => Promise<R>) {
+    return async (params: P, token?: CancellationToken): Promise<R> => {
+      if (token?.isCancellationRequested) return empty;
+      const cancelled = new AbortController();
+      const listening = token?.onCancellationRequested(() => cancelled.abort());
+      try {
+        return await handler(params, cancelled.signal);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        logError(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+        return empty;
+      } finally {
+        listening?.dispose();
       }
     };
   }
@@ -408,9 +427,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validate();
     return validateWorkspace(workspace);
   }));
-  connection.onRequest(COMPARE, guard(COMPARE, null, (p) => compare(workspace, git, p as never)));
+  connection.onRequest(COMPARE, guardAsync(COMPARE, null, (p, signal) => compare(workspace, git, p as never, signal)));
   connection.onRequest(REVISIONS, guard(REVISIONS, null, (p) => revisions(git, p as never)));
   connection.onRequest(FILE_AT_REVISION, guard(FILE_AT_REVISION, null, (p) => fileAtRevision(workspace, git, p as never)));
+  // Reads only what the user picked, so it answers in restricted mode too; asynchronous, so guarded here.
+  connection.onRequest(IMPORT_DICOM, async (p: unknown, token: CancellationToken): Promise<ImportDicomResult> => {
+    try {
+      // With a workDoneToken the client hears how far the reading is ($/progress reports).
+      const progress = (p as { workDoneToken?: string | number } | null)?.workDoneToken;
+      const report = progress === undefined ? undefined : (done: number, total: number) =>
+        void connection.sendProgress(WorkDoneProgress.type, progress, { kind: 'report', message: `${done} of ${total} files`, percentage: total ? Math.floor((done * 100) / total) : undefined });
+      return await importDicomRequest(p as never, token, report);
+    } catch (e) {
+      logError(`${IMPORT_DICOM} failed: ${(e as Error)?.stack ?? String(e)}`);
+      return { notes: [{ severity: 'error', message: 'the import failed; see the server log' }], objects: 0, studies: 0, series: 0, cancelled: false };
+    }
+  });
   connection.onNotification(WORKSPACE_TRUST, (p: WorkspaceTrustParams | null) => {
     const trusted = p?.trusted === true;
     if (trusted === git.trusted) return;

@@ -2,11 +2,19 @@
 // is spawned without a shell, with a clean environment, fsmonitor and hooks off, and only plumbing
 // that runs no filter, textconv, pager or external diff (rev-parse, ls-tree, cat-file --batch).
 // Shared by the CLI (`reimage diff`) and the language server (`reimage/compare`): Node, not core.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { fileKindOf, type SourceFile } from '../core';
+import type { SourceFile } from '../core';
+import { discovered, withoutBom } from './discovery';
 
 export class GitError extends Error {}
+
+/** A git command stopped because its caller no longer wants the answer (a cancelled request). */
+export class GitCancelled extends GitError {
+  constructor() {
+    super('cancelled');
+  }
+}
 
 /** Settings that make git run nothing from the repository's own config. */
 const SAFE_CONFIG = [
@@ -18,12 +26,6 @@ const SAFE_CONFIG = [
   '--no-pager',
   '--no-replace-objects',
 ];
-
-/**
- * Folders the CLI's working-tree walk skips too (cli/services/files.ts), so both sides hold the
- * same files; the language server passes its own list (lsp/workspace.ts).
- */
-const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'test-results']);
 
 function cleanEnv(): NodeJS.ProcessEnv {
   return {
@@ -47,19 +49,47 @@ export interface Repository {
   trust: string[];
 }
 
+/** What went wrong when git could not be started or exited non-zero, in a sentence for people. */
+function failure(args: string[], error: Error | undefined, status: number | null, stderr: Buffer): GitError {
+  if (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git (${code ?? error.message})`);
+  }
+  const message = stderr.toString('utf8').split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find(Boolean);
+  return new GitError(message ?? `git ${args[0]} failed (exit ${status})`);
+}
+
+function spawnOptions() {
+  return { env: cleanEnv(), shell: false, windowsHide: true } as const;
+}
+
 function run(cwd: string, args: string[], trust: string[] = [], input?: string): Buffer {
-  const r = spawnSync('git', [...SAFE_CONFIG, ...trust, ...args], {
-    cwd, env: cleanEnv(), input, shell: false, windowsHide: true, maxBuffer: 1024 * 1024 * 1024,
-  });
-  if (r.error) {
-    const code = (r.error as NodeJS.ErrnoException).code;
-    throw new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git (${code ?? r.error.message})`);
-  }
-  if (r.status !== 0) {
-    const message = r.stderr.toString('utf8').split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find(Boolean);
-    throw new GitError(message ?? `git ${args[0]} failed (exit ${r.status})`);
-  }
+  const r = spawnSync('git', [...SAFE_CONFIG, ...trust, ...args], { ...spawnOptions(), cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+  if (r.error || r.status !== 0) throw failure(args, r.error, r.status, r.stderr);
   return r.stdout;
+}
+
+/** The same without blocking the caller; `signal` kills git and rejects with GitCancelled. */
+function runAsync(cwd: string, args: string[], trust: string[], input: string | undefined, signal: AbortSignal | undefined): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new GitCancelled());
+    const child = spawn('git', [...SAFE_CONFIG, ...trust, ...args], { ...spawnOptions(), cwd, signal, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    let failed: Error | undefined;
+    child.on('error', (e) => {
+      failed = e;
+    });
+    child.stdin.on('error', () => undefined); // git may exit before reading all of it
+    child.stdin.end(input ?? '');
+    child.on('close', (status) => {
+      if (signal?.aborted) reject(new GitCancelled());
+      else if (failed || status !== 0) reject(failure(args, failed, status, Buffer.concat(err)));
+      else resolve(Buffer.concat(out));
+    });
+  });
 }
 
 /**
@@ -102,29 +132,43 @@ function notARepository(e: unknown): unknown {
   return /not a git repository/i.test(e.message) ? new GitError('not inside a git repository') : e;
 }
 
+function revParseArgs(rev: string): string[] {
+  if (!rev || rev.startsWith('-') || /[\0\n]/.test(rev)) throw new GitError(`'${rev}' is not a revision`);
+  // A revision never starts with `-` (refused above), so git cannot read it as an option.
+  return ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`];
+}
+
+function unknownRevision(rev: string): GitError {
+  return new GitError(rev === 'HEAD'
+    ? 'HEAD names no commit: the repository has no commits yet (commit once, or name two revisions)'
+    : `unknown revision '${rev}' (no such branch, tag or commit here)`);
+}
+
 /** The commit a revision names (`HEAD`, `origin/main`, a tag, `abc123`). */
 export function resolveRevision(repo: Repository, rev: string): string {
-  if (!rev || rev.startsWith('-') || /[\0\n]/.test(rev)) throw new GitError(`'${rev}' is not a revision`);
+  const args = revParseArgs(rev);
   try {
-    // A revision never starts with `-` (refused above), so git cannot read it as an option.
-    return run(repo.root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], repo.trust).toString('utf8').trim();
+    return run(repo.root, args, repo.trust).toString('utf8').trim();
   } catch {
-    throw new GitError(rev === 'HEAD'
-      ? 'HEAD names no commit: the repository has no commits yet (commit once, or name two revisions)'
-      : `unknown revision '${rev}' (no such branch, tag or commit here)`);
+    throw unknownRevision(rev);
   }
 }
 
-/** Whether a repository path is one the working-tree walk would collect under `paths`. */
-function collected(path: string, paths: readonly string[], skipped: ReadonlySet<string>): boolean {
+/** The same without blocking (the language server's compare); cancelled by `signal`. */
+export async function resolveRevisionAsync(repo: Repository, rev: string, signal?: AbortSignal): Promise<string> {
+  const args = revParseArgs(rev);
+  try {
+    return (await runAsync(repo.root, args, repo.trust, undefined, signal)).toString('utf8').trim();
+  } catch (e) {
+    throw e instanceof GitCancelled ? e : unknownRevision(rev);
+  }
+}
+
+/** Whether a repository path is one the working-tree walk would collect under `paths` (a file named is taken as it is). */
+function collected(path: string, paths: readonly string[]): boolean {
   if (paths.includes(path)) return true;
-  // Like the walk: hidden and skipped folders below the named folder are left out.
   const base = paths.length ? paths.filter((p) => path.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0] : '';
-  if (base === undefined) return false;
-  const parts = path.slice(base ? base.length + 1 : 0).split('/');
-  if (parts.slice(0, -1).some((p) => p.startsWith('.') || skipped.has(p))) return false;
-  const name = parts[parts.length - 1];
-  return !name.startsWith('.') && fileKindOf(name) !== null;
+  return base !== undefined && discovered(path.slice(base ? base.length + 1 : 0));
 }
 
 export interface TreeEntry {
@@ -135,10 +179,22 @@ export interface TreeEntry {
 
 /**
  * The protocol and case files of commit `oid` under `paths` (relative to the root; none = all of
- * it), leaving out hidden folders and `skipped` ones below them, as the working-tree walks do.
+ * it), as the working-tree walk finds them (node/discovery.ts).
  */
-export function listRevision(repo: Repository, oid: string, paths: readonly string[], skipped: ReadonlySet<string> = SKIPPED_DIRS): TreeEntry[] {
-  const listing = run(repo.root, ['ls-tree', '-r', '-z', '--full-tree', oid, '--', ...paths], repo.trust).toString('utf8');
+export function listRevision(repo: Repository, oid: string, paths: readonly string[]): TreeEntry[] {
+  return entriesOf(run(repo.root, lsTreeArgs(oid, paths), repo.trust).toString('utf8'), paths);
+}
+
+/** The same without blocking; cancelled by `signal`. */
+export async function listRevisionAsync(repo: Repository, oid: string, paths: readonly string[], signal?: AbortSignal): Promise<TreeEntry[]> {
+  return entriesOf((await runAsync(repo.root, lsTreeArgs(oid, paths), repo.trust, undefined, signal)).toString('utf8'), paths);
+}
+
+function lsTreeArgs(oid: string, paths: readonly string[]): string[] {
+  return ['ls-tree', '-r', '-z', '--full-tree', oid, '--', ...paths];
+}
+
+function entriesOf(listing: string, paths: readonly string[]): TreeEntry[] {
   const entries: TreeEntry[] = [];
   for (const record of listing.split('\0')) {
     if (!record) continue;
@@ -146,7 +202,7 @@ export function listRevision(repo: Repository, oid: string, paths: readonly stri
     const [mode, type, blob] = record.slice(0, tab).split(' ');
     const path = record.slice(tab + 1);
     // Regular files only: no symlinks (120000), no submodules (commit entries).
-    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths, skipped)) continue;
+    if (type !== 'blob' || !/^100(644|755)$/.test(mode) || !collected(path, paths)) continue;
     entries.push({ path, blob });
   }
   return entries;
@@ -155,9 +211,20 @@ export function listRevision(repo: Repository, oid: string, paths: readonly stri
 /** The texts of blobs, read with one `cat-file --batch` (which applies no filter and no textconv). */
 export function readBlobs(repo: Repository, blobs: Iterable<string>): Map<string, string> {
   const unique = [...new Set(blobs)];
+  if (!unique.length) return new Map();
+  return textsOf(run(repo.root, ['cat-file', '--batch'], repo.trust, unique.join('\n') + '\n'), unique);
+}
+
+/** The same without blocking; cancelled by `signal`. */
+export async function readBlobsAsync(repo: Repository, blobs: Iterable<string>, signal?: AbortSignal): Promise<Map<string, string>> {
+  const unique = [...new Set(blobs)];
+  if (!unique.length) return new Map();
+  return textsOf(await runAsync(repo.root, ['cat-file', '--batch'], repo.trust, unique.join('\n') + '\n', signal), unique);
+}
+
+/** `cat-file --batch` output read back: each object's header, then its bytes. */
+function textsOf(out: Buffer, unique: readonly string[]): Map<string, string> {
   const texts = new Map<string, string>();
-  if (!unique.length) return texts;
-  const out = run(repo.root, ['cat-file', '--batch'], repo.trust, unique.join('\n') + '\n');
   let at = 0;
   for (const object of unique) {
     const eol = out.indexOf(10, at);
@@ -165,7 +232,7 @@ export function readBlobs(repo: Repository, blobs: Iterable<string>): Map<string
     if (header[0] !== object || header[1] !== 'blob') throw new GitError(`cannot read object ${object} from the repository`);
     const size = Number(header[2]);
     const text = out.subarray(eol + 1, eol + 1 + size).toString('utf8');
-    texts.set(object, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    texts.set(object, withoutBom(text));
     at = eol + 1 + size + 1;
   }
   return texts;

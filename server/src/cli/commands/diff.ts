@@ -3,15 +3,15 @@
 // 1 with --exit-code when a verdict moves; 2 bad input or git failure. `--textconv FILE` for git.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   diffProtocols, linkVersions, normalizeProtocolText, renderDiffMarkdown, type DiffReport, type Project, type SourceFile,
 } from '../../core';
-import type { CommandContext } from '../main';
+import { parseCommandArgs, type CommandContext } from '../services/command';
 import { renderDiffGithub } from '../reporters/diff-github';
 import { renderDiffHuman } from '../reporters/diff-human';
 import { renderDiffJson } from '../reporters/diff-json';
 import { collectFiles } from '../services/files';
+import { withoutBom } from '../../node/discovery';
 import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../../node/git';
 import { formatDiagnostic, locatedDiagnostics } from '../services/load';
 import { makeStyle } from '../services/style';
@@ -37,31 +37,16 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
+const OPTIONS = {
+  paths: { type: 'string', multiple: true }, format: { type: 'string' }, 'exit-code': { type: 'boolean' }, textconv: { type: 'string' },
+} as const;
+
 export function diffCommand(ctx: CommandContext, argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        paths: { type: 'string', multiple: true },
-        format: { type: 'string', default: 'human' },
-        'exit-code': { type: 'boolean', default: false },
-        textconv: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    ctx.err(`reimage diff: ${(e as Error).message}\n\n${DIFF_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(ctx, 'diff', argv, OPTIONS, DIFF_USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    ctx.out(DIFF_USAGE);
-    return 0;
-  }
   if (values.textconv !== undefined) return textconv(ctx, values.textconv);
-  const format = values.format as Format;
+  const format = (values.format ?? 'human') as Format;
   if (!FORMATS.includes(format)) {
     ctx.err(`reimage diff: --format must be one of ${FORMATS.join(', ')}, not '${values.format}'\n`);
     return 2;
@@ -89,7 +74,7 @@ function textconv(ctx: CommandContext, file: string): number {
     ctx.err(`reimage diff: ${file}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 2;
   }
-  ctx.out(normalizeProtocolText({ path: file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }));
+  ctx.out(normalizeProtocolText({ path: file, text: withoutBom(text) }));
   return 0;
 }
 

@@ -4,16 +4,32 @@
 // unformatted files, 2 a file was refused or could not be read or written.
 import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileKindOf, formatText } from '../../core';
+import { analyzeFile, fileKindOf, formatText } from '../../core';
 import { collectFiles } from '../services/files';
-import type { CommandContext } from '../main';
+import { parseCommandArgs, type CommandContext } from '../services/command';
+import { commandUsage } from '../services/usage';
 
-export function fmtCommand(ctx: CommandContext, paths: string[], options: { check: boolean }): number {
+export const FMT_USAGE = `reimage fmt [paths…] [--check]
+  --check      write nothing, list the files that are not in the canonical format (exit 1)
+`;
+
+const OPTIONS = { check: { type: 'boolean' } } as const;
+
+export function fmtCommand(ctx: CommandContext, argv: string[]): number {
+  const parsed = parseCommandArgs(ctx, 'fmt', argv, OPTIONS, commandUsage(FMT_USAGE));
+  if (typeof parsed === 'number') return parsed;
+  const paths = parsed.positionals;
+  const options = { check: parsed.values.check ?? false };
   const { files, problems } = collectFiles(paths.length ? paths : ['protocols'], ctx.cwd);
   let failed = problems.length > 0;
   let unformatted = 0;
   for (const p of problems) ctx.err(`${p}\n`);
   for (const file of files) {
+    if (file.tooLarge !== undefined) {
+      ctx.err(`${file.path}: not formatted: ${analyzeFile(file).diagnostics[0].message}\n`);
+      failed = true;
+      continue;
+    }
     const result = formatText(file.text, { kind: fileKindOf(file.path, null) ?? undefined });
     if (result.refused) {
       ctx.err(`${file.path}: not formatted: ${result.refused}\n`);

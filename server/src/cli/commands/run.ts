@@ -3,48 +3,116 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderReportHtml, renderReportMarkdown, type RunResult } from '../../core';
-import type { CommandContext } from '../main';
-import { renderJson } from '../reporters/json';
-import { renderJunit } from '../reporters/junit';
-import { renderText } from '../reporters/text';
-import { collectSources, formatDiagnostic } from '../services/load';
-import { runPipeline, type PipelineResult } from '../services/pipeline';
-import { makeStyle } from '../services/style';
+import { caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
+import { parseCommandArgs, type CommandContext } from '../services/command';
+import { commandUsage } from '../services/usage';
+import { jsonStream } from '../reporters/json';
+import { JunitReport } from '../reporters/junit';
+import { addToTally, emptyTally, renderCase, renderCaseLine, renderSummary, type RunTally } from '../reporters/text';
+import { formatDiagnostic, listInputs } from '../services/load';
+import { runStreaming, type Calendars } from '../services/pipeline';
+import { makeStyle, type Style } from '../services/style';
+import { fullCollector } from '../../node/collector';
 
-export interface RunOptions {
-  protocols?: string;
-  json: boolean;
-  markdown: boolean;
-  junit?: string;
-  html?: string;
-}
+export const RUN_USAGE = `reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE] [--verbose]
+  --protocols  the folder whose protocols cases may name (default: protocols)
+  --json       the full result as JSON
+  --markdown   a Markdown report
+  --junit      also write a JUnit XML report to FILE
+  --html       also write a standalone HTML report to FILE
+  --verbose    every case in full (by default a passing case is one line, unless it is the only one)
+`;
 
-export function runCommand(ctx: CommandContext, paths: string[], options: RunOptions): number {
-  const { sources, named, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
-  const { diagnostics, result, calendars } = runPipeline(sources, named);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  for (const p of problems) ctx.err(`${p}\n`);
-  for (const d of errors) ctx.err(formatDiagnostic(d) + '\n');
+const OPTIONS = {
+  protocols: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' }, junit: { type: 'string' }, html: { type: 'string' },
+  verbose: { type: 'boolean' },
+} as const;
 
-  if (options.json) ctx.out(renderJson(result));
-  else if (options.markdown) ctx.out(renderReportMarkdown(result));
-  else ctx.out(renderText(result, makeStyle(ctx.stdout, ctx.env)));
-  if (options.junit) {
+/**
+ * Cases are analysed, run and reported one at a time (services/pipeline.ts): the text and JSON
+ * reports are written as they go, JUnit keeps one line of XML per case; only Markdown and HTML,
+ * which are one document about all cases, keep every result.
+ */
+/** Cases between two full collections (one takes ~10 ms: the live heap is the protocols and one case). */
+const COLLECT_EVERY = 1000;
+
+export function runCommand(ctx: CommandContext, argv: string[]): number {
+  const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE));
+  if (typeof parsed === 'number') return parsed;
+  const options = parsed.values;
+  const inputs = listInputs(parsed.positionals.length ? parsed.positionals : ['protocols'], options.protocols, ctx.cwd);
+  const style = makeStyle(ctx.stdout, ctx.env);
+  const single = inputs.named.length === 1;
+  const json = options.json ? jsonStream(ctx.out) : null;
+  const junit = options.junit ? new JunitReport() : null;
+  const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
+  const tally = emptyTally();
+  const collect = fullCollector();
+  const text = textStream(ctx.out, style, tally, !!options.verbose || single);
+  let broken = false;
+  const calendars = runStreaming(inputs, {
+    problem: (message) => {
+      broken = true;
+      ctx.err(`${message}\n`);
+    },
+    findings: (located) => {
+      for (const d of located) {
+        if (d.severity !== 'error') continue;
+        broken = true;
+        ctx.err(`${formatDiagnostic(d)}\n`);
+      }
+    },
+    caseResult: (c) => {
+      addToTally(tally, c);
+      // What a case leaves is garbage once reported; collected now and then, the peak stays flat.
+      if (collect && tally.cases % COLLECT_EVERY === 0) collect();
+      junit?.add(c);
+      kept?.push(c);
+      if (json) json.add(c);
+      else if (!options.markdown) text.add(c);
+    },
+  });
+  if (json) json.end();
+  else if (options.markdown) ctx.out(renderReportMarkdown({ cases: kept! }));
+  else text.end();
+  if (junit && options.junit) {
     try {
-      writeFileSync(resolve(ctx.cwd, options.junit), renderJunit(result));
+      writeFileSync(resolve(ctx.cwd, options.junit), junit.render());
     } catch (e) {
       ctx.err(`${options.junit}: cannot write the JUnit report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       return 2;
     }
   }
-  if (options.html && !writeHtml(ctx, options.html, result, calendars)) return 2;
-  if (problems.length || errors.length) return 2;
-  return result.cases.some((c) => c.expectations.passed === false) ? 1 : 0;
+  if (options.html && !writeHtml(ctx, options.html, { cases: kept! }, calendars)) return 2;
+  if (broken) return 2;
+  return tally.failed > 0 ? 1 : 0;
+}
+
+/**
+ * The text report as a test runner's: a passing case in one line, in a row with the others; a
+ * failing case, one without expect, or every case when `full`, with its table set off by blank
+ * lines; the counts last.
+ */
+function textStream(out: (text: string) => void, style: Style, tally: RunTally, full: boolean) {
+  let inRow = false;
+  return {
+    add(c: CaseResult) {
+      if (!full && caseStatus(c) === 'passed') {
+        out(`${renderCaseLine(c, style)}\n`);
+        inRow = true;
+        return;
+      }
+      out(`${inRow ? '\n' : ''}${renderCase(c, style)}\n\n`);
+      inRow = false;
+    },
+    end() {
+      out(`${inRow ? '\n' : ''}${renderSummary(tally, style)}\n`);
+    },
+  };
 }
 
 /** Writes the standalone HTML report; its rule links are relative to where the page is. */
-function writeHtml(ctx: CommandContext, file: string, result: RunResult, calendars: PipelineResult['calendars']): boolean {
+function writeHtml(ctx: CommandContext, file: string, result: RunResult, calendars: Calendars): boolean {
   const target = resolve(ctx.cwd, file);
   const href = (path: string) => {
     const rel = relative(dirname(target), resolve(ctx.cwd, path));

@@ -1,13 +1,25 @@
 // `reimage validate [paths…]`: every finding as `file:line:col: severity [code] message`.
 // Exit 0 when there is no error (warnings allowed), 2 when there is one.
 import { checkedText } from '../../core';
+import { commandUsage } from '../services/usage';
 import { collectSources, formatDiagnostic } from '../services/load';
-import { runPipeline } from '../services/pipeline';
-import type { CommandContext } from '../main';
+import { findingsOf } from '../services/pipeline';
+import { parseCommandArgs, type CommandContext } from '../services/command';
 
-export function validateCommand(ctx: CommandContext, paths: string[], options: { protocols?: string; json: boolean }): number {
+export const VALIDATE_USAGE = `reimage validate [paths…] [--protocols DIR] [--json]
+  --protocols  the folder whose protocols cases may name (default: protocols)
+  --json       the findings as JSON
+`;
+
+const OPTIONS = { protocols: { type: 'string' }, json: { type: 'boolean' } } as const;
+
+export function validateCommand(ctx: CommandContext, argv: string[]): number {
+  const parsed = parseCommandArgs(ctx, 'validate', argv, OPTIONS, commandUsage(VALIDATE_USAGE));
+  if (typeof parsed === 'number') return parsed;
+  const paths = parsed.positionals;
+  const options = { protocols: parsed.values.protocols, json: parsed.values.json ?? false };
   const { sources, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
-  const { diagnostics } = runPipeline(sources, []);
+  const diagnostics = findingsOf(sources);
   const errors = diagnostics.filter((d) => d.severity === 'error').length + problems.length;
   if (options.json) {
     ctx.out(JSON.stringify({

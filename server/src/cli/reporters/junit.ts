@@ -1,5 +1,5 @@
-// JUnit XML for CI: one test case per Reimage case with `expect`, grouped by protocol.
-import type { CaseResult, RunResult } from '../../core';
+// JUnit XML for CI: one test case per Reimage case (skipped without `expect`), grouped by protocol.
+import type { CaseResult } from '../../core';
 import { caseStatus } from '../../core';
 
 function xml(s: string): string {
@@ -17,15 +17,29 @@ function testcase(c: CaseResult): string {
   return `${open}\n      <failure message="${xml(c.expectations.failures[0].message)}" type="expectation">${xml(body)}</failure>\n    </testcase>`;
 }
 
-export function renderJunit(result: RunResult): string {
-  const byProtocol = new Map<string, CaseResult[]>();
-  for (const c of result.cases) byProtocol.set(c.protocol, [...(byProtocol.get(c.protocol) ?? []), c]);
-  const suites = [...byProtocol].map(([protocol, cases]) => {
-    const failures = cases.filter((c) => caseStatus(c) === 'failed').length;
-    const skipped = cases.filter((c) => caseStatus(c) === 'no-expect').length;
-    return `  <testsuite name="${xml(protocol)}" tests="${cases.length}" failures="${failures}" skipped="${skipped}" errors="0">\n${cases.map(testcase).join('\n')}\n  </testsuite>`;
-  });
-  const total = result.cases.length;
-  const failures = result.cases.filter((c) => caseStatus(c) === 'failed').length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reimage" tests="${total}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+/**
+ * The JUnit report of a run, added to case by case: it keeps each case's XML and counts (the
+ * report's totals come first in the file), not the case's result.
+ */
+export class JunitReport {
+  private readonly suites = new Map<string, { xml: string[]; failures: number; skipped: number }>();
+  private total = 0;
+  private failures = 0;
+
+  add(c: CaseResult): void {
+    let suite = this.suites.get(c.protocol);
+    if (!suite) this.suites.set(c.protocol, (suite = { xml: [], failures: 0, skipped: 0 }));
+    const status = caseStatus(c);
+    suite.xml.push(testcase(c));
+    if (status === 'failed') suite.failures++;
+    if (status === 'no-expect') suite.skipped++;
+    this.total++;
+    if (status === 'failed') this.failures++;
+  }
+
+  render(): string {
+    const suites = [...this.suites].map(([protocol, s]) =>
+      `  <testsuite name="${xml(protocol)}" tests="${s.xml.length}" failures="${s.failures}" skipped="${s.skipped}" errors="0">\n${s.xml.join('\n')}\n  </testsuite>`);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reimage" tests="${this.total}" failures="${this.failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  }
 }

@@ -1,6 +1,6 @@
 // The human report for a terminal: per case a table of studies with verdict, deciding rule
 // and redo plan, then orders, ready-by date, budget, advice and the expectation check.
-import type { CaseResult, RunResult, Verdict } from '../../core';
+import type { CaseResult, Verdict } from '../../core';
 import type { Style } from '../services/style';
 import { advisories, budgetText, caseStatus, decidingReasons, findings, orderTitle, planText } from '../../core';
 
@@ -13,11 +13,16 @@ function verdictText(v: Verdict, style: Style): string {
   return v === 'accept' ? style.green(word) : v === 'review' ? style.blue(word) : v === 'supplement' ? style.yellow(word) : style.red(word);
 }
 
-export function renderCase(c: CaseResult, style: Style): string {
-  const lines: string[] = [];
+/** A case in one line: its mark (✔ passed, ✘ failed, • no expect), name, file, protocol and date. */
+export function renderCaseLine(c: CaseResult, style: Style): string {
   const status = caseStatus(c);
   const mark = status === 'passed' ? style.green('✔') : status === 'failed' ? style.red('✘') : style.dim('•');
-  lines.push(`${mark} ${style.bold(c.case)}  ${style.dim(`${c.file} · ${c.protocol} · on ${c.on}`)}`);
+  return `${mark} ${style.bold(c.case)}  ${style.dim(`${c.file} · ${c.protocol} · on ${c.on}`)}`;
+}
+
+/** A case in full: its line, then the table of its studies, orders, budget, advice and failed expectations. */
+export function renderCase(c: CaseResult, style: Style): string {
+  const lines: string[] = [renderCaseLine(c, style)];
   const idWidth = Math.max(5, ...c.studies.map((s) => s.id.length));
   const ruleWidth = Math.max(4, ...c.studies.map((s) => decidingReasons(s).map((r) => r.rule).join(', ').length));
   lines.push(style.dim(`  ${pad('study', idWidth)}  ${pad('verdict', 10)}  ${pad('rule', ruleWidth)}  redo`));
@@ -40,15 +45,30 @@ export function renderCase(c: CaseResult, style: Style): string {
   return lines.join('\n');
 }
 
-export function renderText(result: RunResult, style: Style): string {
-  const blocks = result.cases.map((c) => renderCase(c, style));
-  const passed = result.cases.filter((c) => caseStatus(c) === 'passed').length;
-  const failed = result.cases.filter((c) => caseStatus(c) === 'failed').length;
-  const untested = result.cases.length - passed - failed;
-  const counts = { accept: 0, review: 0, supplement: 0, redo: 0 };
-  for (const c of result.cases) for (const s of c.studies) counts[s.verdict]++;
-  const summary = `${result.cases.length} case${result.cases.length === 1 ? '' : 's'}: ${style.green(`${passed} passed`)}, ${failed ? style.red(`${failed} failed`) : '0 failed'}` +
+/** What the last line of a run counts, added up case by case. */
+export interface RunTally {
+  cases: number;
+  passed: number;
+  failed: number;
+  verdicts: Record<Verdict, number>;
+}
+
+export function emptyTally(): RunTally {
+  return { cases: 0, passed: 0, failed: 0, verdicts: { accept: 0, review: 0, supplement: 0, redo: 0 } };
+}
+
+export function addToTally(tally: RunTally, c: CaseResult): void {
+  const status = caseStatus(c);
+  tally.cases++;
+  if (status === 'passed') tally.passed++;
+  if (status === 'failed') tally.failed++;
+  for (const s of c.studies) tally.verdicts[s.verdict]++;
+}
+
+/** The run's last line: cases passed and failed, studies by verdict. */
+export function renderSummary(t: RunTally, style: Style): string {
+  const untested = t.cases - t.passed - t.failed;
+  return `${t.cases} case${t.cases === 1 ? '' : 's'}: ${style.green(`${t.passed} passed`)}, ${t.failed ? style.red(`${t.failed} failed`) : '0 failed'}` +
     (untested ? `, ${untested} without expect` : '') +
-    ` · studies: ${counts.accept} accept, ${counts.review} review, ${counts.supplement} supplement, ${counts.redo} redo`;
-  return [...blocks, summary].join('\n\n') + '\n';
+    ` · studies: ${t.verdicts.accept} accept, ${t.verdicts.review} review, ${t.verdicts.supplement} supplement, ${t.verdicts.redo} redo`;
 }

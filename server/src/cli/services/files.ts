@@ -1,64 +1,62 @@
-// Finding and reading protocol and case files. The only place the CLI touches the disk for
-// input; unreadable paths become messages, never exceptions.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// Finding and reading protocol and case files, by the discovery policy the server and git share
+// (node/discovery.ts). The only place the CLI touches the disk for input; unreadable paths
+// become messages, never exceptions.
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { SourceFile } from '../../core';
-
-export const REIMAGE_FILE = /\.(protocol|case)\.ya?ml$/i;
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'test-results']);
+import { findFiles, readSourceSync } from '../../node/discovery';
 
 export interface Collected {
   files: SourceFile[];
   problems: string[];
 }
 
-/** Files named by `paths`: files as given, directories searched for *.protocol.yaml / *.case.yaml. */
-export function collectFiles(paths: readonly string[], cwd: string): Collected {
+/** A file to read: its name as shown (relative to the working directory when inside it) and its absolute path. */
+export interface Listed {
+  path: string;
+  absolute: string;
+}
+
+/** The files `paths` name, without reading them: files as given, folders searched (node/discovery.ts). */
+export function listFiles(paths: readonly string[], cwd: string): { files: Listed[]; problems: string[] } {
   const seen = new Set<string>();
-  const files: SourceFile[] = [];
+  const files: Listed[] = [];
   const problems: string[] = [];
   const add = (absolute: string) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    try {
-      const text = readFileSync(absolute, 'utf8');
-      files.push({ path: display(absolute, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
-    } catch (e) {
-      problems.push(`${display(absolute, cwd)}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
+    files.push({ path: display(absolute, cwd), absolute });
   };
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch (e) {
-      problems.push(`${display(dir, cwd)}: cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
-      const full = join(dir, name);
-      let isDir = false;
-      try {
-        isDir = statSync(full).isDirectory();
-      } catch {
-        continue;
-      }
-      if (isDir) walk(full);
-      else if (REIMAGE_FILE.test(name)) add(full);
-    }
-  };
+  const onProblem = (dir: string, code: string) => problems.push(`${display(dir, cwd)}: cannot read this folder (${code})`);
   for (const p of paths) {
     const absolute = resolve(cwd, p);
-    let stat;
+    let isDir: boolean;
     try {
-      stat = statSync(absolute);
+      isDir = statSync(absolute).isDirectory();
     } catch {
       problems.push(`${p}: no such file or folder`);
       continue;
     }
-    if (stat.isDirectory()) walk(absolute);
+    if (isDir) for (const file of findFiles(absolute, { onProblem })) add(file);
     else add(absolute);
+  }
+  return { files, problems };
+}
+
+/** Reads a listed file; a message when it cannot be read. */
+export function readListed(file: Listed): SourceFile | string {
+  const read = readSourceSync(file.absolute, file.path);
+  return 'source' in read ? read.source : `${file.path}: cannot read this file (${read.problem})`;
+}
+
+/** Files named by `paths`, read: files as given, directories searched for *.protocol.yaml / *.case.yaml. */
+export function collectFiles(paths: readonly string[], cwd: string): Collected {
+  const { files: listed, problems } = listFiles(paths, cwd);
+  const files: SourceFile[] = [];
+  for (const file of listed) {
+    const read = readListed(file);
+    if (typeof read === 'string') problems.push(read);
+    else files.push(read);
   }
   return { files, problems };
 }

@@ -2,8 +2,8 @@
 // units (`require.slice_thickness: <= 2.5mm`). The semantic diff and the normalized view both
 // read these lists, so what `git diff` shows and what `reimage diff` reports cannot drift apart.
 import {
-  severityOf, type AdviceLine, type Cost, type Protocol, type Rule, type Timeline, type TimelineOverride,
-  type ValidityWindow, type Verdict,
+  SERIES_COMPARISONS, severityOf, type AdviceLine, type Cost, type Protocol, type Requirements, type Rule, type SeriesRequirement,
+  type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
 } from '../model';
 import { toBase, type Comparison, type Duration, type Span, type Turnaround, type TurnaroundValue } from '../units/units';
 
@@ -106,15 +106,16 @@ export function datesText(dates: readonly string[]): string {
 
 const CONDITION_ORDER = ['modality', 'region', 'format', 'infection_relevant', 'contrast', 'purpose', 'indication', 'context', 'condition_changed', 'symptom'] as const;
 const TIMELINE_FIELDS = ['scan', 'report', 'same_day', 'lead', 'expedited'] as const;
-const REQUIRE_ORDER = ['slice_thickness', 'field_strength', 'sequences', 'phases', 'format'] as const;
+const REQUIRE_ORDER = ['slice_thickness', 'field_strength', 'sequences', 'phases', 'format', 'series'] as const;
 const FIELD_ORDER: readonly string[] = [
-  'title', 'when', 'verdict', 'require', 'otherwise', 'if_unknown', 'order', 'because', 'impact', 'note', 'advice', 'timeline',
+  'title', 'when', 'verdict', 'require', 'preferred', 'otherwise', 'if_unknown', 'order', 'because', 'impact', 'note', 'advice', 'timeline',
   'expedite', 'hard', 'disabled', 'window', 'beyond', ...TIMELINE_FIELDS,
 ];
 /** The order of keys inside `when`, `require`, `order`; other nested keys sort by name. */
 const SUB_ORDER: Readonly<Record<string, readonly string[]>> = {
   when: CONDITION_ORDER,
   require: REQUIRE_ORDER,
+  preferred: REQUIRE_ORDER,
   order: ['modality', 'region', 'contrast', 'reason'],
 };
 
@@ -125,6 +126,7 @@ export function compareFieldNames(a: Field, b: Field): number {
   return rank(FIELD_ORDER, a.path[0]) - rank(FIELD_ORDER, b.path[0])
     || rank(sub, a.path[1]) - rank(sub, b.path[1])
     || byName(a.path[1], b.path[1])
+    || (a.path[1] === 'series' ? byName(a.path[2], b.path[2]) || rank(SERIES_FIELD_ORDER, a.path[3]) - rank(SERIES_FIELD_ORDER, b.path[3]) : 0)
     || rank(TIMELINE_FIELDS, a.path[2]) - rank(TIMELINE_FIELDS, b.path[2]);
 }
 
@@ -137,6 +139,62 @@ function timelineFields(t: TimelineOverride, prefix: readonly string[]): Field[]
       ? field([...prefix, key], 'text', String(v), v)
       : field([...prefix, key], 'turnaround', turnaroundText(v as Turnaround), v));
   }
+  return out;
+}
+
+const SERIES_FIELD_ORDER: readonly string[] = ['plane', 'acquisition', 'contrast', 'contiguous', ...SERIES_COMPARISONS];
+
+/**
+ * The name a series requirement is compared under: what it aims at and the words that pick its
+ * series (`T2 axial`, `DWI`, `any series`), so reordering entries is no change; a second entry
+ * with the same words gets `#2`.
+ */
+function seriesKeys(entries: readonly SeriesRequirement[]): string[] {
+  const seen = new Map<string, number>();
+  return entries.map((e) => {
+    const words = [
+      [...(e.sequence ?? []), ...(e.phase ?? [])].sort().join('|') || 'any series',
+      ...[e.plane, e.acquisition].filter((w): w is string[] => !!w).map((w) => [...w].sort().join('|')),
+    ].join(' ');
+    const n = (seen.get(words) ?? 0) + 1;
+    seen.set(words, n);
+    return n === 1 ? words : `${words} #${n}`;
+  });
+}
+
+/**
+ * Fields of `require` (or `preferred`, whose changes never move a verdict: kind `text`). Each
+ * series entry is present as a `required` field, so adding one is stricter, and each of its
+ * limits as a `limit`; `contiguous: true` is a flag.
+ */
+function requirementFields(req: Requirements, prefix: 'require' | 'preferred'): Field[] {
+  const out: Field[] = [];
+  const advisory = prefix === 'preferred';
+  const kind = (k: FieldKind): FieldKind => (advisory ? 'text' : k);
+  for (const key of ['slice_thickness', 'field_strength'] as const) {
+    const c = req[key]?.value;
+    if (c) out.push(field([prefix, key], kind('limit'), comparisonText(c), c));
+  }
+  for (const key of ['sequences', 'phases'] as const) {
+    const list = req[key]?.value;
+    if (list) out.push(field([prefix, key], kind('required'), listText(list), list));
+  }
+  if (req.format) out.push(field([prefix, 'format'], kind('allowed'), listText(req.format.value), req.format.value));
+  const entries = req.series?.value ?? [];
+  seriesKeys(entries).forEach((key, i) => {
+    const e = entries[i];
+    const at = [prefix, 'series', key];
+    out.push(field(at, kind('required'), 'required', [key]));
+    for (const word of ['plane', 'acquisition'] as const) {
+      if (e[word]) out.push(field([...at, word], kind('allowed'), listText(e[word]!), e[word]));
+    }
+    if (e.contrast !== undefined) out.push(field([...at, 'contrast'], 'text', String(e.contrast), e.contrast));
+    if (e.contiguous) out.push(field([...at, 'contiguous'], kind('flag'), 'true', true));
+    for (const limit of SERIES_COMPARISONS) {
+      const c = e[limit];
+      if (c) out.push(field([...at, limit], kind('limit'), comparisonText(c), c));
+    }
+  });
   return out;
 }
 
@@ -153,18 +211,8 @@ export function ruleFields(rule: Rule): Field[] {
     if (values) out.push(field(['when', key], 'scope', listText(values), values.map(String)));
   }
   if (rule.verdict) out.push(field(['verdict'], 'verdict', rule.verdict, rule.verdict));
-  const req = rule.require;
-  if (req) {
-    for (const key of ['slice_thickness', 'field_strength'] as const) {
-      const c = req[key]?.value;
-      if (c) out.push(field(['require', key], 'limit', comparisonText(c), c));
-    }
-    for (const key of ['sequences', 'phases'] as const) {
-      const list = req[key]?.value;
-      if (list) out.push(field(['require', key], 'required', listText(list), list));
-    }
-    if (req.format) out.push(field(['require', 'format'], 'allowed', listText(req.format.value), req.format.value));
-  }
+  if (rule.require) out.push(...requirementFields(rule.require, 'require'));
+  if (rule.preferred) out.push(...requirementFields(rule.preferred, 'preferred'));
   if (rule.otherwise) out.push(field(['otherwise'], 'verdict', rule.otherwise, rule.otherwise));
   // `review` is the default: writing it out or leaving it out means the same.
   if (rule.if_unknown !== 'review') out.push(field(['if_unknown'], 'verdict', rule.if_unknown, rule.if_unknown));

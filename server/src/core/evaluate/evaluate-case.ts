@@ -14,7 +14,6 @@ import type { Budget, CaseResult, ExpectationFailure, OrderResult, Reason, Redo,
 /** Turns a range in a file into a source reference (1-based line). */
 export type Locate = (file: string, range: TextRange) => SourceRef;
 
-
 export function usesContrast(study: Pick<Study, 'sequences' | 'phases' | 'series'>): boolean {
   return (study.sequences ?? []).some((s) => CONTRAST_SEQUENCES.has(s)) || (study.phases ?? []).some((p) => CONTRAST_PHASES.has(p)) ||
     (study.series ?? []).some((s) => s.contrast === true);

@@ -5,7 +5,7 @@
 import type { Requirements, Series, SeriesRequirement, Study } from '../model';
 import { compare, formatQuantity, type Comparison, type Quantity } from '../units/units';
 
-export type Status = 'met' | 'unmet' | 'unknown';
+type Status = 'met' | 'unmet' | 'unknown';
 
 /** What checking a set of requirements found, in words, and which series met or failed them. */
 export interface RequirementCheck {
@@ -25,7 +25,7 @@ const ARTERIAL = ['arterial', 'early-arterial', 'late-arterial'];
  * Whether a study with these phases has `wanted`: `arterial` is met by any arterial phase; a
  * sub-phase (`late-arterial`) is unknown when the study says only `arterial`.
  */
-export function phaseStatus(wanted: string, have: readonly string[]): Status {
+function phaseStatus(wanted: string, have: readonly string[]): Status {
   if (have.includes(wanted)) return 'met';
   if (wanted === 'arterial') return have.some((p) => ARTERIAL.includes(p)) ? 'met' : 'unmet';
   if (ARTERIAL.includes(wanted) && have.includes('arterial')) return 'unknown';
@@ -44,18 +44,29 @@ interface Candidate extends Omit<Series, 'index' | 'range'> {
  * of its own (its details unknown); a study without series is one series per listed sequence
  * and phase — or one series — with the study's slice thickness.
  */
-export function seriesOf(study: Study): Candidate[] {
+const seriesOfStudy = new WeakMap<Study, Candidate[]>();
+
+function seriesOf(study: Study): Candidate[] {
+  let found = seriesOfStudy.get(study);
+  if (!found) {
+    found = candidatesOf(study);
+    seriesOfStudy.set(study, found);
+  }
+  return found;
+}
+
+function candidatesOf(study: Study): Candidate[] {
   const thickness = study.slice_thickness ? { slice_thickness: study.slice_thickness } : {};
-  const written: Candidate[] = (study.series ?? []).map((s) => {
-    const contrast = s.contrast ?? contrastOfWords(s);
-    return { ...thickness, ...s, ...(contrast === undefined ? {} : { contrast }) };
-  });
+  const written: Candidate[] = (study.series ?? []).map((s) => ({ ...thickness, ...s }));
   const listed: Candidate[] = [
     ...(study.sequences ?? []).filter((q) => !written.some((s) => s.sequence === q)).map((sequence) => ({ index: 0, sequence, ...thickness })),
     ...(study.phases ?? []).filter((p) => !written.some((s) => s.phase === p)).map((phase) => ({ index: 0, phase, ...thickness })),
   ];
   const all = [...written, ...listed];
-  return all.length ? all : [{ index: 0, ...thickness }];
+  return (all.length ? all : [{ index: 0, ...thickness }]).map((s) => {
+    const contrast = s.contrast ?? contrastOfWords(s);
+    return contrast === undefined ? s : { ...s, contrast };
+  });
 }
 
 /** Sequences and phases that are post-contrast by definition. */
@@ -63,13 +74,13 @@ export const CONTRAST_SEQUENCES = new Set(['T1-contrast', 'DCE', 'LGE']);
 export const CONTRAST_PHASES = new Set(['arterial', 'early-arterial', 'late-arterial', 'portal-venous', 'transitional', 'delayed', 'hepatobiliary']);
 
 /** Whether a series is post-contrast by the words it is named with (`T1-contrast`, `delayed`, `non-contrast`). */
-function contrastOfWords(s: Series): boolean | undefined {
+function contrastOfWords(s: Pick<Series, 'sequence' | 'phase'>): boolean | undefined {
   if ((s.sequence && CONTRAST_SEQUENCES.has(s.sequence)) || (s.phase && CONTRAST_PHASES.has(s.phase))) return true;
   return s.phase === 'non-contrast' ? false : undefined;
 }
 
 /** `series 2 (t2_tse_tra)`, `series 3 (DWI axial)`. */
-export function seriesName(s: Candidate): string {
+function seriesName(s: Candidate): string {
   const words = s.description ?? [s.sequence, s.phase, s.plane, s.acquisition].filter(Boolean).join(' ');
   if (s.index === 0) return words ? `the study's ${words}` : 'the study';
   return words ? `series ${s.index} (${words})` : `series ${s.index}`;
@@ -98,6 +109,8 @@ const LABELS: Record<string, string> = {
 
 interface ConstraintResult {
   status: Status;
+  /** A word the series is picked by (plane, 2D/3D, contrast), not a measured limit. */
+  word?: true;
   /** e.g. `slice thickness 4mm does not meet <= 3mm`; for unknown, `b-value not stated (needs >= 1400)`. */
   text: string;
 }
@@ -123,14 +136,14 @@ function constraintsOn(req: SeriesRequirement, s: Candidate): ConstraintResult[]
     if (!need) continue;
     const have = s[key];
     out.push(!have
-      ? { status: 'unknown', text: `${LABELS[key]} not stated (needs ${need.join(' or ')})` }
-      : need.includes(have) ? { status: 'met', text: have } : { status: 'unmet', text: `${have}, not ${need.join(' or ')}` });
+      ? { status: 'unknown', text: `${LABELS[key]} not stated (needs ${need.join(' or ')})`, word: true }
+      : need.includes(have) ? { status: 'met', text: have, word: true } : { status: 'unmet', text: `${have}, not ${need.join(' or ')}`, word: true });
   }
   if (req.contrast !== undefined) {
     out.push(s.contrast === undefined
-      ? { status: 'unknown', text: `contrast not stated (needs ${req.contrast ? 'post-contrast' : 'non-contrast'})` }
-      : s.contrast === req.contrast ? { status: 'met', text: s.contrast ? 'post-contrast' : 'non-contrast' }
-        : { status: 'unmet', text: s.contrast ? 'post-contrast, not non-contrast' : 'non-contrast, not post-contrast' });
+      ? { status: 'unknown', text: `contrast not stated (needs ${req.contrast ? 'post-contrast' : 'non-contrast'})`, word: true }
+      : s.contrast === req.contrast ? { status: 'met', text: s.contrast ? 'post-contrast' : 'non-contrast', word: true }
+        : { status: 'unmet', text: s.contrast ? 'post-contrast, not non-contrast' : 'non-contrast, not post-contrast', word: true });
   }
   for (const key of ['slice_thickness', 'spacing', 'pixel_spacing', 'temporal_resolution', 'contrast_delay'] as const) {
     const need = req[key];
@@ -159,8 +172,19 @@ function worst(statuses: Status[]): Status {
   return statuses.includes('unmet') ? 'unmet' : statuses.includes('unknown') ? 'unknown' : 'met';
 }
 
+const wordsOfRequirement = new WeakMap<SeriesRequirement, string>();
+
 /** `T2 axial, slice thickness <= 3mm`: the words of one series requirement. */
-export function describeSeriesRequirement(req: SeriesRequirement): string {
+function describeSeriesRequirement(req: SeriesRequirement): string {
+  let words = wordsOfRequirement.get(req);
+  if (words === undefined) {
+    words = requirementWords(req);
+    wordsOfRequirement.set(req, words);
+  }
+  return words;
+}
+
+function requirementWords(req: SeriesRequirement): string {
   const aim = [...(req.sequence ?? []), ...(req.phase ?? [])].join(' or ');
   const parts: string[] = [];
   if (req.plane) parts.push(req.plane.join(' or '));
@@ -212,14 +236,18 @@ function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Re
     const status: Status = aim === 'unknown' && own === 'met' ? 'unknown' : own;
     const why = aim === 'unknown' ? [`phase ${s.phase} does not say which (needs ${req.phase!.join(' or ')})`] : [];
     const shown = constraints.filter((c) => c.status === status).map((c) => c.text);
-    return { s, status, text: `${seriesName(s)}: ${[...why, ...shown].join(', ') || 'present'}` };
+    const limitFailed = constraints.some((c) => c.status === 'unmet' && !c.word);
+    return { s, status, limitFailed, text: `${seriesName(s)}: ${[...why, ...shown].join(', ') || 'present'}` };
   });
   const indices = (status: Status) => results.filter((r) => r.status === status && r.s.index > 0).map((r) => r.s.index);
+  // The failing series: those that missed a measured limit; a series only of another plane (a
+  // sagittal T2 for an axial one) is not one, unless no series came closer.
+  const failing = results.some((r) => r.limitFailed) ? results.filter((r) => r.limitFailed && r.s.index > 0).map((r) => r.s.index) : indices('unmet');
   const metOne = results.find((r) => r.status === 'met');
   if (metOne) return { status: 'met', text: `${words}: ${metOne.text}`, met: indices('met'), failed: [] };
   const unknown = results.filter((r) => r.status === 'unknown');
-  if (unknown.length) return { status: 'unknown', text: `${words}: ${unknown.map((r) => r.text).join('; ')}`, met: [], failed: indices('unmet') };
-  return { status: 'unmet', text: `${words}: no series meets it — ${results.map((r) => r.text).join('; ')}`, met: [], failed: indices('unmet') };
+  if (unknown.length) return { status: 'unknown', text: `${words}: ${unknown.map((r) => r.text).join('; ')}`, met: [], failed: failing };
+  return { status: 'unmet', text: `${words}: no series meets it — ${results.map((r) => r.text).join('; ')}`, met: [], failed: failing };
 }
 
 /** A study-level comparison on a study with series: met when some series meets it. */

@@ -4,10 +4,10 @@
 // format(x). Text the formatter cannot round-trip exactly is refused and left as it is.
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseYaml } from '../parse/parse-yaml';
-import { fileKindOf } from '../project';
+import { fileKindOf } from '../file-kind';
 import type { FileKind } from '../schema/validate-schema';
 import type { TextRange } from '../text';
-import { keyOrder, schemaOfItems, schemaOfKey, schemaRoot, type SchemaAt } from './key-order';
+import { isOneLineDef, keyOrder, schemaOfItems, schemaOfKey, schemaRoot, type SchemaAt } from './key-order';
 import { scalarText, type ParentColumn, type ScalarPlace, type ScalarText } from './scalars';
 import { SourceText, type SourceComment, type Trivia } from './source-text';
 
@@ -432,6 +432,21 @@ class Printer {
   }
 
   /**
+   * Whether a map over several lines (a series, a series requirement) is written on one line in flow style:
+   * its values are one-line words, numbers or flow lists of them, nothing in it is commented, and
+   * the line fits in `ONE_LINE_WIDTH` columns.
+   */
+  private becomesOneLine(node: unknown, schema: SchemaAt, indent: number): boolean {
+    if (!isMap(node) || !node.items.length || !isOneLineDef(schema)) return false;
+    const oneLine = (n: unknown) => isScalar(n) && this.startLine(n) === this.endLine(n) && n.type !== 'BLOCK_LITERAL' && n.type !== 'BLOCK_FOLDED';
+    const simple = node.items.every((p) => isScalar(p.key) && (oneLine(p.value) || (isSeq(p.value) && p.value.flow && p.value.items.every(oneLine))));
+    if (!simple) return false;
+    const [start, end] = [this.startLine(node), this.endLine(node)];
+    for (let line = start; line <= end; line++) if (this.src.commentOn(line)) return false;
+    return indent + 2 + this.flowText(node, schema).length <= ONE_LINE_WIDTH;
+  }
+
+  /**
    * The entries of a collection written as a block at `indent`. `prevLine` is the source line
    * its first entry's comments start after; `after` holds comments below its last entry that
    * are indented under it (they stay at its end).
@@ -605,7 +620,7 @@ class Printer {
     const src = this.src;
     const pad = ' '.repeat(indent);
     if (isEmptyScalar(item)) return [{ text: `${pad}-`, comment: this.take(item) }];
-    if (isScalar(item) || this.staysFlow(item, level + 1)) {
+    if (isScalar(item) || this.staysFlow(item, level + 1) || this.becomesOneLine(item, schema, indent)) {
       const hoisted = this.triviaLines(onlyComments(src.triviaBetween(dashLine, this.startLine(item))), indent);
       const parent: ParentColumn = { old: dash >= 0 ? src.colOf(dash) : src.colOf(item.range![0]), new: indent };
       const text = isScalar(item)
@@ -708,6 +723,9 @@ function splitDeeper(trivia: Trivia[], indent: number): [Trivia[], Trivia[]] {
   }
   return [trivia.slice(0, end), trivia.slice(end)];
 }
+
+/** The widest line a block series (or series requirement) is folded into on one line. */
+const ONE_LINE_WIDTH = 100;
 
 /** Appends without spreading into arguments (a huge file's lines would overflow the stack). */
 function pushAll<T>(target: T[], items: readonly T[]): void {

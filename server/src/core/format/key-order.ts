@@ -50,6 +50,15 @@ function branches(root: SchemaNode, node: SchemaNode | null | undefined, depth =
   return out;
 }
 
+/** `$defs` whose maps are written on one line in flow style when short: a study's series, a series requirement. */
+const ONE_LINE_DEFS = ['series', 'seriesRequirement'];
+
+/** Whether `at` is one of the `$defs` whose short maps the formatter writes on one line. */
+export function isOneLineDef(at: SchemaAt): boolean {
+  const defs = ONE_LINE_DEFS.map((name) => at.root.$defs?.[name]).filter(Boolean);
+  return branches(at.root, at.node).some((b) => defs.includes(b));
+}
+
 /** The schema of the value under `key` in a map described by `at`. */
 export function schemaOfKey(at: SchemaAt, key: string): SchemaAt {
   for (const b of branches(at.root, at.node)) {
@@ -73,11 +82,13 @@ export function schemaOfItems(at: SchemaAt): SchemaAt {
 /**
  * The canonical order of the known keys of a map described by `at`, or null when the author's
  * order is kept: maps without required keys hold names the author chose (validity contexts,
- * timelines, costs, impact, expect) or a set of settings (hospital, when, require).
+ * timelines, costs, impact, expect) or a set of settings (hospital, when, require). A series
+ * and a series requirement describe one thing without a required key: they are ordered too.
  */
 export function keyOrder(at: SchemaAt): readonly string[] | null {
+  const oneLine = isOneLineDef(at);
   for (const b of branches(at.root, at.node)) {
-    if (b.properties && b.required && b.required.length > 0) return Object.keys(b.properties);
+    if (b.properties && ((b.required && b.required.length > 0) || oneLine)) return Object.keys(b.properties);
   }
   return null;
 }

@@ -26,14 +26,43 @@ export interface ParentColumn {
 // when a non-space character follows.
 const INDICATOR_FIRST = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const FLOW_INDICATOR = /[,[\]{}]/;
-// Words YAML 1.1 readers (older editors and libraries) take for booleans: quotes around them stay.
+// Words YAML 1.1 readers (older editors and libraries) take for booleans: quotes around such a
+// value stay. As a key they stay plain: `on:` is a case's own key, which YAML 1.2 reads as text.
 const YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 // eslint-disable-next-line no-control-regex
 const NON_PRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
-/** Whether `value` can be written without quotes at `place` and read back as the same string. */
+/** Answers of canBePlain so far (completion asks for the same words again and again). */
+const plainness = new Map<string, boolean>();
+const PLAINNESS_KEPT = 5000;
+
+/**
+ * Whether `value` can be written without quotes at `place` and read back as the same string:
+ * the one quoting rule of the core (the formatter, completion and snippets, quick fixes).
+ */
 export function canBePlain(value: string, place: ScalarPlace): boolean {
-  if (value === '' || value !== value.trim() || NON_PRINTABLE.test(value) || YAML11_BOOLEAN.test(value)) return false;
+  const key = `${place}\0${value}`;
+  let plain = plainness.get(key);
+  if (plain === undefined) {
+    if (plainness.size >= PLAINNESS_KEPT) plainness.clear();
+    plain = readsPlain(value, place);
+    plainness.set(key, plain);
+  }
+  return plain;
+}
+
+/**
+ * A scalar as YAML text at `place` (`true`/`false`: a value in flow or block context): as it is
+ * where it reads back the same (numbers, booleans, plain strings), else double-quoted.
+ */
+export function yamlScalar(value: string | number | boolean, place: ScalarPlace | boolean = false): string {
+  if (typeof value !== 'string') return String(value);
+  const at = typeof place === 'string' ? place : place ? 'flow-value' : 'block-value';
+  return canBePlain(value, at) ? value : JSON.stringify(value);
+}
+
+function readsPlain(value: string, place: ScalarPlace): boolean {
+  if (value === '' || value !== value.trim() || NON_PRINTABLE.test(value) || (!place.endsWith('key') && YAML11_BOOLEAN.test(value))) return false;
   const flow = place === 'flow-value' || place === 'flow-key';
   if (INDICATOR_FIRST.test(value)) {
     const second = value.charAt(1);

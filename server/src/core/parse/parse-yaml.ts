@@ -1,9 +1,10 @@
 // YAML text → a `yaml` Document with offset ranges on every node, its plain value, and
 // diagnostics. Never throws: syntax errors, alias bombs, deep nesting and huge files all
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLError } from 'yaml';
-import { error, warning, type Diagnostic } from '../diagnostics';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { error, type Diagnostic } from '../diagnostics';
 import { LineIndex, type TextRange } from '../text';
+import { syntaxFindings } from './yaml-errors';
 import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type ItemVisitor, type Layout, type YamlOptions } from './pieces';
 
 /** Larger files get one diagnostic instead of a parse (a 10,000-rule profile is ~1.5 MB). */
@@ -67,8 +68,8 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
   /** Where the text was read in pieces; lets the next version re-read only the items it changed. */
   layout?: Layout;
-  /** Set when only these items were re-read from the previous version (the rest was moved). */
-  edit?: ItemsEdit;
+  /** Set when only parts were re-read from the previous version: per list, which items were (the rest was moved). */
+  edits?: ItemsEdit[];
   /** What `settle` made of the items this parse read (see ParseOptions.settle). */
   settled?: SettledItem[];
 }
@@ -103,34 +104,21 @@ export const PIECES_FROM = 64 * 1024;
 
 const YAML_OPTIONS: YamlOptions = { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
 
-const YAML_MESSAGES: Record<string, string> = {
-  BAD_INDENT: 'the indentation here does not line up with the lines around it',
-  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key; is a colon or a dash missing?',
-  DUPLICATE_KEY: 'this key appears twice in the same map; keep one',
-  MISSING_CHAR: 'a closing bracket, brace or quote is missing',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing at the end of the line above?',
-  MULTIPLE_DOCS: 'one file holds one document; remove the `---` separator',
-  RESOURCE_EXHAUSTION: 'the nesting here is too deep to read',
-  TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces',
-  UNEXPECTED_TOKEN: 'unexpected text here',
-};
-
-function plainYamlMessage(code: string, message: string): string {
-  const known = YAML_MESSAGES[code];
-  if (known) return known;
-  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
+/**
+ * The parse of a file over MAX_FILE_CHARS: one finding, no tree. `size` is its length (bytes
+ * when it was not read, which is what callers that stat a file before reading it pass).
+ */
+export function tooLargeParse(size: number, text = ''): ParsedYaml {
+  const mb = (size / (1024 * 1024)).toFixed(1);
+  return {
+    text, doc: null, value: null, lineIndex: new LineIndex(text),
+    diagnostics: [error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, { start: 0, end: Math.min(text.length, 1) })],
+  };
 }
 
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  if (text.length > MAX_FILE_CHARS) return tooLargeParse(text.length, text);
   const lineIndex = new LineIndex(text);
-  if (text.length > MAX_FILE_CHARS) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return {
-      text, doc: null, value: null, lineIndex,
-      diagnostics: [error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, { start: 0, end: Math.min(text.length, 1) })],
-    };
-  }
   const previous = options.previous;
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
     const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
@@ -141,12 +129,12 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     const value = reread && valueWithItems(previous.value, reread.edit, items.values.get(reread.edit.key) ?? []);
     if (reread && value) {
       const diagnostics = syntaxFindings(reread.errors, reread.warnings, text, lineIndex);
-      return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edit: reread.edit, ...items.settledPart() };
+      return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edits: [reread.edit], ...items.settledPart() };
     }
     if (!reread && previous.diagnostics.length === 0) {
       const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
       const value = entries && valueWithEntries(entries.doc, previous.value, entries.pairs);
-      if (entries && value) return { text, doc: entries.doc, value, lineIndex, diagnostics: [], layout: entries.layout, ...(entries.edit ? { edit: entries.edit } : {}) };
+      if (entries && value) return { text, doc: entries.doc, value, lineIndex, diagnostics: [], layout: entries.layout, edits: entries.edits };
     }
   }
   const deep = firstOffsetNestedBeyond(text, MAX_SCAN_DEPTH);
@@ -198,109 +186,6 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     return { text, doc, value: null, lineIndex, diagnostics };
   }
   return { text, doc, value, lineIndex, diagnostics };
-}
-
-/** yaml's errors and warnings as findings, in plain language, on the text they are about. */
-function syntaxFindings(errors: readonly YAMLError[], warnings: readonly YAMLError[], text: string, lineIndex: LineIndex): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const linesWithUnquotedComparison = new Set<number>();
-  // Errors inside a flow map or list that is never closed only echo that one mistake.
-  const unclosedRegions = errors
-    .map((e) => ({ end: e.pos[0], diagnostic: unclosedFlowCollection(text, lineIndex, e.message, clampRange(e.pos, text)) }))
-    .filter((u): u is { end: number; diagnostic: Diagnostic } => u.diagnostic !== null);
-  for (const e of errors) {
-    const range = clampRange(e.pos, text);
-    if (unclosedRegions.some((u) => range.start > u.diagnostic.range.start && range.start < u.end)) continue;
-    const line = lineIndex.position(range.start).line;
-    if (linesWithUnquotedComparison.has(line)) continue;
-    const comparison = unquotedComparisonOnLine(text, lineIndex, line);
-    if (comparison) {
-      linesWithUnquotedComparison.add(line);
-      diagnostics.push(comparison);
-      continue;
-    }
-    const unclosed = unclosedFlowCollection(text, lineIndex, e.message, range);
-    if (unclosed) {
-      diagnostics.push(unclosed);
-      continue;
-    }
-    if (e.code === 'DUPLICATE_KEY') {
-      diagnostics.push(error('duplicate-key', plainYamlMessage(e.code, e.message), keyTokenAt(text, range.start)));
-      continue;
-    }
-    const code = e.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
-    diagnostics.push(error(code, plainYamlMessage(e.code, e.message), range));
-  }
-  for (const w of warnings) {
-    diagnostics.push(warning('yaml-syntax', plainYamlMessage(w.code, w.message), clampRange(w.pos, text)));
-  }
-  return diagnostics;
-}
-
-// `field_strength: >= 1.5T` is the natural way to write it, but `>` starts a folded block in
-// YAML; say so and offer the quotes instead of the parser's generic complaint.
-const UNQUOTED_COMPARISON = /(?:^|:\s+|[[{,]\s*|-\s+)(>=?\s*\d+(?:\.\d+)?\s*[A-Za-z]*)/;
-
-function unquotedComparisonOnLine(text: string, lineIndex: LineIndex, line: number): Diagnostic | null {
-  const start = lineIndex.offset({ line, character: 0 });
-  const end = line + 1 < lineIndex.lineCount ? lineIndex.offset({ line: line + 1, character: 0 }) : text.length;
-  const m = UNQUOTED_COMPARISON.exec(text.slice(start, end));
-  if (!m) return null;
-  const valueStart = start + m.index + m[0].length - m[1].length;
-  const value = m[1].trimEnd();
-  const range = { start: valueStart, end: valueStart + value.length };
-  return error('yaml-syntax', `a value that starts with > must be in quotes in YAML: write "${value}"`, range, {
-    fixes: [{ title: `Quote "${value}"`, edits: [{ range, text: `"${value}"` }] }],
-  });
-}
-
-/** The whole key written at `start` (up to its colon), for a duplicate key. */
-function keyTokenAt(text: string, start: number): TextRange {
-  const m = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(start, start + 200));
-  // yaml can report it at the very end of the text (an unclosed quote swallowed the rest).
-  return { start, end: Math.min(text.length, start + Math.max(1, m ? m[0].length : 1)) };
-}
-
-/**
- * yaml reports a flow map or list that is never closed where the next line starts; point at
- * the opening bracket instead, and offer to close it at the end of the last line it spans.
- */
-function unclosedFlowCollection(text: string, lineIndex: LineIndex, message: string, at: TextRange): Diagnostic | null {
-  const m = /end with an? ([}\]])/.exec(message);
-  if (!m) return null;
-  const closer = m[1];
-  const opener = closer === '}' ? '{' : '[';
-  let depth = 0;
-  let open = -1;
-  for (let i = at.start - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === closer) depth++;
-    else if (ch === opener) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
-  if (open < 0) return null;
-  const openLine = lineIndex.position(open).line;
-  let line = Math.max(openLine, lineIndex.position(at.start).line - 1);
-  const lineText = (n: number) => text.slice(lineIndex.offset({ line: n, character: 0 }), n + 1 < lineIndex.lineCount ? lineIndex.offset({ line: n + 1, character: 0 }) - 1 : text.length);
-  while (line > openLine && /^\s*(#.*)?$/.test(lineText(line))) line--;
-  const content = lineText(line).replace(/\s+#.*$/, '').trimEnd();
-  const insertAt = lineIndex.offset({ line, character: content.length });
-  const kind = opener === '{' ? 'map' : 'list';
-  return error('yaml-syntax', `this ${opener} starts a ${kind} that is never closed; add ${closer} where it ends`, { start: open, end: open + 1 }, {
-    fixes: [{ title: `Add ${closer}`, edits: [{ range: { start: insertAt, end: insertAt }, text: ` ${closer}` }] }],
-  });
-}
-
-function clampRange(pos: [number, number], text: string): TextRange {
-  const start = Math.max(0, Math.min(pos[0], text.length));
-  let end = Math.max(start, Math.min(pos[1], text.length));
-  if (end === start && start < text.length) end = start + 1;
-  return { start, end };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

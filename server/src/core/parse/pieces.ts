@@ -507,8 +507,8 @@ export function rereadItems(
 export interface RereadEntries {
   doc: Document.Parsed;
   layout: Layout;
-  /** The `rules` list's items all moved by `delta` (or none, when it lies before the entries). */
-  edit: ItemsEdit | null;
+  /** Each list's items all moved: by `delta`, or not at all when the list lies before the entries. */
+  edits: ItemsEdit[];
   /** The new pairs, in their places. */
   pairs: Pair[];
 }
@@ -593,8 +593,8 @@ export function rereadEntries(
     if (r) node.range = [r[0], r[1] + delta, r[2] + delta];
   }
   const next: Layout = layout.map((l) => (l.bounds[0] < from ? l : { ...l, bounds: l.bounds.map((b) => b + delta) }));
-  const rules = next.find((l) => l.key === 'rules');
-  const count = rules ? rules.bounds.length - 1 : 0;
-  const edit = rules ? (rules.bounds[0] < from ? { key: 'rules', index: count, removed: 0, added: 0, delta: 0 } : { key: 'rules', index: 0, removed: 0, added: 0, delta }) : null;
-  return { doc, layout: next, edit, pairs: fresh };
+  const edits = next.map((l) => (l.bounds[0] < from
+    ? { key: l.key, index: l.bounds.length - 1, removed: 0, added: 0, delta: 0 }
+    : { key: l.key, index: 0, removed: 0, added: 0, delta }));
+  return { doc, layout: next, edits, pairs: fresh };
 }

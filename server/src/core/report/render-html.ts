@@ -8,7 +8,7 @@ import type { CaseResult, OrderResult, Redo, RunResult, SourceRef, StudyResult }
 import { BusinessCalendar } from '../units/calendar';
 import { parseTurnaround } from '../units/units';
 import { sha256Base64 } from './sha256';
-import { budgetText, caseStatus, costText, orderTitle } from './wording';
+import { advisories, budgetText, caseStatus, costText, orderTitle, seriesLines, shownReasons } from './wording';
 
 export interface ReportHtmlOptions {
   /** The page title and first heading; default "Reimage report". */
@@ -82,7 +82,10 @@ figure{margin:.4em 0 0}figcaption{font-size:.9em;color:var(--c-muted);margin:.2e
 .chart .start{fill:var(--c-fg)}.chart .scan{fill:var(--c-review)}.chart .ready{fill:var(--c-redo)}
 ul.plans{margin:.3em 0;padding-left:1.2em}caption{text-align:left;padding:0 .6em .3em}
 ul.advice{padding-left:1.2em}ul.advice li{margin:.2em 0}
-.mark{display:inline-block;min-width:1.1em;font-weight:700;color:var(--c-muted)}.dir{font-weight:600;white-space:nowrap}
+.mark{display:inline-block;min-width:1.1em;font-weight:700;color:var(--c-muted)}
+ul.series{margin:.3em 0 0;padding-left:1.1em;font-weight:400;white-space:normal;font-size:.88em;list-style:none}ul.series li{margin:.1em 0}
+ul.series li.failed{color:var(--c-redo)}ul.series li.failed .mark{color:var(--c-redo)}.tag{font-size:.85em;color:var(--c-muted)}
+.reason.advisory{border-left:3px solid var(--c-review);padding-left:.5em}.dir{font-weight:600;white-space:nowrap}
 .dir.stricter{color:var(--c-redo)}.dir.looser{color:var(--c-accept)}.arrow{color:var(--c-muted);padding:0 .25em}
 tbody th.change{white-space:normal;font-weight:400}section.protocol{margin:0 0 1.5rem}.value{display:block;margin-bottom:.15em}.summary-line{font-weight:600}
 @media (max-width:760px){body{padding:.8rem}section.case{padding:.8rem}thead{position:absolute;left:-9999px}
@@ -135,19 +138,26 @@ function ruleLink(rule: string, source: SourceRef | null, links: Links): string 
 }
 
 function studyRow(s: StudyResult, links: Links): string {
-  const deciding = s.reasons.filter((r) => r.verdict === s.verdict);
-  const shown = deciding.length ? deciding : s.reasons;
-  const others = s.reasons.filter((r) => !shown.includes(r));
+  const shown = shownReasons(s);
+  const notes = advisories(s);
+  const others = s.reasons.filter((r) => !shown.includes(r) && !notes.includes(r));
   const why = shown.length
-    ? shown.map((r) => `<p class="reason">${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('')
+    ? shown.map((r) => `<p class="reason">${shown.length > 1 && r.verdict !== s.verdict ? `${verdictBadge(r.verdict)} ` : ''}${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('')
     : '<p class="reason muted">No rule applies to this study.</p>';
+  const advisory = notes.map((r) => `<p class="reason advisory"><span class="mark" aria-hidden="true">ℹ</span> <span class="tag">advisory, not part of the verdict</span> ${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('');
+  const series = seriesLines(s);
+  const seriesList = series.length
+    ? `<ul class="series" aria-label="series of ${esc(s.id)}">${series.map((line) => line.failed.length
+        ? `<li class="failed"><span class="mark" aria-hidden="true">✗</span> ${esc(line.label)} <span class="tag">fails ${line.failed.map((r) => `<code>${esc(r)}</code>`).join(', ')}</span></li>`
+        : `<li>${esc(line.label)}</li>`).join('')}</ul>`
+    : '';
   const more = others.length
     ? `<details><summary>${others.length} other check${others.length > 1 ? 's' : ''}</summary><ul>${others
         .map((r) => `<li>${verdictBadge(r.verdict)} ${ruleLink(r.rule, r.source, links)} — ${esc(r.message)}</li>`)
         .join('')}</ul></details>`
     : '';
   const redo = s.redo ? planCell(s.redo) : '<span class="muted">—</span>';
-  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span></th><td role="cell" data-label="Verdict">${verdictBadge(s.verdict)}</td><td role="cell" data-label="Rule and reason">${why}${more}</td><td role="cell" data-label="Redo">${redo}</td></tr>`;
+  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" data-label="Verdict">${verdictBadge(s.verdict)}</td><td role="cell" data-label="Rule and reason">${why}${advisory}${more}</td><td role="cell" data-label="Redo">${redo}</td></tr>`;
 }
 
 function planCell(plan: Redo | OrderResult): string {

@@ -1,7 +1,7 @@
 // The run report as Markdown (RunResult → string), ready to paste into a pull request or a
 // ticket: what `reimage run --markdown` prints and what the editor's report view exports.
 import type { CaseResult, RunResult } from '../evaluate/result';
-import { budgetText, caseStatus, decidingReasons, orderTitle, planText } from './wording';
+import { advisories, budgetText, caseStatus, decidingReasons, orderTitle, planText, seriesLines, shownReasons } from './wording';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -18,10 +18,19 @@ function renderCase(c: CaseResult): string {
     '| study | verdict | rule | why | redo |',
     '|---|---|---|---|---|',
     ...c.studies.map((s) => {
-      const deciding = decidingReasons(s);
-      return `| ${cell(s.id)} | **${s.verdict}** | ${cell(deciding.map((r) => r.rule).join(', '))} | ${cell(deciding.map((r) => r.message).join('; '))} | ${s.redo ? cell(planText(s.redo)) : ''} |`;
+      const shown = shownReasons(s);
+      const why = shown.map((r) => (shown.length > 1 && r.verdict !== s.verdict ? `${r.verdict}: ${r.message}` : r.message));
+      return `| ${cell(s.id)} | **${s.verdict}** | ${cell(decidingReasons(s).map((r) => r.rule).join(', '))} | ${cell(why.join('; '))} | ${s.redo ? cell(planText(s.redo)) : ''} |`;
     }),
   ];
+  for (const s of c.studies) {
+    const series = seriesLines(s);
+    const notes = advisories(s);
+    if (!series.length && !notes.length) continue;
+    lines.push('', `**${cell(s.id)}**`, '');
+    for (const line of series) lines.push(`- ${line.failed.length ? `✗ ${cell(line.label)} — fails ${line.failed.map((r) => `\`${r}\``).join(', ')}` : cell(line.label)}`);
+    for (const r of notes) lines.push(`- ℹ️ advisory (\`${r.rule}\`): ${cell(r.message)}`);
+  }
   if (c.orders.length) {
     lines.push('', '**Orders**', '', ...c.orders.map((o) => `- ${orderTitle(o)}: ${cell(o.reason)} (\`${o.rule}\`) — ${cell(planText(o))}`));
   }

@@ -58,3 +58,23 @@ export function orderTitle(order: OrderResult): string {
 export function caseStatus(c: CaseResult): 'passed' | 'failed' | 'no-expect' {
   return c.expectations.passed === null ? 'no-expect' : c.expectations.passed ? 'passed' : 'failed';
 }
+
+/** A written series of a study, with the rules it failed (a reason that was not an acceptance). */
+export interface SeriesLine {
+  index: number;
+  label: string;
+  failed: string[];
+}
+
+export function seriesLines(study: StudyResult): SeriesLine[] {
+  return (study.series ?? []).map(({ index, label }) => ({
+    index,
+    label,
+    failed: [...new Set(study.reasons.filter((r) => !r.advisory && r.verdict !== 'accept' && r.series?.failed.includes(index)).map((r) => r.rule))],
+  }));
+}
+
+/** The reasons a report shows first for a study: every finding, or for an accepted study what accepted it. */
+export function shownReasons(study: StudyResult): Reason[] {
+  return study.verdict === 'accept' ? decidingReasons(study) : findings(study);
+}

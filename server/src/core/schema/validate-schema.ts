@@ -2,15 +2,16 @@
 // turns ajv's errors into one plain-language diagnostic each, on the exact key or value:
 // anyOf/oneOf noise is folded into the branch the author meant.
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import caseSchema from '../../../../schemas/case.schema.json';
 import protocolSchema from '../../../../schemas/protocol.schema.json';
 import { error, type Diagnostic, type Fix } from '../diagnostics';
 import { keyRangeOf, nodeAt, rangeOf, type ParsedYaml } from '../parse/parse-yaml';
+import { addKeyFix, objectSchemaOf, type RootSchema, type SchemaNode } from './add-key-fix';
 import { closest } from '../semantics/spelling';
 import type { TextRange } from '../text';
 
-export type FileKind = 'protocol' | 'case';
+import type { FileKind } from '../file-kind';
+export type { FileKind };
 
 export const SCHEMAS = { protocol: protocolSchema, case: caseSchema } as const;
 
@@ -31,15 +32,6 @@ function validators(): Record<FileKind, ValidateFunction> {
   return compiled;
 }
 
-interface SchemaNode {
-  $ref?: string;
-  title?: string;
-  description?: string;
-  examples?: unknown[];
-  enum?: unknown[];
-  properties?: Record<string, SchemaNode>;
-  type?: string | string[];
-}
 
 /**
  * Schema diagnostics for a parsed file. `claimed` holds JSON pointers of values that the
@@ -206,8 +198,6 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a map of keys', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'nothing',
 };
 
-type RootSchema = SchemaNode & { $defs?: Record<string, SchemaNode> };
-
 function expectedOf(schema: SchemaNode | undefined, root?: RootSchema): string {
   if (!schema) return 'another value';
   if (schema.$ref && root) return expectedOf(root.$defs?.[schema.$ref.replace('#/$defs/', '')]);
@@ -340,88 +330,4 @@ function firstLineOf(range: TextRange, text: string): TextRange {
 
 // ---- the "Add `key`" fix of missing-key ------------------------------------------------------
 
-type PlaceholderSchema = SchemaNode & { default?: unknown; anyOf?: PlaceholderSchema[]; oneOf?: PlaceholderSchema[] };
 
-/**
- * The schema of the object a key is missing from, with its full `properties`: a `required` in
- * an `if`/`else` branch sits beside placeholder `true` properties, so look up the enclosing $def.
- */
-function objectSchemaOf(e: ErrorObject, key: string, root: RootSchema): SchemaNode | undefined {
-  const parent = e.parentSchema as SchemaNode | undefined;
-  if (!parent || (parent.properties && typeof parent.properties[key] === 'object')) return parent;
-  // ajv inlines small $defs, so the schema path does not name the def: find it by identity.
-  const contains = (node: unknown, depth: number): boolean => {
-    if (node === parent) return true;
-    if (!node || typeof node !== 'object' || depth > 3) return false;
-    const n = node as Record<string, unknown>;
-    return ['if', 'then', 'else'].some((k) => contains(n[k], depth + 1))
-      || ['allOf', 'anyOf', 'oneOf'].some((k) => Array.isArray(n[k]) && (n[k] as unknown[]).some((b) => contains(b, depth + 1)));
-  };
-  return [root, ...Object.values(root.$defs ?? {})].find((d) => d.properties && contains(d, 0)) ?? parent;
-}
-
-/** A value to start from for a missing key: the schema's example, first choice, or an empty shape. */
-function placeholderOf(schema: PlaceholderSchema | undefined, root: RootSchema, depth = 0): string {
-  if (!schema || depth > 8) return "''";
-  const example = schema.default ?? schema.examples?.[0] ?? schema.enum?.[0];
-  if (example !== undefined && example !== null && typeof example !== 'object') return yamlScalar(String(example));
-  if (schema.$ref) return placeholderOf(root.$defs?.[schema.$ref.replace('#/$defs/', '')], root, depth + 1);
-  const branch = schema.anyOf?.[0] ?? schema.oneOf?.[0];
-  if (branch) return placeholderOf(branch, root, depth + 1);
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
-  switch (type) {
-    case 'object': return '{}';
-    case 'array': return '[]';
-    case 'boolean': return 'false';
-    case 'number': case 'integer': return '0';
-    default: return "''";
-  }
-}
-
-/** Plain when YAML reads it back as the same text, quoted otherwise (`>= 1.5T`, `yes`, `1.0`). */
-function yamlScalar(text: string): string {
-  const plain = /^[A-Za-z0-9<][^#:{}[\],&*!|>'"%@`]*$/.test(text) && !/\s$/.test(text)
-    && !/^(true|false|yes|no|on|off|null|~|[-+]?(\.\d+|\d[\d_]*(\.\d*)?)([eE][-+]?\d+)?)$/i.test(text);
-  return plain || /^\d{4}-\d\d-\d\d$/.test(text) ? text : JSON.stringify(text);
-}
-
-/**
- * Inserts `key: placeholder` into the map at its canonical place (after the last key that comes
- * before it in the schema's order, else first), in the map's own style and indentation.
- */
-function addKeyFix(parsed: ParsedYaml, node: Node | null, key: string, schema: SchemaNode | undefined, root: RootSchema): Fix | undefined {
-  if (!isMap(node) || !node.range) return undefined;
-  const text = parsed.text;
-  const entry = `${key}: ${placeholderOf(schema?.properties?.[key] as PlaceholderSchema | undefined, root)}`;
-  const title = `Add \`${key}\``;
-  const pairs = (node.items as Pair[]).filter((p) => isScalar(p.key) && (p.key as Node).range);
-  const order = Object.keys(schema?.properties ?? {});
-  const rank = (name: string) => (order.indexOf(name) < 0 ? order.length : order.indexOf(name));
-  let after: Pair | null = null;
-  for (const p of pairs) if (rank(String((p.key as { value: unknown }).value)) < rank(key)) after = p;
-  const insert = (at: number, inserted: string): Fix => ({ title, edits: [{ range: { start: at, end: at }, text: inserted }] });
-
-  if (node.flow) {
-    if (pairs.length === 0) {
-      const [start, end] = node.range;
-      return { title, edits: [{ range: { start, end }, text: `{ ${entry} }` }] };
-    }
-    if (!after) return insert((pairs[0].key as Node).range![0], `${entry}, `);
-    return insert(pairEnd(after), `, ${entry}`);
-  }
-  if (pairs.length === 0) return undefined;
-  const firstKey = (pairs[0].key as Node).range![0];
-  const lineStart = text.lastIndexOf('\n', firstKey - 1) + 1;
-  const indent = ' '.repeat(firstKey - lineStart);
-  if (!after) return insert(firstKey, `${entry}\n${indent}`);
-  // After the last line of the pair before it, keeping a comment at that line's end.
-  let end = pairEnd(after);
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  const newline = text.indexOf('\n', end);
-  return insert(newline < 0 ? text.length : newline, `\n${indent}${entry}`);
-}
-
-function pairEnd(pair: Pair): number {
-  const value = pair.value as Node | null;
-  return value?.range ? value.range[1] : (pair.key as Node).range![1];
-}

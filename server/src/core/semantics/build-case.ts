@@ -100,37 +100,45 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
 }
 
 function readSeries(r: NodeReader, node: Node, path: Path): Series[] {
+  // One pass over each series' entries: a study may list a dozen series of a dozen keys.
   return r.items(node).map((item, i): Series => {
-    const at = (key: string) => [...path, i, key];
-    const word = (key: string) => r.string(r.get(item, key));
-    const length = (key: string) => r.unit(r.get(item, key), at(key), parseLength);
-    const time = (key: string) => r.unit(r.get(item, key), at(key), parseTime);
-    const bValues: number[] = [];
-    r.items(r.get(item, 'b_values')).forEach((b, j) => {
-      const value = r.unit(b, [...at('b_values'), j], parseBValue);
-      if (value) bValues.push(value.amount);
-    });
-    const values: Omit<Series, 'index' | 'range'> = {
-      description: word('description'),
-      sequence: word('sequence'),
-      phase: word('phase'),
-      plane: word('plane'),
-      acquisition: word('acquisition'),
-      slice_thickness: length('slice_thickness'),
-      spacing: length('spacing'),
-      pixel_spacing: length('pixel_spacing'),
-      b_values: r.get(item, 'b_values') ? bValues : undefined,
-      temporal_resolution: time('temporal_resolution'),
-      contrast: r.boolean(r.get(item, 'contrast')),
-      contrast_delay: time('contrast_delay'),
-    };
-    return { index: i + 1, range: r.range(item), ...statedOnly(values) };
+    const series: Series = { index: i + 1, range: r.range(item) };
+    for (const entry of r.entries(item, [...path, i])) {
+      const key = entry.key as keyof Series;
+      switch (key) {
+        case 'description': case 'sequence': case 'phase': case 'plane': case 'acquisition': {
+          const word = r.string(entry.node);
+          if (word !== undefined) series[key] = word;
+          break;
+        }
+        case 'slice_thickness': case 'spacing': case 'pixel_spacing': {
+          const length = r.unit(entry.node, entry.path, parseLength);
+          if (length) series[key] = length;
+          break;
+        }
+        case 'temporal_resolution': case 'contrast_delay': {
+          const time = r.unit(entry.node, entry.path, parseTime);
+          if (time) series[key] = time;
+          break;
+        }
+        case 'contrast': {
+          const contrast = r.boolean(entry.node);
+          if (contrast !== undefined) series.contrast = contrast;
+          break;
+        }
+        case 'b_values': {
+          const values: number[] = [];
+          r.items(entry.node).forEach((b, j) => {
+            const value = r.unit(b, [...entry.path, j], parseBValue);
+            if (value) values.push(value.amount);
+          });
+          series.b_values = values;
+          break;
+        }
+      }
+    }
+    return series;
   });
-}
-
-/** The values a series states: an unstated one is absent, not `undefined` (results compare by keys). */
-function statedOnly<T extends object>(values: T): T {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as T;
 }
 
 function readExpect(r: NodeReader, node: Node | null, file: string): Case['expect'] {

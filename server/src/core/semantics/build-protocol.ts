@@ -33,7 +33,7 @@ function asVerdict(value: unknown): Verdict | undefined {
 
 /**
  * `previous`: this file's protocol before an edit that re-read only some `rules` items
- * (`parsed.edit`); the items it left alone are moved instead of read again.
+ * (`parsed.edits`); the items it left alone are moved instead of read again.
  */
 export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Protocol | null): BuiltFile<Protocol> {
   const r = new NodeReader(file);
@@ -241,8 +241,8 @@ interface ItemReuse {
 
 function reusableItems(previous: Protocol | null | undefined, parsed: ParsedYaml, file: string, id: string, count: number): ItemReuse | null {
   const items = previous && itemsOfProtocol.get(previous);
-  const edit = parsed.edit;
-  if (!items || !edit || edit.key !== 'rules' || previous.file !== file || previous.id !== id) return null;
+  const edit = parsed.edits?.find((e) => e.key === 'rules');
+  if (!items || !edit || previous.file !== file || previous.id !== id) return null;
   return items.length - edit.removed + edit.added === count ? { items, edit } : null;
 }
 

@@ -2,11 +2,10 @@
 // the range of each, read from its YAML tree. Navigation (definition, references, rename,
 // workspace symbols) and test discovery look names up here; a file analysed without its tree
 // (`caseTree: false`) keeps this reading instead, so they work the same on it.
-import { isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
-import { compactFacts } from '../parse/compact-items';
-import type { AnalyzedFile } from '../project';
+import { isMap, isSeq } from 'yaml';
 import type { TextRange } from '../text';
-import type { RelativeName, RuleFacts } from './outline';
+import { ruleNames } from './outline';
+import { entries, get, keyOf, nameOf, type Named } from './yaml-nodes';
 
 export type NameKind = 'protocol' | 'rule' | 'context' | 'study';
 
@@ -30,56 +29,6 @@ export interface FileNames {
   occurrences: Occurrence[];
   /** A case file's `case:` id (also when the case has errors), else null. */
   caseName: { name: string; range: TextRange } | null;
-}
-
-export function entries(node: unknown): Pair[] {
-  return isMap(node) ? (node.items as Pair[]) : [];
-}
-
-export function keyOf(pair: Pair): string | null {
-  return isScalar(pair.key) && (typeof pair.key.value === 'string' || typeof pair.key.value === 'number') ? String(pair.key.value) : null;
-}
-
-export function get(node: unknown, key: string): unknown {
-  for (const pair of entries(node)) if (keyOf(pair) === key) return pair.value;
-  return null;
-}
-
-export interface Named {
-  name: string;
-  range: TextRange;
-}
-
-/** The name a scalar spells, and where its text is (inside the quotes, if quoted). */
-export function nameOf(node: unknown): Named | null {
-  if (!isScalar(node) || !node.range) return null;
-  const value = (node as Scalar).value;
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const name = String(value);
-  if (!name) return null;
-  let [start, end] = node.range;
-  if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
-    start += 1;
-    end -= 1;
-  }
-  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || end - start !== name.length) return { name, range: { start: node.range[0], end: node.range[1] } };
-  return { name, range: { start, end } };
-}
-
-function scalarsOf(node: unknown): unknown[] {
-  return isSeq(node) ? node.items : [node];
-}
-
-/** The names a rule writes: its id and the contexts of its `when`. */
-export function ruleNames(rule: unknown): { id: Named | null; contexts: Named[] } {
-  const kept = compactFacts(rule) as RuleFacts | undefined;
-  if (kept) {
-    const base = (rule as { range: number[] }).range[0];
-    const place = (n: RelativeName): Named => ({ name: n.name, range: { start: base + n.start, end: base + n.end } });
-    return { id: kept.id && place(kept.id), contexts: kept.contexts.map(place) };
-  }
-  const contexts = scalarsOf(get(get(rule, 'when'), 'context')).map(nameOf).filter((n): n is Named => n !== null);
-  return { id: nameOf(get(rule, 'id')), contexts };
 }
 
 /** The names written in a protocol or case file whose tree's root is `root`. */
@@ -116,10 +65,18 @@ export function namesIn(root: unknown, kind: 'protocol' | 'case' | null, file: s
   return { occurrences, caseName: kind === 'case' ? nameOf(get(root, 'case')) : null };
 }
 
-const namesCache = new WeakMap<AnalyzedFile, FileNames>();
+/** What namesOf reads of an analysed file (project.ts's AnalyzedFile). */
+interface NamedFile {
+  path: string;
+  kind: 'protocol' | 'case' | null;
+  parsed: { doc: { contents: unknown } | null };
+  names?: FileNames;
+}
+
+const namesCache = new WeakMap<NamedFile, FileNames>();
 
 /** The names a file writes: those its analysis kept when it let the tree go, else read from the tree. */
-export function namesOf(file: AnalyzedFile): FileNames {
+export function namesOf(file: NamedFile): FileNames {
   if (file.names) return file.names;
   let names = namesCache.get(file);
   if (!names) {

@@ -4,7 +4,7 @@
 // reads full nodes through the same functions, so both give the same answers.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { compactFacts } from '../parse/compact-items';
-import { entries, get, keyOf, ruleNames, type Named } from './names';
+import { entries, get, keyOf, nameOf, type Named } from './yaml-nodes';
 
 export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
@@ -48,6 +48,22 @@ export interface RuleFacts {
   detail: string | undefined;
   /** Foldable regions under the rule (not the rule itself), as start, end pairs from its start. */
   folds: number[];
+}
+
+function scalarsOf(node: unknown): unknown[] {
+  return isSeq(node) ? node.items : [node];
+}
+
+/** The names a rule writes: its id and the contexts of its `when`. */
+export function ruleNames(rule: unknown): { id: Named | null; contexts: Named[] } {
+  const kept = keptRuleFacts(rule);
+  if (kept) {
+    const base = (rule as { range: number[] }).range[0];
+    const place = (n: RelativeName): Named => ({ name: n.name, range: { start: base + n.start, end: base + n.end } });
+    return { id: kept.id && place(kept.id), contexts: kept.contexts.map(place) };
+  }
+  const contexts = scalarsOf(get(get(rule, 'when'), 'context')).map(nameOf).filter((n): n is Named => n !== null);
+  return { id: nameOf(get(rule, 'id')), contexts };
 }
 
 /** The facts of a rule item (in `text`, whose nodes these are). */

@@ -150,7 +150,7 @@ class Completer {
 
   /** `key: `, `key:\n    `, `key:\n  - `, `key: [$1]`, `key: { $1 }`. */
   private keyInsert(name: string, valueSchemas: Schema[], opts: { column: number; flow: boolean; hasColon: boolean; asItem: boolean }): { text: string; snippet: boolean } {
-    const key = yamlScalar(name, opts.flow);
+    const key = yamlScalar(name, opts.flow ? 'flow-key' : 'block-key');
     if (opts.hasColon) return { text: key, snippet: false };
     const shape = this.index.shape(valueSchemas);
     const dash = opts.asItem ? '- ' : '';

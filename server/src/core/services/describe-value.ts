@@ -3,8 +3,8 @@
 // or thinner". Reuses the units parsers, so a hover never disagrees with validation.
 import { parseDate, parseDateOrRange, weekdayName } from '../units/calendar';
 import {
-  describeDuration, parseComparison, parseFieldStrength, parseLength, parseSpan, parseTurnaround, parseWindow,
-  type Comparison, type TurnaroundValue,
+  describeDuration, parseBValue, parseComparison, parseFieldStrength, parseLength, parseSpan, parseTime, parseTurnaround, parseWindow,
+  type ComparableKind, type Comparison, type TurnaroundValue,
 } from '../units/units';
 
 export interface ValueFacts {
@@ -55,17 +55,19 @@ export function describeTurnaround(text: string): string | null {
 const COMPARISON_WORDS: Record<string, Record<Comparison['op'], string>> = {
   mm: { '<=': 'or thinner', '>=': 'or thicker', '<': 'thinner than', '>': 'thicker than' },
   T: { '<=': 'or weaker', '>=': 'or stronger', '<': 'weaker than', '>': 'stronger than' },
+  s: { '<=': 'or faster', '>=': 'or slower', '<': 'faster than', '>': 'slower than' },
 };
 
-const UNIT_NAMES: Record<string, string> = { mm: 'millimetres', T: 'tesla' };
+const UNIT_NAMES: Record<string, string> = { mm: 'millimetres', T: 'tesla', s: 'seconds', '': 's/mm²' };
 
-/** `<= 2.5mm` → "at most 2.5 millimetres: 2.5 mm or thinner". */
-export function describeComparison(text: string, kind: 'length' | 'field-strength'): string | null {
+/** `<= 2.5mm` → "at most 2.5 millimetres: 2.5 mm or thinner"; `>= 1400` → "at least 1400 s/mm²". */
+export function describeComparison(text: string, kind: ComparableKind): string | null {
   const c = parseComparison(text, kind);
   if (!c.ok) return null;
   const { op, amount, unit } = c.value;
   const bound = { '<=': 'at most', '>=': 'at least', '<': 'less than', '>': 'more than' }[op];
-  const words = COMPARISON_WORDS[unit]?.[op] ?? '';
+  const words = COMPARISON_WORDS[unit]?.[op];
+  if (!words) return `${bound} ${amount} ${UNIT_NAMES[unit] ?? unit}`;
   const plain = op.length === 2 ? `${amount} ${unit} ${words}` : `${words} ${amount} ${unit}`;
   return `${bound} ${amount} ${UNIT_NAMES[unit] ?? unit}: ${plain}`;
 }
@@ -92,6 +94,18 @@ export function describeValue(def: string, text: string, facts: ValueFacts = {})
       return describeComparison(text, 'length');
     case 'fieldStrengthComparison':
       return describeComparison(text, 'field-strength');
+    case 'timeComparison':
+      return describeComparison(text, 'time');
+    case 'bValueComparison':
+      return describeComparison(text, 'b-value');
+    case 'time': {
+      const q = parseTime(text);
+      return q.ok ? `${q.value.amount} seconds${q.value.amount >= 60 ? ` (${Math.round((q.value.amount / 60) * 100) / 100} minutes)` : ''}` : null;
+    }
+    case 'bValue': {
+      const q = parseBValue(text);
+      return q.ok ? `b = ${q.value.amount} s/mm²` : null;
+    }
     case 'length': {
       const q = parseLength(text);
       return q.ok ? `${q.value.amount} millimetres` : null;
@@ -128,5 +142,8 @@ export function describeValue(def: string, text: string, facts: ValueFacts = {})
 
 /** Whether a `$defs` name carries units that `describeValue` explains. */
 export function isDescribedDef(def: string): boolean {
-  return ['window', 'turnaround', 'lengthComparison', 'fieldStrengthComparison', 'length', 'fieldStrength', 'money', 'multiplier', 'date', 'dateOrRange'].includes(def);
+  return [
+    'window', 'turnaround', 'lengthComparison', 'fieldStrengthComparison', 'timeComparison', 'bValueComparison', 'length', 'fieldStrength',
+    'time', 'bValue', 'money', 'multiplier', 'date', 'dateOrRange',
+  ].includes(def);
 }

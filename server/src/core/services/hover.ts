@@ -39,6 +39,8 @@ class Hoverer {
     const lines = [`**${name}**${detail ? ` — ${detail}` : ''}`];
     const doc = this.index.doc(schemas);
     if (doc) lines.push('', doc);
+    const series = this.series(ctx.path);
+    if (series) lines.push('', '---', '', series);
     if (this.kind === 'protocol' && at === 'validity') {
       const w = this.ownProtocol()?.validity.get(name);
       if (w) lines.push('', '---', '', describeValidity(w));
@@ -66,12 +68,13 @@ class Hoverer {
       lines.push('', `Allowed values: ${enumValues.map((v) => `\`${String(v.value)}\``).join(', ')}`);
       return lines.join('\n');
     }
+    const series = this.series(valuePath.slice(0, 4));
     for (const def of this.index.defNames(schemas)) {
       if (!isDescribedDef(def)) continue;
       const words = describeValue(def, value, this.facts(valuePath));
-      if (words) return [`**${value}**: ${words}`, ...(keyDoc ? ['', '---', '', keyDoc] : [])].join('\n');
+      if (words) return [`**${value}**: ${words}`, ...(series ? ['', '---', '', series] : []), ...(keyDoc ? ['', '---', '', keyDoc] : [])].join('\n');
     }
-    return keyDoc ?? null;
+    return series ? [keyDoc ?? '', '---', series].filter(Boolean).join('\n\n') : keyDoc ?? null;
   }
 
   /** Hover for values that name something of the project; `undefined` when the value is no reference. */
@@ -130,6 +133,28 @@ class Hoverer {
       if (beyond) out.beyond = beyond;
     }
     return out;
+  }
+
+  /**
+   * For a place inside `studies[i].series[j]` of a case that runs: the series in words and the
+   * rules it met or failed (from the case's run); null elsewhere.
+   */
+  private series(path: readonly PathStep[]): string | null {
+    const [studies, i, series, j] = path;
+    if (this.kind !== 'case' || studies !== 'studies' || series !== 'series' || typeof i !== 'number' || typeof j !== 'number') return null;
+    const id = (this.file.parsed.value as { studies?: Array<{ id?: unknown }> } | null)?.studies?.[i]?.id;
+    if (typeof id !== 'string' || !runnable(this.project, this.file)) return null;
+    const study = runCases(this.project, [this.file.path]).cases[0]?.studies.find((s) => s.id === id);
+    const index = j + 1;
+    const line = study?.series?.find((s) => s.index === index);
+    if (!study || !line) return null;
+    const lines = [`**${line.label}** of study \`${study.id}\` (${study.verdict})`];
+    for (const r of study.reasons) {
+      if (!r.series) continue;
+      const mark = r.series.failed.includes(index) ? (r.advisory ? 'not the preferred' : `fails (${r.verdict})`) : r.series.met.includes(index) ? 'meets' : null;
+      if (mark) lines.push(`- ${mark} \`${r.rule}\``);
+    }
+    return lines.join('\n');
   }
 
   private study(id: string): string | null {

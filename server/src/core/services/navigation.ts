@@ -4,7 +4,8 @@
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import type { TextEdit } from '../diagnostics';
 import type { AnalyzedFile, Project } from '../project';
-import { entries, get, keyOf, nameOf, namesOf, type NameKind, type Occurrence } from '../semantics/names';
+import { namesOf, type NameKind, type Occurrence } from '../semantics/names';
+import { entries, get, keyOf, nameOf } from '../semantics/yaml-nodes';
 import { foldsUnder, keptRuleFacts, ruleDetail, scalarText, shorten, summary } from '../semantics/outline';
 import type { TextRange } from '../text';
 

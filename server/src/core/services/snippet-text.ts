@@ -1,6 +1,9 @@
 // Turns a schema's `defaultSnippets` body (JSON with `${1:…}` tab stops in its strings) into
 // YAML text at a given column: block maps and lists, small maps of plain values in flow style
-// as the shipped profiles write them, values quoted where YAML needs it.
+// as the shipped profiles write them, values quoted where YAML needs it (format/scalars.ts's rule).
+import { canBePlain, type ScalarPlace } from '../format/scalars';
+
+export { yamlScalar } from '../format/scalars';
 
 type Body = unknown;
 
@@ -11,28 +14,10 @@ function shown(text: string): string {
   return text.replace(PLACEHOLDER, (_m, def: string | undefined) => def ?? '');
 }
 
-/** Whether a plain YAML scalar with this text would be read as something else. */
-export function needsQuotes(text: string, inFlow: boolean): boolean {
-  if (text === '') return true;
-  if (/^[\s]|[\s]$/.test(text)) return true;
-  if (/^[-?:](\s|$)/.test(text)) return true;
-  if (/^[[\]{}>|*&!%@`#,'"]/.test(text)) return true;
-  if (/:(\s|$)|\s#/.test(text)) return true;
-  if (inFlow && /[,[\]{}]/.test(text)) return true;
-  if (/^(true|false|null|~|yes|no|on|off)$/i.test(text)) return false;
-  return false;
-}
-
-/** A YAML scalar for a snippet string (tab stops kept). */
-function scalar(value: Body, inFlow: boolean): string {
+/** A YAML scalar for a snippet string (tab stops kept): quoted when what it shows would not read back plain. */
+function scalar(value: Body, place: ScalarPlace): string {
   if (typeof value !== 'string') return String(value);
-  return needsQuotes(shown(value), inFlow) ? JSON.stringify(value) : value;
-}
-
-/** A YAML scalar for a plain value (no tab stops): quoted when YAML would misread it. */
-export function yamlScalar(value: string | number | boolean, inFlow = false): string {
-  if (typeof value !== 'string') return String(value);
-  return needsQuotes(value, inFlow) ? JSON.stringify(value) : value;
+  return canBePlain(shown(value), place) ? value : JSON.stringify(value);
 }
 
 function isMap(v: Body): v is Record<string, Body> {
@@ -44,12 +29,12 @@ function isScalar(v: Body): boolean {
 }
 
 function flowMap(map: Record<string, Body>): string {
-  const parts = Object.entries(map).map(([k, v]) => `${scalar(k, true)}: ${scalar(v, true)}`);
+  const parts = Object.entries(map).map(([k, v]) => `${scalar(k, 'flow-key')}: ${scalar(v, 'flow-value')}`);
   return parts.length ? `{ ${parts.join(', ')} }` : '{}';
 }
 
 function flowList(list: Body[]): string {
-  return `[${list.map((v) => scalar(v, true)).join(', ')}]`;
+  return `[${list.map((v) => scalar(v, 'flow-value')).join(', ')}]`;
 }
 
 /** Whether a map reads best in flow style: every value plain, and short. */
@@ -65,8 +50,8 @@ function flowable(map: Record<string, Body>): boolean {
 function mapLines(map: Record<string, Body>, depth: number, flowDepth: number): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(map)) {
-    const key = scalar(k, false);
-    if (isScalar(v)) out.push(`${key}: ${scalar(v, false)}`);
+    const key = scalar(k, 'block-key');
+    if (isScalar(v)) out.push(`${key}: ${scalar(v, 'block-value')}`);
     else if (Array.isArray(v)) {
       if (v.every(isScalar)) out.push(`${key}: ${flowList(v)}`);
       else {
@@ -91,7 +76,7 @@ function itemLines(item: Body, depth: number, flowDepth: number): string[] {
     return inner.map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`));
   }
   if (Array.isArray(item)) return [`- ${flowList(item)}`];
-  return [`- ${scalar(item, false)}`];
+  return [`- ${scalar(item, 'block-value')}`];
 }
 
 export interface SnippetTextOptions {
@@ -109,7 +94,7 @@ export function snippetBlockText(body: Body, options: SnippetTextOptions): strin
   let lines: string[];
   if (isMap(body)) lines = options.asItem ? itemLines(body, 0, flowDepth) : mapLines(body, 0, flowDepth);
   else if (Array.isArray(body)) lines = body.flatMap((item) => itemLines(item, 0, flowDepth));
-  else lines = [options.asItem ? `- ${scalar(body, false)}` : scalar(body, false)];
+  else lines = [options.asItem ? `- ${scalar(body, 'block-value')}` : scalar(body, 'block-value')];
   const pad = ' '.repeat(options.column);
   return lines.map((l, i) => (i === 0 ? l : pad + l)).join('\n');
 }

@@ -5,25 +5,30 @@
 import {
   diffProtocols, linkVersions, renderDiffHtml, renderDiffMarkdown, summaryText, type DiffReport, type Project, type SourceFile, type SourceRef,
 } from '../../core';
-import { listRevision, readListings, shortId } from '../../node/git';
+import { listRevisionAsync, readBlobsAsync, shortId } from '../../node/git';
 import type { CompareParams, CompareResult } from '../ext';
 import type { GitAccess } from '../git-access';
 import { toLspDiff, type Resolver } from '../to-lsp';
-import { SKIPPED_DIRS, type Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 
 const AFTER = 'working tree';
 
-export function compare(ws: Workspace, git: GitAccess, params: CompareParams | null | undefined): CompareResult {
+/**
+ * git runs without blocking the server (other requests are answered meanwhile) and stops when
+ * `signal` says the client cancelled the request.
+ */
+export async function compare(ws: Workspace, git: GitAccess, params: CompareParams | null | undefined, signal?: AbortSignal): Promise<CompareResult> {
   const revision = params?.revision?.trim() || 'HEAD';
   const scope = git.scope(params?.uri);
   const { repo } = scope;
-  const { commit, before } = git.run(() => {
-    const oid = git.resolve(repo, revision);
-    const [files] = readListings(repo, [listRevision(repo, oid, scope.gitPath ? [scope.gitPath] : [], SKIPPED_DIRS)]);
+  const { commit, before } = await git.runAsync(async () => {
+    const oid = await git.resolveAsync(repo, revision, signal);
+    const entries = await listRevisionAsync(repo, oid, scope.gitPath ? [scope.gitPath] : [], signal);
+    const texts = await readBlobsAsync(repo, entries.map((e) => e.blob), signal);
     const mapped: SourceFile[] = [];
-    for (const f of files) {
-      const path = scope.toServerPath(f.path);
-      if (path !== null) mapped.push({ path, text: f.text });
+    for (const e of entries) {
+      const path = scope.toServerPath(e.path);
+      if (path !== null) mapped.push({ path, text: texts.get(e.blob)! });
     }
     return { commit: oid, before: mapped };
   });

@@ -1,0 +1,54 @@
+// What every command is given (the process's I/O, as an object tests can fake) and how it reads
+// its own arguments: each command declares its options, and one it does not take is an error
+// (exit 2) — `reimage fmt --junit out.xml` must not succeed and write nothing.
+import { parseArgs } from 'node:util';
+
+export interface CommandContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { isTTY?: boolean };
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A command's options, as node:util's parseArgs takes them (`--help`/`-h` is added to each). */
+export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string; default?: string | boolean | string[] }>;
+
+type Values<O extends OptionSpecs> = {
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;
+};
+
+export interface Parsed<O extends OptionSpecs> {
+  values: Values<O>;
+  positionals: string[];
+}
+
+/**
+ * Reads `argv` for `command` against its declared `options`. Prints the usage and returns an exit
+ * code instead when it cannot go on: 0 for `--help`, 2 for an option the command does not take, a
+ * missing value or a value given to a switch.
+ */
+export function parseCommandArgs<O extends OptionSpecs>(ctx: CommandContext, command: string, argv: string[], options: O, usage: string): Parsed<O> | number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    ctx.err(`reimage ${command}: ${argumentProblem(command, e as Error & { code?: string }, options)}\n\n${usage}`);
+    return 2;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    ctx.out(usage);
+    return 0;
+  }
+  return { values: parsed.values as Values<O>, positionals: parsed.positionals };
+}
+
+/** parseArgs' complaint in the words of this command line. */
+function argumentProblem(command: string, e: Error & { code?: string }, options: OptionSpecs): string {
+  const option = /'(-[^']*)'/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const names = Object.keys(options).map((n) => `--${n}`);
+    return `${option} is not an option of ${command}; ${command} takes ${names.length ? names.join(', ') : 'no options'}`;
+  }
+  return e.message.split('. ')[0];
+}
