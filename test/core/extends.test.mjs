@@ -67,6 +67,12 @@ advice:
   assert.deepEqual(child.advice.map((a) => a.text), ['Parent advice.', 'Child advice.']);
 });
 
+test('resolving a child leaves its parent as written', () => {
+  const { project } = resolve('protocol: child\nextends: parent\nrules:\n  - { id: soft, when: { modality: XR }, verdict: supplement }\n  - { id: own, when: { modality: US }, verdict: redo }\n');
+  const parent = project.protocols.get('parent');
+  assert.deepEqual(parent.rules.map((r) => `${r.id}@${r.protocol}`), ['inf@parent', 'thin@parent', 'field@parent', 'seq@parent', 'fmt@parent', 'soft@parent']);
+});
+
 test('a private child multiplies the public prices it inherits, not its own; a public child of a private parent multiplies nothing', () => {
   const { child } = resolve('protocol: child\nextends: parent\nhospital: { sector: private, currency: USD }\ncosts:\n  MR: 1000\n');
   assert.equal(child.currency, 'USD');
@@ -95,6 +101,8 @@ test('each way of weakening a hard rule is refused with its reason; the parent r
     ['- { id: seq, when: { modality: MR }, require: { sequences: [T1], phases: [arterial] }, otherwise: supplement, hard: true }', 'it must still require DWI'],
     ['- { id: seq, when: { modality: MR }, require: { sequences: [T1, DWI] }, otherwise: supplement, hard: true }', 'it must still require arterial'],
     ['- { id: fmt, when: { modality: CT }, require: { format: [dicom, video] }, otherwise: review, hard: true }', 'it cannot accept video'],
+    ['- { id: fmt, when: { modality: CT }, require: { format: [dicom, video, report-only] }, otherwise: review, hard: true }', 'it cannot accept video, report-only'],
+    ['- { id: seq, when: { modality: MR }, require: { sequences: [FLAIR], phases: [arterial] }, otherwise: supplement, hard: true }', 'it must still require T1, DWI'],
     ['- { id: fmt, when: { modality: CT }, require: { slice_thickness: <= 1mm }, otherwise: review, hard: true }', 'it cannot accept any format'],
   ];
   for (const [rule, reason] of attempts) {
@@ -114,6 +122,7 @@ test('a hard rule may be made stricter, or written again the same (conditions in
     '- { id: thin, when: { modality: CT }, require: { slice_thickness: <= 2.5mm }, otherwise: redo, hard: true }',
     '- { id: thin, when: { modality: CT }, require: { slice_thickness: <= 1mm }, otherwise: redo, hard: true }',
     '- { id: field, when: { modality: MR }, require: { field_strength: ">= 3T" }, otherwise: redo, hard: true }',
+    '- { id: field, when: { modality: MR }, require: { field_strength: ">= 1.5T" }, otherwise: supplement, hard: true }',
     '- { id: seq, when: { modality: MR }, require: { sequences: [T1, DWI, FLAIR], phases: [arterial, delayed] }, otherwise: supplement, hard: true }',
     '- { id: fmt, when: { modality: CT }, require: { format: [dicom] }, otherwise: redo, hard: true }',
   ];
@@ -142,11 +151,12 @@ test('an unknown parent is named with the closest id and a fix; the child still 
 });
 
 test('cycles: each member is told the whole circle; a protocol extending itself too', () => {
+  // d extends into the cycle and is read first: it is not a member.
   const files = [
+    { path: 'd.protocol.yaml', text: 'protocol: d\nextends: a\n' },
     { path: 'a.protocol.yaml', text: 'protocol: a\nextends: c\n' },
     { path: 'b.protocol.yaml', text: 'protocol: b\nextends: a\n' },
     { path: 'c.protocol.yaml', text: 'protocol: c\nextends: b\n' },
-    { path: 'd.protocol.yaml', text: 'protocol: d\nextends: a\n' },
   ];
   const project = core.analyzeProject(files);
   const message = (path) => (project.diagnostics.get(path) ?? []).map((d) => `${d.code}: ${d.message}`);
