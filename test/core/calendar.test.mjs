@@ -55,3 +55,56 @@ test('holidays are skipped and make-up workdays count', () => {
   assert.equal(calendar.firstBusinessDayFrom('2026-10-03'), '2026-10-08');
   assert.equal(calendar.isBusinessDay('2026-10-05'), false);
 });
+
+test('the words and places of date errors, also in the second date of a range', () => {
+  const bad = core.parseDate('10/04/2026');
+  assert.deepEqual(bad.error, { code: 'invalid-value', message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found '10/04/2026'", start: 0, end: 10 });
+  assert.deepEqual(core.parseDate('').error, { code: 'invalid-value', message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''", start: 0, end: 1 });
+  assert.equal(core.parseDate('2026-00-10').error.message, '00 is not a month: months run from 01 to 12');
+  assert.equal(core.parseDate('2026-12-31').ok, true);
+  assert.equal(core.parseDate('2026-01-01').ok, true);
+  const text = '2026-10-01..2026-13-01';
+  const second = core.parseDateOrRange(text);
+  assert.equal(text.slice(second.error.start, second.error.end), '13');
+  const day = '2026-10-01..2026-09-31';
+  const wrongDay = core.parseDateOrRange(day);
+  assert.equal(day.slice(wrongDay.error.start, wrongDay.error.end), '31');
+  assert.equal(wrongDay.error.message, '2026-09-31 does not exist: September 2026 has 30 days');
+  assert.equal(core.parseDateOrRange('2026-1-01..2026-10-02').error.message, "expected a date written YYYY-MM-DD, such as 2026-04-10, found '2026-1-01'");
+  assert.deepEqual(core.parseDateOrRange('2026-10-01'), { ok: true, value: ['2026-10-01'] });
+  assert.deepEqual(core.parseDateOrRange('2026-10-01..2026-10-01'), { ok: true, value: ['2026-10-01'] });
+  assert.deepEqual(core.parseDateOrRange('x').ok, false);
+});
+
+test('a holiday range runs forwards and spans at most a year', () => {
+  const backwards = core.parseDateOrRange('2026-10-07..2026-10-01');
+  assert.deepEqual(backwards.error, { code: 'reversed-range', message: 'the date range runs backwards: 2026-10-01 is before 2026-10-07', start: 0, end: 22 });
+  assert.equal(core.parseDateOrRange('2028-01-01..2029-01-01').value.length, 367, 'a leap year and a day: 366 days apart');
+  const long = core.parseDateOrRange('2026-01-01..2027-01-03');
+  assert.deepEqual(long.error, { code: 'invalid-value', message: 'a holiday range spans at most a year; this one spans 368 days', start: 0, end: 22 });
+  assert.equal(core.parseDateOrRange('2028-01-01..2029-01-02').ok, false);
+});
+
+test('days, and days between in both directions', () => {
+  assert.equal(core.addDuration('2026-12-25', { amount: 10, unit: 'd' }), '2027-01-04');
+  assert.equal(core.addDuration('2026-04-10', { amount: 2, unit: 'y' }), '2028-04-10');
+  assert.equal(core.daysBetween('2026-04-10', '2026-04-01'), -9);
+  assert.equal(core.daysBetween('2026-04-10', '2026-04-10'), 0);
+  assert.equal(core.weekdayName('2026-04-11'), 'Saturday');
+});
+
+test('a make-up workday counts even when it is also listed as a holiday; answers do not mix on one calendar', () => {
+  const calendar = new core.BusinessCalendar(['2026-10-10', '2026-10-12'], ['2026-10-10']);
+  assert.equal(calendar.isBusinessDay('2026-10-10'), true, 'Saturday, a holiday and a workday: the workday wins');
+  assert.equal(calendar.isBusinessDay('2026-10-12'), false, 'a Monday holiday');
+  assert.equal(calendar.isBusinessDay('2026-10-11'), false, 'Sunday');
+  assert.equal(calendar.isBusinessDay('2026-10-13'), true);
+  // The same date asked several ways on one calendar: each answer is its own.
+  const plain = new core.BusinessCalendar();
+  assert.equal(plain.firstBusinessDayFrom('2026-04-11'), '2026-04-13');
+  assert.equal(plain.addBusinessDays('2026-04-11', 0), '2026-04-11');
+  assert.equal(plain.addBusinessDays('2026-04-11', 1), '2026-04-13');
+  assert.equal(plain.addBusinessDays('2026-04-11', 2), '2026-04-14');
+  assert.equal(plain.firstBusinessDayFrom('2026-04-12'), '2026-04-13');
+  assert.equal(plain.addBusinessDays('2026-04-13', 5), '2026-04-20');
+});

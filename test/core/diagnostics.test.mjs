@@ -1,5 +1,6 @@
 // Every diagnostic code has a fixture project under test/fixtures/diagnostics/<code>/ whose
-// files carry their expected diagnostics as caret comments; this checks codes and ranges.
+// files carry their expected diagnostics as caret comments; this checks codes, ranges and the
+// words each message must hold (the key, value or id it is about).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,14 @@ for (const { name, files } of projects) {
     for (const file of files) {
       const analyzed = project.files.get(file.path);
       const actual = sortDiagnostics(actualDiagnostics(file.text, project.diagnostics.get(file.path), analyzed.parsed.lineIndex));
-      assert.deepEqual(actual, sortDiagnostics(expectedDiagnostics(file.text)), file.path);
+      const expected = sortDiagnostics(expectedDiagnostics(file.text));
+      const place = ({ line, start, end, code }) => ({ line, start, end, code });
+      assert.deepEqual(actual.map(place), expected.map(place), file.path);
+      // Same places in the same order: each message holds the words its annotation gives.
+      expected.forEach((e, i) => {
+        assert.ok(e.words, `${file.path}:${e.line + 1}: the ${e.code} annotation gives no words its message must hold`);
+        assert.ok(actual[i].message.includes(e.words), `${file.path}:${e.line + 1}: ${e.code} message '${actual[i].message}' does not say '${e.words}'`);
+      });
     }
   });
 }

@@ -346,6 +346,26 @@ describe('impact on cases', () => {
     assert.deepEqual(diff.impact.newlyFailing.map((e) => [e.file, e.before, e.after]), [['cases/lung.case.yaml', 'passed', 'failed'], ['cases/new.case.yaml', 'absent', 'failed']]);
   });
 
+  test('an order rule added: a case whose patient it fits newly fails its `orders` expectation', () => {
+    const headache = 'case: headache\nprotocol: child\non: 2026-04-10\npatient: { context: active-oncology, indications: [lung-cancer], symptoms: [new-headache] }\n'
+      + 'studies:\n  - { id: xr, modality: XR, date: 2026-04-01 }\nexpect:\n  xr: accept\n  orders: []\n';
+    const ordering = edit(PARENT, ['rules:\n', 'rules:\n  - id: headache-mr\n    when: { indication: lung-cancer, symptom: new-headache }\n    order: { modality: MR, region: brain }\n']);
+    const diff = core.diffProtocols(version(PARENT, { 'cases/headache.case.yaml': headache }), version(ordering, { 'cases/headache.case.yaml': headache }));
+    assert.deepEqual(diff.impact.studies, [], 'no study changes verdict');
+    assert.deepEqual(diff.impact.newlyFailing.map((e) => [e.case, e.before, e.after, e.failures.map((f) => `${f.study}: ${f.expected} → ${f.actual}`)]),
+      [['headache', 'passed', 'failed', ['orders: no orders → MR of the brain']]]);
+  });
+
+  test('a longer report time: a case whose ready_by was met newly fails', () => {
+    // US redo from Friday 10 April: lead up to 3bd and a report on the spot is Wednesday 15th.
+    const usCase = caseText({ id: 'us-case', studies: ['id: us, modality: US, date: 2026-04-01'], expect: 'expect:\n  us: redo\n  ready_by: 2026-04-15\n' });
+    const before = edit(PARENT, ['timelines:\n', 'timelines:\n  US: { lead: 1bd..3bd, report: on-the-spot }\n']);
+    const after = edit(PARENT, ['timelines:\n', 'timelines:\n  US: { lead: 1bd..4bd, report: on-the-spot }\n']);
+    const diff = core.diffProtocols(version(before, { 'cases/us.case.yaml': usCase }), version(after, { 'cases/us.case.yaml': usCase }));
+    assert.deepEqual(diff.impact.newlyFailing.map((e) => [e.case, e.failures.map((f) => `${f.study}: ${f.expected} → ${f.actual}`)]),
+      [['us-case', ['ready_by: 2026-04-15 → 2026-04-16']]]);
+  });
+
   test('a case that can no longer run (its protocol removed) newly fails as invalid', () => {
     const diff = core.diffProtocols(version(PARENT), files({ 'p.protocol.yaml': PARENT, 'cases/lung.case.yaml': lungCt }));
     assert.deepEqual(diff.impact.newlyFailing.map((e) => [e.case, e.before, e.after, e.failures]), [['h-lung-ct', 'passed', 'invalid', []]]);
@@ -388,10 +408,16 @@ describe('impact on cases', () => {
 
   test('broken text on either side never throws', () => {
     const broken = [{ path: 'p.protocol.yaml', text: 'protocol: parent\nrules: [\n  - id: x' }, { path: 'x.case.yaml', text: '{{{{' }, { path: 'y.case.yaml', text: '' }];
-    for (const [a, b] of [[version(PARENT), broken], [broken, version(PARENT)], [broken, broken]]) {
-      const diff = core.diffProtocols(a, b);
-      assert.ok(Array.isArray(diff.changes));
-    }
+    // What survives of the broken parent is its id: every rule of PARENT is gone, and so is
+    // the child (its file is not in the broken version); back again, each returns.
+    const toBroken = core.diffProtocols(version(PARENT), broken);
+    const kinds = (diff, kind) => diff.changes.filter((c) => c.kind === kind);
+    assert.deepEqual(kinds(toBroken, 'rule-removed').map((c) => c.key).sort(), ['brain-sequences', 'field', 'infection', 'thin-ct', 'us']);
+    assert.deepEqual(kinds(toBroken, 'protocol-removed').map((c) => c.protocol), ['child']);
+    const fromBroken = core.diffProtocols(broken, version(PARENT));
+    assert.deepEqual(kinds(fromBroken, 'rule-added').map((c) => c.key).sort(), ['brain-sequences', 'field', 'infection', 'thin-ct', 'us']);
+    assert.deepEqual(kinds(fromBroken, 'protocol-added').map((c) => c.protocol), ['child']);
+    assert.deepEqual(core.diffProtocols(broken, broken).impact.studies, []);
   });
 });
 
@@ -434,7 +460,14 @@ describe('normalized view', () => {
     const { readFileSync } = await import('node:fs');
     const shipped = ['protocols/tier3a-public.protocol.yaml', 'protocols/private-international.protocol.yaml']
       .map((path) => ({ path, text: readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8') }));
-    for (const f of shipped) assert.equal(core.normalizeProtocolText(f), core.normalizeProtocolText({ ...f }));
+    // Key order and layout are not meaning: the same protocol with its top-level sections in
+    // reverse order normalizes to the same text.
+    for (const f of shipped) {
+      const sections = f.text.split(/\n(?=[a-z_]+:)/);
+      const reversed = [sections[0], ...sections.slice(1).reverse()].join('\n');
+      assert.notEqual(reversed, f.text);
+      assert.equal(core.normalizeProtocolText({ ...f, text: reversed }), core.normalizeProtocolText(f), f.path);
+    }
     assert.deepEqual(core.diffProtocols(shipped, shipped).changes, []);
   });
 });

@@ -1,6 +1,6 @@
 // Evaluation: each kind of rule, validity bands, extends and hard rules, redo plans (timeline,
 // ready_by, cost), orders, advice and expectations — on small hand-written protocols.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
 
@@ -302,4 +302,38 @@ test('expectations on ready_by and budget', () => {
   assert.deepEqual(missed.expectations.failures.map((f) => [f.study, f.expected, f.actual]), [['ready_by', '2026-04-14', '2026-04-15'], ['budget', '1000..1500', '1100..1500']]);
   const nothing = run(caseOf({ studies: ['id: xr, modality: XR, date: 2026-04-09'], expect: 'expect:\n  xr: accept\n  ready_by: none\n  budget: 0\n' }));
   assert.equal(nothing.expectations.passed, true);
+});
+
+describe('ready_by from a timeline (on Friday 2026-04-10)', () => {
+  /** The redo plan of an XR study that a rule always redoes, under the XR timeline given. */
+  const xrPlan = (timeline) => {
+    const protocol = `protocol: t\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w..6w, beyond: redo }\nrules:\n  - { id: redo-xr, when: { modality: XR }, verdict: redo }\ntimelines:\n  XR: ${timeline}\n`;
+    return run(caseOf({ protocol: 't', studies: ['id: xr, modality: XR, date: 2026-04-09'] }), [{ path: 't.protocol.yaml', text: protocol }]).studies[0].redo;
+  };
+
+  test('a fractional business day counts as a whole one: 1.5bd is ready on the second business day', () => {
+    // Friday + 2 business days: Tuesday 14 April (rounded down it would be Monday 13).
+    assert.equal(xrPlan('{ report: 1bd..1.5bd }').ready_by, '2026-04-14');
+    assert.equal(xrPlan('{ report: 1bd..2bd }').ready_by, '2026-04-14');
+    assert.equal(xrPlan('{ report: 1bd..2.1bd }').ready_by, '2026-04-15');
+  });
+
+  test('same_day: false puts the scan on the next business day, one day later than same_day: scan', () => {
+    assert.equal(xrPlan('{ report: 1bd..2bd, same_day: scan }').ready_by, '2026-04-14');
+    assert.equal(xrPlan('{ report: 1bd..2bd, same_day: false }').ready_by, '2026-04-15');
+    // A report in hours: same day when scanned the same day, else the next business day (Monday).
+    assert.equal(xrPlan('{ report: 1h..2h, same_day: true }').ready_by, '2026-04-10');
+    assert.equal(xrPlan('{ report: 1h..2h, same_day: false }').ready_by, '2026-04-13');
+    // After a scheduling lead the scan still waits one more business day.
+    assert.equal(xrPlan('{ lead: 1bd..2bd, report: 1h..2h, same_day: false }').ready_by, '2026-04-15');
+    assert.equal(xrPlan('{ report: 1h..2h, same_day: false }').same_day, false, 'the plan shows same_day as written');
+  });
+});
+
+test('a budget expectation fails when only its maximum differs', () => {
+  const studies = ['id: pet, modality: PET-CT, date: 2026-01-01'];
+  const result = run(caseOf({ studies, expect: 'expect:\n  pet: redo\n  budget: 1100..1600\n' }));
+  assert.equal(result.expectations.passed, false);
+  assert.deepEqual(result.expectations.failures.map((f) => [f.study, f.expected, f.actual, f.message]),
+    [['budget', '1100..1600', '1100..1500', 'budget: expected 1100..1600 USD, got 1100..1500 USD']]);
 });

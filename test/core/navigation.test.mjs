@@ -192,19 +192,24 @@ test('workspace symbols: by fuzzy name, with their protocol or case', () => {
   assert.ok(core.workspaceSymbols(p.project, '').length >= 8);
 });
 
-test('navigation never throws on text that does not parse', () => {
+test('navigation on text that does not parse: no throw, and every answer points inside the files', () => {
   const texts = ['', 'protocol: [', 'rules:\n  - id: [a\n', 'case: x\nexpect: 5\n', '- a\n- b\n', 'protocol: p\nvalidity: 3\nrules: {a: 1}\n'];
   for (const text of texts) {
     const p = core.analyzeProject([{ path: 'x.protocol.yaml', text }, { path: 'y.case.yaml', text }]);
+    const inside = (range, what) => assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length, `${what}: ${JSON.stringify(range)} outside the text`);
     for (const path of ['x.protocol.yaml', 'y.case.yaml']) {
       for (let o = 0; o <= text.length; o++) {
-        core.definitionAt(p, path, o);
-        core.referencesAt(p, path, o);
-        core.renameAt(p, path, o, 'new-name');
+        for (const l of [...core.definitionAt(p, path, o), ...core.referencesAt(p, path, o)]) {
+          assert.ok(p.files.has(l.file), `a location in ${l.file}, which is not in the project`);
+          assert.ok(l.range.start >= 0 && l.range.end <= text.length, `${path}@${o}: ${JSON.stringify(l.range)} outside the text`);
+        }
+        const rename = core.renameAt(p, path, o, 'new-name');
+        if (!rename.ok) assert.match(rename.message, /\S/, 'a refused rename says why');
       }
-      core.documentSymbols(p.files.get(path));
-      core.foldingRanges(p.files.get(path));
+      for (const s of core.documentSymbols(p.files.get(path))) inside(s.range, `symbol ${s.name}`);
+      for (const f of core.foldingRanges(p.files.get(path))) inside(f, 'fold');
     }
-    core.workspaceSymbols(p, 'a');
+    // Text that does not parse names no rule, study or protocol to find.
+    assert.deepEqual(core.workspaceSymbols(p, 'zz-no-such-name'), []);
   }
 });

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import core from '../../dist/core.js';
+import { runs } from '../helpers/seed.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CODES = new Set(core.DIAGNOSTIC_CODES);
@@ -27,11 +28,7 @@ const SAMPLE_CASES = CASES.filter((_, i) => i % Math.max(1, Math.floor(CASES.len
 const warnings = [];
 process.on('warning', (w) => warnings.push(`${w.name}: ${w.message}`));
 
-const scale = Number(process.env.FC_RUNS ?? 1);
-const options = (numRuns) => ({
-  numRuns: Math.max(1, Math.round(numRuns * scale)),
-  ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}),
-});
+const options = runs;
 
 function assertRangeIn(range, text, what) {
   assert.ok(range && Number.isInteger(range.start) && Number.isInteger(range.end), `${what}: range ${JSON.stringify(range)}`);

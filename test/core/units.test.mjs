@@ -98,3 +98,99 @@ test('durations in plain words', () => {
   assert.equal(core.describeDuration({ amount: 4, unit: 'w' }), '4 weeks (28 days)');
   assert.equal(core.describeDuration({ amount: 1, unit: 'd' }), '1 day');
 });
+
+test('comparisons at their bound: <= and >= include it, < and > do not', () => {
+  const c = (text, kind = 'length') => core.parseComparison(text, kind).value;
+  assert.equal(core.compare(2.5, c('<= 2.5mm')), true);
+  assert.equal(core.compare(2.6, c('<= 2.5mm')), false);
+  assert.equal(core.compare(2.5, c('< 2.5mm')), false);
+  assert.equal(core.compare(2.4, c('< 2.5mm')), true);
+  assert.equal(core.compare(1.5, c('>= 1.5T', 'field-strength')), true);
+  assert.equal(core.compare(1.4, c('>= 1.5T', 'field-strength')), false);
+  assert.equal(core.compare(1.5, c('> 1.5T', 'field-strength')), false);
+  assert.equal(core.compare(1.6, c('> 1.5T', 'field-strength')), true);
+});
+
+test('ranges compare their ends across units: a year is 12 months, an hour 60 minutes, a business day more than a day of minutes', () => {
+  check(core.parseWindow, [
+    ['12mo..1y', { accept: { amount: 12, unit: 'mo' }, review: { amount: 1, unit: 'y' }, text: '12mo..1y' }],
+    ['1y..11mo', { code: 'reversed-range', at: '1y..11mo' }],
+    ['7d..1w', { accept: { amount: 7, unit: 'd' }, review: { amount: 1, unit: 'w' }, text: '7d..1w' }],
+    ['8d..1w', { code: 'reversed-range', at: '8d..1w' }],
+    ['1mo..30d', { code: 'reversed-range', at: '1mo..30d' }],
+    ['1mo..31d', { accept: { amount: 1, unit: 'mo' }, review: { amount: 31, unit: 'd' }, text: '1mo..31d' }],
+  ]);
+  check(core.parseTurnaround, [
+    ['60min..1h', { min: { amount: 60, unit: 'min' }, max: { amount: 1, unit: 'h' }, text: '60min..1h' }],
+    ['61min..1h', { code: 'reversed-range', at: '61min..1h' }],
+    ['1bd..1439min', { code: 'reversed-range', at: '1bd..1439min' }],
+    ['23h..1bd', { min: { amount: 23, unit: 'h' }, max: { amount: 1, unit: 'bd' }, text: '23h..1bd' }],
+    [' on-the-spot ', { min: { amount: 0, unit: 'min' }, max: { amount: 0, unit: 'min' }, text: 'on-the-spot' }],
+  ]);
+});
+
+test('the words of each unit error, as a user reads them', () => {
+  const message = (result) => (result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`);
+  assert.equal(message(core.parseLength('thin')), "invalid-value: expected a length such as 2.5mm, found 'thin'");
+  assert.equal(message(core.parseLength('5')), 'invalid-unit: 5 needs a unit: write a length such as 2.5mm (units: mm)');
+  assert.equal(message(core.parseLength('5inch')), "invalid-unit: 'inch' is not a unit of length; use mm, such as 2.5mm");
+  assert.equal(message(core.parseLength('5 mm')), 'invalid-value: write a length without a space, such as 5mm');
+  assert.equal(message(core.parseLength('0.5cm')), "unit-mismatch: 'cm' is a length unit; expected a length in mm, such as 2.5mm (0.5cm = 5mm)");
+  assert.equal(message(core.parseFieldStrength('1500mT')), "unit-mismatch: 'mT' is a field strength unit; expected a field strength in T, such as 1.5T (1500mT = 1.5T)");
+  assert.equal(message(core.parseFieldStrength('5 cm')), "unit-mismatch: 'cm' is a length unit; expected a field strength in T, such as 1.5T");
+  assert.equal(core.parseFieldStrength('5 cm').error.suggestion, undefined, 'no suggestion in another kind');
+  assert.equal(message(core.parseWindow('2days')), "invalid-unit: 'days' is not a unit of duration; use d, w, mo, y, such as 4w");
+  assert.equal(message(core.parseTurnaround('2')), 'invalid-unit: 2 needs a unit: write a turnaround time such as 1bd (units: min, h, bd)');
+  assert.equal(message(core.parseWindow('4w..6w..8w')), 'invalid-value: a range has two ends: write it as low..high');
+  assert.equal(message(core.parseSpan('1100 USD')), "invalid-unit: write a plain amount such as 1100..1500, without 'USD' (the currency is set once, in hospital.currency)");
+  assert.equal(message(core.parseSpan('1100mm')), "unit-mismatch: expected a plain number such as 1100..1500, found 'mm' after 1100");
+  assert.equal(message(core.parseComparison('2.5mm', 'length')), 'invalid-value: expected a comparison such as <= 2.5mm: start with <=, >=, < or >');
+  assert.equal(message(core.parseComparison('1.5T', 'field-strength')), 'invalid-value: expected a comparison such as >= 1.5T: start with <=, >=, < or >');
+  assert.equal(core.parseComparison('1.5T', 'field-strength').error.suggestion, '>= 1.5T');
+  assert.equal(message(core.parseComparison('=< 2mm', 'length')), 'invalid-value: write the comparison as <=');
+  assert.equal(core.parseComparison('≥ 3T', 'field-strength').error.suggestion, '>= 3T');
+  assert.equal(message(core.parseLength('')), "invalid-value: expected a length such as 2.5mm, found ''");
+});
+
+test('error ranges inside values with spaces, and values the parser trims', () => {
+  check(core.parseLength, [
+    [' 5', { code: 'invalid-unit', at: '5', suggestion: ' 5mm' }],
+    ['', { code: 'invalid-value', at: '' }],
+    [' 2mm ', { amount: 2, unit: 'mm' }],
+  ]);
+  check((t) => core.parseComparison(t, 'length'), [
+    ['  <=  2.5mm ', { op: '<=', amount: 2.5, unit: 'mm', text: '<=  2.5mm' }],
+    ['  <= 2.5 cm', { code: 'unit-mismatch', at: 'cm' }],
+    ['  =< 2mm', { code: 'invalid-value', at: '=<', suggestion: '<= 2mm' }],
+    ['  2mm', { code: 'invalid-value', at: '2mm', suggestion: '<= 2mm' }],
+  ]);
+  check(core.parseWindow, [[' 4w..6w ', { accept: { amount: 4, unit: 'w' }, review: { amount: 6, unit: 'w' }, text: '4w..6w' }]]);
+  check(core.parseSpan, [
+    [' 2..4 ', { min: 2, max: 4, text: '2..4' }],
+    [0, { min: 0, max: 0, text: '0' }],
+  ]);
+  assert.deepEqual(core.parseSpan(-5).error, { code: 'invalid-value', message: 'expected a non-negative number, found -5', start: 0, end: 2 });
+  const infinite = core.parseSpan(Infinity);
+  assert.equal(infinite.ok, false);
+  assert.equal(infinite.error.message, 'expected a non-negative number, found Infinity');
+});
+
+test('durations in plain words, every unit', () => {
+  assert.equal(core.describeDuration({ amount: 1, unit: 'y' }), '1 year (about 365 days)');
+  assert.equal(core.describeDuration({ amount: 2, unit: 'y' }), '2 years (about 731 days)');
+  assert.equal(core.describeDuration({ amount: 1, unit: 'w' }), '1 week (7 days)');
+  assert.equal(core.describeDuration({ amount: 1, unit: 'mo' }), '1 month (about 30 days)');
+  assert.equal(core.describeDuration({ amount: 10, unit: 'd' }), '10 days');
+});
+
+test('times in seconds, b-values, and negative values refused where they sit', () => {
+  assert.deepEqual(core.parseTime('4min'), { ok: true, value: { amount: 240, unit: 's' } });
+  assert.deepEqual(core.parseTime('7s'), { ok: true, value: { amount: 7, unit: 's' } });
+  assert.deepEqual(core.parseBValue(1400), { ok: true, value: { amount: 1400, unit: '' } });
+  assert.deepEqual(core.parseLength('-2mm').error, { code: 'invalid-value', message: "a length cannot be negative, found '-2mm'", start: 0, end: 4 });
+  // Inside a range, the minus of the second end is pointed at.
+  const text = '1bd..-2bd';
+  const reversed = core.parseTurnaround(text);
+  assert.equal(reversed.error.code, 'invalid-value');
+  assert.equal(text.slice(reversed.error.start, reversed.error.end), '-2bd');
+});

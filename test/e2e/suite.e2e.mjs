@@ -63,6 +63,15 @@ function timed(name, fn) {
   };
 }
 
+/**
+ * The status bar item once the last run reads exactly `passed` passed and `failed` failed (its
+ * accessible label ends so, as client/src/status.ts writes it): `1 passed` never matches `11 passed`.
+ */
+function lastRun(passed, failed = 0) {
+  const label = `last run: ${passed} passed, ${failed} failed`;
+  return bench.page.locator(`.statusbar-item[aria-label$="${label}"], .statusbar-item [aria-label$="${label}"]`).first();
+}
+
 /** On a failure, the tail of the extension's and its language server's logs (CI keeps no files). */
 function printExtensionLogs() {
   const logs = join(dir ?? '', 'code-server', 'data', 'logs');
@@ -161,6 +170,8 @@ test('the Testing view lists the shipped cases, and running them shows all passe
   const [, passed, total] = /^(\d+)\/(\d+)$/.exec(text);
   assert.equal(passed, total, text);
   assert.ok(Number(total) > shippedCases.length * 2, `${text}: every shipped case and its expected verdicts`);
+  // The rows show their results (a passed icon is drawn) before a failed or broken one is looked for.
+  await tree.locator('.monaco-list-row .codicon-testing-passed-icon').first().waitFor({ timeout: 30_000 });
   assert.equal(await page.locator('.test-explorer .monaco-list-row .codicon-testing-failed-icon, .test-explorer .monaco-list-row .codicon-testing-error-icon').count(), 0);
   // Cases are grouped by folder, then by protocol: open protocols/cases › tier3a-public.
   for (const group of ['protocols/cases', 'tier3a-public']) {
@@ -200,13 +211,12 @@ test('a broken expectation fails with expected vs actual at the case', { todo: m
   await page.keyboard.type('redo');
   await bench.save();
   await bench.command('Reimage: Run Cases in This File');
-  await page.locator('.statusbar-item', { hasText: '1 passed' }).first().waitFor({ timeout: 60_000 });
+  await lastRun(1).waitFor({ timeout: 60_000 });
 }));
 
 test('continuous run re-runs, on each save, the cases the saved case or protocol affects', { todo: missing ?? undefined }, timed('continuous run', async () => {
   if (missing) return;
   const { page } = bench;
-  const status = (re) => page.locator('.statusbar-item', { hasText: re }).first();
   await bench.command('View: Show Testing');
   // The profile of the last run (Run All) starts at once; the view's title then offers to stop.
   await bench.command('Test: Start Continuous Run');
@@ -219,13 +229,13 @@ test('continuous run re-runs, on each save, the cases the saved case or protocol
   await page.keyboard.press('Shift+End');
   await page.keyboard.type('accept');
   await bench.save();
-  await status(/0 passed, 1 failed/).waitFor({ timeout: 60_000 });
+  await lastRun(0, 1).waitFor({ timeout: 60_000 });
   await bench.shot('continuous-run-case-failed');
   await bench.goto(22, 17);
   await page.keyboard.press('Shift+End');
   await page.keyboard.type('redo');
   await bench.save();
-  await status(/(^|\D)1 passed$/).waitFor({ timeout: 60_000 });
+  await lastRun(1).waitFor({ timeout: 60_000 });
   // A protocol saved: only the cases that use it run (the private profile's, not all of them).
   const privateCases = shippedCases.filter((f) => /^protocol: private-international$/m.test(readFileSync(join(root, 'protocols', 'cases', f), 'utf8')));
   assert.ok(privateCases.length > 1 && privateCases.length < shippedCases.length, `${privateCases.length} cases use the private profile`);
@@ -233,7 +243,7 @@ test('continuous run re-runs, on each save, the cases the saved case or protocol
   await bench.goto(1, 1);
   await page.keyboard.type('# saved with continuous run on\n');
   await bench.save();
-  await status(new RegExp(`(^|\\D)${privateCases.length} passed$`)).waitFor({ timeout: 60_000 });
+  await lastRun(privateCases.length).waitFor({ timeout: 60_000 });
   await bench.shot('continuous-run-protocol-saved');
   await bench.command('Test: Stop Continuous Run');
   await stop.waitFor({ state: 'detached', timeout: 30_000 });
@@ -260,10 +270,13 @@ test('the report view opens for a case; its rule links open the rule', { todo: m
   await page.locator('.statusbar-item', { hasText: /Ln 4[0-9], Col 1/ }).first().waitFor({ timeout: 30_000 });
   const used = page.locator('.codelens-decoration a', { hasText: /used by \d+ cases?/ }).first();
   await used.waitFor({ timeout: 60_000 });
+  const cases = Number(/used by (\d+) cases?/.exec(await used.innerText())[1]);
   await bench.shot('rule-link-and-codelens');
   // Its click lists those cases in the references peek.
   await used.click();
   const peek = page.locator('.monaco-editor .reference-zone-widget').first();
+  // Every case the lens counted is listed before the absence of protocol rows is checked.
+  await page.waitForFunction((n) => document.querySelectorAll('.reference-zone-widget .ref-tree .monaco-list-row').length >= Math.min(n, 5), cases, { timeout: 30_000 });
   await peek.locator('.ref-tree .monaco-list-row', { hasText: '.case.yaml' }).first().waitFor({ timeout: 30_000 });
   assert.equal(await peek.locator('.ref-tree .monaco-list-row', { hasText: '.protocol.yaml' }).count(), 0, 'only cases are listed');
   await bench.shot('rule-cases-peek');
@@ -411,3 +424,8 @@ test('New Case from DICOM… drafts a case from a picked folder, writes it besid
   await page.locator('.notifications-toasts .notification-list-item', { hasText: /Reimage: drafted 1 study, 1 series from 1 DICOM object\b/ }).first().waitFor({ timeout: 30_000 });
   await bench.shot('new-case-from-dicom');
 }));
+
+test('no error was thrown in the page while the suite ran', { todo: missing ?? undefined }, () => {
+  if (missing) return;
+  assert.deepEqual(bench.problems, [], 'errors thrown in the VS Code page (collected by test/e2e/driver.mjs)');
+});

@@ -5,7 +5,7 @@ import { evaluateCase, ruleApplies } from '../evaluate/evaluate-case';
 import type { CaseResult } from '../evaluate/result';
 import { severityOf, type Case, type Protocol, type Rule } from '../model';
 import { locator, runnable, type AnalyzedFile, type Project } from '../project';
-import { ruleSignature, sameValue, validityFields } from './fields';
+import { datesText, ruleSignature, sameValue, spanText, timelineOwnFields, validityFields } from './fields';
 import { sourceRef } from './locate';
 import type { ExpectationChange, ExpectationState, Impact, VerdictChange } from './types';
 
@@ -14,6 +14,15 @@ interface DecidingChanges {
   rules: Rule[];
   /** Contexts whose window or `beyond` differs. */
   contexts: Set<string>;
+  /** Whether a redo plan's ready_by or price can differ (timelines, costs, calendar, currency). */
+  plans: boolean;
+}
+
+/** What redo plans are computed from, as text: equal text, equal ready_by and budget. */
+function planSignature(p: Protocol): string {
+  const timelines = [...p.timelines.values()].map((t) => `${t.key}: ${timelineOwnFields(t).map((f) => `${f.name}=${f.text}`).join(' ')}`);
+  const costs = [...p.costs.values()].map((c) => `${c.key}: ${spanText(c.amount)}`);
+  return [p.currency, datesText(p.holidays), datesText(p.workdays), ...timelines.sort(), ...costs.sort()].join('\n');
 }
 
 function activeRules(p: Protocol): Map<string, Rule> {
@@ -41,12 +50,12 @@ function decidingChanges(a: Protocol, b: Protocol): DecidingChanges {
     const [fa, fb] = [validityFields(wa), validityFields(wb)];
     if (!sameValue('window', fa[0], fb[0]) || fa[1].text !== fb[1].text) contexts.add(context);
   }
-  return { rules, contexts };
+  return { rules, contexts, plans: planSignature(a) !== planSignature(b) };
 }
 
 /** Whether no difference between the versions can reach this case. */
 function unaffected(c: Case, changes: DecidingChanges): boolean {
-  if (changes.contexts.has(c.patient.context)) return false;
+  if (changes.plans || changes.contexts.has(c.patient.context)) return false;
   for (const rule of changes.rules) {
     // An order fires on patient conditions (and, for study conditions, when a study matches):
     // the patient check alone is the wider test.

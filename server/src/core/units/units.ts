@@ -169,7 +169,8 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
       ...unitRange,
     });
   }
-  if (gap.length > 0) {
+  // With no unit, the "gap" is only spaces after the number (` 2..4 `), not a space before a unit.
+  if (gap.length > 0 && unit !== '') {
     return fail({
       code: 'invalid-value',
       message: `write ${info.noun} without a space, such as ${digits}${unit}`,

@@ -1,0 +1,196 @@
+// The exit status of `reimage` as a script or CI sees it: 0 every expectation met, 1 one
+// failed, 2 invalid input or a broken command line (invalid input outranks a failure).
+// The CLI runs in this process (reimageInProcess): fast, and traced by the mutation run of the
+// exit codes; cli.test.mjs runs the real process.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertNoCrash, FIX, findings, PROTOCOLS, reimageInProcess as reimage, root } from '../helpers/cli.mjs';
+
+describe('exit status', () => {
+  test('0 when every expectation is met', () => {
+    const r = reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal(r.stderr, '');
+  });
+
+  test('1 when an expectation fails', () => {
+    const r = reimage(['run', `${FIX}/failing`, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /chest-ct/);
+  });
+
+  test('1 when a failing case is run together with passing ones', () => {
+    const r = reimage(['run', `${FIX}/cases`, `${FIX}/failing`, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+  });
+
+  test('2 when a case fails and a file is invalid: invalid input outranks a failed expectation', () => {
+    const r = reimage(['run', `${FIX}/failing`, `${FIX}/invalid/unknown-protocol.case.yaml`, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /unknown-protocol\.case\.yaml:\d+:\d+: error \[unknown-protocol\]/);
+  });
+
+  test('2 for invalid input, even when other cases pass', () => {
+    const r = reimage(['run', `${FIX}/cases`, `${FIX}/invalid/unknown-protocol.case.yaml`, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+  });
+
+  test('no arguments: usage and 2', () => {
+    const r = reimage([]);
+    assert.equal(r.status, 2);
+    assert.match(r.stdout + r.stderr, /usage:/);
+    assert.match(r.stdout + r.stderr, /reimage run/);
+    assert.match(r.stdout + r.stderr, /reimage validate/);
+  });
+
+  test('an unknown command: 2, names the command', () => {
+    const r = reimage(['frobnicate']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /frobnicate/);
+    assertNoCrash(r);
+  });
+
+  test('an unknown option: 2 without a stack trace', () => {
+    const r = reimage(['run', '--no-such-option']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no-such-option/);
+    assertNoCrash(r);
+  });
+
+  test('--help: usage and 0', () => {
+    for (const args of [['--help'], ['run', '--help'], ['validate', '--help']]) {
+      const r = reimage(args);
+      assert.equal(r.status, 0, args.join(' '));
+      assert.match(r.stdout, /usage:/, args.join(' '));
+    }
+  });
+
+  test('--version prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const r = reimage(['--version']);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.trim(), version);
+  });
+
+  test('validate: 0 for valid files', () => {
+    const r = reimage(['validate', `${FIX}/cases`, PROTOCOLS, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.deepEqual(findings(r.stdout), []);
+  });
+});
+
+describe('exit status of each command and option', () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'reimage-exit-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('help and version by every name: 0', () => {
+    for (const args of [['help'], ['-h'], ['fmt', '-h']]) {
+      const r = reimage(args);
+      assert.equal(r.status, 0, args.join(' '));
+      assert.match(r.stdout, /^usage:/m, args.join(' '));
+    }
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.equal(reimage(['-v']).stdout, `${version}\n`);
+  });
+
+  test('run prints text unless asked for JSON or Markdown', () => {
+    const text = reimage(['run', `${FIX}/cases/passing.case.yaml`, '--protocols', PROTOCOLS]);
+    assert.equal(text.status, 0);
+    assert.match(text.stdout, /^✔ passing/m);
+    assert.throws(() => JSON.parse(text.stdout));
+    const json = reimage(['run', `${FIX}/cases/passing.case.yaml`, '--protocols', PROTOCOLS, '--json']);
+    assert.equal(JSON.parse(json.stdout).cases[0].case, 'passing');
+    const markdown = reimage(['run', `${FIX}/cases/passing.case.yaml`, '--protocols', PROTOCOLS, '--markdown']);
+    assert.match(markdown.stdout, /^\|.*\bverdict\b.*\|$/m);
+    assert.doesNotMatch(markdown.stdout, /^✔/m);
+  });
+
+  test('an HTML report that cannot be written: 2 and the reason; one that can: written, exit as the run', () => {
+    const target = join(dir, 'no', 'such', 'r.html');
+    const r = reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--html', target]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `${target}: cannot write the HTML report (ENOENT)\n`);
+    const ok = join(dir, 'r.html');
+    const written = reimage(['run', `${FIX}/failing`, '--protocols', PROTOCOLS, '--html', ok]);
+    assert.equal(written.status, 1, 'the failing expectation still decides');
+    assert.match(readFileSync(ok, 'utf8'), /<html/i);
+  });
+
+  test('validate: warnings alone exit 0 and are counted; --json lists them with the same exit', () => {
+    const file = join(dir, 'late.case.yaml');
+    writeFileSync(file, 'case: late\nprotocol: mini-clinic\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-05-01 }\n');
+    const r = reimage(['validate', file, '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.deepEqual(findings(r.stdout).map((f) => [f.severity, f.code]), [['warning', 'invalid-date']]);
+    // The case and the protocol it names (read from --protocols) are checked.
+    assert.equal(r.stderr, '2 files checked: 0 errors, 1 warning\n');
+    const json = reimage(['validate', file, '--protocols', PROTOCOLS, '--json']);
+    assert.equal(json.status, 0);
+    const report = JSON.parse(json.stdout);
+    assert.deepEqual([report.files, report.problems, report.diagnostics.map((d) => [d.severity, d.code, d.line])], [2, [], [['warning', 'invalid-date', 6]]]);
+    const broken = reimage(['validate', `${FIX}/invalid/unknown-protocol.case.yaml`, 'no/such.case.yaml', '--protocols', PROTOCOLS]);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /^2 files? checked: 2 errors, 0 warnings\n$|checked: 2 errors, 0 warnings\n$/);
+    const brokenJson = JSON.parse(reimage(['validate', 'no/such.case.yaml', '--json']).stdout);
+    assert.equal(brokenJson.problems.length, 1);
+    assert.match(brokenJson.problems[0], /no\/such\.case\.yaml/);
+  });
+
+  test('without paths, run and validate read the protocols folder of the working directory', () => {
+    assert.equal(reimage(['run']).status, 0, 'every shipped case meets its expect');
+    const v = reimage(['validate']);
+    assert.equal(v.status, 0);
+    assert.match(v.stderr, /^\d+ files checked: 0 errors, /);
+    const empty = reimage(['run'], { cwd: dir });
+    assert.equal(empty.status, 2, 'no protocols folder here');
+    assert.match(empty.stderr, /protocols/);
+  });
+
+  test('a JUnit report: written, exit as the run; one that cannot be written: 2 and the reason', () => {
+    const ok = join(dir, 'j.xml');
+    assert.equal(reimage(['run', `${FIX}/failing`, '--protocols', PROTOCOLS, '--junit', ok]).status, 1);
+    assert.match(readFileSync(ok, 'utf8'), /<testsuites?\b/);
+    const target = join(dir, 'no', 'such', 'j.xml');
+    const r = reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--junit', target]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `${target}: cannot write the JUnit report (ENOENT)\n`);
+  });
+
+  test('fmt: --check exits 1 on a file not in the canonical format and writes nothing; fmt writes it, then --check is 0', () => {
+    const file = join(dir, 'loose.case.yaml');
+    const loose = 'case: loose\nprotocol: mini-clinic\non: 2026-04-10\npatient: {context: active-oncology}\nstudies:\n    - {id: a, modality: XR, date: 2026-04-01}\n';
+    writeFileSync(file, loose);
+    assert.equal(reimage(['fmt', '--check', file]).status, 1);
+    assert.equal(readFileSync(file, 'utf8'), loose);
+    assert.equal(reimage(['fmt', file]).status, 0);
+    assert.notEqual(readFileSync(file, 'utf8'), loose);
+    assert.equal(reimage(['fmt', '--check', file]).status, 0);
+  });
+
+  test('an option the command does not take is refused with exit 2, naming the options it takes; nothing is written', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'reimage-options-'));
+    try {
+      for (const [args, wrong, takes] of [
+        [['fmt', '--junit', 'out.xml', '--markdown'], '--junit', /fmt takes --check/],
+        [['validate', '--check'], '--check', /validate takes --protocols, --json/],
+        [['run', '--check'], '--check', /run takes --protocols, --json, --markdown, --junit, --html/],
+        [['diff', '--json'], '--json', /diff takes --paths, --format, --exit-code, --textconv/],
+      ]) {
+        const r = reimage([...args, join(root, PROTOCOLS)], { cwd: empty });
+        assert.equal(r.status, 2, args.join(' '));
+        assert.match(r.stderr, new RegExp(`^reimage ${args[0]}: ${wrong} is not an option of ${args[0]}`), args.join(' '));
+        assert.match(r.stderr, takes);
+        assert.equal(r.stdout, '');
+      }
+      assert.deepEqual(readdirSync(empty), [], 'no report written');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});

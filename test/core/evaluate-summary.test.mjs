@@ -1,0 +1,111 @@
+// Evaluation beyond one study's verdict: orders (once per modality and region, with their
+// reason), the summary (latest ready_by, budget, verdict counts), advice (each line once, by its
+// trigger) and `expect` on orders, ready_by and budget — each failure with expected, actual and
+// the words a user reads. Worked out by hand on Friday 2026-04-10 from docs/language.md.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import core from '../../dist/core.js';
+
+const PROTOCOL = `protocol: p
+hospital: { sector: public, currency: USD }
+validity:
+  active-oncology: { window: 4w..6w, beyond: redo }
+  stable-orthopedic: { window: 3mo, beyond: review }
+rules:
+  - { id: video, when: { format: video }, verdict: supplement, advice: Bring the DICOM. }
+  - { id: us-video, when: { format: video, modality: US }, verdict: supplement, advice: Bring the DICOM. }
+  - { id: knee, when: { region: knee, context: stable-orthopedic }, verdict: review }
+  - { id: onc, when: { purpose: oncology, modality: CT }, verdict: redo }
+  - { id: head-1, when: { symptom: new-headache }, order: { modality: MR, region: brain }, because: Rule out metastases. }
+  - { id: head-2, when: { symptom: new-headache }, order: { modality: MR, region: brain, reason: Second. } }
+  - { id: chest, title: Chest film, when: { symptom: chest-pain, modality: CT }, order: { modality: XR } }
+  - { id: spine, when: { symptom: back-pain }, order: { modality: XR, region: spine } }
+timelines:
+  CT: { scan: 15min..30min, report: 1bd..2bd, expedited: 0bd }
+  MR: { scan: 30min..60min, report: 2bd..3bd }
+  XR: { scan: 10min..20min, report: 1h..2h }
+costs:
+  CT: 100..200
+  XR: 20
+advice:
+  - { when: supplement, text: Supplement. }
+  - { when: redo, text: Redo. }
+  - { when: several-facilities, text: One facility. }
+  - { when: unknown-cost, text: Confirm prices. }
+`;
+
+function run({ patient = 'context: active-oncology', studies, expect = '' }) {
+  const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n${studies.map((s) => `  - { ${s} }`).join('\n')}\n${expect}`;
+  const project = core.analyzeProject([{ path: 'p.protocol.yaml', text: PROTOCOL }, { path: 'c.case.yaml', text }]);
+  for (const [path, diagnostics] of project.diagnostics) {
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+  }
+  return { result: core.runCases(project).cases[0], text };
+}
+
+const failures = (result) => result.expectations.failures.map((f) => ({ study: f.study, expected: f.expected, actual: f.actual, rules: f.rules, message: f.message }));
+
+test('an order fires once per modality and region, with the first rule\'s reason; a study condition needs a matching study', () => {
+  const { result } = run({
+    patient: 'context: active-oncology, symptoms: [new-headache, chest-pain]',
+    studies: ['id: xr, modality: XR, date: 2026-04-09, facility: North'],
+    expect: 'expect:\n  xr: accept\n  orders: [{ modality: MR }]\n  ready_by: 2026-04-15\n  budget: 0\n',
+  });
+  // head-2 orders the same MR of the brain: not twice. chest needs a CT study: there is none.
+  assert.deepEqual(result.orders.map((o) => [o.modality, o.region, o.reason, o.rule, o.ready_by, o.expedited]), [['MR', 'brain', 'Rule out metastases.', 'head-1', '2026-04-15', false]]);
+  assert.deepEqual(result.summary, { ready_by: '2026-04-15', budget: { min: 0, max: 0, currency: 'USD', unknown: ['MR'] }, verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 } });
+  assert.deepEqual(result.advice, ['Redo.', 'Confirm prices.'], 'an order is new imaging: the redo advice; its price is unknown');
+  assert.deepEqual(result.expectations, { passed: true, failures: [] }, 'an expected order without region matches any region');
+});
+
+test('orders, ready_by and budget that differ from expect: each failure says expected and got', () => {
+  const { result } = run({
+    patient: 'context: active-oncology, symptoms: [new-headache, chest-pain]',
+    studies: ['id: xr, modality: XR, date: 2026-04-09, facility: North', 'id: ct, modality: CT, date: 2026-04-09, facility: South'],
+    expect: 'expect:\n  xr: accept\n  orders: []\n  ready_by: none\n  budget: 20..30\n',
+  });
+  // The CT lets chest order an XR (no region; its title is the reason), ready the same day for 20 USD.
+  assert.deepEqual(result.orders.map((o) => [o.modality, o.region, o.reason, o.ready_by]), [['MR', 'brain', 'Rule out metastases.', '2026-04-15'], ['XR', null, 'Chest film', '2026-04-10']]);
+  assert.equal(result.summary.ready_by, '2026-04-15', 'the latest plan');
+  assert.deepEqual(failures(result), [
+    { study: 'orders', expected: 'no orders', actual: 'MR of the brain, XR', rules: ['head-1', 'chest'], message: 'orders: expected none, got MR of the brain, XR' },
+    { study: 'ready_by', expected: 'none', actual: '2026-04-15', rules: [], message: 'ready_by: expected none, got 2026-04-15' },
+    { study: 'budget', expected: '20..30', actual: '20', rules: [], message: 'budget: expected 20..30 USD, got 20 USD' },
+  ]);
+  assert.deepEqual(result.advice, ['Redo.', 'One facility.', 'Confirm prices.']);
+});
+
+test('expected orders and a date when nothing is ordered: "got none"', () => {
+  const { result } = run({
+    studies: ['id: xr, modality: XR, date: 2026-04-09'],
+    expect: 'expect:\n  orders: [{ modality: MR, region: brain }]\n  ready_by: 2026-04-15\n',
+  });
+  assert.deepEqual(failures(result), [
+    { study: 'orders', expected: 'MR of the brain', actual: 'no orders', rules: [], message: 'orders: expected MR of the brain, got none' },
+    { study: 'ready_by', expected: '2026-04-15', actual: 'none', rules: [], message: 'ready_by: expected 2026-04-15, got none' },
+  ]);
+  assert.deepEqual(result.advice, [], 'nothing triggered');
+});
+
+test('an urgent patient gets expedited redos and orders where a timeline says how', () => {
+  const { result } = run({
+    patient: 'context: active-oncology, purpose: oncology, urgent: true, symptoms: [back-pain]',
+    studies: ['id: ct, modality: CT, date: 2026-04-09'],
+  });
+  assert.deepEqual([result.studies[0].verdict, result.studies[0].redo.report, result.studies[0].redo.expedited, result.studies[0].redo.ready_by], ['redo', '0bd', true, '2026-04-10']);
+  assert.deepEqual(result.orders.map((o) => [o.modality, o.region, o.reason, o.expedited, o.report]), [['XR', 'spine', 'spine', false, '1h..2h']], 'XR has no expedited time; the rule id is the reason of last resort');
+  assert.deepEqual(result.summary.budget, { min: 120, max: 220, currency: 'USD', unknown: [] });
+});
+
+test('a rule\'s advice is given once however many studies it decides; context, region and format conditions', () => {
+  const { result } = run({
+    patient: 'context: stable-orthopedic',
+    studies: ['id: us, modality: US, date: 2026-04-01, format: video', 'id: xr, modality: XR, date: 2026-04-01, format: video', 'id: knee, modality: XR, region: knee, date: 2026-04-01', 'id: hip, modality: XR, region: hip, date: 2026-04-01'],
+  });
+  assert.deepEqual(Object.fromEntries(result.studies.map((s) => [s.id, s.verdict])), { us: 'supplement', xr: 'supplement', knee: 'review', hip: 'accept' });
+  assert.deepEqual(result.studies[0].reasons.map((r) => r.rule), ['validity:stable-orthopedic', 'video', 'us-video']);
+  assert.deepEqual(result.advice, ['Bring the DICOM.', 'Supplement.']);
+  assert.deepEqual(result.summary.verdicts, { accept: 1, review: 1, supplement: 2, redo: 0 });
+  const oncology = run({ studies: ['id: knee, modality: XR, region: knee, date: 2026-04-01'] }).result;
+  assert.equal(oncology.studies[0].verdict, 'accept', 'the knee rule is for stable-orthopedic only');
+});
