@@ -272,9 +272,11 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const found = String(e.data);
       const guess = closest(found, allowed);
-      const noun = schema?.title ? ` ${schema.title.replace(/^an? /, '')}` : '';
+      // A short title names the kind of value (`plane`, `MR sequence`); a longer one reads badly here.
+      const title = schema?.title?.replace(/^an? /, '');
+      const noun = title && title.split(' ').length <= 2 ? ` ${title}` : '';
       const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, edits: [{ range: valueRange, text: guess }] }] : undefined;
-      return error('unknown-value', `'${found}' is not a known${noun} value for ${placeName(path, parsed.value)}${guess ? `; did you mean ${guess}?` : ''} Expected one of: ${allowed.join(', ')}`, valueRange, fixes ? { fixes } : undefined);
+      return error('unknown-value', `'${found}' is not a known${noun} value for ${placeName(path, parsed.value)}${guess ? `; did you mean ${guess}? Expected` : '; expected'} one of: ${allowed.join(', ')}`, valueRange, fixes ? { fixes } : undefined);
     }
     case 'pattern': {
       if (def && UNIT_DEFS.has(def)) return error('invalid-value', `${placeName(path, parsed.value)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
