@@ -19,10 +19,13 @@ export function usesContrast(study: Pick<Study, 'sequences' | 'phases' | 'series
     (study.series ?? []).some((s) => s.contrast === true);
 }
 
+/** Whether a rule asks for something only a contrast examination has: one reading of the words, as for studies. */
 function requiresContrast(rule: Rule): boolean {
   const series = rule.require?.series?.value ?? [];
-  return usesContrast({ sequences: rule.require?.sequences?.value, phases: rule.require?.phases?.value }) ||
-    series.some((s) => s.contrast === true || s.contrast_delay !== undefined || s.sequence?.some((q) => CONTRAST_SEQUENCES.has(q)) || s.phase?.some((p) => CONTRAST_PHASES.has(p)));
+  return usesContrast({
+    sequences: [...(rule.require?.sequences?.value ?? []), ...series.flatMap((s) => s.sequence ?? [])],
+    phases: [...(rule.require?.phases?.value ?? []), ...series.flatMap((s) => s.phase ?? [])],
+  }) || series.some((s) => s.contrast === true || s.contrast_delay !== undefined);
 }
 
 function subjectValues(key: ConditionKey, study: Study | null, patient: Patient): Array<string | boolean> {
