@@ -4,7 +4,7 @@
 // exit codes; cli.test.mjs runs the real process.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertNoCrash, FIX, findings, PROTOCOLS, reimageInProcess as reimage, root } from '../helpers/cli.mjs';
@@ -192,5 +192,87 @@ describe('exit status of each command and option', () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe('what run and validate print, and how a command line is refused', () => {
+  const run = (...args) => reimage(['run', ...args, '--protocols', PROTOCOLS]);
+
+  test('passing cases one line each in a row; a failing case set off by blank lines with its table; the counts last', () => {
+    const head = (name, dir) => `${name}  ${FIX}/${dir}/${name}.case.yaml · mini-clinic · on 2026-04-10`;
+    const passedFirst = run(`${FIX}/cases`, `${FIX}/failing`);
+    assert.equal(passedFirst.status, 1);
+    const [rows, failed, counts, end] = passedFirst.stdout.split('\n\n');
+    assert.equal(rows, `✔ ${head('ordering', 'cases')}\n✔ ${head('passing', 'cases')}`);
+    assert.match(failed, new RegExp(`^✘ ${head('failing', 'failing')}\n  study +verdict +rule +redo\n  chest-ct +REDO +thin-slice-ct `));
+    assert.match(failed, /\n {2}expectation failed: chest-ct: expected accept, got redo \(thin-slice-ct: slice thickness 5mm does not meet <= 2\.5mm/);
+    assert.equal(counts, '3 cases: 2 passed, 1 failed · studies: 2 accept, 1 review, 0 supplement, 3 redo\n');
+    assert.equal(end, undefined);
+    // The failing case first: the passing rows follow it after one blank line, and the counts after another.
+    const failedFirst = run(`${FIX}/failing`, `${FIX}/cases`);
+    const parts = failedFirst.stdout.split('\n\n');
+    assert.equal(parts.length, 3);
+    assert.match(parts[0], /^✘ failing /);
+    assert.equal(parts[1], `✔ ${head('ordering', 'cases')}\n✔ ${head('passing', 'cases')}`);
+    assert.match(parts[2], /^3 cases: 2 passed, 1 failed/);
+  });
+
+  test('one case file, or --verbose: every case with its table; several files: a passing case in one line', () => {
+    const table = /^ {2}study +verdict +rule +redo$/gm;
+    assert.equal(run(`${FIX}/cases/passing.case.yaml`).stdout.match(table).length, 1);
+    assert.equal(run(`${FIX}/cases`).stdout.match(table), null, 'a folder of two cases');
+    assert.equal(run(`${FIX}/cases`, '--verbose').stdout.match(table).length, 2);
+  });
+
+  test('the HTML report links each case and rule relative to where the page is, each path part encoded', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reimage-html-'));
+    try {
+      mkdirSync(join(dir, 'out'));
+      cpSync(join(root, FIX, 'cases'), join(dir, 'my cases'), { recursive: true });
+      cpSync(join(root, PROTOCOLS), join(dir, 'protocols'), { recursive: true });
+      const r = reimage(['run', 'my cases', '--html', 'out/report.html'], { cwd: dir });
+      assert.equal(r.status, 0, r.stderr);
+      const hrefs = [...readFileSync(join(dir, 'out', 'report.html'), 'utf8').matchAll(/href="([^"#][^"]*)"/g)].map((m) => m[1]);
+      assert.ok(hrefs.includes('../my%20cases/passing.case.yaml'), hrefs.join(' '));
+      assert.ok(hrefs.some((h) => /^\.\.\/protocols\/mini-clinic\.protocol\.yaml#L\d+$/.test(h)), hrefs.join(' '));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an option without its value, or a switch given one: 2, the problem in one sentence, then the usage', () => {
+    for (const [args, first] of [
+      [['run', '--protocols'], "reimage run: Option '--protocols <value>' argument missing"],
+      [['run', '--json=yes'], "reimage run: Option '--json' does not take an argument"],
+      [['validate', '-x'], 'reimage validate: -x is not an option of validate; validate takes --protocols, --json'],
+    ]) {
+      const r = reimage(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '');
+      const [problem, usage] = r.stderr.split('\n\n');
+      assert.equal(problem, first);
+      assert.match(usage, new RegExp(`^usage: reimage ${args[0]} `));
+    }
+  });
+
+  test('an unknown command: its name, then the usage; help alone is 0, nothing at all is 2', () => {
+    const r = reimage(['frobnicate']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^reimage: unknown command 'frobnicate'\n\nreimage — requirement profiles for imaging done abroad\n\nusage:\n/);
+    assert.equal(r.stdout, '');
+    const help = reimage(['help']);
+    const nothing = reimage([]);
+    assert.equal(help.stdout, nothing.stdout, 'the same usage');
+    assert.deepEqual([help.status, nothing.status], [0, 2]);
+  });
+
+  test('validate in text: each unreadable path and each finding on stdout, the count on stderr', () => {
+    const r = reimage(['validate', `${FIX}/invalid/bad-date.case.yaml`, 'no/such.case.yaml', '--protocols', PROTOCOLS]);
+    assert.equal(r.status, 2);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 2, r.stdout);
+    assert.match(r.stdout, /no\/such\.case\.yaml/);
+    assert.deepEqual(findings(r.stdout).map((f) => [f.line, f.code, f.message]), [[9, 'invalid-value', '13 is not a month: months run from 01 to 12']]);
+    assert.equal(r.stderr, '2 files checked: 2 errors, 0 warnings\n');
   });
 });
