@@ -194,3 +194,86 @@ test('times in seconds, b-values, and negative values refused where they sit', (
   assert.equal(reversed.error.code, 'invalid-value');
   assert.equal(text.slice(reversed.error.start, reversed.error.end), '-2bd');
 });
+
+test('a unit of another kind is named with its kind, and converted when the kind asked for has the unit', () => {
+  const message = (result) => (result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`);
+  assert.equal(message(core.parseLength('1m')), "unit-mismatch: 'm' is a length unit; expected a length in mm, such as 2.5mm");
+  assert.equal(message(core.parseLength('5s')), "unit-mismatch: 's' is a time unit; expected a length in mm, such as 2.5mm");
+  assert.equal(message(core.parseLength('3w')), "unit-mismatch: 'w' is a duration unit; expected a length in mm, such as 2.5mm");
+  assert.equal(message(core.parseFieldStrength('3mm')), "unit-mismatch: 'mm' is a length unit; expected a field strength in T, such as 1.5T");
+  assert.equal(message(core.parseWindow('2bd')), "unit-mismatch: 'bd' is a turnaround time unit; expected a duration in d, w, mo, y, such as 4w");
+  assert.equal(message(core.parseWindow('3min')), "unit-mismatch: 'min' is a turnaround time or a time unit; expected a duration in d, w, mo, y, such as 4w");
+  for (const unit of ['d', 'mo', 'y']) assert.match(message(core.parseTurnaround(`2${unit}`)), new RegExp(`^unit-mismatch: '${unit}' is a duration unit; expected a turnaround time in min, h, bd, such as 1bd$`));
+  assert.equal(message(core.parseTime('2h')), "unit-mismatch: 'h' is a turnaround time unit; expected a time in s, min, such as 15s");
+  assert.equal(message(core.parseTime('1T')), "unit-mismatch: 'T' is a field strength unit; expected a time in s, min, such as 15s");
+  assert.equal(message(core.parseTime('5mT')), "unit-mismatch: 'mT' is a field strength unit; expected a time in s, min, such as 15s");
+  // Seconds for a turnaround: 120s is 2 minutes, offered as the fix.
+  const seconds = core.parseTurnaround('120s');
+  assert.equal(message(seconds), "unit-mismatch: 's' is a time unit; expected a turnaround time in min, h, bd, such as 1bd (120s = 2min)");
+  assert.equal(seconds.error.suggestion, '2min');
+  assert.equal(core.parseTurnaround('90s').error.suggestion, '1.5min');
+  // A conversion is rounded to three decimals: a third of a centimetre is 3.333mm.
+  const third = core.parseLength('0.33333cm');
+  assert.equal(message(third), "unit-mismatch: 'cm' is a length unit; expected a length in mm, such as 2.5mm (0.33333cm = 3.333mm)");
+  assert.equal(third.error.suggestion, '3.333mm');
+  assert.equal(core.parseFieldStrength('1234.5678mT').error.suggestion, '1.235T');
+  // Inside a range the suggestion is the whole value with that side converted.
+  assert.equal(core.parseTurnaround('30s..2min').error.suggestion, '0.5min..2min');
+});
+
+test('times and b-values: their own words, units and examples', () => {
+  const message = (result) => (result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`);
+  assert.equal(message(core.parseTime('15')), 'invalid-unit: 15 needs a unit: write a time such as 15s (units: s, min)');
+  assert.equal(core.parseTime('15').error.suggestion, '15s');
+  assert.equal(message(core.parseTime('fast')), "invalid-value: expected a time such as 15s, found 'fast'");
+  assert.equal(message(core.parseTime('-5s')), "invalid-value: a time cannot be negative, found '-5s'");
+  assert.equal(message(core.parseBValue('1400 mm')), "unit-mismatch: 'mm' is a length unit; expected a b-value as a plain number (or s/mm2, s/mm²), such as 1400");
+  assert.equal(message(core.parseBValue('1400s/mm')), "invalid-unit: 's/mm' is not a unit of b-value; use a plain number (or s/mm2, s/mm²), such as 1400");
+  assert.equal(message(core.parseBValue('high')), "invalid-value: expected a b-value such as 1400, found 'high'");
+  assert.deepEqual(core.parseBValue('1400s/mm²'), { ok: true, value: { amount: 1400, unit: '' } });
+  assert.deepEqual(core.parseBValue('800s/mm2'), { ok: true, value: { amount: 800, unit: '' } });
+  const spaced = core.parseBValue('1400 s/mm2');
+  assert.equal(message(spaced), 'invalid-value: write a b-value without a space, such as 1400s/mm2');
+  assert.equal(spaced.error.suggestion, '1400s/mm2');
+  // Comparisons of a time are held in seconds, of a b-value as a plain number.
+  assert.deepEqual(core.parseComparison('<= 4min', 'time').value, { op: '<=', amount: 240, unit: 's', text: '<= 4min' });
+  assert.deepEqual(core.parseComparison('<= 15s', 'time').value, { op: '<=', amount: 15, unit: 's', text: '<= 15s' });
+  assert.deepEqual(core.parseComparison('>= 1400s/mm2', 'b-value').value, { op: '>=', amount: 1400, unit: '', text: '>= 1400s/mm2' });
+  assert.deepEqual(core.parseComparison('> 3', 'b-value').value, { op: '>', amount: 3, unit: '', text: '> 3' });
+  const noOperator = core.parseComparison('15s', 'time');
+  assert.equal(message(noOperator), 'invalid-value: expected a comparison such as <= 15s: start with <=, >=, < or >');
+  assert.equal(noOperator.error.suggestion, '<= 15s');
+  assert.equal(core.parseComparison('1400', 'b-value').error.suggestion, '>= 1400');
+  assert.equal(message(core.parseComparison('<= 3mm', 'time')), "unit-mismatch: 'mm' is a length unit; expected a time in s, min, such as 15s");
+  assert.equal(message(core.parseComparison('=> 1400', 'b-value')), 'invalid-value: write the comparison as >=');
+  assert.equal(core.parseComparison('≤ 15s', 'time').error.suggestion, '<= 15s');
+});
+
+test('what counts as a number and a unit: every digit, the decimals, nothing before or after', () => {
+  check(core.parseLength, [
+    ['12.75mm', { amount: 12.75, unit: 'mm' }],
+    ['100mm', { amount: 100, unit: 'mm' }],
+    ['x5mm', { code: 'invalid-value', at: 'x5mm' }],
+    ['5mm!', { code: 'invalid-value', at: '5mm!' }],
+    ['5.mm', { code: 'invalid-value', at: '5.mm' }],
+    ['.5mm', { code: 'invalid-value', at: '.5mm' }],
+    ['5MM', { code: 'invalid-unit', at: 'MM' }],
+    ['5mm2', { code: 'invalid-value', at: '5mm2' }],
+    ['\t3mm\t', { amount: 3, unit: 'mm' }],
+    [' - 2mm', { code: 'invalid-value', at: '- 2mm', message: /cannot be negative, found '- 2mm'/ }],
+    ['-0.5mm', { code: 'invalid-value', at: '-0.5mm', message: /cannot be negative/ }],
+  ]);
+  check(core.parseFieldStrength, [
+    ['1.5  T', { code: 'invalid-value', at: '1.5  T', suggestion: '1.5T' }],
+  ]);
+  check(core.parseTurnaround, [
+    ['1 bd..2bd', { code: 'invalid-value', at: '1 bd', suggestion: '1bd..2bd' }],
+    ['1bd..2 bd', { code: 'invalid-value', at: '2 bd', suggestion: '1bd..2bd' }],
+    ['2..3bd', { code: 'invalid-unit', at: '2', suggestion: '2min..3bd' }],
+  ]);
+  check(core.parseSpan, [
+    ['2..4x', { code: 'invalid-unit', at: 'x' }],
+    ['1100..', { code: 'invalid-value', at: '' }],
+    ['1.5', { min: 1.5, max: 1.5, text: '1.5' }],
+  ]);
+});
