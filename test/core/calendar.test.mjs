@@ -108,3 +108,31 @@ test('a make-up workday counts even when it is also listed as a holiday; answers
   assert.equal(plain.firstBusinessDayFrom('2026-04-12'), '2026-04-13');
   assert.equal(plain.addBusinessDays('2026-04-13', 5), '2026-04-20');
 });
+
+test('a date is the whole value: nothing before or after it; a wrong month or day is an invalid value', () => {
+  assert.equal(core.parseDate('x2026-04-10').error.message, "expected a date written YYYY-MM-DD, such as 2026-04-10, found 'x2026-04-10'");
+  assert.equal(core.parseDate('2026-04-10x').error.message, "expected a date written YYYY-MM-DD, such as 2026-04-10, found '2026-04-10x'");
+  assert.deepEqual(core.parseDate('2026-13-01'), { ok: false, error: { code: 'invalid-value', message: '13 is not a month: months run from 01 to 12', start: 5, end: 7 } });
+  assert.deepEqual(core.parseDate('2026-04-31'), { ok: false, error: { code: 'invalid-value', message: '2026-04-31 does not exist: April 2026 has 30 days', start: 8, end: 10 } });
+  assert.equal(core.parseDateOrRange('2026-10-07..2026-10-01').ok, false);
+  // A range without its first date: the empty side is pointed at.
+  assert.deepEqual(core.parseDateOrRange('..2026-10-01').error, { code: 'invalid-value', message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''", start: 0, end: 1 });
+});
+
+test('each date asked on one calendar gets its own answer', () => {
+  const calendar = new core.BusinessCalendar();
+  assert.equal(calendar.firstBusinessDayFrom('2026-04-11'), '2026-04-13');
+  assert.equal(calendar.firstBusinessDayFrom('2026-04-18'), '2026-04-20');
+  assert.equal(calendar.addBusinessDays('2026-04-13', 1), '2026-04-14');
+  assert.equal(calendar.addBusinessDays('2026-04-20', 1), '2026-04-21');
+});
+
+test('a calendar with no business day for years: the search stops (400 days for the first business day, 4000 for a sum) instead of hanging', () => {
+  const years = (from, to) => {
+    const days = [];
+    for (let y = from; y <= to; y++) days.push(...core.parseDateOrRange(`${y}-01-01..${y}-12-31`).value);
+    return days;
+  };
+  assert.equal(new core.BusinessCalendar(years(2026, 2027)).firstBusinessDayFrom('2026-01-01'), core.addDuration('2026-01-01', { amount: 400, unit: 'd' }));
+  assert.equal(new core.BusinessCalendar(years(2026, 2037)).addBusinessDays('2025-12-31', 1), core.addDuration('2025-12-31', { amount: 4000, unit: 'd' }));
+});

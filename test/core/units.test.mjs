@@ -277,3 +277,33 @@ test('what counts as a number and a unit: every digit, the decimals, nothing bef
     ['1.5', { min: 1.5, max: 1.5, text: '1.5' }],
   ]);
 });
+
+test('where an error points inside a range, and the words that quote a side or the whole value', () => {
+  const error = (result) => (result.ok ? null : result.error);
+  assert.deepEqual(error(core.parseSpan('lots')), { code: 'invalid-value', message: "expected an amount such as 1100..1500, found 'lots'", start: 0, end: 4 });
+  assert.deepEqual(error(core.parseSpan('-5')), { code: 'invalid-value', message: "an amount cannot be negative, found '-5'", start: 0, end: 2 });
+  // A wrong side is quoted alone; an empty side quotes the whole value and points just past it.
+  assert.deepEqual(error(core.parseSpan('1100..abc')), { code: 'invalid-value', message: "expected an amount such as 1100..1500, found 'abc'", start: 6, end: 9 });
+  assert.deepEqual(error(core.parseSpan('1100..')), { code: 'invalid-value', message: "expected an amount such as 1100..1500, found '1100..'", start: 6, end: 7 });
+  assert.deepEqual(error(core.parseWindow('..2w')), { code: 'invalid-value', message: "expected a duration such as 4w, found '..2w'", start: 0, end: 1 });
+  assert.equal(error(core.parseLength(' thin ')).message, "expected a length such as 2.5mm, found 'thin'");
+  // Spaces at the start of the second side do not shift what is pointed at.
+  check(core.parseWindow, [['4w.. 6x', { code: 'invalid-unit', at: 'x' }]]);
+  check(core.parseTurnaround, [
+    ['1bd.. 2', { code: 'invalid-unit', at: '2', suggestion: '1bd.. 2min' }],
+    ['1bd.. 2 bd', { code: 'invalid-value', at: '2 bd', suggestion: '1bd.. 2bd' }],
+    ['1bd.. -2bd', { code: 'invalid-value', at: '-2bd', message: /^a turnaround time cannot be negative, found '-2bd'$/ }],
+  ]);
+  check(core.parseWindow, [['4w..16w..18w', { code: 'invalid-value', at: '..' }]]);
+  assert.equal(error(core.parseWindow('4w..16w..18w')).start, 7, 'the second "..", not the first');
+  // A minus inside a number is no negative value: the value is not a length at all.
+  assert.equal(error(core.parseLength('2-3mm')).message, "expected a length such as 2.5mm, found '2-3mm'");
+  const backwards = error(core.parseWindow(' 6w.. 4w '));
+  assert.deepEqual(backwards, {
+    code: 'reversed-range', start: 0, end: 9, suggestion: '4w..6w',
+    message: 'the range runs backwards: 6w.. 4w starts above where it ends; write the lower bound first (4w..6w)',
+  });
+  assert.deepEqual(core.parseTurnaround(' 1bd..2bd ').value.text, '1bd..2bd');
+  assert.deepEqual(error(core.parseComparison('', 'length')), { code: 'invalid-value', message: 'expected a comparison such as <= 2.5mm: start with <=, >=, < or >', start: 0, end: 1, suggestion: '<= ' });
+  assert.equal(error(core.parseComparison('=< 2mm ', 'length')).suggestion, '<= 2mm');
+});
