@@ -1,0 +1,114 @@
+// What `reimage diff` says of a change, in the words a reviewer reads: each value in the user's
+// units, the trend of a timeline or a price (longer/shorter, higher/lower), holidays written back
+// as ranges, series requirements named by what they aim at, free text on one line, and values
+// written another way (60min = 1h, 7d = 1w, 12mo = 1y) that are no change.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import core from '../../dist/core.js';
+
+const BASE = `protocol: p
+hospital: { sector: public, currency: USD, holidays: [2026-10-01..2026-10-03, 2026-10-05], workdays: [2026-10-10] }
+validity:
+  active-oncology: { window: 4w..6w, beyond: redo, because: Staging must be current. }
+  stable-orthopedic: { window: 1y, beyond: review }
+rules:
+  - id: t2
+    when: { modality: MR, region: prostate }
+    require:
+      series:
+        - { sequence: T2, plane: axial, slice_thickness: <= 3mm }
+        - { sequence: T2, plane: axial }
+        - { sequence: DWI, b_value: '>= 1400', contrast: false }
+    preferred: { field_strength: '>= 3T' }
+    otherwise: redo
+  - id: ord
+    when: { symptom: new-headache }
+    order: { modality: MR, region: brain, contrast: true, reason: Screen for metastases. }
+timelines:
+  CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan }
+  US: { scan: 15min, report: 60min }
+costs:
+  CT: 100..200
+  MR: 300
+`;
+
+/** `BASE` with each `[from, to]` replaced once. */
+function edited(...pairs) {
+  let text = BASE;
+  for (const [from, to] of pairs) {
+    assert.equal(text.split(from).length, 2, `expected one '${from}'`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/** Each change's message, with its direction when it has one. */
+function messages(after, before = BASE) {
+  const diff = core.diffProtocols([{ path: 'p.protocol.yaml', text: before }], [{ path: 'p.protocol.yaml', text: after }]);
+  return diff.changes.map((c) => `${c.message}${c.direction ? ` [${c.direction}]` : ''}`);
+}
+
+test('a timeline is longer or shorter when both ends move one way, business days counted before minutes', () => {
+  assert.deepEqual(messages(edited(['report: 1bd..2bd', 'report: 2bd..3bd'])), ['timeline CT: report: 1bd..2bd → 2bd..3bd (longer)']);
+  assert.deepEqual(messages(edited(['scan: 15min..30min', 'scan: 10min..20min'])), ['timeline CT: scan: 15min..30min → 10min..20min (shorter)']);
+  assert.deepEqual(messages(edited(['report: 1bd..2bd', 'report: 1bd..3bd'])), ['timeline CT: report: 1bd..2bd → 1bd..3bd (longer)']);
+  assert.deepEqual(messages(edited(['report: 1bd..2bd', 'report: 1bd..1bd'])), ['timeline CT: report: 1bd..2bd → 1bd (shorter)']);
+  // One end earlier, the other later: no trend.
+  assert.deepEqual(messages(edited(['scan: 15min..30min', 'scan: 10min..40min'])), ['timeline CT: scan: 15min..30min → 10min..40min']);
+  // An hour of minutes is shorter than a business day, however many minutes.
+  assert.deepEqual(messages(edited(['report: 1bd..2bd', 'report: 600min..2bd'])), ['timeline CT: report: 1bd..2bd → 600min..2bd (shorter)']);
+  assert.deepEqual(messages(edited(['report: 60min', 'report: 2h'])), ['timeline US: report: 60min → 2h (longer)']);
+  assert.deepEqual(messages(edited(['report: 60min', 'report: on-the-spot'])), ['timeline US: report: 60min → on-the-spot (shorter)']);
+  assert.deepEqual(messages(edited(['same_day: scan', 'same_day: false'])), ['timeline CT: same_day: scan → false']);
+});
+
+test('a price is higher or lower when both ends move one way; none when they part', () => {
+  assert.deepEqual(messages(edited(['CT: 100..200', 'CT: 150..250'])), ['cost CT: 100..200 USD → 150..250 USD (higher)']);
+  assert.deepEqual(messages(edited(['CT: 100..200', 'CT: 100..150'])), ['cost CT: 100..200 USD → 100..150 USD (lower)']);
+  assert.deepEqual(messages(edited(['CT: 100..200', 'CT: 50..250'])), ['cost CT: 100..200 USD → 50..250 USD']);
+  assert.deepEqual(messages(edited(['MR: 300', 'MR: 300..300'])), [], 'a range of one amount is the amount');
+});
+
+test('values written another way are no change: 60min = 1h, 7d = 1w, 12mo = 1y, a range of one value', () => {
+  assert.deepEqual(messages(edited(['report: 60min', 'report: 1h'])), []);
+  assert.deepEqual(messages(edited(['scan: 15min, report', 'scan: 15min..15min, report'])), []);
+  assert.deepEqual(messages(edited(['4w..6w', '28d..42d'])), []);
+  assert.deepEqual(messages(edited(['window: 1y', 'window: 12mo'])), []);
+  // A month is no fixed number of days: 4w is not 1mo, and 1mo is not 30d.
+  assert.deepEqual(messages(edited(['4w..6w', '1mo..6w'])), ['validity active-oncology: window: 4w..6w → 1mo..6w [looser]']);
+  assert.deepEqual(messages(edited(['window: 1y', 'window: 365d'])), ['validity stable-orthopedic: window: 1y → 365d [stricter]']);
+  assert.deepEqual(messages(edited(['window: 1y', 'window: 1y..1y'])), [], 'a review band equal to the window is none');
+});
+
+test('holidays and workdays are written back as ranges of consecutive days', () => {
+  assert.deepEqual(messages(edited(['2026-10-05]', '2026-10-04]'])),
+    ['hospital.holidays: [2026-10-01..2026-10-03, 2026-10-05] → [2026-10-01..2026-10-04]']);
+  assert.deepEqual(messages(edited(['2026-10-05]', '2026-10-05, 2026-12-31..2027-01-01, 2026-10-07]'])),
+    ['hospital.holidays: [2026-10-01..2026-10-03, 2026-10-05] → [2026-10-01..2026-10-03, 2026-10-05, 2026-10-07, 2026-12-31..2027-01-01]']);
+  assert.deepEqual(messages(edited(['workdays: [2026-10-10]', 'workdays: [2026-10-11, 2026-10-10]'])),
+    ['hospital.workdays: [2026-10-10] → [2026-10-10..2026-10-11]']);
+  assert.deepEqual(messages(edited(['workdays: [2026-10-10]', 'workdays: [2026-10-10, 2026-10-10]'])), [], 'a day written twice is one day');
+});
+
+test('series requirements are named by what they aim at; two with the same words are told apart by #2', () => {
+  assert.deepEqual(messages(edited(['slice_thickness: <= 3mm }', 'slice_thickness: <= 3mm, spacing: <= 3mm }'])),
+    ['rule t2: require.series.T2 axial.spacing: not set → <= 3mm [stricter]']);
+  assert.deepEqual(messages(edited(['        - { sequence: T2, plane: axial }', '        - { sequence: T2, plane: axial, pixel_spacing: <= 1mm }'])),
+    ['rule t2: require.series.T2 axial #2.pixel_spacing: not set → <= 1mm [stricter]']);
+  assert.deepEqual(messages(edited(["b_value: '>= 1400'", "b_value: '>= 1000'"])), ['rule t2: require.series.DWI.b_value: >= 1400 → >= 1000 [looser]']);
+  assert.deepEqual(messages(edited(['contrast: false }', 'contrast: true }'])), ['rule t2: require.series.DWI.contrast: false → true']);
+  assert.deepEqual(messages(edited(['contrast: false }', 'contrast: false, contiguous: true }'])), ['rule t2: require.series.DWI.contiguous: not set → true [stricter]']);
+  // A preference never moves a verdict: its change has no direction.
+  assert.deepEqual(messages(edited(["preferred: { field_strength: '>= 3T' }", "preferred: { field_strength: '>= 1.5T' }"])), ['rule t2: preferred.field_strength: >= 3T → >= 1.5T']);
+});
+
+test("an order's fields and a window's because: free text on one line, no direction", () => {
+  assert.deepEqual(messages(edited(['contrast: true, reason', 'contrast: false, reason'])), ['rule ord: order.contrast: true → false']);
+  assert.deepEqual(messages(edited(['reason: Screen for metastases.', 'reason: Screen.'])), ['rule ord: order.reason: Screen for metastases. → Screen.']);
+  assert.deepEqual(messages(edited(['region: brain, contrast', 'region: spine, contrast'])), ['rule ord: order.region: brain → spine']);
+  assert.deepEqual(messages(edited(['order: { modality: MR', 'order: { modality: CT'])), ['rule ord: order.modality: MR → CT']);
+  assert.deepEqual(messages(edited(['because: Staging must be current. }', 'because: "Staging\\nmust be current." }'])),
+    ['validity active-oncology: because: Staging must be current. → Staging\\nmust be current.']);
+  assert.deepEqual(messages(edited(['because: Staging must be current. }', 'because: "Staging \\\\ current." }'])),
+    ['validity active-oncology: because: Staging must be current. → Staging \\\\ current.']);
+});
