@@ -265,3 +265,17 @@ test('each series of a study in a few words: contrast, in-plane spacing, tempora
     'series 4 (scout)',
   ]);
 });
+
+test('a sequence the study lists beside its series stands as a series of its own; a study with nothing listed is "the study"', () => {
+  // DWI is listed study-level but no written series is a DWI: its details are unknown.
+  assert.deepEqual(reasonOf('dwi', [...prostate, 'sequences: [DWI]', ...series('sequence: T2, plane: axial')]),
+    ['review', "DWI, b-value >= 1400: the study's DWI: b-values not stated (needs a b-value >= 1400) — the physician checks"]);
+  // A listed sequence that a written series has is that series, not a second one.
+  assert.deepEqual(reasonOf('dwi', [...prostate, 'sequences: [DWI]', ...series('sequence: DWI, b_values: [50, 800]')]),
+    ['supplement', 'DWI, b-value >= 1400: no series meets it — series 1 (DWI): b-values 50, 800: none >= 1400']);
+  assert.deepEqual(reasonOf('thin-contiguous', ['modality: CT', 'region: chest', 'slice_thickness: 1mm']),
+    ['review', 'a contiguous series, slice thickness <= 1.5mm: the study: contiguity unknown (spacing not stated) — the physician checks']);
+  // The study's slice thickness is each listed phase's.
+  assert.deepEqual(reasonOf('thin-contiguous', ['modality: CT', 'region: chest', 'slice_thickness: 3mm', 'phases: [arterial]']),
+    ['redo', "a contiguous series, slice thickness <= 1.5mm: no series meets it — the study's arterial: slice thickness 3mm does not meet <= 1.5mm"]);
+});
