@@ -274,5 +274,26 @@ describe('what run and validate print, and how a command line is refused', () =>
     assert.match(r.stdout, /no\/such\.case\.yaml/);
     assert.deepEqual(findings(r.stdout).map((f) => [f.line, f.code, f.message]), [[9, 'invalid-value', '13 is not a month: months run from 01 to 12']]);
     assert.equal(r.stderr, '2 files checked: 2 errors, 0 warnings\n');
+    // Two findings: one line each, every line ended.
+    const two = reimage(['validate', `${FIX}/invalid/bad-date.case.yaml`, `${FIX}/invalid/unit-mismatch.case.yaml`, '--protocols', PROTOCOLS]);
+    assert.equal(findings(two.stdout).length, 2, two.stdout);
+    assert.match(two.stdout, /^[^\n]+\n[^\n]+\n$/);
+    assert.match(reimage(['validate', `${FIX}/invalid/bad-date.case.yaml`, '--protocols', PROTOCOLS, '--json']).stdout, /\n\}\n$/);
+  });
+
+  test('run: a warning is not invalid input (exit as the cases, nothing on stderr); without paths validate checks every file of the protocols folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reimage-warning-'));
+    try {
+      const file = join(dir, 'late.case.yaml');
+      writeFileSync(file, 'case: late\nprotocol: mini-clinic\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-05-01 }\n');
+      const r = reimage(['run', file, '--protocols', PROTOCOLS]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, '');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const shipped = readdirSync(join(root, 'protocols'), { recursive: true }).filter((f) => /\.(protocol|case)\.yaml$/.test(f)).length;
+    assert.ok(shipped > 0);
+    assert.match(reimage(['validate']).stderr, new RegExp(`^${shipped} files checked: 0 errors, `));
   });
 });
