@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,4 +67,21 @@ test('JUnit, Markdown and HTML show the same plans', () => {
   assert.match(page, /<strong>add DWI<\/strong><br><span class="mono">MR-supplement<\/span>/);
   assert.match(page, /<span class="verdict superseded">/);
   assert.match(page, /<dt>Planned<\/dt><dd>1 supplement<\/dd>/);
+});
+
+test('bad tables are findings at file:line:col with exit 2: a region cycle, an unknown region, a weakened hard item', () => {
+  const write = (name, text) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  write('parent.protocol.yaml', 'protocol: parent\nhospital: { sector: public, currency: USD }\nmissing:\n  LGE: redo\nrules:\n  - id: cardiac\n    when: { modality: MR, region: heart }\n    require: { sequences: [cine, LGE] }\n    otherwise: redo\n    hard: true\n');
+  write('child.protocol.yaml', 'protocol: child\nextends: parent\nregions:\n  liver: [abdomen]\nconcerns:\n  new-headache: [haed]\nmissing:\n  LGE: supplement\n');
+  const r = reimage(['validate', dir]);
+  assert.equal(r.status, 2, r.stdout + r.stderr);
+  const lines = r.stdout.split('\n').filter(Boolean).map((l) => l.replace(dir, '<dir>'));
+  assert.deepEqual(lines, [
+    "<dir>/child.protocol.yaml:4:3: error [region-cycle] regions go round in a circle (liver ⊃ abdomen ⊃ liver): a region cannot contain itself",
+    "<dir>/child.protocol.yaml:6:18: warning [unknown-region] 'haed' is not a region of the hierarchy, so no study can be found to concern new-headache; did you mean 'head'? (add it under a region in `regions` to use a new word)",
+    "<dir>/child.protocol.yaml:8:3: error [hard-rule-weakened] a missing LGE is 'redo' under the hard rule 'cardiac' of parent, and stays so there; this entry cannot make it 'supplement'",
+  ]);
 });
