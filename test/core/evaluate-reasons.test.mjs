@@ -85,3 +85,39 @@ test('a requirement not stated goes to the physician; a preference unmet or not 
   ]);
   assert.deepEqual(studyOf(`modality: MR, field_strength: 1.5T, ${fresh}`).verdict, 'accept');
 });
+
+test('each condition of a rule is matched with its own subject: the study, the patient, or both', () => {
+  const protocol = `protocol: q
+validity:
+  active-oncology: { window: 1y, beyond: redo }
+  stable-orthopedic: { window: 1y, beyond: redo }
+rules:
+  - { id: by-modality, when: { modality: [MR, PET-CT] }, verdict: review }
+  - { id: by-region, when: { region: knee }, verdict: review }
+  - { id: by-format, when: { format: report-only }, verdict: review }
+  - { id: by-infection, when: { infection_relevant: false }, verdict: review }
+  - { id: by-contrast, when: { contrast: true }, verdict: review }
+  - { id: by-plain, when: { contrast: false }, verdict: review }
+  - { id: by-purpose, when: { purpose: oncology }, verdict: review }
+  - { id: by-indication, when: { indication: lung-cancer }, verdict: review }
+  - { id: by-context, when: { context: stable-orthopedic }, verdict: review }
+  - { id: by-symptom, when: { symptom: back-pain }, verdict: review }
+  - { id: by-unchanged, when: { condition_changed: false }, verdict: review }
+  - { id: by-two, when: { modality: CT, indication: lung-cancer }, verdict: review }
+`;
+  const rules = (patient, study) => {
+    const text = `case: c\nprotocol: q\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n  - { id: s, date: 2026-04-01, ${study} }\n`;
+    const project = core.analyzeProject([{ path: 'q.protocol.yaml', text: protocol }, { path: 'c.case.yaml', text }]);
+    for (const [path, diagnostics] of project.diagnostics) {
+      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+    }
+    return core.runCases(project, ['c.case.yaml']).cases[0].studies[0].reasons.map((r) => r.rule).filter((r) => r.startsWith('by-')).sort();
+  };
+  // A plain CT of the chest for a patient with nothing said: not infection-relevant, no contrast, condition unchanged.
+  assert.deepEqual(rules('context: active-oncology', 'modality: CT, region: chest'), ['by-infection', 'by-plain', 'by-unchanged']);
+  assert.deepEqual(rules('context: active-oncology', 'modality: MR, region: knee, format: report-only, infection_relevant: true, sequences: [T1-contrast]'),
+    ['by-contrast', 'by-format', 'by-modality', 'by-region', 'by-unchanged']);
+  assert.deepEqual(rules('context: stable-orthopedic, purpose: oncology, indications: [lung-cancer], symptoms: [back-pain], condition_changed: true', 'modality: CT, phases: [portal-venous]'),
+    ['by-context', 'by-contrast', 'by-indication', 'by-infection', 'by-purpose', 'by-symptom', 'by-two']);
+  assert.deepEqual(rules('context: active-oncology, indications: [breast-cancer]', 'modality: XR, format: dicom'), ['by-infection', 'by-plain', 'by-unchanged']);
+});
