@@ -112,3 +112,86 @@ test("an order's fields and a window's because: free text on one line, no direct
   assert.deepEqual(messages(edited(['because: Staging must be current. }', 'because: "Staging \\\\ current." }'])),
     ['validity active-oncology: because: Staging must be current. → Staging \\\\ current.']);
 });
+
+test("a rule's changes are listed in the order its YAML is written, removed fields in their place", () => {
+  const before = `protocol: p
+validity:
+  active-oncology: { window: 4w, beyond: redo }
+rules:
+  - id: r
+    title: Old
+    when: { modality: MR, region: brain, purpose: oncology, symptom: new-headache }
+    require:
+      slice_thickness: <= 3mm
+      field_strength: '>= 1.5T'
+      sequences: [T1]
+      series:
+        - { sequence: DWI, b_value: '>= 800', slice_thickness: <= 5mm, pixel_spacing: <= 1mm }
+        - { sequence: T2, slice_thickness: <= 4mm }
+        - { sequence: ADC }
+    otherwise: supplement
+    because: Old reason.
+    note: Old note.
+    advice: Old advice.
+    timeline: { MR: { scan: 30min, report: 1bd, same_day: scan, lead: 1bd }, CT: { scan: 10min } }
+`;
+  const after = `protocol: p
+validity:
+  active-oncology: { window: 4w, beyond: redo }
+rules:
+  - id: r
+    when: { modality: [MR, CT], purpose: [oncology, neurology] }
+    require:
+      field_strength: '>= 3T'
+      series:
+        - { sequence: DWI, b_value: '>= 1000' }
+        - { sequence: T2 }
+    otherwise: redo
+    note: New note.
+    timeline: { MR: { report: 2bd, same_day: scan } }
+`;
+  const diff = core.diffProtocols([{ path: 'p.protocol.yaml', text: before }], [{ path: 'p.protocol.yaml', text: after }]);
+  assert.deepEqual(diff.changes.map((c) => `${c.field}: ${c.before ?? '-'} → ${c.after ?? '-'}`), [
+    'title: Old → -',
+    'when.modality: MR → [CT, MR]',
+    'when.region: brain → -',
+    'when.purpose: oncology → [neurology, oncology]',
+    'when.symptom: new-headache → -',
+    'require.slice_thickness: <= 3mm → -',
+    'require.field_strength: >= 1.5T → >= 3T',
+    'require.sequences: T1 → -',
+    // Series entries by the words they aim at; inside one, the words before the limits.
+    'require.series.ADC: required → -',
+    'require.series.DWI.slice_thickness: <= 5mm → -',
+    'require.series.DWI.pixel_spacing: <= 1mm → -',
+    'require.series.DWI.b_value: >= 800 → >= 1000',
+    'require.series.T2.slice_thickness: <= 4mm → -',
+    'otherwise: supplement → redo',
+    'because: Old reason. → -',
+    'note: Old note. → New note.',
+    'advice: Old advice. → -',
+    // Timelines by key, inside one as a timeline is written: scan, report, same_day, lead.
+    'timeline.CT.scan: 10min → -',
+    'timeline.MR.scan: 30min → -',
+    'timeline.MR.report: 1bd → 2bd',
+    'timeline.MR.lead: 1bd → -',
+  ]);
+});
+
+test('the direction of a changed list or limit: fewer formats allowed is stricter, a bound turned around is neither', () => {
+  const rule = (req, when = '{ modality: MR }') => `protocol: p\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: r\n    when: ${when}\n    require: ${req}\n    otherwise: redo\n`;
+  const change = (a, b) => messages(rule(b), rule(a));
+  assert.deepEqual(change('{ format: [dicom, video] }', '{ format: [dicom] }'), ['rule r: require.format: [dicom, video] → dicom [stricter]']);
+  assert.deepEqual(change('{ format: [dicom] }', '{ format: [dicom, video] }'), ['rule r: require.format: dicom → [dicom, video] [looser]']);
+  assert.deepEqual(change('{ format: [dicom] }', '{ format: [video] }'), ['rule r: require.format: dicom → video']);
+  assert.deepEqual(change('{ format: [dicom] }', '{ field_strength: ">= 1T" }'), ['rule r: require.field_strength: not set → >= 1T [stricter]', 'rule r: require.format: dicom → not set [looser]']);
+  assert.deepEqual(change('{ slice_thickness: "< 3mm" }', '{ slice_thickness: <= 3mm }'), ['rule r: require.slice_thickness: < 3mm → <= 3mm [looser]']);
+  assert.deepEqual(change('{ field_strength: ">= 1.5T" }', '{ field_strength: "> 1.5T" }'), ['rule r: require.field_strength: >= 1.5T → > 1.5T [stricter]']);
+  assert.deepEqual(change('{ field_strength: ">= 1.5T" }', '{ field_strength: "<= 1.5T" }'), ['rule r: require.field_strength: >= 1.5T → <= 1.5T']);
+  assert.deepEqual(change('{ series: [{ sequence: T2, plane: [axial, sagittal] }] }', '{ series: [{ sequence: T2, plane: [sagittal, axial] }] }'), []);
+  const scope = (a, b) => messages(rule('{ format: [dicom] }', b), rule('{ format: [dicom] }', a));
+  assert.deepEqual(scope('{ modality: MR }', '{ modality: MR, region: [brain, head] }'), ['rule r: when.region: not set → [brain, head] [looser]']);
+  assert.deepEqual(scope('{ modality: [MR, CT] }', '{ modality: [CT, XR] }'), ['rule r: when.modality: [CT, MR] → [CT, XR]']);
+  assert.deepEqual(scope('{ modality: [MR, CT] }', '{ modality: MR }'), ['rule r: when.modality: [CT, MR] → MR [looser]']);
+  assert.deepEqual(scope('{ modality: MR, region: brain }', '{ modality: MR }'), ['rule r: when.region: brain → not set [stricter]']);
+});
