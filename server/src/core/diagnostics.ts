@@ -63,6 +63,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid-rule',
   'region-cycle',
   'unknown-region',
+  'item-verdicts-differ',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -3,6 +3,7 @@
 export * from './text';
 export * from './diagnostics';
 export * from './model';
+export { DEFAULT_REGIONS, RegionTree } from './regions';
 export * from './evaluate/result';
 export { evaluateCase, ruleApplies, usesContrast } from './evaluate/evaluate-case';
 export { parseYaml, MAX_FILE_CHARS, PIECES_FROM, type ParsedYaml, type ParseOptions } from './parse/parse-yaml';
