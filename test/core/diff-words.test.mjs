@@ -195,3 +195,23 @@ test('the direction of a changed list or limit: fewer formats allowed is stricte
   assert.deepEqual(scope('{ modality: [MR, CT] }', '{ modality: MR }'), ['rule r: when.modality: [CT, MR] → MR [looser]']);
   assert.deepEqual(scope('{ modality: MR, region: brain }', '{ modality: MR }'), ['rule r: when.region: brain → not set [stricter]']);
 });
+
+test('impact: every rule that newly decides a study is named; a case that could not run and now runs without expect newly passes, pointed at by its id', () => {
+  const profile = (window, thickness) => `protocol: p\nvalidity:\n  active-oncology: { window: ${window}, beyond: redo }\nrules:\n  - id: thin\n    when: { modality: CT }\n    require: { slice_thickness: ${thickness} }\n    otherwise: redo\n  - id: us\n    when: { modality: US }\n    verdict: supplement\n`;
+  const twoStudies = 'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-03-20, slice_thickness: 2mm }\n  - { id: us, modality: US, date: 2026-03-20 }\n';
+  const orphan = 'case: q\nprotocol: q\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: xr, modality: XR, date: 2026-04-01 }\n';
+  const before = [{ path: 'p.protocol.yaml', text: profile('4w', '<= 3mm') }, { path: 'c.case.yaml', text: twoStudies }, { path: 'q.case.yaml', text: orphan }];
+  const after = [{ path: 'p.protocol.yaml', text: profile('2w', '<= 1mm') }, { path: 'c.case.yaml', text: twoStudies }, { path: 'q.case.yaml', text: orphan },
+    { path: 'q.protocol.yaml', text: 'protocol: q\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\n' }];
+  const { impact } = core.diffProtocols(before, after);
+  assert.deepEqual(impact.cases, { compared: 2, run: 2 });
+  // 21 days old: past the new 2w window, and 2mm is thicker than the new 1mm. The ultrasound was
+  // a supplement by its rule in both versions: only the window moved it to redo.
+  assert.deepEqual(impact.studies.map((v) => [v.study, v.before, v.after, v.direction, v.because, v.source.line]), [
+    ['ct', 'accept', 'redo', 'stricter', ['validity:active-oncology', 'thin'], 6],
+    ['us', 'supplement', 'redo', 'stricter', ['validity:active-oncology'], 7],
+  ]);
+  assert.deepEqual(impact.newlyFailing, []);
+  assert.deepEqual(impact.newlyPassing.map((e) => [e.case, e.before, e.after, e.failures, e.source]),
+    [['q', 'invalid', 'no-expect', [], { file: 'q.case.yaml', line: 1, start: 6, end: 7 }]]);
+});
