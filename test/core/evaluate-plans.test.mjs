@@ -58,3 +58,19 @@ test('an expedited rule is expedited only where the timeline it follows says how
   // The contrast variant has no expedited time of its own, and does not borrow the plain one's.
   assert.deepEqual(planOf('modality: CT, region: liver, phases: [portal-venous]'), { timeline: 'CT-contrast', report: '3bd', expedited: false, ready_by: '2026-04-15', cost: '150..150 USD' });
 });
+
+test("an expected order names a region only when it must match one; an order not expected is listed in what was got", () => {
+  const profile = 'protocol: q\nhospital: { currency: USD }\nvalidity:\n  active-oncology: { window: 1y, beyond: redo }\nrules:\n'
+    + '  - { id: head, when: { symptom: new-headache }, order: { modality: MR } }\n  - { id: spine, when: { symptom: back-pain }, order: { modality: XR, region: spine } }\n';
+  const failures = (symptoms, orders) => {
+    const text = `case: c\nprotocol: q\non: 2026-04-10\npatient: { context: active-oncology, symptoms: [${symptoms}] }\nstudies:\n  - { id: s, modality: XR, date: 2026-04-01 }\nexpect:\n  orders: ${orders}\n`;
+    const project = core.analyzeProject([{ path: 'q.protocol.yaml', text: profile }, { path: 'c.case.yaml', text }]);
+    return core.runCases(project, ['c.case.yaml']).cases[0].expectations.failures.map((f) => [f.expected, f.actual, f.rules, f.message]);
+  };
+  // Ordered without a region: an expected region is not met.
+  assert.deepEqual(failures('new-headache', '[{ modality: MR, region: brain }]'), [['MR of the brain', 'MR', ['head'], 'orders: expected MR of the brain, got MR']]);
+  // Expected without a region: any region of that modality will do.
+  assert.deepEqual(failures('back-pain', '[{ modality: XR }]'), []);
+  assert.deepEqual(failures('new-headache, back-pain', '[{ modality: XR, region: spine }]'),
+    [['XR of the spine', 'MR, XR of the spine', ['head', 'spine'], 'orders: expected XR of the spine, got MR, XR of the spine']]);
+});
