@@ -83,9 +83,9 @@ rules:
     note: Reconstructions may be asked of the sending site.
 `;
 
-function runStudy(lines) {
+function runStudy(lines, protocol = PROTOCOL) {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: s\n    date: 2026-04-01\n${lines.map((l) => `    ${l}\n`).join('')}`;
-  const project = core.analyzeProject([{ path: 'p.protocol.yaml', text: PROTOCOL }, { path: 'c.case.yaml', text }]);
+  const project = core.analyzeProject([{ path: 'p.protocol.yaml', text: protocol }, { path: 'c.case.yaml', text }]);
   for (const [path, diagnostics] of project.diagnostics) {
     assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
   }
@@ -93,8 +93,8 @@ function runStudy(lines) {
 }
 
 /** `[verdict, message]` of one rule's deciding reason for a study written as these lines. */
-function reasonOf(rule, lines) {
-  const r = runStudy(lines).reasons.find((x) => x.rule === rule && !x.advisory);
+function reasonOf(rule, lines, protocol = PROTOCOL) {
+  const r = runStudy(lines, protocol).reasons.find((x) => x.rule === rule && !x.advisory);
   assert.ok(r, `${rule} gave no reason`);
   return [r.verdict, r.message];
 }
@@ -278,4 +278,130 @@ test('a sequence the study lists beside its series stands as a series of its own
   // The study's slice thickness is each listed phase's.
   assert.deepEqual(reasonOf('thin-contiguous', ['modality: CT', 'region: chest', 'slice_thickness: 3mm', 'phases: [arterial]']),
     ['redo', "a contiguous series, slice thickness <= 1.5mm: no series meets it — the study's arterial: slice thickness 3mm does not meet <= 1.5mm"]);
+});
+
+const MORE = `protocol: p
+hospital: { sector: public, currency: USD }
+validity:
+  active-oncology: { window: 4w..6w, beyond: redo }
+rules:
+  - id: arterial
+    when: { modality: CT, region: liver }
+    require: { phases: [arterial] }
+    otherwise: supplement
+  - id: two-arterial
+    when: { modality: CT, region: liver }
+    require: { phases: [early-arterial, late-arterial] }
+    otherwise: supplement
+  - id: arterial-series
+    when: { modality: CT, region: liver }
+    require:
+      series:
+        - { phase: [arterial, delayed] }
+    otherwise: supplement
+  - id: late-thin
+    when: { modality: CT, region: liver }
+    require:
+      series:
+        - { phase: [late-arterial, delayed], slice_thickness: <= 1mm }
+    otherwise: redo
+  - id: post-contrast
+    when: { modality: MR, region: liver }
+    require:
+      series:
+        - { contrast: true }
+    otherwise: supplement
+  - id: diffusion
+    when: { modality: MR, region: prostate }
+    require:
+      series:
+        - { sequence: [DWI, ADC], plane: [axial, coronal], acquisition: [2D, 3D] }
+    otherwise: redo
+  - id: diffusion-either
+    when: { modality: MR, region: prostate }
+    require:
+      series:
+        - { sequence: [DWI, ADC] }
+    otherwise: redo
+    missing: { DWI: supplement, ADC: redo }
+  - id: diffusion-twice
+    when: { modality: MR, region: prostate }
+    require:
+      series:
+        - { sequence: DWI }
+        - { plane: axial }
+    otherwise: review
+  - id: sequences
+    when: { modality: MR, region: brain }
+    require: { sequences: [T1, T2, DWI] }
+    otherwise: redo
+    impact: { T2: the oedema is not seen, DWI: an infarct is not seen }
+`;
+const more = (rule, lines) => reasonOf(rule, lines, MORE);
+const marksOf = (rule, lines, protocol = PROTOCOL) => runStudy(lines, protocol).reasons.find((r) => r.rule === rule && !r.advisory).series;
+
+test('an arterial requirement: any arterial phase among others meets it; none is a missing phase; two unsure phases are named together', () => {
+  const liver = ['modality: CT', 'region: liver'];
+  assert.deepEqual(more('arterial', [...liver, 'phases: [early-arterial, portal-venous]']), ['accept', 'has every required phase']);
+  assert.deepEqual(more('arterial', [...liver, 'phases: [portal-venous]']), ['supplement', 'missing phase arterial']);
+  assert.deepEqual(more('two-arterial', [...liver, 'phases: [arterial]']),
+    ['review', 'early-arterial, late-arterial not stated: the study says only arterial, not which arterial phase — the physician checks']);
+  // A series aimed at arterial is met by an early-arterial series; one aimed at a list names it with "or".
+  assert.deepEqual(more('arterial-series', [...liver, ...series('phase: early-arterial')]), ['accept', 'arterial or delayed: series 1 (early-arterial): present']);
+  assert.deepEqual(more('arterial-series', [...liver, 'phases: [portal-venous]']), ['supplement', 'no arterial or delayed series — needs arterial or delayed']);
+  // Possibly the aimed phase, but too thick either way: not met, whatever phase it is.
+  assert.deepEqual(more('late-thin', [...liver, ...series('phase: arterial, slice_thickness: 3mm')]),
+    ['redo', 'late-arterial or delayed, slice thickness <= 1mm: no series meets it — series 1 (arterial): phase arterial does not say which (needs late-arterial or delayed), slice thickness 3mm does not meet <= 1mm']);
+  // A phase listed study-level beside series of other sequences stands as its own series.
+  assert.deepEqual(more('arterial-series', [...liver, 'phases: [delayed]', ...series('description: scout')]), ['accept', "arterial or delayed: the study's delayed: present"]);
+});
+
+test('post-contrast by the words of a sequence or a phase; non-contrast is not', () => {
+  const liver = ['modality: MR', 'region: liver'];
+  for (const word of ['sequence: LGE', 'sequence: T1-contrast', 'sequence: DCE', ...['arterial', 'early-arterial', 'late-arterial', 'portal-venous', 'transitional', 'delayed', 'hepatobiliary'].map((p) => `phase: ${p}`)]) {
+    assert.equal(more('post-contrast', [...liver, ...series(word)])[0], 'accept', word);
+  }
+  assert.deepEqual(more('post-contrast', [...liver, ...series('phase: non-contrast')]), ['supplement', 'a post-contrast series: no series meets it — series 1 (non-contrast): non-contrast, not post-contrast']);
+  assert.deepEqual(more('post-contrast', [...liver, ...series('sequence: T1')]), ['review', 'a post-contrast series: series 1 (T1): contrast not stated (needs post-contrast) — the physician checks']);
+});
+
+test('a series requirement aimed at one of several sequences, planes or acquisitions names each list with "or"', () => {
+  assert.deepEqual(more('diffusion', [...prostate, ...series('sequence: ADC, plane: coronal, acquisition: 3D')]),
+    ['accept', 'DWI or ADC axial or coronal 2D or 3D: series 1 (ADC coronal 3D): coronal, 3D']);
+  assert.deepEqual(more('diffusion', [...prostate, ...series('sequence: DWI, plane: sagittal, acquisition: 3D')]),
+    ['redo', 'DWI or ADC axial or coronal 2D or 3D: no series meets it — series 1 (DWI sagittal 3D): sagittal, not axial or coronal']);
+  assert.deepEqual(more('diffusion', [...prostate, ...series('sequence: DWI')]),
+    ['review', 'DWI or ADC axial or coronal 2D or 3D: series 1 (DWI): plane not stated (needs axial or coronal), acquisition not stated (needs 2D or 3D) — the physician checks']);
+  // Missing both: either would do, so the verdict is the milder of what each missing item takes.
+  const missingBoth = runStudy([...prostate, 'sequences: [T2]'], MORE).reasons.find((r) => r.rule === 'diffusion-either');
+  assert.equal(missingBoth.verdict, 'supplement');
+  assert.match(missingBoth.message, /^no DWI or ADC series — needs DWI or ADC; /);
+  assert.deepEqual(missingBoth.items, ['DWI', 'ADC']);
+});
+
+test('several unknown series are each named; two missing sequences with their impacts; a limit carries no item', () => {
+  assert.deepEqual(reasonOf('t2-axial', [...prostate, ...series('sequence: T2', 'sequence: T2, plane: axial')]),
+    ['review', 'T2 axial 2D, slice thickness <= 3mm: series 1 (T2): plane not stated (needs axial), acquisition not stated (needs 2D), slice thickness not stated (needs <= 3mm); series 2 (T2 axial): acquisition not stated (needs 2D), slice thickness not stated (needs <= 3mm) — the physician checks']);
+  assert.deepEqual(more('sequences', ['modality: MR', 'region: brain', 'sequences: [T1]']),
+    ['redo', 'missing sequences T2, DWI (T2: the oedema is not seen; DWI: an infarct is not seen)']);
+  const thick = runStudy(['modality: CT', 'region: abdomen', 'slice_thickness: 3mm']).reasons.find((r) => r.rule === 'thin-abdomen');
+  assert.equal(thick.items, undefined);
+  // Two as thin as each other: the first is named.
+  assert.deepEqual(reasonOf('thin-abdomen', ['modality: CT', 'region: abdomen', ...series('slice_thickness: 3mm', 'description: recon, slice_thickness: 3mm')]),
+    ['redo', 'no series meets slice thickness <= 2.5mm: the thinnest is 3mm in series 1 Note: Reconstructions may be asked of the sending site.']);
+});
+
+test('series marks name only written series, each once', () => {
+  // Met or failed by the study's own listed phase or thickness: no written series to mark.
+  assert.equal(marksOf('late-arterial', ['modality: CT', 'region: liver', 'phases: [late-arterial]']), undefined);
+  assert.equal(marksOf('thin-contiguous', ['modality: CT', 'region: chest', 'slice_thickness: 3mm', 'phases: [arterial]']), undefined);
+  assert.equal(marksOf('t2-axial', prostate), undefined, 'sequences not stated');
+  assert.equal(marksOf('dce', [...prostate, ...series('sequence: T2')]), undefined, 'no DCE series');
+  assert.equal(marksOf('thin-abdomen', ['modality: CT', 'region: abdomen', ...series('slice_thickness: 5mm', 'slice_thickness: 1mm')]), undefined, 'met across series');
+  // A thick series beside the study's own thick phase: only the written one failed.
+  assert.deepEqual(marksOf('thin-abdomen', ['modality: CT', 'region: abdomen', 'slice_thickness: 4mm', 'phases: [portal-venous]', ...series('slice_thickness: 5mm')]), { met: [], failed: [1] });
+  // One series meeting two requirements of a rule is marked once.
+  assert.deepEqual(marksOf('diffusion-twice', [...prostate, ...series('sequence: DWI, plane: axial')], MORE), { met: [1], failed: [] });
+  // A series of the wrong contrast beside one too late: only the one that missed a limit failed.
+  assert.deepEqual(marksOf('early-post-contrast', ['modality: MR', 'region: breast', ...series('sequence: T1, contrast: false, contrast_delay: 90s', 'sequence: DCE, contrast_delay: 6min')]), { met: [], failed: [2] });
 });
