@@ -59,6 +59,8 @@ test('a timeline is longer or shorter when both ends move one way, business days
   assert.deepEqual(messages(edited(['report: 1bd..2bd', 'report: 600min..2bd'])), ['timeline CT: report: 1bd..2bd → 600min..2bd (shorter)']);
   assert.deepEqual(messages(edited(['report: 60min', 'report: 2h'])), ['timeline US: report: 60min → 2h (longer)']);
   assert.deepEqual(messages(edited(['report: 60min', 'report: on-the-spot'])), ['timeline US: report: 60min → on-the-spot (shorter)']);
+  // Business days are not minutes: the same numbers in another unit are a change.
+  assert.deepEqual(messages(edited(['report: 1bd..2bd', 'report: 1min..2min'])), ['timeline CT: report: 1bd..2bd → 1min..2min (shorter)']);
   assert.deepEqual(messages(edited(['same_day: scan', 'same_day: false'])), ['timeline CT: same_day: scan → false']);
 });
 
@@ -188,6 +190,9 @@ test('the direction of a changed list or limit: fewer formats allowed is stricte
   assert.deepEqual(change('{ slice_thickness: "< 3mm" }', '{ slice_thickness: <= 3mm }'), ['rule r: require.slice_thickness: < 3mm → <= 3mm [looser]']);
   assert.deepEqual(change('{ field_strength: ">= 1.5T" }', '{ field_strength: "> 1.5T" }'), ['rule r: require.field_strength: >= 1.5T → > 1.5T [stricter]']);
   assert.deepEqual(change('{ field_strength: ">= 1.5T" }', '{ field_strength: "<= 1.5T" }'), ['rule r: require.field_strength: >= 1.5T → <= 1.5T']);
+  // A lower bound turned into an upper one is neither, whatever the amounts.
+  assert.deepEqual(change('{ field_strength: ">= 1.5T" }', '{ field_strength: "<= 3T" }'), ['rule r: require.field_strength: >= 1.5T → <= 3T']);
+  assert.deepEqual(change('{ slice_thickness: <= 3mm }', '{ slice_thickness: ">= 1mm" }'), ['rule r: require.slice_thickness: <= 3mm → >= 1mm']);
   assert.deepEqual(change('{ series: [{ sequence: T2, plane: [axial, sagittal] }] }', '{ series: [{ sequence: T2, plane: [sagittal, axial] }] }'), []);
   const scope = (a, b) => messages(rule('{ format: [dicom] }', b), rule('{ format: [dicom] }', a));
   assert.deepEqual(scope('{ modality: MR }', '{ modality: MR, region: [brain, head] }'), ['rule r: when.region: not set → [brain, head] [looser]']);
