@@ -74,3 +74,25 @@ test("an expected order names a region only when it must match one; an order not
   assert.deepEqual(failures('new-headache, back-pain', '[{ modality: XR, region: spine }]'),
     [['XR of the spine', 'MR, XR of the spine', ['head', 'spine'], 'orders: expected XR of the spine, got MR, XR of the spine']]);
 });
+
+test('a failed verdict expectation names each deciding rule with its words; two expected orders are listed; another modality is no match', () => {
+  const profile = 'protocol: q\nhospital: { currency: USD }\nvalidity:\n  active-oncology: { window: 1w..2w, beyond: redo }\nrules:\n'
+    + '  - { id: old-ct, when: { modality: CT }, verdict: redo, because: Redo every CT. }\n'
+    + '  - { id: head, when: { symptom: new-headache }, order: { modality: MR } }\n'
+    + 'advice:\n  - { when: expired, text: Leave expired studies at home. }\n';
+  const run = (study, symptoms, expect) => {
+    const text = `case: c\nprotocol: q\non: 2026-04-10\npatient: { context: active-oncology, symptoms: [${symptoms}] }\nstudies:\n  - { id: s, ${study} }\n${expect}`;
+    const project = core.analyzeProject([{ path: 'q.protocol.yaml', text: profile }, { path: 'c.case.yaml', text }]);
+    return core.runCases(project, ['c.case.yaml']).cases[0];
+  };
+  const twoRules = run('modality: CT, date: 2026-03-20', '', 'expect:\n  s: accept\n');
+  assert.deepEqual(twoRules.expectations.failures.map((f) => f.message),
+    ['s: expected accept, got redo (validity:active-oncology: 21 days old on 2026-04-10: beyond the 2w validity for active-oncology; old-ct: Redo every CT.)']);
+  assert.deepEqual(twoRules.advice, ['Leave expired studies at home.']);
+  const orders = run('modality: XR, date: 2026-04-09', 'new-headache', 'expect:\n  orders: [{ modality: MR }, { modality: XR, region: spine }]\n');
+  assert.deepEqual(orders.expectations.failures.map((f) => f.message), ['orders: expected MR, XR of the spine, got MR']);
+  assert.deepEqual(run('modality: XR, date: 2026-04-09', 'new-headache', 'expect:\n  orders: [{ modality: XR }]\n').expectations.failures.map((f) => f.message), ['orders: expected XR, got MR']);
+  // Within the window, or past it but within the review band: nothing has expired.
+  assert.deepEqual(run('modality: XR, date: 2026-04-09', '', '').advice, []);
+  assert.deepEqual(run('modality: XR, date: 2026-03-31', '', '').advice, []);
+});
