@@ -90,7 +90,7 @@ test('a failed verdict expectation names each deciding rule with its words; two 
     ['s: expected accept, got redo (validity:active-oncology: 21 days old on 2026-04-10: beyond the 2w validity for active-oncology; old-ct: Redo every CT.)']);
   assert.deepEqual(twoRules.advice, ['Leave expired studies at home.']);
   const orders = run('modality: XR, date: 2026-04-09', 'new-headache', 'expect:\n  orders: [{ modality: MR }, { modality: XR, region: spine }]\n');
-  assert.deepEqual(orders.expectations.failures.map((f) => f.message), ['orders: expected MR, XR of the spine, got MR']);
+  assert.deepEqual(orders.expectations.failures.map((f) => [f.expected, f.actual, f.message]), [['MR, XR of the spine', 'MR', 'orders: expected MR, XR of the spine, got MR']]);
   assert.deepEqual(run('modality: XR, date: 2026-04-09', 'new-headache', 'expect:\n  orders: [{ modality: XR }]\n').expectations.failures.map((f) => f.message), ['orders: expected XR, got MR']);
   // Within the window, or past it but within the review band: nothing has expired.
   assert.deepEqual(run('modality: XR, date: 2026-04-09', '', '').advice, []);
