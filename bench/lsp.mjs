@@ -269,7 +269,7 @@ async function measure(kind, size) {
   if (current !== original) {
     const seen = server.count(uri);
     server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: ++version },
+      textDocument: { uri, version: version + 1 },
       contentChanges: [{ range: { start: { line: verdictLine, character: 0 }, end: { line: verdictLine, character: current.length } }, text: original }],
     });
     await server.publishAfter(uri, seen);

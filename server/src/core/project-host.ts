@@ -41,7 +41,7 @@ function linkSignature(f: AnalyzedFile | undefined): string {
   const p = f.protocol;
   if (!p) return 'protocol without id';
   const hard = p.rules.filter((r) => r.hard);
-  return JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()], hard }, (k, v) => (k === 'range' || k === 'idRange' ? undefined : v));
+  return JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()], hard }, (k, v: unknown) => (k === 'range' || k === 'idRange' ? undefined : v));
 }
 
 export class ProjectHost {

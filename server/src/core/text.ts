@@ -55,3 +55,8 @@ export class LineIndex {
 export function moveRange(range: TextRange, delta: number): TextRange {
   return { start: range.start + delta, end: range.end + delta };
 }
+
+/** A string, number, boolean or bigint as text; undefined for anything else (null, a map, a list). */
+export function primitiveText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : undefined;
+}

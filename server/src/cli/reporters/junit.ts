@@ -5,6 +5,7 @@ import { caseStatus } from '../../core';
 function xml(s: string): string {
   return s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)
     // XML 1.0 cannot carry most control characters at all.
+    // eslint-disable-next-line no-control-regex -- these control characters are what it removes
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 

@@ -39,7 +39,7 @@ Object.defineProperty(CompactItem.prototype, 'items', {
     const held = c.read?.deref();
     if (held) return held;
     const node = c.source.readItem(c.source.text, c.region);
-    const entries = node instanceof YAMLMap ? (node.items as Pair[]) : [];
+    const entries = node instanceof YAMLMap ? node.items : [];
     c.read = new WeakRef(entries);
     return entries;
   },

@@ -174,7 +174,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     }
     return { text, doc, value: null, lineIndex, diagnostics };
   }
-  let value: unknown = null;
+  let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
@@ -269,7 +269,7 @@ function firstNodeDeeperThan(root: unknown, limit: number): TextRange | null {
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (isMap(node) || isSeq(node)) {
-      if (depth > limit) return rangeOf(node as Node) ?? { start: 0, end: 0 };
+      if (depth > limit) return rangeOf(node) ?? { start: 0, end: 0 };
       for (const item of node.items) {
         if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
         else stack.push([item, depth + 1]);
@@ -283,9 +283,9 @@ function firstNodeDeeperThan(root: unknown, limit: number): TextRange | null {
 function collectionKeys(root: unknown): TextRange[] {
   const found: TextRange[] = [];
   if (!isMap(root) && !isSeq(root)) return found;
-  visit(root as Node, {
+  visit(root, {
     Pair(_, pair) {
-      if (isMap(pair.key) || isSeq(pair.key)) found.push(rangeOf(pair.key as Node) ?? { start: 0, end: 0 });
+      if (isMap(pair.key) || isSeq(pair.key)) found.push(rangeOf(pair.key) ?? { start: 0, end: 0 });
     },
   });
   return found;

@@ -154,7 +154,7 @@ function eachNode(root: unknown, visit: (node: Node) => void): void {
   while (stack.length) {
     const node = stack.pop();
     if (isMap(node) || isSeq(node)) {
-      visit(node as Node);
+      visit(node);
       if (isCompact(node)) continue;
       for (const item of node.items) {
         if (isPair(item)) stack.push(item.key, item.value);
@@ -172,7 +172,7 @@ function eachNode(root: unknown, visit: (node: Node) => void): void {
 function moveBy(root: unknown, delta: number): void {
   if (delta === 0) return;
   eachNode(root, (node) => {
-    const r = node.range as Range3 | null | undefined;
+    const r = node.range;
     if (r) {
       r[0] += delta;
       r[1] += delta;
@@ -276,14 +276,14 @@ function parseRegion(
   }
   moveBy(list, offset);
   for (const e of problems) e.pos = [e.pos[0] + offset, e.pos[1] + offset];
-  return { items: list.items as Node[], errors, warnings };
+  return { items: list.items, errors, warnings };
 }
 
 /** Every node's kind, value and range, as one comparable string. */
 function nodeShapes(items: readonly unknown[]): string {
   const out: string[] = [];
   for (const item of items) {
-    eachNode(item, (node) => out.push(`${isScalar(node) ? JSON.stringify(node.value) : isMap(node) ? 'map' : 'seq'} ${node.range}`));
+    eachNode(item, (node) => out.push(`${isScalar(node) ? JSON.stringify(node.value) : isMap(node) ? 'map' : 'seq'} ${node.range?.join(',')}`));
   }
   return out.join('\n');
 }
@@ -390,7 +390,7 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
     if (r) node.range = [toText(r[0], false), toText(r[1], true), toText(r[2], true)];
   };
   eachNode(doc.contents, relocate);
-  relocate(doc as unknown as { range?: Range3 });
+  relocate(doc);
   const lists = layout.map((l) => listNode(doc, l.key));
   if (lists.some((found) => !found || found.list.items.length !== 1)) return null;
   // Every first item is told of while the skeleton is still whole.

@@ -211,7 +211,7 @@ interface Plan {
 function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['calendars']): string {
   const plans: Plan[] = [
     ...c.studies.filter((s) => s.redo).map((s) => ({ label: `${s.id} (${s.modality})`, plan: s.redo! })),
-    ...c.orders.map((o) => ({ label: `order: ${orderTitle(o)}`, plan: o as Redo | OrderResult })),
+    ...c.orders.map((o) => ({ label: `order: ${orderTitle(o)}`, plan: o })),
   ];
   if (!plans.length) return '';
   const known = calendars?.[c.protocol];

@@ -4,12 +4,12 @@
 // reads full nodes through the same functions, so both give the same answers.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { compactFacts } from '../parse/compact-items';
+import { primitiveText } from '../text';
 import { entries, get, keyOf, nameOf, type Named } from './yaml-nodes';
 
 export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
-  const v = node.value;
-  return v === null || v === undefined ? undefined : String(v);
+  return primitiveText(node.value);
 }
 
 export function shorten(text: string | undefined, max = 60): string | undefined {

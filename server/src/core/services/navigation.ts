@@ -229,7 +229,7 @@ export function renameAt(project: Project, path: string, offset: number, newName
   const key = symbolKey(index, o);
   const group = index.byKey.get(key) ?? [];
   if (newName !== o.name) {
-    let taken = false;
+    let taken: boolean;
     if (o.kind === 'protocol') taken = index.protocols.has(newName);
     else if (o.kind === 'study') taken = (index.byKey.get(`study:${o.scope}:${newName}`) ?? []).some((g) => g.role === 'definition');
     else {
