@@ -7,6 +7,8 @@ import { LineIndex, type TextRange } from '../text';
 import { syntaxFindings } from './yaml-errors';
 import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type ItemVisitor, type Layout, type YamlOptions } from './pieces';
 
+export type { ItemPlace, ItemVisitor } from './pieces';
+
 /** Larger files get one diagnostic instead of a parse (a 10,000-rule profile is ~1.5 MB). */
 export const MAX_FILE_CHARS = 8 * 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
@@ -70,23 +72,7 @@ export interface ParsedYaml {
   layout?: Layout;
   /** Set when only parts were re-read from the previous version: per list, which items were (the rest was moved). */
   edits?: ItemsEdit[];
-  /** What `settle` made of the items this parse read (see ParseOptions.settle). */
-  settled?: SettledItem[];
 }
-
-export interface SettledItem {
-  key: string;
-  index: number;
-  product: unknown;
-}
-
-/**
- * Told of each item of a top-level list read in pieces, while its nodes exist, with the root
- * of the Document it is in. What it returns lets the item's nodes go: `facts` stay with the
- * compact stand-in (compact-items.ts), `product` comes back once in `ParsedYaml.settled`.
- * Undefined keeps the item's nodes.
- */
-export type Settle = (item: Node, at: { key: string; index: number; root: unknown; text: string }) => { facts: unknown; product?: unknown } | undefined;
 
 export interface ParseOptions {
   /**
@@ -96,7 +82,8 @@ export interface ParseOptions {
   previous?: ParsedYaml;
   /** Read files from this many characters in pieces (see pieces.ts). */
   piecesFrom?: number;
-  settle?: Settle;
+  /** Called with each list item read in pieces while its nodes exist; its facts let them go (see ItemVisitor). */
+  onItem?: ItemVisitor;
 }
 
 /** Files from this size are read in pieces (about 300 rules); smaller ones parse whole in milliseconds. */
@@ -122,14 +109,14 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   const previous = options.previous;
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
     const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
-    const items = new ItemReading(text, options.settle, false);
+    const items = new ItemValues(options.onItem, false);
     // The previous version's syntax errors must all be in the items re-read (they are read again).
     const replaced = previous.diagnostics.map((d) => d.range);
     const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, replaced, items.visit);
     const value = reread && valueWithItems(previous.value, reread.edit, items.values.get(reread.edit.key) ?? []);
     if (reread && value) {
       const diagnostics = syntaxFindings(reread.errors, reread.warnings, text, lineIndex);
-      return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edits: [reread.edit], ...items.settledPart() };
+      return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edits: [reread.edit] };
     }
     if (!reread && previous.diagnostics.length === 0) {
       const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
@@ -146,12 +133,12 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
     const layout = findLayout(text);
-    const items = new ItemReading(text, options.settle, true);
+    const items = new ItemValues(options.onItem, true);
     const doc = layout && parseInPieces(text, layout, YAML_OPTIONS, items.visit);
     if (layout && doc && isPlainObject(items.skeleton)) {
       const value = { ...items.skeleton };
       for (const l of layout) value[l.key] = items.values.get(l.key) ?? [];
-      return { text, doc, value, lineIndex, diagnostics: [], layout, ...items.settledPart() };
+      return { text, doc, value, lineIndex, diagnostics: [], layout };
     }
   }
   const diagnostics: Diagnostic[] = [];
@@ -202,39 +189,31 @@ function cleanValue(doc: Document.Parsed, node: unknown, depth = 0): unknown {
 }
 
 /**
- * The data of the list items read in pieces (by list, from the index of the first item read)
- * and what `settle` made of them. The data of the skeleton (the file with each list's first
- * item only) is taken before the first item is let go.
+ * Collects the data of the list items read in pieces (by list, from the index of the first item
+ * read), then passes each item on to the caller's visitor. The data of the skeleton (the file
+ * with each list's first item only) is taken before the first item's nodes can go.
  */
-class ItemReading {
+class ItemValues {
   readonly values = new Map<string, unknown[]>();
   skeleton: unknown = undefined;
-  private readonly settled: SettledItem[] = [];
   private first = new Map<string, number>();
 
-  constructor(private readonly text: string, private readonly settle: Settle | undefined, private readonly withSkeleton: boolean) {}
+  constructor(private readonly onItem: ItemVisitor | undefined, private readonly withSkeleton: boolean) {}
 
-  readonly visit: ItemVisitor = (doc, key, index, item) => {
+  readonly visit: ItemVisitor = (item, at) => {
     if (this.withSkeleton && this.skeleton === undefined) {
-      this.skeleton = cleanValue(doc, doc.contents);
-      if (this.skeleton === undefined) return { ok: false };
+      this.skeleton = cleanValue(at.doc, at.doc.contents);
+      if (this.skeleton === undefined) return null;
     }
     // An item sits two levels down (root map → list → item).
-    const value = cleanValue(doc, item, 2);
-    if (value === undefined) return { ok: false };
-    let values = this.values.get(key);
-    if (!values) this.values.set(key, (values = []));
-    if (!this.first.has(key)) this.first.set(key, index);
-    values[index - this.first.get(key)!] = value;
-    const settled = this.settle?.(item, { key, index, root: doc.contents, text: this.text });
-    if (!settled) return { ok: true };
-    this.settled.push({ key, index, product: settled.product });
-    return { ok: true, facts: settled.facts };
+    const value = cleanValue(at.doc, item, 2);
+    if (value === undefined) return null;
+    let values = this.values.get(at.key);
+    if (!values) this.values.set(at.key, (values = []));
+    if (!this.first.has(at.key)) this.first.set(at.key, at.index);
+    values[at.index - this.first.get(at.key)!] = value;
+    return this.onItem?.(item, at);
   };
-
-  settledPart(): { settled?: SettledItem[] } {
-    return this.settled.length ? { settled: this.settled } : {};
-  }
 }
 
 /** The previous data with the re-read items' data (`values`) in place of the replaced ones, or null. */

@@ -38,13 +38,22 @@ export interface ItemsEdit {
   delta: number;
 }
 
+/** Where a list item read in pieces sits: list `key`, position `index`, in `doc` (whose text is `text`). */
+export interface ItemPlace {
+  key: string;
+  index: number;
+  /** The Document being built: until every list's first item was visited, it is the skeleton (the file without the other items). */
+  doc: Document.Parsed;
+  text: string;
+}
+
 /**
- * Told of each list item read in pieces, in order, while its nodes exist (the skeleton is whole
- * until every list's first item has been told). `ok: false` refuses the pieces (the whole text
- * is parsed instead); `facts` lets the item's nodes go for a compact stand-in that keeps them
- * (compact-items.ts), where the item can be read again on its own.
+ * Called with each list item read in pieces, in order, while its nodes exist. Its answer:
+ * null refuses the pieces (the whole text is parsed instead); `{ facts }` lets the item's nodes
+ * go for a compact map that keeps the facts and reads the item's text again when its entries
+ * are walked (compact-items.ts); undefined keeps the item's nodes.
  */
-export type ItemVisitor = (doc: Document.Parsed, key: string, index: number, item: Node) => { ok: boolean; facts?: unknown };
+export type ItemVisitor = (item: Node, at: ItemPlace) => { facts: unknown } | undefined | null;
 
 /** Items parsed together when a whole file is read in pieces (about 20 kB of rules). */
 const GROUP = 100;
@@ -324,13 +333,13 @@ function moveSource(doc: Document.Parsed, text: string): void {
   if (source) source.text = text;
 }
 
-/** What `visit` says of each of `items` (items `first`… of list `key`), or null when it refuses one. */
-function visitItems(doc: Document.Parsed, key: string, first: number, items: readonly Node[], visit: ItemVisitor | undefined): unknown[] | null {
+/** The facts `visit` gives for each of `items` (items `first`… of list `key`), or null when it refuses one. */
+function visitItems(doc: Document.Parsed, text: string, key: string, first: number, items: readonly Node[], visit: ItemVisitor | undefined): unknown[] | null {
   const facts: unknown[] = [];
   for (let j = 0; j < items.length; j++) {
-    const seen = visit ? visit(doc, key, first + j, items[j]) : { ok: true };
-    if (!seen.ok) return null;
-    facts.push(seen.facts);
+    const answer = visit ? visit(items[j], { key, index: first + j, doc, text }) : undefined;
+    if (answer === null) return null;
+    facts.push(answer?.facts);
   }
   return facts;
 }
@@ -393,8 +402,8 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
   relocate(doc);
   const lists = layout.map((l) => listNode(doc, l.key));
   if (lists.some((found) => !found || found.list.items.length !== 1)) return null;
-  // Every first item is told of while the skeleton is still whole.
-  const firstFacts = layout.map((l, i) => visitItems(doc, l.key, 0, lists[i]!.list.items, visit));
+  // Every first item is visited while the skeleton is still whole.
+  const firstFacts = layout.map((l, i) => visitItems(doc, text, l.key, 0, lists[i]!.list.items, visit));
   if (firstFacts.some((f) => !f)) return null;
   for (const [i, l] of layout.entries()) {
     const found = lists[i]!;
@@ -405,7 +414,7 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
     for (let k = 1; k < n; k += GROUP) {
       const upto = Math.min(k + GROUP, n);
       const items = parseItems(text.slice(l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
-      const facts = items && visitItems(doc, l.key, k, items, visit);
+      const facts = items && visitItems(doc, text, l.key, k, items, visit);
       if (!items || !facts) return null;
       for (const item of items) found.list.items.push(item);
       compactItems(doc, text, found.list, l.indent, listEnd, k, l.bounds.slice(k, upto + 1), facts, options);
@@ -476,7 +485,7 @@ export function rereadItems(
 
   const found = listNode(doc, l.key);
   if (!found || found.list.items.length !== n) return null;
-  const facts = visitItems(doc, l.key, first, items, visit);
+  const facts = visitItems(doc, text, l.key, first, items, visit);
   if (!facts) return null;
   // Safe: from here on `doc` is changed.
   const root = doc.contents as Node & { items: Array<{ key: unknown; value: unknown }> };

@@ -31,6 +31,8 @@ export function summary(node: unknown): string | undefined {
 
 /** The outline's detail of a rule: its title, else its conditions. */
 export function ruleDetail(rule: unknown): string | undefined {
+  const kept = keptRuleFacts(rule);
+  if (kept) return kept.detail;
   return shorten(scalarText(get(rule, 'title'))) ?? summary(get(rule, 'when'));
 }
 
@@ -82,7 +84,7 @@ export function ruleFacts(rule: Node, text: string): RuleFacts {
 }
 
 /** The facts a compacted rule kept, or undefined for a rule whose nodes are there. */
-export function keptRuleFacts(rule: unknown): RuleFacts | undefined {
+function keptRuleFacts(rule: unknown): RuleFacts | undefined {
   return compactFacts(rule) as RuleFacts | undefined;
 }
 
