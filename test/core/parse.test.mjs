@@ -20,6 +20,25 @@ test('10,000-deep nesting is reported as too deep, flow and block alike', () => 
   }
 });
 
+// The nesting is measured before yaml sees the text, skipping comments and quoted values; what
+// counts as either must be what yaml reads, or a quote that yaml reads as a plain character
+// hides the brackets after it. Each head below once did.
+test('a quote yaml reads as part of a word, a comment or a plain value hides no nesting after it', () => {
+  const heads = [
+    "note: x\n# it's 'open\n", // a comment at the start of a line, holding a quote
+    "note: don't 'quote\n", // quotes inside a plain value
+    "note: 'it''s [ fine'\n", // '' inside single quotes is a quote, not an end and a start
+    'note: "a \\\\" \'b\n', // an escaped backslash ends a double-quoted value
+  ];
+  for (const head of heads) {
+    const nested = 'k: ' + '['.repeat(300) + ']'.repeat(300) + '\n';
+    const found = core.parseYaml(head + nested).diagnostics;
+    assert.deepEqual(found.map((d) => d.code), ['too-deep'], head);
+    // Where the 257th bracket opens: the first level past the limit of 256.
+    assert.equal(found[0].range.start, head.length + 'k: '.length + 256, head);
+  }
+});
+
 test('an alias bomb is stopped at the first alias', () => {
   let text = 'case: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
   for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;

@@ -208,6 +208,20 @@ test('typing a key (a syntax error until its colon) re-reads only its rule, with
   assert.deepEqual(seen(stretched), seen(core.analyzeFile({ path, text: outOfStep }, WHOLE)));
 });
 
+test('a quote inside a word does not keep a half-typed rule from being re-read on its own', () => {
+  const path = 'quotes.protocol.yaml';
+  const read = (next, previous) => core.analyzeFile({ path, text: next }, { previous, ...PIECES, ruleTrees: false });
+  const start = generated(40);
+  // In a block text and in a plain title: yaml reads both quotes as letters.
+  for (const text of [start.replace('Written on two lines\n      for rule 20.', "Don't write on two lines\n      for rule 20."), start.replace('title: "Rule 20"', "title: Rule 20's title")]) {
+    const at = text.indexOf('\n    when', text.indexOf('- id: rule-20')) + 1;
+    const typing = text.slice(0, at) + '    exp\n' + text.slice(at);
+    const again = read(typing, read(text));
+    assert.equal(again.parsed.edits?.[0].removed, 1, 'the rule was re-read on its own');
+    assert.deepEqual(seen(again), seen(core.analyzeFile({ path, text: typing }, WHOLE)));
+  }
+});
+
 test('a case with many studies is re-read study by study', () => {
   const studies = Array.from({ length: 40 }, (_, i) => `  - id: s${i}\n    modality: CT\n    region: chest\n    date: 2026-03-${String(1 + (i % 28)).padStart(2, '0')}\n    slice_thickness: ${i % 5 ? '1mm' : '5 mm'}`);
   const text = `case: many\nprotocol: tier3a-public\non: 2026-04-10\npatient:\n  context: active-oncology\n  purpose: oncology\nstudies:\n${studies.join('\n')}\nexpect:\n  s0: redo\n`;

@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics';
 import { LineIndex, type TextRange } from '../text';
+import { isCommentStart, isQuoteStart, lineEnd, quoteEnd } from './scan';
 import { syntaxFindings } from './yaml-errors';
 import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type ItemVisitor, type Layout, type YamlOptions } from './pieces';
 
@@ -26,14 +27,8 @@ function firstOffsetNestedBeyond(text: string, limit: number): number {
   let flow = 0;
   let lineDepth = 0;
   let atLineStart = true;
-  let quote = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = '';
-      continue;
-    }
     if (ch === '\n') {
       atLineStart = true;
       lineDepth = 0;
@@ -47,11 +42,13 @@ function firstOffsetNestedBeyond(text: string, limit: number): number {
       }
       atLineStart = false;
     }
-    const before = i === 0 ? ' ' : text[i - 1];
-    if (ch === '#' && (before === ' ' || before === '\t')) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if ((ch === '"' || ch === "'") && /[\s[{,:]/.test(before)) {
-      quote = ch;
+    if (isCommentStart(text, i)) {
+      i = lineEnd(text, i) - 1;
+    } else if (isQuoteStart(text, i)) {
+      // A quote left open runs to the end, as yaml reads it: nothing after it nests.
+      const end = quoteEnd(text, i);
+      if (end < 0) break;
+      i = end - 1;
     } else if (ch === '[' || ch === '{') {
       if (++flow + lineDepth > limit) return i;
     } else if ((ch === ']' || ch === '}') && flow > 0) {

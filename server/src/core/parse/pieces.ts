@@ -12,6 +12,7 @@
 // pieces ≡ whole on shipped, generated and randomly edited files, node by node.
 import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
+import { commentStart, isCommentStart, isQuoteStart, lineEnd, lineShape, quoteEnd } from './scan';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -64,29 +65,6 @@ const GROUP = 100;
 const UNSAFE = /\t|^(?:%|---|\.\.\.)|(?:^|[\s[{,])[&*][^\s]/m;
 const LIST_KEY = /^([A-Za-z_][\w-]*):[ ]*(?:#.*)?\r?\n?$/;
 
-interface LineShape {
-  end: number;
-  indent: number;
-  /** Blank or a comment only. */
-  trivia: boolean;
-  dash: boolean;
-}
-
-function lineAt(text: string, pos: number): LineShape {
-  const nl = text.indexOf('\n', pos);
-  const end = nl < 0 ? text.length : nl + 1;
-  let i = pos;
-  while (i < end && text.charCodeAt(i) === 32) i++;
-  const c = i < end ? text.charCodeAt(i) : 10;
-  const next = i + 1 < end ? text.charCodeAt(i + 1) : 10;
-  return {
-    end,
-    indent: i - pos,
-    trivia: c === 10 || c === 13 || c === 35,
-    dash: c === 45 && (next === 32 || next === 10 || next === 13),
-  };
-}
-
 /**
  * The top-level block lists of at least `minItems` items whose every line is either an item's
  * dash at the list's column or indented past it (blank and comment lines aside).
@@ -100,7 +78,7 @@ export function findLayout(text: string, minItems = 2): Layout | null {
     open = null;
   };
   for (let pos = 0; pos < text.length;) {
-    const line = lineAt(text, pos);
+    const line = lineShape(text, pos);
     if (!line.trivia) {
       if (line.indent === 0) {
         close(pos);
@@ -126,7 +104,7 @@ export function findLayout(text: string, minItems = 2): Layout | null {
 function itemStarts(text: string, indent: number): number[] | null {
   const starts: number[] = [];
   for (let pos = 0; pos < text.length;) {
-    const line = lineAt(text, pos);
+    const line = lineShape(text, pos);
     if (!line.trivia) {
       if (line.indent === indent && line.dash) starts.push(pos);
       else if (line.indent <= indent || starts.length === 0) return null;
@@ -147,7 +125,7 @@ function endsCleanly(text: string, at: number, indent: number): boolean {
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 2) + 1;
     const line = text.slice(start, end).replace(/\r?\n$/, '');
-    if (line.trim() !== '') return !/(?:^|\s)#/.test(line) || line.length - line.trimStart().length <= indent;
+    if (line.trim() !== '') return commentStart(line, 0, line.length) === line.length || line.length - line.trimStart().length <= indent;
     end = start;
   }
   return true;
@@ -237,20 +215,20 @@ const LOCAL_ERRORS = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'DUPLICATE_
 /**
  * Whether every quote and bracket opened in `text` is closed, in order (comments aside). An
  * item with an error is read on its own only then: yaml reads a quote or bracket left open
- * across the following lines, into the items after it. A quote or bracket inside a plain word
- * counts too, which only costs the speed-up.
+ * across the following lines, into the items after it. A quote inside a word (`don't`) opens
+ * nothing, as in yaml; a bracket inside a plain word counts, which only costs the speed-up.
  */
 function closesEverything(text: string): boolean {
   const open: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const quote = open[open.length - 1];
-    if (quote === '"' || quote === "'") {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) open.pop();
-    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if (ch === '"' || ch === "'" || ch === '[' || ch === '{') {
+    if (isCommentStart(text, i)) {
+      i = lineEnd(text, i) - 1;
+    } else if (isQuoteStart(text, i)) {
+      const end = quoteEnd(text, i);
+      if (end < 0) return false;
+      i = end - 1;
+    } else if (ch === '[' || ch === '{') {
       open.push(ch);
     } else if (ch === ']' || ch === '}') {
       if (open.pop() !== (ch === ']' ? '[' : '{')) return false;
