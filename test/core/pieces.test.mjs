@@ -242,20 +242,20 @@ test('an unchanged text keeps its analysis', () => {
 });
 
 // An editor's open files keep no tree for their rules (`ruleTrees: false`): each rule gives way to
-// a compact stand-in once read, which keeps what the outline, folding and names need and reads the
+// a compact map once read, which keeps what the outline, folding and names need and reads the
 // rule's text again when its entries are walked (as `nodes` above does).
 const NO_RULE_TREES = { ...PIECES, ruleTrees: false };
 
 /**
- * Whether a node is a compact stand-in whose entries are not held. The core keeps this to itself
- * (parse/compact-items.ts); the test reads the stand-in's mark, named `reimage.compact`.
+ * Whether a node is a compact map whose entries are not held. The core keeps this to itself
+ * (parse/compact-items.ts); the test reads the compact map's mark, named `reimage.compact`.
  */
 function isCompact(node) {
   const mark = Object.getOwnPropertySymbols(node ?? {}).find((s) => s.description === 'reimage.compact');
   return !!mark && !node[mark].pinned;
 }
 
-/** How many rules of an analysis are compact stand-ins. */
+/** How many rules of an analysis are compact maps. */
 function compacted(analyzed) {
   return analyzed.parsed.doc?.contents?.get('rules')?.items.filter(isCompact).length ?? 0;
 }

@@ -67,7 +67,7 @@ export interface AnalyzeOptions {
   caseTree?: boolean;
   /**
    * `false` lets the nodes of a protocol's rules go once each is read, when the file is large
-   * enough to be read in pieces: a compact stand-in keeps each rule's range and what the outline,
+   * enough to be read in pieces: a compact map keeps each rule's range and what the outline,
    * folding and names need, and parses the rule's text again when something reads its entries
    * (the one under the cursor, the one a finding is on). For an editor's open files, whose
    * analyses stay in memory: a 10,000-rule profile's tree is most of its server's memory.

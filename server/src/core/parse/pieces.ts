@@ -198,7 +198,7 @@ function hasAnchorOrAlias(root: unknown): boolean {
     const node = stack.pop() as Node | null;
     if (!node || typeof node !== 'object') continue;
     if ((node as { anchor?: string }).anchor || (!isMap(node) && !isSeq(node) && !isScalar(node))) found = true;
-    // A stand-in's item was checked when it was read.
+    // A compact map's item was checked when it was read.
     else if ((isMap(node) || isSeq(node)) && !isCompact(node)) for (const item of node.items) if (isPair(item)) stack.push(item.key, item.value); else stack.push(item);
   }
   return found;
@@ -294,7 +294,7 @@ function listNode(doc: Document.Parsed, key: string): { list: Node & { items: No
 
 const sources = new WeakMap<Document.Parsed, ItemSource>();
 
-/** The source the stand-ins of `doc` read from, made current for `text`. */
+/** The source the compact maps of `doc` read from, made current for `text`. */
 function sourceFor(doc: Document.Parsed, text: string, options: YamlOptions): ItemSource {
   let source = sources.get(doc);
   if (!source) {
@@ -305,7 +305,7 @@ function sourceFor(doc: Document.Parsed, text: string, options: YamlOptions): It
   return source;
 }
 
-/** After an edit moved `doc` on to `text`: its stand-ins read the new text. */
+/** After an edit moved `doc` on to `text`: its compact maps read the new text. */
 function moveSource(doc: Document.Parsed, text: string): void {
   const source = sources.get(doc);
   if (source) source.text = text;
@@ -323,7 +323,7 @@ function visitItems(doc: Document.Parsed, text: string, key: string, first: numb
 }
 
 /**
- * Puts stand-ins in `list` for the items from `first` that have facts, when the item reads the
+ * Puts compact maps in `list` for the items from `first` that have facts, when the item reads the
  * same on its own: `starts` are the items' first lines, then where the last one ends.
  */
 function compactItems(
@@ -474,7 +474,7 @@ export function rereadItems(
   }
   found.list.items.splice(first, last - first + 1, ...items);
   moveSource(doc, text);
-  // Items with a syntax error stay whole: a stand-in reads its item again only when it is clean.
+  // Items with a syntax error stay whole: a compact map reads its item again only when it is clean.
   if (!errors.length && !warnings.length) compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
   endListAtLastItem(found.list);
   for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {

@@ -270,11 +270,11 @@ export function ruleReader(file: string): RuleReader {
   return { onItem, rules };
 }
 
-function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null, settled: Map<number, RuleItem> | null): { rules: Rule[]; items: RuleItem[] } {
+function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null, readEarly: Map<number, RuleItem> | null): { rules: Rule[]; items: RuleItem[] } {
   const items = r.items(node).map((item, i): RuleItem => {
     if (reuse && i < reuse.edit.index) return reuse.items[i];
     if (reuse && i >= reuse.edit.index + reuse.edit.added) return movedItem(reuse.items[i - reuse.edit.added + reuse.edit.removed], file, reuse.edit.delta);
-    return settled?.get(i) ?? readRule(item, file, protocol);
+    return readEarly?.get(i) ?? readRule(item, file, protocol);
   });
   const rules: Rule[] = [];
   const seen = new Map<string, Rule>();

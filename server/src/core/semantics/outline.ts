@@ -1,5 +1,5 @@
 // What the outline, folding and names read of a protocol's rule, noted once per rule while its
-// nodes exist: a large file's rules then keep only these facts and a compact stand-in for their
+// nodes exist: a large file's rules then keep only these facts and a compact map for their
 // nodes (parse/compact-items.ts), and the outline of 10,000 rules needs no parse. Navigation
 // reads full nodes through the same functions, so both give the same answers.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
