@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
+import { prng } from '../helpers/prng.mjs';
 
 test('a file over the size limit gets one diagnostic instead of a parse', () => {
   const text = `case: big\nnote: "${'x'.repeat(core.MAX_FILE_CHARS)}"\n`;
@@ -53,6 +54,22 @@ test('a syntax error keeps the parts that parse', () => {
   assert.ok(parsed.diagnostics.some((d) => d.code === 'yaml-syntax'));
   assert.equal(parsed.value.case, 'partial');
   assert.equal(parsed.value.studies[0].id, 'ct');
+});
+
+test('a line index made from the previous version after an edit equals one made afresh', () => {
+  const random = prng(20261206);
+  const pieces = ['\n', '\r\n', 'a', 'key: value\n', '\n\n', '  - x\n', ''];
+  let text = 'protocol: p\nrules:\n  - id: a\n    verdict: redo\n';
+  let index = new core.LineIndex(text);
+  for (let i = 0; i < 500; i++) {
+    const from = Math.floor(random() * (text.length + 1));
+    const to = Math.min(text.length, from + Math.floor(random() * 12));
+    text = text.slice(0, from) + pieces[Math.floor(random() * pieces.length)] + text.slice(to);
+    index = core.LineIndex.edited(index, text);
+    const fresh = new core.LineIndex(text);
+    assert.equal(index.lineCount, fresh.lineCount, `edit ${i}`);
+    for (let line = 0; line < fresh.lineCount; line++) assert.equal(index.offset({ line, character: 0 }), fresh.offset({ line, character: 0 }), `edit ${i}, line ${line}`);
+  }
 });
 
 test('line index converts offsets and positions both ways', () => {

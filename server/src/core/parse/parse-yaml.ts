@@ -3,7 +3,7 @@
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics';
-import { LineIndex, type TextRange } from '../text';
+import { editSpan, LineIndex, type TextRange } from '../text';
 import { isCommentStart, isQuoteStart, lineEnd, quoteEnd } from './scan';
 import { syntaxFindings } from './yaml-errors';
 import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type ItemVisitor, type Layout, type YamlOptions } from './pieces';
@@ -102,21 +102,22 @@ export function tooLargeParse(size: number, text = ''): ParsedYaml {
 
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
   if (text.length > MAX_FILE_CHARS) return tooLargeParse(text.length, text);
-  const lineIndex = new LineIndex(text);
   const previous = options.previous;
+  const span = previous ? editSpan(previous.text, text) : undefined;
+  const lineIndex = previous && span ? LineIndex.edited(previous.lineIndex, text, span) : new LineIndex(text);
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
     const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
     const items = new ItemValues(options.onItem, false);
     // The previous version's syntax errors must all be in the items re-read (they are read again).
     const replaced = previous.diagnostics.map((d) => d.range);
-    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, replaced, items.visit);
+    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, replaced, items.visit, span);
     const value = reread && valueWithItems(previous.value, reread.edit, items.values.get(reread.edit.key) ?? []);
     if (reread && value) {
       const diagnostics = syntaxFindings(reread.errors, reread.warnings, text, lineIndex);
       return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edits: [reread.edit] };
     }
     if (!reread && previous.diagnostics.length === 0) {
-      const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
+      const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, span);
       const value = entries && valueWithEntries(entries.doc, previous.value, entries.pairs);
       if (entries && value) return { text, doc: entries.doc, value, lineIndex, diagnostics: [], layout: entries.layout, edits: entries.edits };
     }

@@ -12,6 +12,7 @@
 // pieces ≡ whole on shipped, generated and randomly edited files, node by node.
 import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
+import { editSpan, type EditSpan } from '../text';
 import { commentStart, isCommentStart, isQuoteStart, lineEnd, lineShape, quoteEnd } from './scan';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
@@ -131,6 +132,17 @@ function endsCleanly(text: string, at: number, indent: number): boolean {
   return true;
 }
 
+/**
+ * `text[from, to)` as a string of its own. V8 makes a slice of a long string share the whole
+ * string, and the values yaml reads out of a piece are slices of the piece: parsed from a plain
+ * slice, the values of one re-read rule would keep that version's whole text alive for as long
+ * as the rule lives (an open 5 MB profile then holds a text per edit). Concatenating and slicing
+ * again copies the piece (V8 flattens the concatenation into a new string).
+ */
+function ownText(text: string, from: number, to: number): string {
+  return (text.slice(from, to) + ' ').slice(0, -1);
+}
+
 // ---- moving ranges ----------------------------------------------------------------------------
 
 type Range3 = [number, number, number];
@@ -167,28 +179,6 @@ function moveBy(root: unknown, delta: number): void {
     }
     moveCompact(node, delta);
   });
-}
-
-const BLOCKS = [8192, 512, 32, 1];
-
-/** How many leading characters two texts share; compared in blocks, since texts can be megabytes. */
-function sharedHead(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let i = 0;
-  for (const step of BLOCKS) {
-    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  }
-  return i;
-}
-
-/** How many trailing characters two texts share, not reaching back past `floor` in either. */
-function sharedTail(a: string, b: string, floor: number): number {
-  const max = Math.min(a.length, b.length) - floor;
-  let n = 0;
-  for (const step of BLOCKS) {
-    while (n + step <= max && a.slice(a.length - n - step, a.length - n) === b.slice(b.length - n - step, b.length - n)) n += step;
-  }
-  return n;
 }
 
 function hasAnchorOrAlias(root: unknown): boolean {
@@ -298,7 +288,7 @@ const sources = new WeakMap<Document.Parsed, ItemSource>();
 function sourceFor(doc: Document.Parsed, text: string, options: YamlOptions): ItemSource {
   let source = sources.get(doc);
   if (!source) {
-    source = { text, readItem: (t, region) => parseItems(t.slice(region[0], region[1]), 1, region[0], options)?.[0] ?? null };
+    source = { text, readItem: (t, region) => parseItems(ownText(t, region[0], region[1]), 1, region[0], options)?.[0] ?? null };
     sources.set(doc, source);
   }
   source.text = text;
@@ -391,7 +381,7 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
     compactItems(doc, text, found.list, l.indent, listEnd, 0, l.bounds.slice(0, 2), firstFacts[i]!, options);
     for (let k = 1; k < n; k += GROUP) {
       const upto = Math.min(k + GROUP, n);
-      const items = parseItems(text.slice(l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
+      const items = parseItems(ownText(text, l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
       const facts = items && visitItems(doc, text, l.key, k, items, visit);
       if (!items || !facts) return null;
       for (const item of items) found.list.items.push(item);
@@ -431,9 +421,9 @@ export function rereadItems(
   parseable: (region: string) => boolean,
   replaced: ReadonlyArray<{ start: number; end: number }>,
   visit?: ItemVisitor,
+  span: EditSpan = editSpan(before, text),
 ): Reread | null {
-  const head = sharedHead(before, text);
-  const tail = sharedTail(before, text, head);
+  const { head, tail } = span;
   const editEnd = before.length - tail;
   const delta = text.length - before.length;
 
@@ -451,7 +441,7 @@ export function rereadItems(
   // The next item must still start a line: deleting the newline before it joins it to these.
   if (to < text.length && text.charCodeAt(to - 1) !== 10) return null;
   if (!endsCleanly(text, from, l.indent) || (to < l.bounds[n] + delta && !endsCleanly(text, to, l.indent))) return null;
-  const region = text.slice(from, to);
+  const region = ownText(text, from, to);
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const starts = itemStarts(region, l.indent);
   if (!starts || starts.length === 0) return null;
@@ -523,6 +513,7 @@ function triviaBefore(text: string, at: number): number {
 export function rereadEntries(
   before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
   parseable: (region: string) => boolean,
+  span: EditSpan = editSpan(before, text),
 ): RereadEntries | null {
   const root = doc.contents;
   if (!isMap(root) || root.flow) return null;
@@ -531,8 +522,7 @@ export function rereadEntries(
   const keyOf = (p: Pair) => (isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : null);
   if (pairs.some((p) => keyStart(p) < 0 || keyOf(p) === null)) return null;
 
-  const head = sharedHead(before, text);
-  const tail = sharedTail(before, text, head);
+  const { head, tail } = span;
   const editEnd = before.length - tail;
   const delta = text.length - before.length;
   // An edit at an entry's first character may belong to the entry before it: take that one too.
@@ -552,7 +542,7 @@ export function rereadEntries(
   const lists = new Set(layout.map((l) => l.key));
   if (pairs.slice(first, last + 1).some((p) => lists.has(keyOf(p)!))) return null;
 
-  const region = text.slice(from, to + delta);
+  const region = ownText(text, from, to + delta);
   if (!TOP_KEY_START.test(region) || (to < before.length && (text[to + delta - 1] !== '\n' || !TOP_KEY_START.test(text.slice(to + delta, to + delta + 1))))) return null;
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const part = parseDocument(region, options);
