@@ -36,15 +36,23 @@ const SETTINGS = {
   'testing.automaticallyOpenPeekView': 'failureInVisibleDocument',
 };
 
+/** With workspace trust on, a folder opens in Restricted Mode without asking (nothing is trusted yet). */
+const RESTRICTED = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 /**
- * @param {{ codeServer: string, vsix: string, dir: string, log?: (line: string) => void }} options
- * codeServer: the folder test/e2e/install.sh printed; dir: an empty folder for this run.
+ * @param {{ codeServer: string, vsix: string, dir: string, log?: (line: string) => void, restricted?: boolean }} options
+ * codeServer: the folder test/e2e/install.sh printed; dir: an empty folder for this run;
+ * restricted: workspace trust on, so the folder opens untrusted (Restricted Mode).
  */
-export async function startCodeServer({ codeServer, vsix, dir, log = () => {} }) {
+export async function startCodeServer({ codeServer, vsix, dir, log = () => {}, restricted = false }) {
   const bin = join(codeServer, 'node_modules', '.bin', 'code-server');
   const folders = Object.fromEntries(['ext', 'data/User', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state', 'tmp'].map((f) => [f, join(dir, f)]));
   for (const f of Object.values(folders)) mkdirSync(f, { recursive: true });
-  writeFileSync(join(folders['data/User'], 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  writeFileSync(join(folders['data/User'], 'settings.json'), JSON.stringify({ ...SETTINGS, ...(restricted ? RESTRICTED : {}) }, null, 2));
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: folders['xdg-config'],
@@ -65,7 +73,7 @@ export async function startCodeServer({ codeServer, vsix, dir, log = () => {} })
     bin,
     [
       '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', ...common,
+      ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', ...common,
     ],
     { env, detached: true, stdio: ['ignore', out, out] },
   );

@@ -61,6 +61,9 @@ export const DIAGNOSTIC_CODES = [
   'unknown-context',
   'unknown-study',
   'invalid-rule',
+  'region-cycle',
+  'unknown-region',
+  'item-verdicts-differ',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

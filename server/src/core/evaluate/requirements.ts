@@ -7,10 +7,22 @@ import { compare, formatQuantity, type Comparison, type Quantity } from '../unit
 
 type Status = 'met' | 'unmet' | 'unknown';
 
+/** A requirement not met, in words, with the sequences or phases it lacks. */
+export interface Unmet {
+  text: string;
+  /** The missing (or failing) items; empty for a limit such as slice thickness. */
+  items: string[];
+  /** True when any one of `items` would do (a series requirement aimed at `[DWI, ADC]`). */
+  anyOf?: true;
+}
+
+/** What an item's absence means to the patient (the rule's `impact`, for their indications). */
+export type ImpactOf = (item: string) => string | undefined;
+
 /** What checking a set of requirements found, in words, and which series met or failed them. */
 export interface RequirementCheck {
   met: string[];
-  unmet: string[];
+  unmet: Unmet[];
   unknown: string[];
   /** 1-based indices of the written series that met an aimed requirement. */
   metSeries: number[];
@@ -211,23 +223,25 @@ function aimOf(req: SeriesRequirement, s: Candidate): Status {
 interface SeriesRequirementResult {
   status: Status;
   text: string;
+  /** The sequences or phases the requirement aims at. */
+  aim: string[];
   met: number[];
   failed: number[];
 }
 
-function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Readonly<Record<string, string>>): SeriesRequirementResult {
+function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: ImpactOf): SeriesRequirementResult {
   const words = describeSeriesRequirement(req);
   const all = seriesOf(study);
   const aimed = all.map((s) => ({ s, aim: aimOf(req, s) })).filter((c) => c.aim !== 'unmet');
+  const aim = [...(req.sequence ?? []), ...(req.phase ?? [])];
   if (!aimed.length) {
-    const aim = [...(req.sequence ?? []), ...(req.phase ?? [])];
     // A study that names no sequence (or no phase) at all does not say it lacks this one.
     const unstated = (req.sequence && !study.sequences) || (req.phase && !study.phases);
-    if (unstated) return { status: 'unknown', text: `${req.sequence ? 'sequences' : 'phases'} not stated (needs ${words})`, met: [], failed: [] };
-    const impacts = aim.filter((a) => impact[a]).map((a) => `${a}: ${impact[a]}`);
+    if (unstated) return { status: 'unknown', text: `${req.sequence ? 'sequences' : 'phases'} not stated (needs ${words})`, aim, met: [], failed: [] };
+    const impacts = impactWords(aim, impact);
     const unlabelled = (study.series ?? []).filter((s) => !s.sequence && !s.phase).length;
     const aside = unlabelled ? `; ${unlabelled} series without a sequence or phase not counted` : '';
-    return { status: 'unmet', text: `no ${aim.join(' or ')} series${aside}${impacts.length ? ` (${impacts.join('; ')})` : ''} — needs ${words}`, met: [], failed: [] };
+    return { status: 'unmet', text: `no ${aim.join(' or ')} series${aside}${impacts} — needs ${words}`, aim, met: [], failed: [] };
   }
   const results = aimed.map(({ s, aim }) => {
     const constraints = constraintsOn(req, s);
@@ -244,10 +258,10 @@ function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Re
   // sagittal T2 for an axial one) is not one, unless no series came closer.
   const failing = results.some((r) => r.limitFailed) ? results.filter((r) => r.limitFailed && r.s.index > 0).map((r) => r.s.index) : indices('unmet');
   const metOne = results.find((r) => r.status === 'met');
-  if (metOne) return { status: 'met', text: `${words}: ${metOne.text}`, met: indices('met'), failed: [] };
+  if (metOne) return { status: 'met', text: `${words}: ${metOne.text}`, aim, met: indices('met'), failed: [] };
   const unknown = results.filter((r) => r.status === 'unknown');
-  if (unknown.length) return { status: 'unknown', text: `${words}: ${unknown.map((r) => r.text).join('; ')}`, met: [], failed: failing };
-  return { status: 'unmet', text: `${words}: no series meets it — ${results.map((r) => r.text).join('; ')}`, met: [], failed: failing };
+  if (unknown.length) return { status: 'unknown', text: `${words}: ${unknown.map((r) => r.text).join('; ')}`, aim, met: [], failed: failing };
+  return { status: 'unmet', text: `${words}: no series meets it — ${results.map((r) => r.text).join('; ')}`, aim, met: [], failed: failing };
 }
 
 /** A study-level comparison on a study with series: met when some series meets it. */
@@ -263,10 +277,19 @@ function checkAcrossSeries(key: 'slice_thickness', need: Comparison, study: Stud
   return { status: 'unmet', text: `no series meets ${label} ${need.text}: the thinnest is ${formatQuantity(thinnest.s[key]!)} in ${seriesName(thinnest.s)}`, failed };
 }
 
+/** ` (DWI: Without DWI, …; DCE: …)` for the items that have an impact, or nothing. */
+function impactWords(items: readonly string[], impact: ImpactOf): string {
+  const lines = items.map((m) => [m, impact(m)] as const).filter(([, text]) => text).map(([m, text]) => `${m}: ${text}`);
+  return lines.length ? ` (${lines.join('; ')})` : '';
+}
+
 /** Checks every requirement of `req` on the study; `impact` words missing sequences and phases. */
-export function checkRequirements(req: Requirements, study: Study, impact: Readonly<Record<string, string>>): RequirementCheck {
+export function checkRequirements(req: Requirements, study: Study, impact: ImpactOf): RequirementCheck {
   const out: RequirementCheck = { met: [], unmet: [], unknown: [], metSeries: [], failedSeries: [] };
-  const add = (status: Status, text: string) => out[status].push(text);
+  const add = (status: Status, text: string, items: string[] = [], anyOf = false) => {
+    if (status === 'unmet') out.unmet.push({ text, items, ...(anyOf && items.length > 1 ? { anyOf: true as const } : {}) });
+    else out[status].push(text);
+  };
   const addSeries = (list: number[], indices: number[]) => {
     for (const i of indices) if (!list.includes(i)) list.push(i);
   };
@@ -282,11 +305,15 @@ export function checkRequirements(req: Requirements, study: Study, impact: Reado
   }
   const field = req.field_strength?.value;
   if (field) add(...studyComparison('field strength', field, study.field_strength));
+  const addMissing = (noun: 'sequence' | 'phase', missing: string[]) => {
+    if (!missing.length) add('met', `has every required ${noun}`);
+    else add('unmet', `missing ${noun}${missing.length > 1 ? 's' : ''} ${missing.join(', ')}${impactWords(missing, impact)}`, missing);
+  };
   const sequences = req.sequences?.value;
   if (sequences) {
     const have = study.sequences;
     if (!have) add('unknown', `sequences not stated (needs ${sequences.join(', ')})`);
-    else add(...missingWords('sequence', sequences.filter((s) => !have.includes(s)), impact));
+    else addMissing('sequence', sequences.filter((s) => !have.includes(s)));
   }
   const phases = req.phases?.value;
   if (phases) {
@@ -295,7 +322,7 @@ export function checkRequirements(req: Requirements, study: Study, impact: Reado
     else {
       const unsure = phases.filter((p) => phaseStatus(p, have) === 'unknown');
       const missing = phases.filter((p) => phaseStatus(p, have) === 'unmet');
-      if (missing.length || !unsure.length) add(...missingWords('phase', missing, impact));
+      if (missing.length || !unsure.length) addMissing('phase', missing);
       if (unsure.length) add('unknown', `${unsure.join(', ')} not stated: the study says only arterial, not which arterial phase`);
     }
   }
@@ -307,7 +334,7 @@ export function checkRequirements(req: Requirements, study: Study, impact: Reado
   }
   for (const entry of req.series?.value ?? []) {
     const r = checkSeriesRequirement(entry, study, impact);
-    add(r.status, r.text);
+    add(r.status, r.text, r.aim, true);
     addSeries(out.metSeries, r.met);
     addSeries(out.failedSeries, r.failed);
   }
@@ -319,10 +346,4 @@ function studyComparison(label: string, need: Comparison, have: Quantity | undef
   return compare(have.amount, need)
     ? ['met', `${label} ${formatQuantity(have)} meets ${need.text}`]
     : ['unmet', `${label} ${formatQuantity(have)} does not meet ${need.text}`];
-}
-
-function missingWords(noun: 'sequence' | 'phase', missing: string[], impact: Readonly<Record<string, string>>): [Status, string] {
-  if (!missing.length) return ['met', `has every required ${noun}`];
-  const impacts = missing.filter((m) => impact[m]).map((m) => `${m}: ${impact[m]}`);
-  return ['unmet', `missing ${noun}${missing.length > 1 ? 's' : ''} ${missing.join(', ')}${impacts.length ? ` (${impacts.join('; ')})` : ''}`];
 }

@@ -1,29 +1,59 @@
 // Wording shared by the report renderers (HTML, Markdown), so they say what the CLI's terminal
 // reporter says: money, redo plans, budgets, case status. Pure functions of a run result.
 import { severityOf } from '../model';
-import type { Budget, CaseResult, Money, OrderResult, Reason, Redo, StudyResult } from '../evaluate/result';
+import type { Budget, CaseResult, Money, OrderResult, Plan, Reason, StudyResult, Supplement } from '../evaluate/result';
 
 export function money(m: Pick<Money, 'min' | 'max'>, currency: string): string {
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return m.min === m.max ? `${n(m.min)} ${currency}` : `${n(m.min)}–${n(m.max)} ${currency}`;
 }
 
-export function costText(plan: Redo | OrderResult): string {
+export function costText(plan: Plan): string {
   return plan.cost ? money(plan.cost, plan.cost.currency) : 'price unknown (confirm with the receiving IMD)';
 }
 
-export function planText(plan: Redo | OrderResult): string {
-  const parts = [plan.timeline ?? plan.modality];
+/** `ready by 2026-04-14`, or for a plan done at home, `at home before travel`. */
+export function readyText(plan: Plan): string {
+  return plan.ready_by === null ? 'at home before travel' : `ready by ${plan.ready_by}`;
+}
+
+/** `add DWI`, `add a new baseline study`: what a supplement adds. */
+export function supplementItems(plan: Supplement): string {
+  const items = plan.items.map((i) => (i === 'baseline' ? 'a new baseline study' : i));
+  return items.length ? `add ${items.join(', ')}` : 'supplement';
+}
+
+export function planText(plan: Plan | Supplement): string {
+  const parts = 'items' in plan ? [supplementItems(plan), plan.timeline ?? plan.modality] : [plan.timeline ?? plan.modality];
   if (plan.scan) parts.push(`scan ${plan.scan}`);
   if (plan.report) parts.push(`report ${plan.report}${plan.expedited ? ' (expedited)' : ''}`);
-  parts.push(`ready by ${plan.ready_by}`);
+  parts.push(readyText(plan));
   parts.push(costText(plan));
   return parts.join(' · ');
 }
 
+/** The plan a study's verdict asks for: its redo or its supplement (none when superseded). */
+export function studyPlan(study: StudyResult): Plan | Supplement | null {
+  return study.redo ?? study.supplement;
+}
+
+/** What a study's row says of it: its verdict, or `superseded` when a newer study makes it unnecessary. */
+export function studyVerdictWord(study: StudyResult): string {
+  return study.superseded_by ? 'superseded' : study.verdict;
+}
+
+/** `superseded by chest-ct-april: nothing planned (on its own: redo)`. */
+export function supersededText(study: StudyResult): string {
+  return `superseded by ${study.superseded_by}: nothing planned (on its own: ${study.verdict}) — bring only the most recent imaging`;
+}
+
 export function budgetText(budget: Budget | null): string {
   if (!budget) return 'nothing to redo';
-  const known = budget.min || budget.max ? money(budget, budget.currency) : '';
+  if (budget.min === null || budget.max === null) {
+    const reserve = budget.reserve ? `; set aside ${money(budget.reserve, budget.currency)}` : '';
+    return `unknown: nothing planned has a price (${budget.unknown.join(', ')}; confirm with the receiving IMD${reserve})`;
+  }
+  const known = budget.min || budget.max ? money({ min: budget.min, max: budget.max }, budget.currency) : '';
   if (!budget.unknown.length) return known || `0 ${budget.currency}`;
   const reserve = budget.reserve ? `; set aside ${money(budget.reserve, budget.currency)}` : '';
   return `${known ? `${known} + ` : ''}unknown for ${budget.unknown.join(', ')} (confirm with the receiving IMD${reserve})`;
@@ -77,4 +107,16 @@ export function seriesLines(study: StudyResult): SeriesLine[] {
 /** The reasons a report shows first for a study: every finding, or for an accepted study what accepted it. */
 export function shownReasons(study: StudyResult): Reason[] {
   return study.verdict === 'accept' ? decidingReasons(study) : findings(study);
+}
+
+/** What a case plans, counted: `1 redo, 1 supplement, 1 order` (and the studies superseded), or `nothing`. */
+export function plannedText(c: CaseResult): string {
+  const count = (n: number, word: string) => (n ? [`${n} ${word}${n === 1 ? '' : 's'}`] : []);
+  const parts = [
+    ...count(c.studies.filter((s) => s.redo).length, 'redo'),
+    ...count(c.studies.filter((s) => s.supplement).length, 'supplement'),
+    ...count(c.orders.length, 'order'),
+  ];
+  const superseded = c.summary.superseded ? `; ${c.summary.superseded} older stud${c.summary.superseded === 1 ? 'y' : 'ies'} superseded, not redone` : '';
+  return (parts.join(', ') || 'nothing') + superseded;
 }

@@ -49,10 +49,12 @@ export function casesAffectedBy(project: Project, path: string): string[] {
   return out.sort((a, b) => a.localeCompare(b));
 }
 
-/** The verdicts of a case's studies, most severe first, e.g. `redo ×1, accept ×2` ('' without studies). */
-export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts'> }): string {
+/** The verdicts of a case's studies, most severe first, then the superseded, e.g. `redo ×1, accept ×2, superseded ×1` ('' without studies). */
+export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts' | 'superseded'> }): string {
   const order: Verdict[] = [...VERDICTS].reverse();
-  return order.filter((v) => result.summary.verdicts[v] > 0).map((v) => `${v} ×${result.summary.verdicts[v]}`).join(', ');
+  const counts = order.filter((v) => result.summary.verdicts[v] > 0).map((v) => `${v} ×${result.summary.verdicts[v]}`);
+  if (result.summary.superseded) counts.push(`superseded ×${result.summary.superseded}`);
+  return counts.join(', ');
 }
 
 /** A case that used a rule: its file, its id and where the id is written. */
