@@ -86,6 +86,16 @@ export function moveRange(range: TextRange, delta: number): TextRange {
   return { start: range.start + delta, end: range.end + delta };
 }
 
+/**
+ * `text` as a string that shares nothing. V8 makes a slice of a long string share the whole
+ * string and a concatenation hold its parts: a value read out of a file (a slice of its text),
+ * or a string built from such values, keeps the whole text alive for as long as it lives.
+ * Concatenating and slicing again copies it (V8 flattens the concatenation into a new string).
+ */
+export function ownCopy(text: string): string {
+  return (text + ' ').slice(0, -1);
+}
+
 /** A string, number, boolean or bigint as text; undefined for anything else (null, a map, a list). */
 export function primitiveText(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : undefined;

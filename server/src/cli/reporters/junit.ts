@@ -1,6 +1,6 @@
 // JUnit XML for CI: one test case per Reimage case (skipped without `expect`), grouped by protocol.
 import type { CaseResult } from '../../core';
-import { budgetText, caseStatus, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
+import { budgetText, caseStatus, orderTitle, ownCopy, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
 
 function xml(s: string): string {
   return s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)
@@ -43,7 +43,8 @@ export class JunitReport {
     let suite = this.suites.get(c.protocol);
     if (!suite) this.suites.set(c.protocol, (suite = { xml: [], failures: 0, skipped: 0 }));
     const status = caseStatus(c);
-    suite.xml.push(testcase(c));
+    // A copy: the XML is built from the case's values, which would keep its file's text alive.
+    suite.xml.push(ownCopy(testcase(c)));
     if (status === 'failed') suite.failures++;
     if (status === 'no-expect') suite.skipped++;
     this.total++;

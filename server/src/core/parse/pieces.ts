@@ -12,7 +12,7 @@
 // pieces ≡ whole on shipped, generated and randomly edited files, node by node.
 import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
-import { editSpan, type EditSpan } from '../text';
+import { editSpan, ownCopy, type EditSpan } from '../text';
 import { commentStart, isCommentStart, isQuoteStart, lineEnd, lineShape, quoteEnd } from './scan';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
@@ -133,14 +133,13 @@ function endsCleanly(text: string, at: number, indent: number): boolean {
 }
 
 /**
- * `text[from, to)` as a string of its own. V8 makes a slice of a long string share the whole
- * string, and the values yaml reads out of a piece are slices of the piece: parsed from a plain
- * slice, the values of one re-read rule would keep that version's whole text alive for as long
- * as the rule lives (an open 5 MB profile then holds a text per edit). Concatenating and slicing
- * again copies the piece (V8 flattens the concatenation into a new string).
+ * `text[from, to)` as a string of its own (see ownCopy): the values yaml reads out of a piece
+ * are slices of the piece, and parsed from a plain slice, the values of one re-read rule would
+ * keep that version's whole text alive for as long as the rule lives (an open 5 MB profile then
+ * held a text per edit).
  */
 function ownText(text: string, from: number, to: number): string {
-  return (text.slice(from, to) + ' ').slice(0, -1);
+  return ownCopy(text.slice(from, to));
 }
 
 // ---- moving ranges ----------------------------------------------------------------------------
