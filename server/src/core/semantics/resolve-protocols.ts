@@ -171,7 +171,7 @@ function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
 }
 
 /**
- * An item two rules require that neither rule nor the profile's `missing` table names, and whose
+ * An item two rules list as required that neither rule nor the profile's `missing` table names, and whose
  * `otherwise` differ: the same missing item would be a supplement under one and a redo under the
  * other without the profile saying so. Reported at the protocol's own rule that differs.
  */
@@ -180,7 +180,9 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
   const first = new Map<string, Rule>();
   for (const rule of resolved.rules) {
     if (rule.disabled || rule.verdict || !rule.require) continue;
-    for (const item of requiredItems(rule)) {
+    // The lists of required items; a series requirement also says how a series must be made,
+    // so two rules may fairly judge its failure differently.
+    for (const item of [...(rule.require.sequences?.value ?? []), ...(rule.require.phases?.value ?? [])]) {
       if (rule.missing.has(item) || resolved.missing.has(item)) continue;
       const earlier = first.get(item);
       if (!earlier) {
