@@ -2,7 +2,7 @@
 // and redo plan, then orders, ready-by date, budget, advice and the expectation check.
 import type { CaseResult, Verdict } from '../../core';
 import type { Style } from '../services/style';
-import { advisories, budgetText, caseStatus, decidingReasons, findings, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
+import { advisories, budgetText, caseStatus, decidingReasons, findings, orderPlanText, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
 
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - s.length));
@@ -39,7 +39,7 @@ export function renderCase(c: CaseResult, style: Style): string {
   }
   for (const o of c.orders) {
     lines.push(`  ${style.magenta('order')} ${orderTitle(o)} — ${o.reason} ${style.dim(`(${o.rule})`)}`);
-    lines.push(style.dim(`        ${planText(o)}`));
+    lines.push(style.dim(`        ${orderPlanText(o)}`));
   }
   if (c.studies.some((s) => studyPlan(s) || s.superseded_by) || c.orders.length) {
     const ready = c.summary.ready_by ? `ready by ${style.bold(c.summary.ready_by)}` : 'nothing to wait for in house';

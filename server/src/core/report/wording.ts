@@ -81,6 +81,11 @@ export function advisories(study: StudyResult): Reason[] {
   return study.reasons.filter((r) => r.advisory);
 }
 
+/** An order's plan, or, when a study's redo serves it, that it adds nothing. */
+export function orderPlanText(order: OrderResult): string {
+  return order.covered_by ? `served by the redo of ${order.covered_by}: nothing added to the plan` : planText(order);
+}
+
 export function orderTitle(order: OrderResult): string {
   return `${order.modality}${order.region ? ` of the ${order.region}` : ''}`;
 }
@@ -115,7 +120,7 @@ export function plannedText(c: CaseResult): string {
   const parts = [
     ...count(c.studies.filter((s) => s.redo).length, 'redo'),
     ...count(c.studies.filter((s) => s.supplement).length, 'supplement'),
-    ...count(c.orders.length, 'order'),
+    ...count(c.orders.filter((o) => !o.covered_by).length, 'order'),
   ];
   const superseded = c.summary.superseded ? `; ${c.summary.superseded} older stud${c.summary.superseded === 1 ? 'y' : 'ies'} superseded, not redone` : '';
   return (parts.join(', ') || 'nothing') + superseded;
