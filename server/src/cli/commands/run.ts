@@ -77,7 +77,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   else text.end();
   if (junit && options.junit) {
     try {
-      writeFileSync(resolve(ctx.cwd, options.junit), junit.render());
+      junit.write(resolve(ctx.cwd, options.junit));
     } catch (e) {
       ctx.err(`${options.junit}: cannot write the JUnit report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       return 2;

@@ -7,8 +7,8 @@ export interface CommandContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { isTTY?: boolean };
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
 }
 
 /** A command's options, as node:util's parseArgs takes them (`--help`/`-h` is added to each). */
@@ -40,7 +40,7 @@ export function parseCommandArgs<O extends OptionSpecs>(ctx: CommandContext, com
     ctx.out(usage);
     return 0;
   }
-  return { values: parsed.values as Values<O>, positionals: parsed.positionals };
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /** parseArgs' complaint in the words of this command line. */
