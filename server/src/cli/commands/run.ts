@@ -48,7 +48,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
   const tally = emptyTally();
   const collect = fullCollector();
-  const text = textStream(ctx.out, style, tally, !!options.verbose || single);
+  const text = textStream(ctx, style, tally, !!options.verbose || single);
   let broken = false;
   const calendars = runStreaming(inputs, {
     problem: (message) => {
@@ -79,7 +79,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
     try {
       writeFileSync(resolve(ctx.cwd, options.junit), junit.render());
     } catch (e) {
-      ctx.err(`${options.junit}: cannot write the JUnit report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      ctx.err(`${ctx.say.t('cli.cannot-write', { file: options.junit, what: ctx.say.t('cli.junit-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
       return 2;
     }
   }
@@ -93,20 +93,21 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
  * failing case, one without expect, or every case when `full`, with its table set off by blank
  * lines; the counts last.
  */
-function textStream(out: (text: string) => void, style: Style, tally: RunTally, full: boolean) {
+function textStream(ctx: CommandContext, style: Style, tally: RunTally, full: boolean) {
+  const { out, say } = ctx;
   let inRow = false;
   return {
     add(c: CaseResult) {
       if (!full && caseStatus(c) === 'passed') {
-        out(`${renderCaseLine(c, style)}\n`);
+        out(`${renderCaseLine(c, style, say)}\n`);
         inRow = true;
         return;
       }
-      out(`${inRow ? '\n' : ''}${renderCase(c, style)}\n\n`);
+      out(`${inRow ? '\n' : ''}${renderCase(c, style, say)}\n\n`);
       inRow = false;
     },
     end() {
-      out(`${inRow ? '\n' : ''}${renderSummary(tally, style)}\n`);
+      out(`${inRow ? '\n' : ''}${renderSummary(tally, style, say)}\n`);
     },
   };
 }
@@ -123,7 +124,7 @@ function writeHtml(ctx: CommandContext, file: string, result: RunResult, calenda
     writeFileSync(target, html);
     return true;
   } catch (e) {
-    ctx.err(`${file}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    ctx.err(`${ctx.say.t('cli.cannot-write', { file, what: ctx.say.t('cli.html-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
     return false;
   }
 }

@@ -31,7 +31,7 @@ export function validateCommand(ctx: CommandContext, argv: string[]): number {
     for (const p of problems) ctx.out(`${p}\n`);
     for (const d of diagnostics) ctx.out(formatDiagnostic(d) + '\n');
     const warnings = diagnostics.length - (errors - problems.length);
-    ctx.err(`${checkedText(sources.length, errors, warnings)}\n`);
+    ctx.err(`${checkedText(sources.length, errors, warnings, ctx.say)}\n`);
   }
   return errors ? 2 : 0;
 }

@@ -2,31 +2,40 @@
 // reporter says: money, redo plans, budgets, case status. Pure functions of a run result.
 import { severityOf } from '../model';
 import type { Budget, CaseResult, Money, OrderResult, Reason, Redo, StudyResult } from '../evaluate/result';
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
+
+const ENGLISH = catalogueFor('en');
 
 export function money(m: Pick<Money, 'min' | 'max'>, currency: string): string {
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return m.min === m.max ? `${n(m.min)} ${currency}` : `${n(m.min)}–${n(m.max)} ${currency}`;
 }
 
-export function costText(plan: Redo | OrderResult): string {
-  return plan.cost ? money(plan.cost, plan.cost.currency) : 'price unknown (confirm with the receiving IMD)';
+export function costText(plan: Redo | OrderResult, c: Catalogue = ENGLISH): string {
+  return plan.cost ? money(plan.cost, plan.cost.currency) : c.t('plan.price-unknown');
 }
 
-export function planText(plan: Redo | OrderResult): string {
+export function planText(plan: Redo | OrderResult, c: Catalogue = ENGLISH): string {
   const parts = [plan.timeline ?? plan.modality];
-  if (plan.scan) parts.push(`scan ${plan.scan}`);
-  if (plan.report) parts.push(`report ${plan.report}${plan.expedited ? ' (expedited)' : ''}`);
-  parts.push(`ready by ${plan.ready_by}`);
-  parts.push(costText(plan));
+  if (plan.scan) parts.push(c.t('plan.scan', { time: plan.scan }));
+  if (plan.report) parts.push(c.t('plan.report', { time: plan.report }) + (plan.expedited ? c.t('plan.expedited') : ''));
+  parts.push(c.t('plan.ready-by', { date: formatDateIn(plan.ready_by, c) }));
+  parts.push(costText(plan, c));
   return parts.join(' · ');
 }
 
-export function budgetText(budget: Budget | null): string {
-  if (!budget) return 'nothing to redo';
+export function budgetText(budget: Budget | null, c: Catalogue = ENGLISH): string {
+  if (!budget) return c.t('budget.nothing');
   const known = budget.min || budget.max ? money(budget, budget.currency) : '';
   if (!budget.unknown.length) return known || `0 ${budget.currency}`;
-  const reserve = budget.reserve ? `; set aside ${money(budget.reserve, budget.currency)}` : '';
-  return `${known ? `${known} + ` : ''}unknown for ${budget.unknown.join(', ')} (confirm with the receiving IMD${reserve})`;
+  const reserve = budget.reserve ? c.t('budget.reserve', { money: money(budget.reserve, budget.currency) }) : '';
+  return c.t('budget.unknown', { known: known ? `${known} + ` : '', keys: budget.unknown, reserve });
+}
+
+/** A verdict word in the catalogue's language. */
+export function verdictWord(v: Reason['verdict'], c: Catalogue = ENGLISH): string {
+  return c.t(`verdict.${v}`);
 }
 
 /** The reasons that decided a study's verdict (all of them when it is accepted); never an advisory one. */
@@ -51,8 +60,8 @@ export function advisories(study: StudyResult): Reason[] {
   return study.reasons.filter((r) => r.advisory);
 }
 
-export function orderTitle(order: OrderResult): string {
-  return `${order.modality}${order.region ? ` of the ${order.region}` : ''}`;
+export function orderTitle(order: OrderResult, c: Catalogue = ENGLISH): string {
+  return order.region ? c.t('order.title-region', { modality: order.modality, region: order.region }) : c.t('order.title', { modality: order.modality });
 }
 
 export function caseStatus(c: CaseResult): 'passed' | 'failed' | 'no-expect' {
