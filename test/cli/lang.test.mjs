@@ -47,6 +47,10 @@ describe('reimage in Chinese', () => {
     const zh = JSON.parse(reimage([...RUN, '--json', '--lang', 'zh-CN']).stdout);
     const shape = (r) => JSON.stringify(r, (k, v) => (typeof v === 'string' && k === 'message' ? '' : v));
     assert.equal(shape(zh), shape(en), 'the same keys and values but the messages');
+    const messages = (r) => r.cases.flatMap((c) => c.studies.flatMap((s) => s.reasons.map((x) => x.message)));
+    assert.ok(messages(en).length > 0);
+    assert.ok(messages(zh).every((m) => HAN.test(m)), `every reason in Chinese: ${messages(zh).join(' | ')}`);
+    assert.ok(messages(en).every((m) => !HAN.test(m)));
   });
 
   test('validate --lang zh-CN: the findings keep file:line:col, severity and code; the counts are in Chinese', () => {

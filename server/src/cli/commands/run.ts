@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
+import { Catalogue, caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
 import { parseCommandArgs, type CommandContext } from '../services/command';
 import { commandUsage } from '../services/usage';
 import { jsonStream } from '../reporters/json';
@@ -50,6 +50,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   const collect = fullCollector();
   const text = textStream(ctx, style, tally, !!options.verbose || single);
   let broken = false;
+  const languages = ctx.locales.map((l) => (l === ctx.say.locale ? ctx.say : new Catalogue(l)));
   const calendars = runStreaming(inputs, {
     problem: (message) => {
       broken = true;
@@ -71,7 +72,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
       if (json) json.add(c);
       else if (!options.markdown) text.add(c);
     },
-  });
+  }, languages);
   if (json) json.end();
   else if (options.markdown) ctx.out(renderReportMarkdown({ cases: kept! }));
   else text.end();

@@ -10,6 +10,10 @@ import { addDuration, BusinessCalendar, daysBetween } from '../units/calendar';
 import type { Turnaround, TurnaroundValue } from '../units/units';
 import { CONTRAST_PHASES, CONTRAST_SEQUENCES, checkRequirements, seriesLabel, type RequirementCheck } from './requirements';
 import type { Budget, CaseResult, ExpectationFailure, OrderResult, Reason, Redo, SeriesMarks, SourceRef, StudyResult } from './result';
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
+
+const ENGLISH = catalogueFor('en');
 
 /** Turns a range in a file into a source reference (1-based line). */
 export type Locate = (file: string, range: TextRange) => SourceRef;
@@ -57,27 +61,28 @@ export function isPatientRule(rule: Rule): boolean {
   return Object.keys(rule.when).every((k) => PATIENT_CONDITIONS.has(k as ConditionKey));
 }
 
-function withNote(message: string, rule: Rule): string {
-  return rule.note ? `${message} Note: ${rule.note}` : message;
+function withNote(message: string, rule: Rule, say: Catalogue): string {
+  return rule.note ? say.t('eval.with-note', { message, note: rule.note }) : message;
 }
 
-function sentence(text: string | undefined): string {
-  return text ? ` — ${text}` : '';
+function sentence(text: string | undefined, say: Catalogue): string {
+  return text ? say.t('sentence.dash', { text }) : '';
 }
 
 /** The rule's verdict for one study, with a message saying what was checked. */
-function checkRule(rule: Rule, study: Study): { verdict: Verdict; message: string; series?: SeriesMarks } {
+function checkRule(rule: Rule, study: Study, say: Catalogue): { verdict: Verdict; message: string; series?: SeriesMarks } {
   if (rule.verdict) {
-    return { verdict: rule.verdict, message: withNote(rule.because ?? rule.title ?? `applies to every ${study.modality} study here`, rule) };
+    return { verdict: rule.verdict, message: withNote(rule.because ?? rule.title ?? say.t('eval.applies-to-every', { modality: study.modality }), rule, say) };
   }
-  const found = checkRequirements(rule.require ?? {}, study, rule.impact);
+  const found = checkRequirements(rule.require ?? {}, study, rule.impact, say);
   const series = seriesMarks(found);
   const { unmet, unknown, met } = found;
+  const clauses = (list: string[]) => list.join(say.t('clause.separator'));
   if (unmet.length) {
-    return { verdict: mostSevere(rule.otherwise ?? 'redo', unknown.length ? rule.if_unknown : 'accept'), message: withNote([...unmet, ...unknown].join('; ') + sentence(rule.because), rule), series };
+    return { verdict: mostSevere(rule.otherwise ?? 'redo', unknown.length ? rule.if_unknown : 'accept'), message: withNote(clauses([...unmet, ...unknown]) + sentence(rule.because, say), rule, say), series };
   }
-  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(unknown.join('; ') + ' — the physician checks', rule), series };
-  return { verdict: 'accept', message: met.join('; ') || 'requirements met', series };
+  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(say.t('eval.physician-checks', { details: clauses(unknown) }), rule, say), series };
+  return { verdict: 'accept', message: clauses(met) || say.t('eval.requirements-met'), series };
 }
 
 function seriesMarks(found: RequirementCheck): SeriesMarks | undefined {
@@ -85,32 +90,33 @@ function seriesMarks(found: RequirementCheck): SeriesMarks | undefined {
 }
 
 /** The advisory reason of a rule's `preferred`: never changes the verdict; null when met. */
-function checkPreferred(rule: Rule, study: Study): { message: string; series?: SeriesMarks } | null {
+function checkPreferred(rule: Rule, study: Study, say: Catalogue): { message: string; series?: SeriesMarks } | null {
   if (!rule.preferred) return null;
-  const found = checkRequirements(rule.preferred, study, rule.impact);
+  const found = checkRequirements(rule.preferred, study, rule.impact, say);
   if (!found.unmet.length && !found.unknown.length) return null;
-  return { message: `preferred, not required: ${[...found.unmet, ...found.unknown].join('; ')}`, series: seriesMarks(found) };
+  return { message: say.t('eval.preferred', { details: [...found.unmet, ...found.unknown].join(say.t('clause.separator')) }), series: seriesMarks(found) };
 }
 
-function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locate): { reason: Reason; expired: boolean } | null {
+function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locate, say: Catalogue): { reason: Reason; expired: boolean } | null {
   const window = protocol.validity.get(c.patient.context);
   if (!window) return null;
   const age = Math.max(0, daysBetween(study.date, c.on));
-  const ageText = `${age} day${age === 1 ? '' : 's'} old on ${c.on}`;
+  const ageText = say.t('eval.age', { days: age, on: formatDateIn(c.on, say) });
   const source = locate(window.file, window.range);
   const rule = `validity:${window.context}`;
+  const span = (d: { amount: number; unit: string }) => `${d.amount}${d.unit}`;
   if (addDuration(study.date, window.accept) >= c.on) {
-    return { reason: { rule, verdict: 'accept', message: `${ageText}: within ${window.accept.amount}${window.accept.unit} for ${window.context}`, source }, expired: false };
+    return { reason: { rule, verdict: 'accept', message: say.t('eval.validity-within', { age: ageText, window: span(window.accept), context: window.context }), source }, expired: false };
   }
   if (window.review && addDuration(study.date, window.review) >= c.on) {
     return {
-      reason: { rule, verdict: 'review', message: `${ageText}: past ${window.accept.amount}${window.accept.unit} but within ${window.review.amount}${window.review.unit} for ${window.context} — the physician decides`, source },
+      reason: { rule, verdict: 'review', message: say.t('eval.validity-review', { age: ageText, accept: span(window.accept), review: span(window.review), context: window.context }), source },
       expired: false,
     };
   }
   const limit = window.review ?? window.accept;
   return {
-    reason: { rule, verdict: window.beyond, message: `${ageText}: beyond the ${limit.amount}${limit.unit} validity for ${window.context}${sentence(window.because)}`, source },
+    reason: { rule, verdict: window.beyond, message: say.t('eval.validity-beyond', { age: ageText, limit: span(limit), context: window.context, because: sentence(window.because, say) }), source },
     expired: true,
   };
 }
@@ -154,7 +160,8 @@ function calendarOf(protocol: Protocol): BusinessCalendar {
   return calendar;
 }
 
-export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseResult {
+/** Runs `c`; its reasons and expectation messages are in `say`'s language (English by default). */
+export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: Catalogue = catalogueFor('en')): CaseResult {
   const calendar = calendarOf(protocol);
   const active = protocol.rules.filter((r) => !r.disabled);
   const rulesById = new Map(active.map((r) => [r.id, r]));
@@ -162,7 +169,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
 
   const studies: StudyResult[] = c.studies.map((study) => {
     const reasons: Reason[] = [];
-    const validity = validityReason(study, c, protocol, locate);
+    const validity = validityReason(study, c, protocol, locate, say);
     if (validity) {
       reasons.push(validity.reason);
       anyExpired ||= validity.expired;
@@ -171,10 +178,10 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
       if (rule.order || !ruleApplies(rule, study, c.patient)) continue;
       const source = locate(rule.file, rule.range);
       if (rule.verdict || rule.require || !rule.preferred) {
-        const { verdict, message, series } = checkRule(rule, study);
+        const { verdict, message, series } = checkRule(rule, study, say);
         reasons.push({ rule: rule.id, verdict, message, source, ...(series ? { series } : {}) });
       }
-      const preferred = checkPreferred(rule, study);
+      const preferred = checkPreferred(rule, study, say);
       if (preferred) reasons.push({ rule: rule.id, verdict: 'accept', advisory: true, message: preferred.message, source, ...(preferred.series ? { series: preferred.series } : {}) });
     }
     const verdict = reasons.reduce<Verdict>((v, r) => mostSevere(v, r.verdict), 'accept');
@@ -185,7 +192,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
       const expedite = c.patient.urgent || deciding.some((r) => r.expedite);
       redo = { modality: study.modality, ...planImaging(protocol, calendar, c.on, study.modality, contrast, deciding, expedite) };
     }
-    const series = study.series?.map((s) => ({ index: s.index, label: seriesLabel(s) }));
+    const series = study.series?.map((s) => ({ index: s.index, label: seriesLabel(s, say) }));
     return { id: study.id, modality: study.modality, verdict, reasons, redo, range: study.range, ...(series ? { series } : {}) };
   });
 
@@ -246,11 +253,11 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
     orders,
     summary: { ready_by: readyBy, budget, verdicts },
     advice,
-    expectations: checkExpectations(c, studies, orders, readyBy, budget),
+    expectations: checkExpectations(c, studies, orders, readyBy, budget, say),
   };
 }
 
-function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[], readyBy: string | null, budget: Budget): CaseResult['expectations'] {
+function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[], readyBy: string | null, budget: Budget, say: Catalogue): CaseResult['expectations'] {
   if (!c.expect) return { passed: null, failures: [] };
   const failures: ExpectationFailure[] = [];
   for (const [id, expected] of c.expect.verdicts) {
@@ -262,12 +269,17 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
       expected: expected.value,
       actual: actual.verdict,
       rules: deciding.map((r) => r.rule),
-      message: `${id}: expected ${expected.value}, got ${actual.verdict}${deciding.length ? ` (${deciding.map((r) => `${r.rule}: ${r.message}`).join('; ')})` : ''}`,
+      message: say.t('expect.verdict', {
+        study: id, expected: expected.value, actual: actual.verdict,
+        deciding: deciding.length ? say.t('expect.deciding', { reasons: deciding.map((r) => say.t('eval.named-details', { name: r.rule, details: r.message })).join(say.t('clause.separator')) }) : '',
+      }),
       range: expected.range,
     });
   }
   if (c.expect.orders) {
-    const describe = (o: { modality: string; region?: string | null }) => `${o.modality}${o.region ? ` of the ${o.region}` : ''}`;
+    const describe = (o: { modality: string; region?: string | null }, words = ENGLISH) =>
+      o.region ? words.t('order.title-region', { modality: o.modality, region: o.region }) : words.t('order.title', { modality: o.modality });
+    const said = (list: ReadonlyArray<{ modality: string; region?: string | null }>) => list.map((o) => describe(o, say)).join(say.t('list.separator')) || say.t('expect.none');
     const wanted = c.expect.orders.value;
     const matches = (w: { modality: string; region?: string }, o: OrderResult) => w.modality === o.modality && (!w.region || w.region === o.region);
     const missing = wanted.filter((w) => !orders.some((o) => matches(w, o)));
@@ -275,10 +287,10 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
     if (missing.length || extra.length) {
       failures.push({
         study: 'orders',
-        expected: wanted.map(describe).join(', ') || 'no orders',
-        actual: orders.map(describe).join(', ') || 'no orders',
+        expected: wanted.map((o) => describe(o)).join(', ') || 'no orders',
+        actual: orders.map((o) => describe(o)).join(', ') || 'no orders',
         rules: orders.map((o) => o.rule),
-        message: `orders: expected ${wanted.map(describe).join(', ') || 'none'}, got ${orders.map(describe).join(', ') || 'none'}`,
+        message: say.t('expect.orders', { expected: said(wanted), actual: said(orders) }),
         range: c.expect.orders.range,
       });
     }
@@ -286,13 +298,13 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
   const expectedReady = c.expect.ready_by;
   if (expectedReady && expectedReady.value !== readyBy) {
     const [expected, actual] = [expectedReady.value ?? 'none', readyBy ?? 'none'];
-    failures.push({ study: 'ready_by', expected, actual, rules: [], message: `ready_by: expected ${expected}, got ${actual}`, range: expectedReady.range });
+    failures.push({ study: 'ready_by', expected, actual, rules: [], message: say.t('expect.ready-by', { expected, actual }), range: expectedReady.range });
   }
   const expectedBudget = c.expect.budget;
   if (expectedBudget && (expectedBudget.value.min !== budget.min || expectedBudget.value.max !== budget.max)) {
     const show = (m: { min: number; max: number }) => (m.min === m.max ? `${m.min}` : `${m.min}..${m.max}`);
     const [expected, actual] = [show(expectedBudget.value), show(budget)];
-    failures.push({ study: 'budget', expected, actual, rules: [], message: `budget: expected ${expected} ${budget.currency}, got ${actual} ${budget.currency}`, range: expectedBudget.range });
+    failures.push({ study: 'budget', expected, actual, rules: [], message: say.t('expect.budget', { expected, actual, currency: budget.currency }), range: expectedBudget.range });
   }
   return { passed: failures.length === 0, failures };
 }

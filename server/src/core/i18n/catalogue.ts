@@ -89,9 +89,13 @@ function fill(template: string, params: Readonly<Record<string, MessageParam>>, 
   });
 }
 
-/** The parameter names a template uses: what every language's template of a key must use alike. */
+/**
+ * The parameters a template shows: what every language's template of a key must show alike. A
+ * parameter that only chooses a plural form (`{count|sequence|sequences}`) is not shown: a
+ * language without plurals leaves it out.
+ */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+  return [...new Set([...template.matchAll(PLACEHOLDER)].filter((m) => m[2] === undefined).map((m) => m[1]))].sort();
 }
 
 const catalogues = new Map<Locale, Catalogue>();
