@@ -60,7 +60,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
       for (const d of located) {
         if (d.severity !== 'error') continue;
         broken = true;
-        ctx.err(`${formatDiagnostic(d)}\n`);
+        ctx.err(`${formatDiagnostic(d, ctx.say)}\n`);
       }
     },
     caseResult: (c) => {

@@ -70,7 +70,7 @@ export class Catalogue {
 
   private param(p: MessageParam): string {
     if (typeof p === 'string') return p;
-    if (typeof p === 'number') return this.locale === 'en' ? p.toLocaleString('en-US', { maximumFractionDigits: 2, useGrouping: false }) : String(p);
+    if (typeof p === 'number') return String(p);
     if (Array.isArray(p)) return p.map((x) => this.param(x)).join(this.t('list.separator'));
     if (isMessage(p as MessageParam)) return this.say(p as Message);
     if (isProfileText(p as MessageParam)) return profileTextIn(p as ProfileText, this.locale, (from) => this.fallbacks.add(from));
