@@ -250,7 +250,9 @@ export class CaseTests implements vscode.Disposable {
     const line = (s: LspCaseResult['studies'][number]) => {
       const deciding = s.reasons.filter((r) => r.verdict === s.verdict && !r.advisory).map((r) => r.rule);
       const advisory = s.reasons.filter((r) => r.advisory).map((r) => `\r\n    ⓘ ${r.rule}: ${r.message}`).join('');
-      return `  ${s.id}: ${s.verdict}${deciding.length ? ` (${deciding.join(', ')})` : ''}${advisory}`;
+      const verdict = s.superseded_by ? 'superseded' : s.verdict;
+      const planned = s.planned ? `\r\n    → ${s.planned}` : '';
+      return `  ${s.id}: ${verdict}${deciding.length && !s.superseded_by ? ` (${deciding.join(', ')})` : ''}${planned}${advisory}`;
     };
     run.appendOutput(`${c.expectations.passed === false ? '✘' : '✔'} ${c.case} · ${c.protocol} · on ${c.on}\r\n${c.studies.map(line).join('\r\n')}\r\n`, new vscode.Location(uri, this.client.range(c.range)), item);
     const failures = c.expectations.failures;

@@ -167,3 +167,23 @@ test('a file with no tested case says how to make one', async () => {
   assert.equal(vscode.stub.informationMessages.at(-1), 'No case with `expect` here: add `expect` to a case to make it a test.');
   tests.dispose();
 });
+
+test('the run output shows what is planned for each study: a supplement\'s plan, a superseded study', async () => {
+  const result = {
+    ...caseResult(A, 'lung'),
+    studies: [
+      { id: 'mr', verdict: 'supplement', superseded_by: null, planned: 'add DWI · MR-supplement · ready by 2026-04-16 · price unknown', reasons: [{ rule: 'brain', verdict: 'supplement' }] },
+      { id: 'old-ct', verdict: 'redo', superseded_by: 'ct', planned: 'superseded by ct: nothing planned (on its own: redo)', reasons: [{ rule: 'validity:active-oncology', verdict: 'redo' }] },
+      { id: 'ct', verdict: 'accept', superseded_by: null, planned: null, reasons: [] },
+    ],
+  };
+  const client = fakeClient({ run: () => ({ cases: [result], notRun: [] }) });
+  const tests = new CaseTests(client, fakeStatus());
+  await tests.runAll();
+  const [run] = vscode.stub.controllers.at(-1).runs;
+  const output = run.calls.filter(([m]) => m === 'output').map(([, , text]) => text).join('');
+  assert.match(output, /  mr: supplement \(brain\)\r\n    → add DWI · MR-supplement · ready by 2026-04-16 · price unknown\r\n/);
+  assert.match(output, /  old-ct: superseded\r\n    → superseded by ct: nothing planned \(on its own: redo\)\r\n/);
+  assert.match(output, /  ct: accept\r\n|  ct: accept$/);
+  tests.dispose();
+});

@@ -38,6 +38,7 @@ test('verdict counts, most severe first; the rules and windows cases use, with t
   const result = core.runCases(p, ['mixed.case.yaml']).cases[0];
   assert.equal(core.verdictCountsText(result), 'redo ×1, review ×1, accept ×1');
   assert.equal(core.verdictCountsText({ summary: { verdicts: { accept: 0, review: 0, supplement: 0, redo: 0 } } }), '');
+  assert.equal(core.verdictCountsText({ summary: { verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 }, superseded: 1 } }), 'accept ×1, superseded ×1', 'a superseded study is counted apart');
   const uses = core.ruleUses(p, 'base.protocol.yaml');
   assert.deepEqual(uses.map((u) => [u.rule, u.cases.map((c) => c.case).sort()]), [
     ['validity:active-oncology', ['child-ct', 'mixed', 'untested']],

@@ -45,8 +45,9 @@ function versions({ before, after, cases }) {
   const caseFiles = cases.map(([c, fromRun], i) => {
     if (!fromRun) return { path: `cases/c${i}.case.yaml`, text: caseText(c, { id: `c${i}`, expect: true }) };
     const r = resultsA.find((x) => x.case === `c${i}`);
-    const expect = ['expect:', ...r.studies.map((s) => `  ${s.id}: ${s.verdict}`), `  orders: [${r.orders.map(describeOrder).join(', ')}]`,
-      `  ready_by: ${r.summary.ready_by ?? 'none'}`, `  budget: ${r.summary.budget.min}..${r.summary.budget.max}`];
+    const budget = r.summary.budget.min === null ? 'unknown' : `${r.summary.budget.min}..${r.summary.budget.max}`;
+    const expect = ['expect:', ...r.studies.map((s) => `  ${s.id}: ${s.superseded_by ? 'superseded' : s.verdict}`), `  orders: [${r.orders.map(describeOrder).join(', ')}]`,
+      `  ready_by: ${r.summary.ready_by ?? 'none'}`, `  budget: ${budget}`];
     return { path: `cases/c${i}.case.yaml`, text: `${plain[i].text}${expect.join('\n')}\n` };
   });
   return [[protocolA, ...caseFiles], [{ path: 'p.protocol.yaml', text: profileText(after) }, ...caseFiles]];

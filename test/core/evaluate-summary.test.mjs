@@ -49,11 +49,12 @@ test('an order fires once per modality and region, with the first rule\'s reason
   const { result } = run({
     patient: 'context: active-oncology, symptoms: [new-headache, chest-pain]',
     studies: ['id: xr, modality: XR, date: 2026-04-09, facility: North'],
-    expect: 'expect:\n  xr: accept\n  orders: [{ modality: MR }]\n  ready_by: 2026-04-15\n  budget: 0\n',
+    expect: 'expect:\n  xr: accept\n  orders: [{ modality: MR }]\n  ready_by: 2026-04-15\n  budget: unknown\n',
   });
   // head-2 orders the same MR of the brain: not twice. chest needs a CT study: there is none.
   assert.deepEqual(result.orders.map((o) => [o.modality, o.region, o.reason, o.rule, o.ready_by, o.expedited]), [['MR', 'brain', 'Rule out metastases.', 'head-1', '2026-04-15', false]]);
-  assert.deepEqual(result.summary, { ready_by: '2026-04-15', budget: { min: 0, max: 0, currency: 'USD', unknown: ['MR'] }, verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 } });
+  // The one plan has no price: the budget is unknown, not 0.
+  assert.deepEqual(result.summary, { ready_by: '2026-04-15', budget: { min: null, max: null, currency: 'USD', unknown: ['MR'] }, verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 }, superseded: 0 });
   assert.deepEqual(result.advice, ['Redo.', 'Confirm prices.'], 'an order is new imaging: the redo advice; its price is unknown');
   assert.deepEqual(result.expectations, { passed: true, failures: [] }, 'an expected order without region matches any region');
 });
@@ -104,8 +105,11 @@ test('a rule\'s advice is given once however many studies it decides; context, r
   });
   assert.deepEqual(Object.fromEntries(result.studies.map((s) => [s.id, s.verdict])), { us: 'supplement', xr: 'supplement', knee: 'review', hip: 'accept' });
   assert.deepEqual(result.studies[0].reasons.map((r) => r.rule), ['validity:stable-orthopedic', 'video', 'us-video']);
-  assert.deepEqual(result.advice, ['Bring the DICOM.', 'Supplement.']);
+  // A supplement has a plan; the profile prices no US or XR supplement: confirm the prices.
+  assert.deepEqual(result.advice, ['Bring the DICOM.', 'Supplement.', 'Confirm prices.']);
   assert.deepEqual(result.summary.verdicts, { accept: 1, review: 1, supplement: 2, redo: 0 });
+  // No US or XR timeline in this profile: the plans name none.
+  assert.deepEqual(result.studies.map((s) => s.supplement && [s.supplement.modality, s.supplement.timeline, s.supplement.items]), [['US', null, []], ['XR', 'XR', []], null, null]);
   const oncology = run({ studies: ['id: knee, modality: XR, region: knee, date: 2026-04-01'] }).result;
   assert.equal(oncology.studies[0].verdict, 'accept', 'the knee rule is for stable-orthopedic only');
 });

@@ -138,7 +138,7 @@ test('ultrasound is redone whatever its format, with the note; its scheduling le
   assert.equal(us.verdict, 'redo');
   assert.match(us.reasons.find((r) => r.rule === 'us').message, /Note: Video may serve as reference only\./);
   // Friday 10 April + lead of up to 3 business days, report on the spot: Wednesday 15 April.
-  assert.deepEqual(us.redo, { modality: 'US', timeline: 'US', scan: '15min..30min', report: 'on-the-spot', same_day: true, expedited: false, ready_by: '2026-04-15', cost: null });
+  assert.deepEqual(us.redo, { modality: 'US', timeline: 'US', where: 'arrival', scan: '15min..30min', report: 'on-the-spot', same_day: true, expedited: false, ready_by: '2026-04-15', cost: null });
 });
 
 test('a rule timeline override and contrast variants choose the redo plan', () => {

@@ -218,10 +218,10 @@ test('the case schema repeats the protocol schema\'s shared $defs exactly', () =
   }
 });
 
-test('timeline and cost keys are exactly the modalities and their -contrast variants', () => {
-  const keyPattern = /^(XR|CT|MR|US|PET-CT|PET-MR)(-contrast)?$/;
+test('timeline and cost keys are exactly the modalities and their -contrast and -supplement variants', () => {
+  const keyPattern = /^(XR|CT|MR|US|PET-CT|PET-MR)(-contrast|-supplement)?$/;
   const timelineKeys = Object.keys(protocolSchema.$defs.timelines.properties);
-  assert.equal(timelineKeys.length, 12);
+  assert.equal(timelineKeys.length, 18);
   for (const key of timelineKeys) assert.match(key, keyPattern);
   const costKeys = Object.keys(protocolSchema.$defs.costs.properties).filter((k) => !['private_multiplier', 'reserve'].includes(k));
   assert.deepEqual(costKeys, timelineKeys);

@@ -27,6 +27,15 @@ test('at least 30 shipped cases, on both profiles', () => {
   assert.deepEqual([...profiles].sort(), ['private-international', 'tier3a-public']);
 });
 
+test('the shipped cases show each judgement of issue 11 at least once', () => {
+  const all = [...results.values()];
+  const studies = all.flatMap((c) => c.studies);
+  assert.ok(studies.some((s) => s.supplement && s.supplement.ready_by), 'a supplement with its plan');
+  assert.ok(studies.some((s) => s.superseded_by), 'a superseded study');
+  assert.ok(all.some((c) => c.summary.budget.min === null), 'a budget with nothing priced');
+  assert.ok(studies.some((s) => s.reasons.some((r) => /needs a redo \(/.test(r.message))), 'a missing item the profile calls a redo, with why');
+});
+
 for (const name of caseFiles) {
   test(`shipped case ${name}`, () => {
     const written = parse(readFileSync(`${ROOT}/${CASES}/${name}`, 'utf8'));
@@ -34,14 +43,15 @@ for (const name of caseFiles) {
     const result = results.get(`${CASES}/${name}`);
     assert.ok(result, 'the run reports the case');
     const { orders: expectedOrders, ready_by: expectedReady, budget: expectedBudget, ...expectedVerdicts } = written.expect;
-    const actual = Object.fromEntries(result.studies.filter((s) => s.id in expectedVerdicts).map((s) => [s.id, s.verdict]));
+    const actual = Object.fromEntries(result.studies.filter((s) => s.id in expectedVerdicts).map((s) => [s.id, s.superseded_by ? 'superseded' : s.verdict]));
     assert.deepEqual(actual, expectedVerdicts);
     assert.equal(Object.keys(expectedVerdicts).length, written.studies.length, 'every study has an expected verdict');
     if (expectedOrders) {
       assert.deepEqual(result.orders.map((o) => ({ modality: o.modality, ...(o.region ? { region: o.region } : {}) })), expectedOrders);
     }
     if (expectedReady !== undefined) assert.equal(result.summary.ready_by ?? 'none', expectedReady);
-    if (expectedBudget !== undefined) {
+    if (expectedBudget === 'unknown') assert.deepEqual([result.summary.budget.min, result.summary.budget.max], [null, null]);
+    else if (expectedBudget !== undefined) {
       const [min, max = min] = String(expectedBudget).split('..').map(Number);
       assert.deepEqual([result.summary.budget.min, result.summary.budget.max], [min, max]);
     }

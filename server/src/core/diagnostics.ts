@@ -69,6 +69,8 @@ export const DIAGNOSTIC_CODES = [
   'unknown-context',
   'unknown-study',
   'invalid-rule',
+  'region-cycle',
+  'unknown-region',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

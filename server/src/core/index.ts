@@ -3,6 +3,7 @@
 export * from './text';
 export * from './diagnostics';
 export * from './model';
+export { DEFAULT_REGIONS, RegionTree } from './regions';
 export * from './evaluate/result';
 export { evaluateCase, ruleApplies, usesContrast } from './evaluate/evaluate-case';
 export { parseYaml, MAX_FILE_CHARS, PIECES_FROM, type ParsedYaml, type ParseOptions } from './parse/parse-yaml';
@@ -17,7 +18,7 @@ export { CASE_FILE, fileKindOf, PROTOCOL_FILE, REIMAGE_FILE } from './file-kind'
 export { ProjectHost, warmUp, type HostFile, type Recomputed } from './project-host';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
-export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderTitle, planText, verdictWord, renderReportHtml, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderTitle, plannedText, planText, readyText, renderReportHtml, studyPlan, studyVerdictWord, supersededText, supplementItems, verdictWord, renderReportMarkdown, type ReportHtmlOptions } from './report';
 export {
   byProtocol, changeNotes, changeSource, changeText, countsOf, expectationText, markOf, summaryText, verdictChangeText, where,
   renderDiffHtml, renderDiffMarkdown, HTML_ROWS, MARKDOWN_ROWS, type DiffCounts, type DiffHtmlOptions, type DiffReport, type DiffVersion,

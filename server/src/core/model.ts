@@ -28,6 +28,8 @@ export interface ValidityWindow {
   review?: Duration;
   beyond: Verdict;
   because?: string;
+  /** How the redo (or supplement) this window decides is scheduled, per modality. */
+  timeline: Record<string, TimelineOverride>;
   text: string;
   range: TextRange;
   file: string;
@@ -85,12 +87,40 @@ export interface Order {
   reason?: string;
 }
 
+/** Where a planned scan happens: at the home hospital before travel, or in house on arrival. */
+export type PlanPlace = 'home' | 'arrival';
+
 export interface TimelineOverride {
   scan?: Turnaround;
   report?: Turnaround;
   same_day?: boolean | 'scan';
   lead?: Turnaround;
   expedited?: Turnaround;
+  where?: PlanPlace;
+}
+
+/** The verdicts a missing item can decide: what it takes to get it. */
+export type ItemVerdict = 'review' | 'supplement' | 'redo';
+
+/**
+ * What a missing sequence or phase takes to get: `supplement` (added without a new examination,
+ * e.g. DWI at the home hospital) or `redo` (it needs a new contrast injection), and why.
+ */
+export interface MissingItem {
+  item: string;
+  verdict: ItemVerdict;
+  because?: string;
+  file: string;
+  range: TextRange;
+  /** Where the item's name is written (findings point at it). */
+  keyRange: TextRange;
+}
+
+/** One `impact` line: what cannot be assessed without an item, for some indications or for all. */
+export interface ImpactLine {
+  text: string;
+  /** Shown only to patients with one of these indications; absent = to everyone. */
+  indications?: string[];
 }
 
 export interface Rule {
@@ -105,7 +135,9 @@ export interface Rule {
   if_unknown: Verdict;
   order?: Order;
   because?: string;
-  impact: Record<string, string>;
+  impact: Record<string, ImpactLine[]>;
+  /** Per item, overriding the protocol's `missing` table for this rule. */
+  missing: Map<string, MissingItem>;
   note?: string;
   advice?: string;
   timeline: Record<string, TimelineOverride>;
@@ -120,13 +152,8 @@ export interface Rule {
   protocol: string;
 }
 
-export interface Timeline {
+export interface Timeline extends TimelineOverride {
   key: string;
-  scan?: Turnaround;
-  report?: Turnaround;
-  same_day?: boolean | 'scan';
-  lead?: Turnaround;
-  expedited?: Turnaround;
   file: string;
   range: TextRange;
 }
@@ -163,8 +190,34 @@ export interface Protocol {
   private_multiplier?: Span;
   reserve?: Span;
   advice: AdviceLine[];
+  /** What each missing sequence or phase takes to get, for every rule that does not say. */
+  missing: Map<string, MissingItem>;
+  /** Regions the profile adds under a region (beside the default hierarchy). */
+  regions: Map<string, RegionChildren>;
+  /** Which regions a patient's indication or symptom concerns. */
+  concerns: Map<string, RegionConcern>;
   file: string;
   idRange: TextRange;
+}
+
+export interface RegionChildren {
+  region: string;
+  parts: string[];
+  file: string;
+  range: TextRange;
+  keyRange: TextRange;
+  /** The range of each part, in order. */
+  partRanges: TextRange[];
+}
+
+export interface RegionConcern {
+  /** An indication or a symptom, as the patient's words write it. */
+  word: string;
+  regions: string[];
+  because?: string;
+  file: string;
+  range: TextRange;
+  regionRanges: TextRange[];
 }
 
 /**
@@ -192,7 +245,8 @@ export interface Series {
 export interface Study {
   id: string;
   modality: string;
-  region?: string;
+  /** The regions the study covers, as written (one word or a list); empty when unstated. */
+  regions: string[];
   date: string;
   slice_thickness?: Quantity;
   field_strength?: Quantity;
@@ -211,7 +265,8 @@ export interface Study {
 export interface Patient {
   context: string;
   indications: string[];
-  purpose?: string;
+  /** One purpose or several (a brain tumour is oncology and neurology). */
+  purposes: string[];
   condition_changed: boolean;
   symptoms: string[];
   urgent: boolean;
@@ -222,6 +277,9 @@ export interface ExpectedOrder {
   region?: string;
 }
 
+/** What `expect` may say of a study: a verdict, or that a newer study supersedes it. */
+export type ExpectedStudy = Verdict | 'superseded';
+
 export interface Case {
   id: string;
   protocol: Located<string>;
@@ -230,11 +288,12 @@ export interface Case {
   contextRange: TextRange;
   studies: Study[];
   expect?: {
-    verdicts: Map<string, Located<Verdict>>;
+    verdicts: Map<string, Located<ExpectedStudy>>;
     orders?: Located<ExpectedOrder[]>;
     /** `null`: nothing is expected to be redone (`ready_by: none`). */
     ready_by?: Located<string | null>;
-    budget?: Located<Span>;
+    /** `null`: nothing planned has a price (`budget: unknown`). */
+    budget?: Located<Span | null>;
     range: TextRange;
   };
   file: string;

@@ -4,7 +4,7 @@
 // client can import this file without pulling in the server.
 import type { Position, Range } from 'vscode-languageserver';
 import type {
-  CaseResult, ExpectationChange, ExpectationFailure, ProtocolChange, Reason, StudyResult, Verdict, VerdictChange,
+  CaseResult, ExpectationChange, ExpectationFailure, ExpectedStudy, ProtocolChange, Reason, StudyResult, VerdictChange,
 } from '../core';
 
 export { CASE_FILE, REIMAGE_FILE } from '../core/file-kind';
@@ -37,6 +37,8 @@ export interface LspReason extends Reason {
 
 export interface LspStudyResult extends Omit<StudyResult, 'reasons' | 'range'> {
   reasons: LspReason[];
+  /** What is planned for the study, in words (the redo, the supplement, or why nothing: superseded); null when nothing. */
+  planned: string | null;
   /** The study in the case file. */
   range: Range;
 }
@@ -88,9 +90,9 @@ export interface CaseItem {
   protocol: string | null;
   /** For a case: whether it has `expect` (is a test). */
   tested?: boolean;
-  /** For an expectation: the study id and the expected verdict. */
+  /** For an expectation: the study id and the expected verdict (or `superseded`). */
   study?: string;
-  expected?: Verdict;
+  expected?: ExpectedStudy;
 }
 
 export type ListCasesResult = CaseItem[];

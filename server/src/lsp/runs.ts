@@ -7,7 +7,7 @@ import { caseDependencies, type CaseResult, type Project } from '../core';
 /** What CodeLens shows of a run: the case and its verdict counts (not the whole result). */
 export interface RunSummary {
   case: string;
-  summary: Pick<CaseResult['summary'], 'verdicts'>;
+  summary: Pick<CaseResult['summary'], 'verdicts' | 'superseded'>;
 }
 
 interface Stored {
@@ -23,7 +23,7 @@ export class RunResults {
   record(project: Project, results: readonly CaseResult[]): void {
     for (const result of results) {
       const inputs = caseDependencies(project, result.file).map((path): [string, string | undefined] => [path, project.files.get(path)?.parsed.text]);
-      this.byFile.set(result.file, { result: { case: result.case, summary: { verdicts: result.summary.verdicts } }, inputs });
+      this.byFile.set(result.file, { result: { case: result.case, summary: { verdicts: result.summary.verdicts, superseded: result.summary.superseded } }, inputs });
     }
   }
 

@@ -11,6 +11,7 @@ import type {
   Catalogue, CaseEntry, CaseResult, CompletionItem, Diagnostic, DocumentSymbol, ExpectationChange, FoldingRange, FormatEdit, HoverInfo, LineIndex,
   Location, ProtocolDiff, RunResult, SymbolKind as CoreSymbolKind, TextEdit, TextRange, WorkspaceSymbol,
 } from '../core';
+import { planText, studyPlan, supersededText } from '../core';
 import type {
   CaseItem, CaseNotRun, LspCaseResult, LspExpectationChange, LspImpact, LspProtocolChange, RunCasesResult, SourceLocation,
 } from './ext';
@@ -207,6 +208,7 @@ export function toLspCaseResult(result: CaseResult, caseIdRange: TextRange | nul
     range: range(caseIdRange),
     studies: result.studies.map((s) => ({
       ...s,
+      planned: s.superseded_by ? supersededText(s) : ((plan) => (plan ? planText(plan) : null))(studyPlan(s)),
       range: range(s.range),
       reasons: s.reasons.map((r) => ({ ...r, location: r.source ? toSourceLocation(r.source.file, r.source, resolver) : null })),
     })),

@@ -1,6 +1,6 @@
 // JUnit XML for CI: one test case per Reimage case (skipped without `expect`), grouped by protocol.
 import type { CaseResult } from '../../core';
-import { caseStatus } from '../../core';
+import { budgetText, caseStatus, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
 
 function xml(s: string): string {
   return s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)
@@ -8,13 +8,25 @@ function xml(s: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
+/** What the case plans, for CI's output pane: each study's verdict and plan, the orders, the summary. */
+function plansOut(c: CaseResult): string {
+  const lines = c.studies.map((s) => {
+    const plan = studyPlan(s);
+    return `${s.id}: ${studyVerdictWord(s)}${s.superseded_by ? ` — ${supersededText(s)}` : plan ? ` — ${planText(plan)}` : ''}`;
+  });
+  for (const o of c.orders) lines.push(`order ${orderTitle(o)}: ${planText(o)}`);
+  lines.push(`planned: ${plannedText(c)} · ready by ${c.summary.ready_by ?? 'none'} · budget ${budgetText(c.summary.budget)}`);
+  return `      <system-out>${xml(lines.join('\n'))}</system-out>`;
+}
+
 function testcase(c: CaseResult): string {
   const open = `    <testcase classname="${xml(c.protocol)}" name="${xml(c.case)}" file="${xml(c.file)}">`;
   const status = caseStatus(c);
-  if (status === 'passed') return `${open}</testcase>`;
-  if (status === 'no-expect') return `${open}\n      <skipped message="the case has no expect"/>\n    </testcase>`;
+  const out = plansOut(c);
+  if (status === 'passed') return `${open}\n${out}\n    </testcase>`;
+  if (status === 'no-expect') return `${open}\n      <skipped message="the case has no expect"/>\n${out}\n    </testcase>`;
   const body = c.expectations.failures.map((f) => f.message).join('\n');
-  return `${open}\n      <failure message="${xml(c.expectations.failures[0].message)}" type="expectation">${xml(body)}</failure>\n    </testcase>`;
+  return `${open}\n      <failure message="${xml(c.expectations.failures[0].message)}" type="expectation">${xml(body)}</failure>\n${out}\n    </testcase>`;
 }
 
 /**

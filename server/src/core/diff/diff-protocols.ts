@@ -5,7 +5,7 @@ import type { SourceRef } from '../evaluate/result';
 import type { AdviceLine, Protocol, Rule } from '../model';
 import { analyzeFile, linkProject, type AnalyzedFile, type Project, type SourceFile } from '../project';
 import {
-  adviceText, compareFieldNames, costFields, directionOf, headerFields, ruleFields, ruleSignature, sameValue, spanFields, timelineOwnFields,
+  adviceText, compareFieldNames, concernFields, costFields, directionOf, headerFields, missingFields, regionFields, ruleFields, ruleSignature, sameValue, spanFields, timelineOwnFields,
   trendOf, validityFields, windowText, type Field,
 } from './fields';
 import { sideOf, type Side } from './as-written';
@@ -178,13 +178,13 @@ export function ruleSummary(rule: Rule): string {
 /** Added and removed elements of a keyed section, then field changes of those in both. */
 function diffKeyed<T>(
   pair: Pair,
-  section: 'validity' | 'timeline' | 'cost',
+  section: 'validity' | 'timeline' | 'cost' | 'missing' | 'region' | 'concern',
   a: ReadonlyMap<string, T>,
   b: ReadonlyMap<string, T>,
   element: (side: Side, key: string, value: T) => Element,
   describe: (value: T) => string,
 ): void {
-  const yaml = section === 'validity' ? 'validity' : section === 'timeline' ? 'timelines' : 'costs';
+  const yaml = ({ validity: 'validity', timeline: 'timelines', cost: 'costs', missing: 'missing', region: 'regions', concern: 'concerns' } as const)[section];
   for (const key of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const [va, vb] = [a.get(key), b.get(key)];
     if (va !== undefined && vb !== undefined) {
@@ -272,6 +272,16 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
   diffKeyed(pair, 'cost', costs(before, pa), costs(after, pb), (_side, key, c) => ({
     label: `cost ${key}`, fields: c.fields, owner: c.owner, file: c.file, path: ['costs', key],
   }), (c) => summary(c.fields));
+
+  diffKeyed(pair, 'missing', pa.missing, pb.missing, (side, key, m) => ({
+    label: `missing ${key}`, fields: missingFields(m), owner: side.owner.get(m.file), file: m.file, path: ['missing', key],
+  }), (m) => summary(missingFields(m)));
+  diffKeyed(pair, 'region', pa.regions, pb.regions, (side, key, r) => ({
+    label: `region ${key}`, fields: regionFields(r), owner: side.owner.get(r.file), file: r.file, path: ['regions', key],
+  }), (r) => summary(regionFields(r)));
+  diffKeyed(pair, 'concern', pa.concerns, pb.concerns, (side, key, c) => ({
+    label: `concern ${key}`, fields: concernFields(c), owner: side.owner.get(c.file), file: c.file, path: ['concerns', key],
+  }), (c) => summary(concernFields(c)));
 
   diffAdvice(pair, pa, pb);
   return pair.out;

@@ -3,7 +3,7 @@
 // read these lists, so what `git diff` shows and what `reimage diff` reports cannot drift apart.
 import {
   SERIES_COMPARISONS, severityOf, type AdviceLine, type Cost, type Protocol, type Requirements, type Rule, type SeriesRequirement,
-  type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
+  type ImpactLine, type MissingItem, type RegionChildren, type RegionConcern, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
 } from '../model';
 import { toBase, type Comparison, type Duration, type Span, type Turnaround, type TurnaroundValue } from '../units/units';
 
@@ -105,11 +105,11 @@ export function datesText(dates: readonly string[]): string {
 // ---------------------------------------------------------------------------------------
 
 const CONDITION_ORDER = ['modality', 'region', 'format', 'infection_relevant', 'contrast', 'purpose', 'indication', 'context', 'condition_changed', 'symptom'] as const;
-const TIMELINE_FIELDS = ['scan', 'report', 'same_day', 'lead', 'expedited'] as const;
+const TIMELINE_FIELDS = ['scan', 'report', 'same_day', 'lead', 'expedited', 'where'] as const;
 const REQUIRE_ORDER = ['slice_thickness', 'field_strength', 'sequences', 'phases', 'format', 'series'] as const;
 const FIELD_ORDER: readonly string[] = [
-  'title', 'when', 'verdict', 'require', 'preferred', 'otherwise', 'if_unknown', 'order', 'because', 'impact', 'note', 'advice', 'timeline',
-  'expedite', 'hard', 'disabled', 'window', 'beyond', ...TIMELINE_FIELDS,
+  'title', 'when', 'verdict', 'require', 'preferred', 'otherwise', 'if_unknown', 'missing', 'order', 'because', 'impact', 'note', 'advice', 'timeline',
+  'expedite', 'hard', 'disabled', 'window', 'beyond', ...TIMELINE_FIELDS, 'parts', 'regions',
 ];
 /** The order of keys inside `when`, `require`, `order`; other nested keys sort by name. */
 const SUB_ORDER: Readonly<Record<string, readonly string[]>> = {
@@ -135,7 +135,7 @@ function timelineFields(t: TimelineOverride, prefix: readonly string[]): Field[]
   for (const key of TIMELINE_FIELDS) {
     const v = t[key];
     if (v === undefined) continue;
-    out.push(key === 'same_day'
+    out.push(key === 'same_day' || key === 'where'
       ? field([...prefix, key], 'text', String(v), v)
       : field([...prefix, key], 'turnaround', turnaroundText(v as Turnaround), v));
   }
@@ -224,7 +224,8 @@ export function ruleFields(rule: Rule): Field[] {
     if (o.reason !== undefined) out.push(field(['order', 'reason'], 'text', oneLine(o.reason), o.reason));
   }
   if (rule.because !== undefined) out.push(field(['because'], 'text', oneLine(rule.because), rule.because));
-  for (const key of Object.keys(rule.impact).sort()) out.push(field(['impact', key], 'text', oneLine(rule.impact[key]), rule.impact[key]));
+  for (const [item, m] of [...rule.missing].sort(([a], [b]) => (a < b ? -1 : 1))) out.push(...missingFields(m, ['missing', item]));
+  for (const key of Object.keys(rule.impact).sort()) out.push(field(['impact', key], 'text', impactText(rule.impact[key]), rule.impact[key]));
   if (rule.note !== undefined) out.push(field(['note'], 'text', oneLine(rule.note), rule.note));
   if (rule.advice !== undefined) out.push(field(['advice'], 'text', oneLine(rule.advice), rule.advice));
   for (const key of Object.keys(rule.timeline).sort()) out.push(...timelineFields(rule.timeline[key], ['timeline', key]));
@@ -253,6 +254,29 @@ export function validityFields(w: ValidityWindow): Field[] {
     field(['beyond'], 'verdict', w.beyond, w.beyond),
   ];
   if (w.because !== undefined) out.push(field(['because'], 'text', oneLine(w.because), w.because));
+  for (const key of Object.keys(w.timeline).sort()) out.push(...timelineFields(w.timeline[key], ['timeline', key]));
+  return out;
+}
+
+/** `Without DWI, … (for stroke)`: impact lines as one text. */
+function impactText(lines: readonly ImpactLine[]): string {
+  return lines.map((l) => oneLine(l.text) + (l.indications ? ` (for ${l.indications.join(', ')})` : '')).join(' | ');
+}
+
+/** What a missing item takes: its verdict (more severe = stricter) and why. */
+export function missingFields(m: MissingItem, prefix: readonly string[] = []): Field[] {
+  const out = [field([...prefix, 'verdict'], 'verdict', m.verdict, m.verdict)];
+  if (m.because !== undefined) out.push(field([...prefix, 'because'], 'text', oneLine(m.because), m.because));
+  return out;
+}
+
+export function regionFields(r: RegionChildren): Field[] {
+  return [field(['parts'], 'text', listText(r.parts), r.parts)];
+}
+
+export function concernFields(c: RegionConcern): Field[] {
+  const out = [field(['regions'], 'text', listText(c.regions), c.regions)];
+  if (c.because !== undefined) out.push(field(['because'], 'text', oneLine(c.because), c.because));
   return out;
 }
 

@@ -18,11 +18,16 @@ interface DecidingChanges {
   plans: boolean;
 }
 
-/** What redo plans are computed from, as text: equal text, equal ready_by and budget. */
+/** What plans and the profile-wide tables are computed from, as text: equal text, equal results. */
 function planSignature(p: Protocol): string {
   const timelines = [...p.timelines.values()].map((t) => `${t.key}: ${timelineOwnFields(t).map((f) => `${f.name}=${f.text}`).join(' ')}`);
   const costs = [...p.costs.values()].map((c) => `${c.key}: ${spanText(c.amount)}`);
-  return [p.currency, datesText(p.holidays), datesText(p.workdays), ...timelines.sort(), ...costs.sort()].join('\n');
+  // The tables every rule reads: what a missing item takes, the region hierarchy, what a word concerns.
+  const missing = [...p.missing.values()].map((m) => `missing ${m.item}: ${m.verdict}`);
+  const regions = [...p.regions.values()].map((r) => `regions ${r.region}: ${r.parts.join(',')}`);
+  const concerns = [...p.concerns.values()].map((c) => `concerns ${c.word}: ${c.regions.join(',')}`);
+  const windows = [...p.validity.values()].map((w) => `validity ${w.context}: ${JSON.stringify(w.timeline)}`);
+  return [p.currency, datesText(p.holidays), datesText(p.workdays), ...timelines.sort(), ...costs.sort(), ...missing.sort(), ...regions.sort(), ...concerns.sort(), ...windows.sort()].join('\n');
 }
 
 function activeRules(p: Protocol): Map<string, Rule> {
@@ -54,16 +59,16 @@ function decidingChanges(a: Protocol, b: Protocol): DecidingChanges {
 }
 
 /** Whether no difference between the versions can reach this case. */
-function unaffected(c: Case, changes: DecidingChanges): boolean {
+function unaffected(c: Case, changes: DecidingChanges, protocol: Protocol): boolean {
   if (changes.plans || changes.contexts.has(c.patient.context)) return false;
   for (const rule of changes.rules) {
     // An order fires on patient conditions (and, for study conditions, when a study matches):
     // the patient check alone is the wider test.
     if (rule.order) {
-      if (ruleApplies(rule, null, c.patient)) return false;
+      if (ruleApplies(rule, null, c.patient, protocol)) return false;
       continue;
     }
-    for (const study of c.studies) if (ruleApplies(rule, study, c.patient)) return false;
+    for (const study of c.studies) if (ruleApplies(rule, study, c.patient, protocol)) return false;
   }
   return true;
 }
@@ -87,23 +92,24 @@ class CaseView {
     });
   }
 
-  private rulesFor(modality: string, region: string | undefined): number[] {
-    const key = `${modality}\0${region ?? ''}`;
-    let list = this.matching.get(key);
+  // Regions are not looked at: with the hierarchy and the patient's indications, a rule's region
+  // can match a study written with another word.
+  private rulesFor(modality: string): number[] {
+    let list = this.matching.get(modality);
     if (!list) {
       list = [];
       this.protocol.rules.forEach((r, i) => {
         const { modality: m, region: g } = r.when;
         if (r.disabled || (!m && !g)) return;
-        if ((!m || m.includes(modality)) && (!g || (region !== undefined && g.includes(region)))) list!.push(i);
+        if (!m || m.includes(modality)) list!.push(i);
       });
-      this.matching.set(key, list);
+      this.matching.set(modality, list);
     }
     return list;
   }
 
   of(c: Case): Protocol {
-    const lists = c.studies.map((s) => this.rulesFor(s.modality, s.region));
+    const lists = c.studies.map((s) => this.rulesFor(s.modality));
     const key = [...new Set(lists)].map((l) => l.join(',')).sort().join('|');
     let view = this.views.get(key);
     if (!view) {
@@ -158,7 +164,7 @@ export function caseImpact(a: Project, b: Project): Impact {
         changes = decidingChanges(a.protocols.get(id)!, b.protocols.get(id)!);
         deciding.set(id, changes);
       }
-      if (unaffected(caseB, changes)) continue;
+      if (unaffected(caseB, changes, b.protocols.get(id)!)) continue;
     }
     run++;
     const ra = caseA ? evaluateCase(caseA, viewOf(a.protocols.get(caseA.protocol.value)!).of(caseA), locateA) : null;

@@ -5,16 +5,28 @@
 // are the catalogue's (English unless the caller asks for another language).
 import type { Requirements, Series, SeriesRequirement, Study } from '../model';
 import { compare, formatQuantity, type Comparison, type Quantity } from '../units/units';
-import { catalogueFor, type Catalogue, type MessageParam } from '../i18n/catalogue';
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
 
 const ENGLISH = catalogueFor('en');
 
 type Status = 'met' | 'unmet' | 'unknown';
 
+/** A requirement not met, in words, with the sequences or phases it lacks. */
+export interface Unmet {
+  text: string;
+  /** The missing (or failing) items; empty for a limit such as slice thickness. */
+  items: string[];
+  /** True when any one of `items` would do (a series requirement aimed at `[DWI, ADC]`). */
+  anyOf?: true;
+}
+
+/** What an item's absence means to the patient (the rule's `impact`, for their indications). */
+export type ImpactOf = (item: string) => string | undefined;
+
 /** What checking a set of requirements found, in words, and which series met or failed them. */
 export interface RequirementCheck {
   met: string[];
-  unmet: string[];
+  unmet: Unmet[];
   unknown: string[];
   /** 1-based indices of the written series that met an aimed requirement. */
   metSeries: number[];
@@ -227,28 +239,24 @@ function aimOf(req: SeriesRequirement, s: Candidate): Status {
 interface SeriesRequirementResult {
   status: Status;
   text: string;
+  /** The sequences or phases the requirement aims at. */
+  aim: string[];
   met: number[];
   failed: number[];
 }
 
-/** ` (DWI: Without DWI, …; ADC: …)`: what the profile says a missing word costs, or ''. */
-function impactWords(missing: readonly string[], impact: Readonly<Record<string, MessageParam>>, say: Catalogue): string {
-  const impacts = missing.filter((m) => impact[m]).map((m) => say.t('eval.impact', { what: m, text: impact[m] }));
-  return impacts.length ? say.t('eval.impacts', { impacts: impacts.join(say.t('clause.separator')) }) : '';
-}
-
-function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Readonly<Record<string, MessageParam>>, say: Catalogue): SeriesRequirementResult {
+function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: ImpactOf, say: Catalogue): SeriesRequirementResult {
   const words = describeSeriesRequirement(req, say);
   const all = seriesOf(study);
   const aimed = all.map((s) => ({ s, aim: aimOf(req, s) })).filter((c) => c.aim !== 'unmet');
+  const aim = [...(req.sequence ?? []), ...(req.phase ?? [])];
   if (!aimed.length) {
-    const aim = [...(req.sequence ?? []), ...(req.phase ?? [])];
     // A study that names no sequence (or no phase) at all does not say it lacks this one.
     const unstated = (req.sequence && !study.sequences) || (req.phase && !study.phases);
-    if (unstated) return { status: 'unknown', text: say.t(req.sequence ? 'eval.sequences-not-stated' : 'eval.phases-not-stated', { need: words }), met: [], failed: [] };
+    if (unstated) return { status: 'unknown', text: say.t(req.sequence ? 'eval.sequences-not-stated' : 'eval.phases-not-stated', { need: words }), aim, met: [], failed: [] };
     const unlabelled = (study.series ?? []).filter((s) => !s.sequence && !s.phase).length;
     const aside = unlabelled ? say.t('eval.unlabelled-series', { count: unlabelled }) : '';
-    return { status: 'unmet', text: say.t('eval.no-series', { aim: orList(aim, say), aside, impacts: impactWords(aim, impact, say), need: words }), met: [], failed: [] };
+    return { status: 'unmet', text: say.t('eval.no-series', { aim: orList(aim, say), aside, impacts: impactWords(aim, impact, say), need: words }), aim, met: [], failed: [] };
   }
   const results = aimed.map(({ s, aim }) => {
     const constraints = constraintsOn(req, s, say);
@@ -266,10 +274,10 @@ function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Re
   // sagittal T2 for an axial one) is not one, unless no series came closer.
   const failing = results.some((r) => r.limitFailed) ? results.filter((r) => r.limitFailed && r.s.index > 0).map((r) => r.s.index) : indices('unmet');
   const metOne = results.find((r) => r.status === 'met');
-  if (metOne) return { status: 'met', text: say.t('eval.named-details', { name: words, details: metOne.text }), met: indices('met'), failed: [] };
+  if (metOne) return { status: 'met', text: say.t('eval.named-details', { name: words, details: metOne.text }), aim, met: indices('met'), failed: [] };
   const unknown = results.filter((r) => r.status === 'unknown');
-  if (unknown.length) return { status: 'unknown', text: say.t('eval.named-details', { name: words, details: unknown.map((r) => r.text).join(say.t('clause.separator')) }), met: [], failed: failing };
-  return { status: 'unmet', text: say.t('eval.no-series-meets', { need: words, results: results.map((r) => r.text).join(say.t('clause.separator')) }), met: [], failed: failing };
+  if (unknown.length) return { status: 'unknown', text: say.t('eval.named-details', { name: words, details: unknown.map((r) => r.text).join(say.t('clause.separator')) }), aim, met: [], failed: failing };
+  return { status: 'unmet', text: say.t('eval.no-series-meets', { need: words, results: results.map((r) => r.text).join(say.t('clause.separator')) }), aim, met: [], failed: failing };
 }
 
 /** A study-level comparison on a study with series: met when some series meets it. */
@@ -285,10 +293,19 @@ function checkAcrossSeries(key: 'slice_thickness', need: Comparison, study: Stud
   return { status: 'unmet', text: say.t('eval.across-unmet', { label: name, need: need.text, value: formatQuantity(thinnest.s[key]!), series: seriesName(thinnest.s, say) }), failed };
 }
 
+/** ` (DWI: Without DWI, …; DCE: …)` for the items that have an impact, or nothing. */
+function impactWords(items: readonly string[], impact: ImpactOf, say: Catalogue): string {
+  const lines = items.map((m) => [m, impact(m)] as const).filter(([, text]) => text).map(([m, text]) => say.t('eval.impact', { what: m, text: text! }));
+  return lines.length ? say.t('eval.impacts', { impacts: lines.join(say.t('clause.separator')) }) : '';
+}
+
 /** Checks every requirement of `req` on the study; `impact` words missing sequences and phases. */
-export function checkRequirements(req: Requirements, study: Study, impact: Readonly<Record<string, MessageParam>>, say: Catalogue = ENGLISH): RequirementCheck {
+export function checkRequirements(req: Requirements, study: Study, impact: ImpactOf, say: Catalogue = ENGLISH): RequirementCheck {
   const out: RequirementCheck = { met: [], unmet: [], unknown: [], metSeries: [], failedSeries: [] };
-  const add = (status: Status, text: string) => out[status].push(text);
+  const add = (status: Status, text: string, items: string[] = [], anyOf = false) => {
+    if (status === 'unmet') out.unmet.push({ text, items, ...(anyOf && items.length > 1 ? { anyOf: true as const } : {}) });
+    else out[status].push(text);
+  };
   const addSeries = (list: number[], indices: number[]) => {
     for (const i of indices) if (!list.includes(i)) list.push(i);
   };
@@ -304,11 +321,15 @@ export function checkRequirements(req: Requirements, study: Study, impact: Reado
   }
   const field = req.field_strength?.value;
   if (field) add(...studyComparison('field_strength', field, study.field_strength, say));
+  const addMissing = (noun: 'sequence' | 'phase', missing: string[]) => {
+    if (!missing.length) add('met', say.t(noun === 'sequence' ? 'eval.every-sequence' : 'eval.every-phase'));
+    else add('unmet', say.t(noun === 'sequence' ? 'eval.missing-sequences' : 'eval.missing-phases', { count: missing.length, missing, impacts: impactWords(missing, impact, say) }), missing);
+  };
   const sequences = req.sequences?.value;
   if (sequences) {
     const have = study.sequences;
     if (!have) add('unknown', say.t('eval.sequences-not-stated', { need: sequences }));
-    else add(...missingWords('sequence', sequences.filter((s) => !have.includes(s)), impact, say));
+    else addMissing('sequence', sequences.filter((s) => !have.includes(s)));
   }
   const phases = req.phases?.value;
   if (phases) {
@@ -317,7 +338,7 @@ export function checkRequirements(req: Requirements, study: Study, impact: Reado
     else {
       const unsure = phases.filter((p) => phaseStatus(p, have) === 'unknown');
       const missing = phases.filter((p) => phaseStatus(p, have) === 'unmet');
-      if (missing.length || !unsure.length) add(...missingWords('phase', missing, impact, say));
+      if (missing.length || !unsure.length) addMissing('phase', missing);
       if (unsure.length) add('unknown', say.t('eval.arterial-unsure', { phases: unsure }));
     }
   }
@@ -329,7 +350,7 @@ export function checkRequirements(req: Requirements, study: Study, impact: Reado
   }
   for (const entry of req.series?.value ?? []) {
     const r = checkSeriesRequirement(entry, study, impact, say);
-    add(r.status, r.text);
+    add(r.status, r.text, r.aim, true);
     addSeries(out.metSeries, r.met);
     addSeries(out.failedSeries, r.failed);
   }
@@ -339,9 +360,4 @@ export function checkRequirements(req: Requirements, study: Study, impact: Reado
 function studyComparison(key: LabelKey, need: Comparison, have: Quantity | undefined, say: Catalogue): [Status, string] {
   const status: Status = !have ? 'unknown' : compare(have.amount, need) ? 'met' : 'unmet';
   return [status, comparisonWords(status, label(key, say), have && formatQuantity(have), need.text, say)];
-}
-
-function missingWords(noun: 'sequence' | 'phase', missing: string[], impact: Readonly<Record<string, MessageParam>>, say: Catalogue): [Status, string] {
-  if (!missing.length) return ['met', say.t(noun === 'sequence' ? 'eval.every-sequence' : 'eval.every-phase')];
-  return ['unmet', say.t(noun === 'sequence' ? 'eval.missing-sequences' : 'eval.missing-phases', { count: missing.length, missing, impacts: impactWords(missing, impact, say) })];
 }

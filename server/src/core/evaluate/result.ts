@@ -20,6 +20,8 @@ export interface Reason {
   advisory?: true;
   /** The study's series (1-based, as written) that met or failed the rule's series requirements. */
   series?: SeriesMarks;
+  /** The missing or failing sequences and phases behind this reason (`baseline` for an old study to supplement). */
+  items?: string[];
 }
 
 export interface SeriesMarks {
@@ -33,17 +35,29 @@ export interface Money {
   currency: string;
 }
 
-export interface Redo {
+/** New imaging to be done: a redo, a supplement or an order. */
+export interface Plan {
   modality: string;
-  /** The timeline key used, e.g. `MR-contrast`. */
+  /** The timeline key used, e.g. `MR-contrast`, `MR-supplement`. */
   timeline: string | null;
+  /** `home`: at the home hospital before travel (no date in China); `arrival`: in house. */
+  where: 'home' | 'arrival';
   scan: string | null;
   report: string | null;
   same_day: boolean | 'scan' | null;
   expedited: boolean;
-  ready_by: string;
+  /** The business day the report is ready in house; `null` for a plan done at home before travel. */
+  ready_by: string | null;
   /** `null`: the protocol gives no price; confirm with the receiving IMD. */
   cost: Money | null;
+}
+
+export type Redo = Plan;
+
+/** What is added to a study that is kept: the items, and the plan to get them. */
+export interface Supplement extends Plan {
+  /** The sequences or phases to add (`baseline` for a new baseline study). */
+  items: string[];
 }
 
 export interface StudyResult {
@@ -52,6 +66,9 @@ export interface StudyResult {
   verdict: Verdict;
   reasons: Reason[];
   redo: Redo | null;
+  supplement: Supplement | null;
+  /** The newer study of the same modality and region that makes this one unnecessary: nothing is planned for it. */
+  superseded_by: string | null;
   /** The study's series as written, 1-based, each in a few words (`series 2 (t2_tse_tra): T2 axial 2D, 3mm`). */
   series?: Array<{ index: number; label: string }>;
   /** Where the study is written in the case file. */
@@ -65,8 +82,12 @@ export interface OrderResult extends Omit<Redo, 'modality'> {
   rule: string;
 }
 
-export interface Budget extends Money {
-  /** Timeline keys of redos and orders whose price the protocol does not give. */
+export interface Budget {
+  /** `null` (with max) when something is planned and nothing planned has a price: unknown, not 0. */
+  min: number | null;
+  max: number | null;
+  currency: string;
+  /** Timeline keys of plans whose price the protocol does not give. */
   unknown: string[];
   /** What to set aside when some prices are unknown (the protocol's `costs.reserve`). */
   reserve?: { min: number; max: number };
@@ -92,7 +113,9 @@ export interface CaseResult {
   summary: {
     ready_by: string | null;
     budget: Budget | null;
+    /** Studies by verdict; superseded studies are counted apart, not by their verdict. */
     verdicts: Record<Verdict, number>;
+    superseded: number;
   };
   advice: string[];
   expectations: {

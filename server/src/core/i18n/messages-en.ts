@@ -202,6 +202,32 @@ export const EN = {
   'lens.run-case': 'Run case',
   'lens.show-report': 'Show report',
   'lens.used-by': 'used by {count} {count|case|cases}',
+
+  // added with issue 11: supplements, superseded studies, changed conditions
+  'verdict.superseded': 'superseded',
+  'eval.aside': ' ({text})',
+  'eval.change.no-symptom': 'the condition changed and no symptom is named, so every study reflecting the old status is redone',
+  'eval.change.unmapped': 'the profile does not say which region {symptoms} concerns, so every study reflecting the old status is redone',
+  'eval.change.concerns': '{symptom} concerns the {regions}',
+  'eval.item.supplement': 'can be supplemented',
+  'eval.item.redo': 'needs a redo',
+  'eval.item.review': 'goes to the physician',
+  'eval.item-decision': '{item} {decision}{because}',
+  'expect.superseded': ' (by {by}; on its own: {verdict})',
+  'plan.at-home': 'at home before travel',
+  'plan.new-baseline': 'a new baseline study',
+  'plan.add': 'add {items}',
+  'plan.superseded': 'superseded by {study}: nothing planned (on its own: {verdict}) — bring only the most recent imaging',
+  'budget.no-price': 'unknown: nothing planned has a price ({keys}; confirm with the receiving IMD{reserve})',
+  'planned.redos': '{count} {count|redo|redos}',
+  'planned.supplements': '{count} {count|supplement|supplements}',
+  'planned.orders': '{count} {count|order|orders}',
+  'planned.superseded': '; {count} older {count|study|studies} superseded, not redone',
+  'planned.nothing': 'nothing',
+  'run.column.plan': 'plan',
+  'run.nothing-to-wait-for': 'nothing to wait for in house',
+  'run.planned': 'planned: {planned} · {ready} · budget {budget}',
+  'run.summary.superseded': ', {count} superseded',
 } as const;
 
 export type MessageKey = keyof typeof EN;

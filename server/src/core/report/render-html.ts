@@ -4,11 +4,11 @@
 // verdict said in words and an icon, never by colour alone. The compare page (render-diff-html)
 // shares its style, policy and verdict badges.
 import type { Verdict } from '../model';
-import type { CaseResult, OrderResult, Redo, RunResult, SourceRef, StudyResult } from '../evaluate/result';
+import type { CaseResult, Plan as NewImaging, RunResult, SourceRef, StudyResult, Supplement } from '../evaluate/result';
 import { BusinessCalendar } from '../units/calendar';
 import { parseTurnaround } from '../units/units';
 import { sha256Base64 } from './sha256';
-import { advisories, budgetText, caseStatus, costText, orderTitle, seriesLines, shownReasons } from './wording';
+import { advisories, budgetText, caseStatus, costText, orderTitle, plannedText, readyText, seriesLines, shownReasons, studyPlan, supersededText, supplementItems } from './wording';
 
 export interface ReportHtmlOptions {
   /** The page title and first heading; default "Reimage report". */
@@ -68,6 +68,7 @@ tbody th{font-weight:600;white-space:nowrap}
 .verdict .icon{display:inline-grid;place-items:center;width:1.35em;height:1.35em;border-radius:50%;color:var(--c-bg);font-size:.85em;font-weight:700}
 .verdict.accept .icon{background:var(--c-accept)}.verdict.review .icon{background:var(--c-review)}
 .verdict.supplement .icon{background:var(--c-supplement)}.verdict.redo .icon{background:var(--c-redo)}
+.verdict.superseded{color:var(--c-muted)}.verdict.superseded .icon{background:var(--c-muted)}
 .reason{margin:0 0 .35em}.reason:last-child{margin:0}.reason .where{color:var(--c-muted);font-size:.85em}
 details{margin-top:.3em}summary{cursor:pointer;color:var(--c-muted);font-size:.9em}
 details ul{margin:.3em 0;padding-left:1.2em}
@@ -156,15 +157,18 @@ function studyRow(s: StudyResult, links: Links): string {
         .map((r) => `<li>${verdictBadge(r.verdict)} ${ruleLink(r.rule, r.source, links)} — ${esc(r.message)}</li>`)
         .join('')}</ul></details>`
     : '';
-  const redo = s.redo ? planCell(s.redo) : '<span class="muted">—</span>';
-  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" data-label="Verdict">${verdictBadge(s.verdict)}</td><td role="cell" data-label="Rule and reason">${why}${advisory}${more}</td><td role="cell" data-label="Redo">${redo}</td></tr>`;
+  const plan = studyPlan(s);
+  const planned = s.superseded_by ? `<span class="muted">${esc(supersededText(s))}</span>` : plan ? planCell(plan) : '<span class="muted">—</span>';
+  const verdict = s.superseded_by ? '<span class="verdict superseded"><span class="icon" aria-hidden="true">⤳</span>superseded</span>' : verdictBadge(s.verdict);
+  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" data-label="Verdict">${verdict}</td><td role="cell" data-label="Rule and reason">${why}${advisory}${more}</td><td role="cell" data-label="Plan">${planned}</td></tr>`;
 }
 
-function planCell(plan: Redo | OrderResult): string {
+function planCell(plan: NewImaging | Supplement): string {
   const parts: string[] = [`<span class="mono">${esc(plan.timeline ?? plan.modality)}</span>`];
+  if ('items' in plan) parts.unshift(`<strong>${esc(supplementItems(plan))}</strong>`);
   if (plan.scan) parts.push(`scan ${esc(plan.scan)}`);
   if (plan.report) parts.push(`report ${esc(plan.report)}${plan.expedited ? ' (expedited)' : ''}`);
-  parts.push(`ready by <strong>${esc(plan.ready_by)}</strong>`);
+  parts.push(plan.ready_by === null ? esc(readyText(plan)) : `ready by <strong>${esc(plan.ready_by)}</strong>`);
   parts.push(esc(costText(plan)));
   return parts.join('<br>');
 }
@@ -190,7 +194,7 @@ function longDate(iso: string): string {
  * The scan day of a redo: ready_by counted back over the report's business days (and the day
  * between scan and report when `same_day` is false) — the inverse of how ready_by is counted.
  */
-function scanDay(plan: Redo | OrderResult, calendar: BusinessCalendar): string | null {
+function scanDay(plan: Charted['plan'], calendar: BusinessCalendar): string | null {
   if (!plan.report) return null;
   const report = parseTurnaround(plan.report);
   if (!report.ok) return null;
@@ -203,15 +207,17 @@ function scanDay(plan: Redo | OrderResult, calendar: BusinessCalendar): string |
   return dayParts(day).iso;
 }
 
-interface Plan {
+/** A plan done in house, on the chart: it has a ready_by. */
+interface Charted {
   label: string;
-  plan: Redo | OrderResult;
+  plan: NewImaging & { ready_by: string };
 }
 
 function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['calendars']): string {
-  const plans: Plan[] = [
-    ...c.studies.filter((s) => s.redo).map((s) => ({ label: `${s.id} (${s.modality})`, plan: s.redo! })),
-    ...c.orders.map((o) => ({ label: `order: ${orderTitle(o)}`, plan: o as Redo | OrderResult })),
+  const inHouse = (label: string, plan: NewImaging | null): Charted[] => (plan && plan.ready_by !== null ? [{ label, plan: plan as Charted['plan'] }] : []);
+  const plans: Charted[] = [
+    ...c.studies.flatMap((s) => inHouse(`${s.id} (${s.supplement ? `${s.modality} supplement` : s.modality})`, studyPlan(s))),
+    ...c.orders.flatMap((o) => inHouse(`order: ${orderTitle(o)}`, o)),
   ];
   if (!plans.length) return '';
   const known = calendars?.[c.protocol];
@@ -280,7 +286,7 @@ function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['
   });
   svg.push('</svg>');
   const offWords = known ? 'weekend or holiday' : 'weekend (holidays not known here)';
-  return `<h3>Redo timeline</h3><figure><div class="chart">${svg.join('')}</div><figcaption><span aria-hidden="true">●</span> start (${esc(longDate(c.on))}) · <span aria-hidden="true">▲</span> scan · <span aria-hidden="true">◆</span> report ready · hatched: not a business day (${offWords})</figcaption><ul class="plans">${summaries.join('')}</ul></figure>`;
+  return `<h3>Timeline of redos, supplements and orders</h3><figure><div class="chart">${svg.join('')}</div><figcaption><span aria-hidden="true">●</span> start (${esc(longDate(c.on))}) · <span aria-hidden="true">▲</span> scan · <span aria-hidden="true">◆</span> report ready · hatched: not a business day (${offWords})</figcaption><ul class="plans">${summaries.join('')}</ul></figure>`;
 }
 
 // ---- cases and page --------------------------------------------------------------------
@@ -306,20 +312,20 @@ function renderCase(c: CaseResult, anchor: string, links: Links, calendars: Repo
     );
   }
   parts.push(
-    `<table role="table"><caption class="muted">Studies of ${esc(c.case)}: verdict, the rules that decided it, and the redo</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Study</th><th scope="col" role="columnheader">Verdict</th><th scope="col" role="columnheader">Rule and reason</th><th scope="col" role="columnheader">Redo</th></tr></thead><tbody role="rowgroup">${c.studies
+    `<table role="table"><caption class="muted">Studies of ${esc(c.case)}: verdict, the rules that decided it, and the plan (redo or supplement)</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Study</th><th scope="col" role="columnheader">Verdict</th><th scope="col" role="columnheader">Rule and reason</th><th scope="col" role="columnheader">Plan</th></tr></thead><tbody role="rowgroup">${c.studies
       .map((s) => studyRow(s, links))
       .join('')}</tbody></table>`,
   );
   if (c.orders.length) {
     parts.push(
       `<h3>New imaging to order</h3><ul>${c.orders
-        .map((o) => `<li><strong>${esc(orderTitle(o))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ready by ${esc(o.ready_by)}, ${esc(costText(o))}</li>`)
+        .map((o) => `<li><strong>${esc(orderTitle(o))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ${esc(readyText(o))}, ${esc(costText(o))}</li>`)
         .join('')}</ul>`,
     );
   }
   parts.push(timeline(c, anchor, calendars));
   parts.push(
-    `<h3>Summary</h3><dl class="summary"><dt>Ready by</dt><dd>${esc(c.summary.ready_by ?? 'nothing to redo')}</dd><dt>Budget</dt><dd>${esc(budgetText(c.summary.budget))}</dd></dl>`,
+    `<h3>Summary</h3><dl class="summary"><dt>Planned</dt><dd>${esc(plannedText(c))}</dd><dt>Ready by</dt><dd>${esc(c.summary.ready_by ?? 'nothing to wait for in house')}</dd><dt>Budget</dt><dd>${esc(budgetText(c.summary.budget))}</dd></dl>`,
   );
   if (c.advice.length) parts.push(`<h3>Advice</h3><ul class="advice">${c.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`);
   return `<section class="case ${status}" aria-labelledby="${anchor}">${parts.join('\n')}</section>`;

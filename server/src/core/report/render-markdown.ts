@@ -1,7 +1,7 @@
 // The run report as Markdown (RunResult → string), ready to paste into a pull request or a
 // ticket: what `reimage run --markdown` prints and what the editor's report view exports.
 import type { CaseResult, RunResult } from '../evaluate/result';
-import { advisories, budgetText, caseStatus, decidingReasons, orderTitle, planText, seriesLines, shownReasons } from './wording';
+import { advisories, budgetText, caseStatus, decidingReasons, orderTitle, plannedText, planText, seriesLines, shownReasons, studyPlan, studyVerdictWord, supersededText } from './wording';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -15,12 +15,14 @@ function renderCase(c: CaseResult): string {
     '',
     `\`${c.file}\` · protocol \`${c.protocol}\` · on ${c.on}`,
     '',
-    '| study | verdict | rule | why | redo |',
+    '| study | verdict | rule | why | plan |',
     '|---|---|---|---|---|',
     ...c.studies.map((s) => {
       const shown = shownReasons(s);
       const why = shown.map((r) => (shown.length > 1 && r.verdict !== s.verdict ? `${r.verdict}: ${r.message}` : r.message));
-      return `| ${cell(s.id)} | **${s.verdict}** | ${cell(decidingReasons(s).map((r) => r.rule).join(', '))} | ${cell(why.join('; '))} | ${s.redo ? cell(planText(s.redo)) : ''} |`;
+      const plan = studyPlan(s);
+      const planned = s.superseded_by ? supersededText(s) : plan ? planText(plan) : '';
+      return `| ${cell(s.id)} | **${studyVerdictWord(s)}** | ${cell(decidingReasons(s).map((r) => r.rule).join(', '))} | ${cell(why.join('; '))} | ${cell(planned)} |`;
     }),
   ];
   for (const s of c.studies) {
@@ -34,7 +36,9 @@ function renderCase(c: CaseResult): string {
   if (c.orders.length) {
     lines.push('', '**Orders**', '', ...c.orders.map((o) => `- ${orderTitle(o)}: ${cell(o.reason)} (\`${o.rule}\`) — ${cell(planText(o))}`));
   }
-  if (c.summary.ready_by) lines.push('', `**Ready by** ${c.summary.ready_by} · **budget** ${budgetText(c.summary.budget)}`);
+  if (c.studies.some((s) => studyPlan(s) || s.superseded_by) || c.orders.length) {
+    lines.push('', `**Planned** ${plannedText(c)} · **ready by** ${c.summary.ready_by ?? 'nothing to wait for in house'} · **budget** ${budgetText(c.summary.budget)}`);
+  }
   if (c.advice.length) lines.push('', '**Advice**', '', ...c.advice.map((a) => `- ${cell(a)}`));
   if (c.expectations.failures.length) lines.push('', '**Expectations failed**', '', ...c.expectations.failures.map((f) => `- ${cell(f.message)}`));
   return lines.join('\n');

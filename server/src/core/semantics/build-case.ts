@@ -1,7 +1,7 @@
 // A parsed case file → the typed `Case` model: dates checked against the calendar, units
 // parsed, study ids unique. Checks that need the protocol live in check-case.ts.
 import type { Node } from 'yaml';
-import { VERDICTS, type Case, type ExpectedOrder, type Located, type Series, type Study, type Verdict } from '../model';
+import { VERDICTS, type Case, type ExpectedOrder, type ExpectedStudy, type Located, type Series, type Study } from '../model';
 import { NodeReader } from '../parse/node-reader';
 import type { ParsedYaml } from '../parse/parse-yaml';
 import { parseDate } from '../units/calendar';
@@ -30,7 +30,7 @@ export function buildCase(parsed: ParsedYaml, file: string): BuiltFile<Case> {
     patient: {
       context: r.string(contextNode) ?? '',
       indications: r.stringList(r.get(patientNode, 'indications')),
-      purpose: r.string(r.get(patientNode, 'purpose')),
+      purposes: r.stringList(r.get(patientNode, 'purpose')),
       condition_changed: r.boolean(r.get(patientNode, 'condition_changed')) ?? false,
       symptoms: r.stringList(r.get(patientNode, 'symptoms')),
       urgent: r.boolean(r.get(patientNode, 'urgent')) ?? false,
@@ -70,7 +70,7 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
     const study: Study = {
       id,
       modality,
-      region: r.string(r.get(item, 'region')),
+      regions: r.stringList(r.get(item, 'region')),
       date,
       ...(slice ? { slice_thickness: slice } : {}),
       ...(field ? { field_strength: field } : {}),
@@ -143,10 +143,10 @@ function readSeries(r: NodeReader, node: Node, path: Path): Series[] {
 
 function readExpect(r: NodeReader, node: Node | null, file: string): Case['expect'] {
   if (!node) return undefined;
-  const verdicts = new Map<string, Located<Verdict>>();
+  const verdicts = new Map<string, Located<ExpectedStudy>>();
   let orders: Located<ExpectedOrder[]> | undefined;
   let readyBy: Located<string | null> | undefined;
-  let budget: Located<Span> | undefined;
+  let budget: Located<Span | null> | undefined;
   for (const entry of r.entries(node, ['expect'])) {
     const whole = { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end };
     if (entry.key === 'ready_by') {
@@ -155,8 +155,8 @@ function readExpect(r: NodeReader, node: Node | null, file: string): Case['expec
       continue;
     }
     if (entry.key === 'budget') {
-      const value = r.unit(entry.node, entry.path, parseSpan);
-      if (value) budget = { value, range: whole, file };
+      const value = r.string(entry.node) === 'unknown' ? null : r.unit(entry.node, entry.path, parseSpan);
+      if (value !== undefined) budget = { value, range: whole, file };
       continue;
     }
     if (entry.key === 'orders') {
@@ -169,8 +169,8 @@ function readExpect(r: NodeReader, node: Node | null, file: string): Case['expec
       continue;
     }
     const verdict = r.string(entry.node);
-    if ((VERDICTS as readonly string[]).includes(verdict ?? '')) {
-      verdicts.set(entry.key, { value: verdict as Verdict, range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end }, file });
+    if (verdict === 'superseded' || (VERDICTS as readonly string[]).includes(verdict ?? '')) {
+      verdicts.set(entry.key, { value: verdict as ExpectedStudy, range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end }, file });
     }
   }
   return { verdicts, ...(orders ? { orders } : {}), ...(readyBy ? { ready_by: readyBy } : {}), ...(budget ? { budget } : {}), range: r.range(node) };

@@ -3,7 +3,8 @@
 // this reads what it can and reports what only it can see (units, dates, duplicate ids).
 import type { Node } from 'yaml';
 import {
-  ADVICE_TRIGGERS, VERDICTS, type AdviceLine, type AdviceTrigger, type ConditionKey, type Cost, type Order,
+  ADVICE_TRIGGERS, VERDICTS, type AdviceLine, type AdviceTrigger, type ConditionKey, type Cost, type ImpactLine, type ItemVerdict, type MissingItem, type Order,
+  type RegionChildren, type RegionConcern,
   type Located, type Protocol, type Requirements, type Rule, type SeriesRequirement, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
   SERIES_COMPARISONS, SERIES_WORDS, type SeriesComparison,
 } from '../model';
@@ -67,6 +68,9 @@ export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Proto
     private_multiplier: r.unit(r.get(costsNode, 'private_multiplier'), ['costs', 'private_multiplier'], parseSpan),
     reserve: r.unit(r.get(costsNode, 'reserve'), ['costs', 'reserve'], parseSpan),
     advice: readAdvice(r, r.get(root, 'advice')),
+    missing: readMissing(r, r.get(root, 'missing'), ['missing'], file),
+    regions: readRegions(r, r.get(root, 'regions'), file),
+    concerns: readConcerns(r, r.get(root, 'concerns'), file),
     file,
     idRange: r.range(r.get(root, 'protocol')),
   };
@@ -96,6 +100,7 @@ function readValidity(r: NodeReader, node: Node | null, file: string): Map<strin
       ...(window.review ? { review: window.review } : {}),
       beyond: beyond ?? 'redo',
       because: r.string(r.get(entry.node, 'because')),
+      timeline: readTimelineMap(r, r.get(entry.node, 'timeline'), [...entry.path, 'timeline']),
       text: window.text,
       range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
       file,
@@ -112,6 +117,87 @@ function readTimelineFields(r: NodeReader, node: Node | null, path: Path): Timel
   }
   const sameDay = r.scalar(r.get(node, 'same_day'));
   if (typeof sameDay === 'boolean' || sameDay === 'scan') out.same_day = sameDay;
+  const where = r.string(r.get(node, 'where'));
+  if (where === 'home' || where === 'arrival') out.where = where;
+  return out;
+}
+
+/** A rule's or a validity window's `timeline`: overrides per modality key. */
+function readTimelineMap(r: NodeReader, node: Node | null, path: Path): Record<string, TimelineOverride> {
+  const out: Record<string, TimelineOverride> = {};
+  for (const entry of r.entries(node, path)) out[entry.key] = readTimelineFields(r, entry.node, entry.path);
+  return out;
+}
+
+const ITEM_VERDICTS: readonly ItemVerdict[] = ['review', 'supplement', 'redo'];
+
+/** A `missing` table (the profile's or a rule's): `{ DWI: supplement, LGE: { verdict: redo, because: … } }`. */
+function readMissing(r: NodeReader, node: Node | null, path: Path, file: string): Map<string, MissingItem> {
+  const out = new Map<string, MissingItem>();
+  for (const entry of r.entries(node, path)) {
+    const short = r.string(entry.node);
+    const verdict = short ?? r.string(r.get(entry.node, 'verdict'));
+    if (!(ITEM_VERDICTS as readonly (string | undefined)[]).includes(verdict)) continue;
+    const because = short === undefined ? r.string(r.get(entry.node, 'because')) : undefined;
+    out.set(entry.key, {
+      item: entry.key, verdict: verdict as ItemVerdict, ...(because ? { because } : {}), file,
+      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end }, keyRange: entry.keyRange,
+    });
+  }
+  return out;
+}
+
+function readRegions(r: NodeReader, node: Node | null, file: string): Map<string, RegionChildren> {
+  const out = new Map<string, RegionChildren>();
+  for (const entry of r.entries(node, ['regions'])) {
+    const parts = r.items(entry.node).length ? r.items(entry.node) : [entry.node];
+    const words = parts.map((p) => r.string(p));
+    out.set(entry.key, {
+      region: entry.key,
+      parts: words.filter((w): w is string => w !== undefined),
+      partRanges: parts.filter((_, i) => words[i] !== undefined).map((p) => r.range(p)),
+      file,
+      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
+      keyRange: entry.keyRange,
+    });
+  }
+  return out;
+}
+
+/** `concerns: { new-headache: head, liver-cancer: { regions: [liver], because: … } }`. */
+function readConcerns(r: NodeReader, node: Node | null, file: string): Map<string, RegionConcern> {
+  const out = new Map<string, RegionConcern>();
+  for (const entry of r.entries(node, ['concerns'])) {
+    const listNode = r.string(entry.node) !== undefined || r.items(entry.node).length ? entry.node : r.get(entry.node, 'regions');
+    const parts = r.items(listNode).length ? r.items(listNode) : listNode ? [listNode] : [];
+    const words = parts.map((p) => r.string(p));
+    const because = listNode === entry.node ? undefined : r.string(r.get(entry.node, 'because'));
+    out.set(entry.key, {
+      word: entry.key,
+      regions: words.filter((w): w is string => w !== undefined),
+      regionRanges: parts.filter((_, i) => words[i] !== undefined).map((p) => r.range(p)),
+      ...(because ? { because } : {}),
+      file,
+      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
+    });
+  }
+  return out;
+}
+
+/** An `impact` value: a sentence, `{ text, indication }`, or a list of those. */
+function readImpactLines(r: NodeReader, node: Node | null): ImpactLine[] {
+  const items = r.items(node).length ? r.items(node) : node ? [node] : [];
+  const out: ImpactLine[] = [];
+  for (const item of items) {
+    const plain = r.string(item);
+    if (plain !== undefined) {
+      out.push({ text: plain });
+      continue;
+    }
+    const text = r.string(r.get(item, 'text'));
+    const indications = r.get(item, 'indication') ? r.stringList(r.get(item, 'indication')) : undefined;
+    if (text) out.push({ text, ...(indications ? { indications } : {}) });
+  }
   return out;
 }
 
@@ -307,18 +393,15 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
     const n = r.get(whenNode, key);
     if (n) when[key] = r.list(n);
   }
-  const timeline: Rule['timeline'] = {};
-  for (const entry of r.entries(r.get(item, 'timeline'), ['timeline'])) {
-    timeline[entry.key] = readTimelineFields(r, entry.node, entry.path);
-  }
+  const timeline = readTimelineMap(r, r.get(item, 'timeline'), ['timeline']);
   const require = readRequirements(r, r.get(item, 'require'), ['require'], file);
   const preferred = readRequirements(r, r.get(item, 'preferred'), ['preferred'], file);
   checkSequenceModality(r, when, item, require, 'require');
   checkSequenceModality(r, when, item, preferred, 'preferred');
-  const impact: Record<string, string> = {};
+  const impact: Rule['impact'] = {};
   for (const entry of r.entries(r.get(item, 'impact'), ['impact'])) {
-    const text = r.string(entry.node);
-    if (text) impact[entry.key] = text;
+    const lines = readImpactLines(r, entry.node);
+    if (lines.length) impact[entry.key] = lines;
   }
   return done({
     id,
@@ -332,6 +415,7 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
     order: readOrder(r, r.get(item, 'order')),
     because: r.string(r.get(item, 'because')),
     impact,
+    missing: readMissing(r, r.get(item, 'missing'), ['missing'], file),
     note: r.string(r.get(item, 'note')),
     advice: r.string(r.get(item, 'advice')),
     timeline,
@@ -365,6 +449,7 @@ function movedItem(item: RuleItem, file: string, delta: number): RuleItem {
     rule: rule && {
       ...rule, range: moveRange(rule.range, delta), idRange: moveRange(rule.idRange, delta),
       require: movedRequirements(rule.require, delta),
+      missing: new Map([...rule.missing].map(([item, m]) => [item, { ...m, range: moveRange(m.range, delta), keyRange: moveRange(m.keyRange, delta) }])),
       ...(rule.preferred ? { preferred: movedRequirements(rule.preferred, delta) } : {}),
     },
     diagnostics: item.diagnostics.map((d) => movedDiagnostic(d, file, delta)),

@@ -2,8 +2,9 @@
 // id, maps key by key), reports unknown parents, cycles, duplicate ids and weakened `hard`
 // rules. Input protocols are never mutated; every resolved protocol is a fresh object.
 import { message } from '../i18n/catalogue';
-import { error, fixOf, type Diagnostic } from '../diagnostics';
-import { severityOf, type Cost, type Protocol, type Rule } from '../model';
+import { error, fixOf, warning, type Diagnostic } from '../diagnostics';
+import { regionTreeOf } from '../regions';
+import { severityOf, type Cost, type ItemVerdict, type Protocol, type Rule, type Verdict } from '../model';
 import { closest } from './spelling';
 
 export interface Resolution {
@@ -73,6 +74,10 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
     return merged;
   };
   for (const p of byId.values()) resolve(p);
+  for (const [id, p] of resolved) {
+    const own = byId.get(id);
+    if (own) for (const d of regionFindings(p, own)) add(own.file, d);
+  }
   return { protocols: resolved, diagnostics };
 }
 
@@ -86,7 +91,7 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
       if (!rule.disabled) rules.push(rule);
       continue;
     }
-    const weakened = parent.rules[at].hard ? hardRuleWeakening(parent.rules[at], rule) : null;
+    const weakened = parent.rules[at].hard ? hardRuleWeakening(parent.rules[at], rule) ?? missingItemWeakening(parent.rules[at], parent, rule, child) : null;
     if (weakened) {
       report(error('hard-rule-weakened', message('check.hard-rule-weakened', { rule: rule.id, protocol: parent.rules[at].protocol, weakened }), rule.idRange, {
         related: [{ message: `the hard rule '${rule.id}'`, text: message('check.the-hard-rule', { rule: rule.id }), file: parent.rules[at].file, range: parent.rules[at].idRange }],
@@ -95,6 +100,20 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
     }
     if (rule.disabled) removed.add(at);
     else rules[at] = rule;
+  }
+
+  for (const [i, hard] of rules.entries()) {
+    if (!hard.hard || hard.protocol === child.id) continue;
+    for (const item of requiredItems(hard)) {
+      const entry = child.missing.get(item);
+      const before = itemVerdictUnder(hard, parent.missing, item);
+      if (!entry || hard.missing.has(item) || severityOf(entry.verdict) >= severityOf(before)) continue;
+      report(error('hard-rule-weakened', `a missing ${item} is '${before}' under the hard rule '${hard.id}' of ${hard.protocol}, and stays so there; this entry cannot make it '${entry.verdict}'`, entry.keyRange, {
+        related: [{ message: `the hard rule '${hard.id}'`, file: hard.file, range: hard.idRange }],
+      }));
+      // The hard rule keeps its parent's verdict for the item, whatever this profile's table says.
+      rules[i] = { ...hard, missing: new Map([...hard.missing, [item, parent.missing.get(item) ?? { ...entry, verdict: before as ItemVerdict }]]) };
+    }
   }
 
   const sector = child.sector ?? parent.sector;
@@ -121,7 +140,45 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
     private_multiplier: multiplier,
     reserve: child.reserve ?? parent.reserve,
     advice: [...parent.advice, ...child.advice],
+    missing: new Map([...parent.missing, ...child.missing]),
+    regions: mergeRegions(parent.regions, child.regions),
+    concerns: new Map([...parent.concerns, ...child.concerns]),
   };
+}
+
+/**
+ * Findings on the regions a protocol file writes, seen with everything it inherits: an addition
+ * that makes a region contain itself, and a `concerns` entry naming a region nobody knows.
+ */
+function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const tree = regionTreeOf(resolved);
+  for (const entry of own.regions.values()) {
+    const cycle = tree.cycleThrough(entry.region);
+    if (cycle) out.push(error('region-cycle', `regions go round in a circle (${cycle.join(' ⊃ ')}): a region cannot contain itself`, entry.keyRange));
+  }
+  const known = tree.words();
+  for (const concern of own.concerns.values()) {
+    concern.regions.forEach((region, i) => {
+      if (known.includes(region)) return;
+      const guess = closest(region, known);
+      const range = concern.regionRanges[i];
+      out.push(warning('unknown-region', `'${region}' is not a region of the hierarchy, so no study can be found to concern ${concern.word}${guess ? `; did you mean '${guess}'?` : ''} (add it under a region in \`regions\` to use a new word)`, range, guess ? {
+        fixes: [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }],
+      } : undefined));
+    });
+  }
+  return out;
+}
+
+/** A child adds parts under a region its parent already extended: both lists count. */
+function mergeRegions(parent: Protocol['regions'], child: Protocol['regions']): Protocol['regions'] {
+  const out = new Map(parent);
+  for (const [region, entry] of child) {
+    const before = parent.get(region);
+    out.set(region, before ? { ...entry, parts: [...new Set([...before.parts, ...entry.parts])] } : entry);
+  }
+  return out;
 }
 
 /** Why `child` is weaker than the hard rule `parent`, or null when it is not. */
@@ -150,6 +207,28 @@ export function hardRuleWeakening(parent: Rule, child: Rule): string | null {
   if (p.format) {
     const extra = c.format ? c.format.value.filter((f) => !p.format!.value.includes(f)) : ['any format'];
     if (extra.length) return `it cannot accept ${extra.join(', ')}`;
+  }
+  return null;
+}
+
+/** The items a rule requires: its sequences and phases, and what its series requirements aim at. */
+export function requiredItems(rule: Rule): string[] {
+  const req = rule.require ?? {};
+  const series = req.series?.value ?? [];
+  return [...new Set([...(req.sequences?.value ?? []), ...(req.phases?.value ?? []), ...series.flatMap((s) => [...(s.sequence ?? []), ...(s.phase ?? [])])])];
+}
+
+/** What a missing item gets under a rule: its own entry, the profile's, else the rule's `otherwise`. */
+export function itemVerdictUnder(rule: Rule, missing: Protocol['missing'], item: string): Verdict {
+  return rule.missing.get(item)?.verdict ?? missing.get(item)?.verdict ?? rule.otherwise ?? 'redo';
+}
+
+/** Why `child` makes a missing item of the hard rule `parent` milder, or null. */
+function missingItemWeakening(parent: Rule, parentProtocol: Protocol, child: Rule, childProtocol: Protocol): string | null {
+  const table = new Map([...parentProtocol.missing, ...childProtocol.missing]);
+  for (const item of requiredItems(parent)) {
+    const [before, after] = [itemVerdictUnder(parent, parentProtocol.missing, item), itemVerdictUnder(child, table, item)];
+    if (severityOf(after) < severityOf(before)) return `a missing ${item} must stay at least '${before}' (it is '${after}' here)`;
   }
   return null;
 }

@@ -50,10 +50,12 @@ export function casesAffectedBy(project: Project, path: string): string[] {
   return out.sort((a, b) => a.localeCompare(b));
 }
 
-/** The verdicts of a case's studies, most severe first, e.g. `redo ×1, accept ×2` ('' without studies). */
-export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts'> }, say: Catalogue = catalogueFor('en')): string {
+/** The verdicts of a case's studies, most severe first, then the superseded, e.g. `redo ×1, accept ×2, superseded ×1` ('' without studies). */
+export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts' | 'superseded'> }, say: Catalogue = catalogueFor('en')): string {
   const order: Verdict[] = [...VERDICTS].reverse();
-  return order.filter((v) => result.summary.verdicts[v] > 0).map((v) => say.t('verdict-count', { verdict: say.t(`verdict.${v}`), count: result.summary.verdicts[v] })).join(say.t('list.separator'));
+  const counts = order.filter((v) => result.summary.verdicts[v] > 0).map((v) => say.t('verdict-count', { verdict: say.t(`verdict.${v}`), count: result.summary.verdicts[v] }));
+  if (result.summary.superseded) counts.push(say.t('verdict-count', { verdict: say.t('verdict.superseded'), count: result.summary.superseded }));
+  return counts.join(say.t('list.separator'));
 }
 
 /** A case that used a rule: its file, its id and where the id is written. */

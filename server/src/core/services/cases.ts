@@ -1,6 +1,6 @@
 // Test discovery: the project's cases as a flat list of items with a parent id (a case, and
 // under it one item per expected verdict), for test explorers and CodeLens. Pure: offsets only.
-import type { Verdict } from '../model';
+import type { ExpectedStudy } from '../model';
 import type { AnalyzedFile, Project } from '../project';
 import { namesOf } from '../semantics/names';
 import type { TextRange } from '../text';
@@ -22,7 +22,7 @@ export interface CaseEntry {
   tested?: boolean;
   /** For an expectation: the study and the verdict expected for it. */
   study?: string;
-  expected?: Verdict;
+  expected?: ExpectedStudy;
 }
 
 function caseIdOf(file: AnalyzedFile): { id: string; range: TextRange } | null {

@@ -215,7 +215,7 @@ class Completer {
         label: id,
         kind: 'reference',
         detail: 'study in this case',
-        documentation: s ? `**study \`${id}\`**: ${s.modality}${s.region ? ` ${s.region}` : ''}, ${s.date}` : undefined,
+        documentation: s ? `**study \`${id}\`**: ${s.modality}${s.regions.length ? ` ${s.regions.join(', ')}` : ''}, ${s.date}` : undefined,
         insertText: this.ctx.hasColon ? id : `${id}: `,
         isSnippet: false,
         sortText: sortKey(1, i),

@@ -1,8 +1,8 @@
 // Hover in a protocol or case file: a key's schema doc, an enum value and the allowed values, a
 // unit value in plain words, a rule's effective values after `extends`, a study's verdict, a
 // protocol or context reference. Reads what Project holds; only a study hover evaluates (one case).
-import type { Verdict } from '../model';
 import { runCases, runnable, type AnalyzedFile, type Project } from '../project';
+import { planText, studyPlan, studyVerdictWord, supersededText } from '../report/wording';
 import type { FileKind } from '../schema/validate-schema';
 import { describeEffectiveRule, describeProtocol, describeValidity } from './describe-model';
 import { describeValue, isDescribedDef } from './describe-value';
@@ -163,19 +163,19 @@ class Hoverer {
     const written = c.studies.find((s) => s.id === id);
     if (!written) return `no study with id \`${id}\` in this case`;
     if (!runnable(this.project, this.file)) {
-      return `**study \`${id}\`**: ${written.modality}${written.region ? ` ${written.region}` : ''}, ${written.date}\n\nNo verdict yet: this case or its protocol has errors to fix first.`;
+      return `**study \`${id}\`**: ${written.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}, ${written.date}\n\nNo verdict yet: this case or its protocol has errors to fix first.`;
     }
     const result = runCases(this.project, [this.file.path]).cases[0];
     const study = result?.studies.find((s) => s.id === id);
     if (!study) return null;
-    const lines = [`**study \`${id}\`**: **${study.verdict}** (${study.modality}${written.region ? ` ${written.region}` : ''}, ${written.date}, against \`${result.protocol}\` on ${result.on})`, ''];
+    const lines = [`**study \`${id}\`**: **${studyVerdictWord(study)}** (${study.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}, ${written.date}, against \`${result.protocol}\` on ${result.on})`, ''];
     for (const r of study.reasons) lines.push(`- ${r.verdict} — ${r.rule ? `\`${r.rule}\`: ` : ''}${r.message}`);
-    if (study.redo) {
-      const cost = study.redo.cost ? `${study.redo.cost.min}–${study.redo.cost.max} ${study.redo.cost.currency}` : 'price unknown (confirm with the receiving IMD)';
-      lines.push('', `Redo: ${study.redo.timeline ?? study.redo.modality}, ready by ${study.redo.ready_by}, ${cost}`);
-    }
-    const expected: Verdict | undefined = c.expect?.verdicts.get(id)?.value;
-    if (expected) lines.push('', expected === study.verdict ? `Expected **${expected}**: met` : `Expected **${expected}**, but the verdict is **${study.verdict}**`);
+    const plan = studyPlan(study);
+    if (study.superseded_by) lines.push('', supersededText(study));
+    else if (plan) lines.push('', `${study.redo ? 'Redo' : 'Supplement'}: ${planText(plan)}`);
+    const expected = c.expect?.verdicts.get(id)?.value;
+    const actual = studyVerdictWord(study);
+    if (expected) lines.push('', expected === actual ? `Expected **${expected}**: met` : `Expected **${expected}**, but the verdict is **${actual}**`);
     return lines.join('\n');
   }
 }

@@ -58,7 +58,7 @@ function fileWords(file: AnalyzedFile): Words {
     if (c.patient.context) words.context.add(c.patient.context);
     addAll(words.indication, c.patient.indications);
     addAll(words.symptom, c.patient.symptoms);
-    for (const s of c.studies) if (s.region) words.region.add(s.region);
+    for (const s of c.studies) for (const region of s.regions) words.region.add(region);
     for (const o of c.expect?.orders?.value ?? []) if (o.region) words.region.add(o.region);
   } else {
     walk(file.parsed.value, words, 0);
