@@ -69,6 +69,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown-context',
   'unknown-study',
   'invalid-rule',
+  'missing-translation',
   'region-cycle',
   'unknown-region',
 ] as const;

@@ -84,6 +84,10 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
       return 2;
     }
   }
+  // A profile's words missing in a language asked for: said once, not with every reason.
+  for (const say of languages) {
+    if (say.fallbacks.size) ctx.err(`${ctx.say.t('cli.profile-fallback', { wanted: say.locale, languages: [...say.fallbacks] })}\n`);
+  }
   if (options.html && !writeHtml(ctx, options.html, { cases: kept! }, calendars)) return 2;
   if (broken) return 2;
   return tally.failed > 0 ? 1 : 0;

@@ -129,8 +129,22 @@ export function isPatientRule(rule: Rule): boolean {
   return Object.keys(rule.when).every((k) => PATIENT_CONDITIONS.has(k as ConditionKey));
 }
 
-function withNote(message: string, rule: Rule, say: Catalogue): string {
-  return rule.note ? say.t('eval.with-note', { message, note: rule.note }) : message;
+/**
+ * A profile's own words in `say`'s language: the text written for it, else the text as the model
+ * keeps it — and `say` hears which language it fell back to (the CLI says so once).
+ */
+function ownWords<T extends string | undefined>(text: T, rule: Rule | null, protocol: Protocol, say: Catalogue): T {
+  if (text === undefined) return text;
+  const texts = rule?.translations?.[text] ?? protocol.translations[text];
+  const own = texts?.[say.locale];
+  if (own !== undefined) return own as T;
+  const from = texts ? (texts.en !== undefined ? 'en' : Object.keys(texts)[0]) : protocol.language;
+  if (from !== say.locale) say.fallbacks.add(from);
+  return text;
+}
+
+function withNote(message: string, rule: Rule, protocol: Protocol, say: Catalogue): string {
+  return rule.note ? say.t('eval.with-note', { message, note: ownWords(rule.note, rule, protocol, say) }) : message;
 }
 
 function sentence(text: string | undefined, say: Catalogue): string {
@@ -138,10 +152,10 @@ function sentence(text: string | undefined, say: Catalogue): string {
 }
 
 /** The rule's `impact` lines for this patient: a line for other indications is not shown. */
-function impactFor(rule: Rule, patient: Patient): ImpactOf {
+function impactFor(rule: Rule, patient: Patient, protocol: Protocol, say: Catalogue): ImpactOf {
   return (item) => {
     const lines = (rule.impact[item] ?? []).filter((l) => !l.indications || l.indications.some((i) => patient.indications.includes(i)));
-    return lines.length ? lines.map((l) => l.text).join(' ') : undefined;
+    return lines.length ? lines.map((l) => ownWords(l.text, rule, protocol, say)).join(' ') : undefined;
   };
 }
 
@@ -158,9 +172,10 @@ interface RuleCheck {
 function checkRule(rule: Rule, study: Study, protocol: Protocol, scope: CaseScope, say: Catalogue): RuleCheck {
   if (rule.verdict) {
     const scoped = rule.when.condition_changed?.includes(true) && scope.patient.condition_changed ? say.t('eval.aside', { text: scope.changeWords(say) }) : '';
-    return { verdict: rule.verdict, message: withNote((rule.because ?? rule.title ?? say.t('eval.applies-to-every', { modality: study.modality })) + scoped, rule, say) };
+    const why = ownWords(rule.because ?? rule.title, rule, protocol, say) ?? say.t('eval.applies-to-every', { modality: study.modality });
+    return { verdict: rule.verdict, message: withNote(why + scoped, rule, protocol, say) };
   }
-  const found = checkRequirements(rule.require ?? {}, study, impactFor(rule, scope.patient), say);
+  const found = checkRequirements(rule.require ?? {}, study, impactFor(rule, scope.patient, protocol, say), say);
   const series = seriesMarks(found);
   const { unmet, unknown, met } = found;
   if (unmet.length) {
@@ -178,17 +193,17 @@ function checkRule(rule: Rule, study: Study, protocol: Protocol, scope: CaseScop
       else for (const item of u.items) verdict = mostSevere(verdict, itemVerdict(item));
     }
     const decisions = [...decided.values()].map((m) => say.t('eval.item-decision', {
-      item: m.item, decision: say.t(ITEM_WORDS[m.verdict]), because: m.because ? say.t('eval.aside', { text: m.because.replace(/[.。]$/, '') }) : '',
+      item: m.item, decision: say.t(ITEM_WORDS[m.verdict]), because: m.because ? say.t('eval.aside', { text: ownWords(m.because, rule, protocol, say).replace(/[.。]$/, '') }) : '',
     }));
     const items = [...new Set(unmet.flatMap((u) => u.items))];
     return {
       verdict,
-      message: withNote([...unmet.map((u) => u.text), ...unknown, ...decisions].join(say.t('clause.separator')) + sentence(rule.because, say), rule, say),
+      message: withNote([...unmet.map((u) => u.text), ...unknown, ...decisions].join(say.t('clause.separator')) + sentence(ownWords(rule.because, rule, protocol, say), say), rule, protocol, say),
       series,
       ...(items.length ? { items } : {}),
     };
   }
-  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(say.t('eval.physician-checks', { details: unknown.join(say.t('clause.separator')) }), rule, say), series };
+  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(say.t('eval.physician-checks', { details: unknown.join(say.t('clause.separator')) }), rule, protocol, say), series };
   return { verdict: 'accept', message: met.join(say.t('clause.separator')) || say.t('eval.requirements-met'), series };
 }
 
@@ -197,9 +212,9 @@ function seriesMarks(found: RequirementCheck): SeriesMarks | undefined {
 }
 
 /** The advisory reason of a rule's `preferred`: never changes the verdict; null when met. */
-function checkPreferred(rule: Rule, study: Study, patient: Patient, say: Catalogue): { message: string; series?: SeriesMarks } | null {
+function checkPreferred(rule: Rule, study: Study, patient: Patient, protocol: Protocol, say: Catalogue): { message: string; series?: SeriesMarks } | null {
   if (!rule.preferred) return null;
-  const found = checkRequirements(rule.preferred, study, impactFor(rule, patient), say);
+  const found = checkRequirements(rule.preferred, study, impactFor(rule, patient, protocol, say), say);
   if (!found.unmet.length && !found.unknown.length) return null;
   return { message: say.t('eval.preferred', { details: [...found.unmet.map((u) => u.text), ...found.unknown].join(say.t('clause.separator')) }), series: seriesMarks(found) };
 }
@@ -224,7 +239,7 @@ function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locat
   const limit = window.review ?? window.accept;
   return {
     reason: {
-      rule, verdict: window.beyond, message: say.t('eval.validity-beyond', { age: ageText, limit: span(limit), context: window.context, because: sentence(window.because, say) }), source,
+      rule, verdict: window.beyond, message: say.t('eval.validity-beyond', { age: ageText, limit: span(limit), context: window.context, because: sentence(ownWords(window.because, null, protocol, say), say) }), source,
       ...(window.beyond === 'supplement' ? { items: ['baseline'] } : {}),
     },
     expired: true,
@@ -318,7 +333,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
         const { verdict, message, series, items } = checkRule(rule, study, protocol, scope, say);
         reasons.push({ rule: rule.id, verdict, message, source, ...(series ? { series } : {}), ...(items ? { items } : {}) });
       }
-      const preferred = checkPreferred(rule, study, c.patient, say);
+      const preferred = checkPreferred(rule, study, c.patient, protocol, say);
       if (preferred) reasons.push({ rule: rule.id, verdict: 'accept', advisory: true, message: preferred.message, source, ...(preferred.series ? { series: preferred.series } : {}) });
     }
     const verdict = reasons.reduce<Verdict>((v, r) => mostSevere(v, r.verdict), 'accept');
@@ -356,7 +371,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     orders.push({
       modality,
       region: region ?? null,
-      reason: reason ?? rule.because ?? rule.title ?? rule.id,
+      reason: ownWords(reason ?? rule.because ?? rule.title, rule, protocol, say) ?? rule.id,
       rule: rule.id,
       ...planImaging(protocol, calendar, c.on, modality, contrast ? 'redo-contrast' : 'redo', [rule.timeline], c.patient.urgent || rule.expedite),
     });
@@ -386,9 +401,9 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
   };
   for (const s of studies) {
     if (s.superseded_by) continue;
-    for (const r of s.reasons) if (r.verdict !== 'accept') addAdvice(rulesById.get(r.rule)?.advice);
+    for (const r of s.reasons) if (r.verdict !== 'accept') addAdvice(ownWords(rulesById.get(r.rule)?.advice, rulesById.get(r.rule) ?? null, protocol, say));
   }
-  for (const line of protocol.advice) if (triggered.has(line.when)) addAdvice(line.text);
+  for (const line of protocol.advice) if (triggered.has(line.when)) addAdvice(ownWords(line.text, null, protocol, say));
 
   return {
     case: c.id,

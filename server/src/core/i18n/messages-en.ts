@@ -228,6 +228,11 @@ export const EN = {
   'run.nothing-to-wait-for': 'nothing to wait for in house',
   'run.planned': 'planned: {planned} · {ready} · budget {budget}',
   'run.summary.superseded': ', {count} superseded',
+
+  // a profile's words in several languages
+  'words.unknown-language': "'{tag}' is not a language Reimage speaks; write the text under one of {languages}",
+  'words.unknown-language-guess': "'{tag}' is not a language Reimage speaks; did you mean {guess}? (languages: {languages})",
+  'words.missing-translation': 'no {missing} text here: readers in {missing} see the {written} text',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -219,4 +219,8 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'run.planned': '安排：{planned} · {ready} · 预算 {budget}',
   'run.summary.superseded': '，已被取代 {count}',
 
+  'words.unknown-language': '“{tag}”不是 Reimage 支持的语言；请将文字写在 {languages} 之一下',
+  'words.unknown-language-guess': '“{tag}”不是 Reimage 支持的语言；是否想写 {guess}？（支持的语言：{languages}）',
+  'words.missing-translation': '此处缺少 {missing} 文字：{missing} 读者将看到 {written} 文字',
+
 };

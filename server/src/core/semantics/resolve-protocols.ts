@@ -143,6 +143,7 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
     missing: new Map([...parent.missing, ...child.missing]),
     regions: mergeRegions(parent.regions, child.regions),
     concerns: new Map([...parent.concerns, ...child.concerns]),
+    translations: { ...parent.translations, ...child.translations },
   };
 }
 
