@@ -6,7 +6,8 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { WORKSPACE_TRUST, type WorkspaceTrustParams } from './methods';
 
 /** When the server answers nothing (its handler failed and logged why). */
-export const SERVER_FAILED = 'the language server could not answer (Reimage: Show Server Log has the details)';
+/** Why a request got no answer, in the user's language (read when it is shown). */
+export const serverFailed = (): string => vscode.l10n.t('the language server could not answer (Reimage: Show Server Log has the details)');
 
 export const LANGUAGES = ['reimage-protocol', 'reimage-case'] as const;
 
@@ -73,7 +74,7 @@ export class ReimageClient implements vscode.Disposable {
       this.started.fire(this.client);
     } catch (e) {
       this.output.appendLine(`The Reimage language server did not start: ${(e as Error).message}`);
-      void vscode.window.showErrorMessage('The Reimage language server did not start. See the Reimage output for details.', 'Show Log').then((pick) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The Reimage language server did not start. See the Reimage output for details.'), vscode.l10n.t('Show Log')).then((pick) => {
         if (pick) this.output.show();
       });
     }

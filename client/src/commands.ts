@@ -38,19 +38,19 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 async function createFromTemplate(context: vscode.ExtensionContext, kind: 'protocol' | 'case'): Promise<void> {
   const base = protocolsFolder();
   if (!base) {
-    void vscode.window.showWarningMessage('Open a folder first: Reimage creates the file in it.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Reimage creates the file in it.'));
     return;
   }
   const folder = kind === 'case' ? vscode.Uri.joinPath(base, 'cases') : base;
   const id = await vscode.window.showInputBox({
-    title: kind === 'protocol' ? 'New protocol' : 'New case',
-    prompt: kind === 'protocol' ? 'The protocol id (kebab-case), e.g. city-hospital' : 'The case id (kebab-case), e.g. lung-ct-before-travel',
-    validateInput: (v) => (ID.test(v) ? undefined : 'lower-case letters, digits and hyphens, starting with a letter or digit'),
+    title: kind === 'protocol' ? vscode.l10n.t('New protocol') : vscode.l10n.t('New case'),
+    prompt: kind === 'protocol' ? vscode.l10n.t('The protocol id (kebab-case), e.g. city-hospital') : vscode.l10n.t('The case id (kebab-case), e.g. lung-ct-before-travel'),
+    validateInput: (v) => (ID.test(v) ? undefined : vscode.l10n.t('lower-case letters, digits and hyphens, starting with a letter or digit')),
   });
   if (!id) return;
   const uri = vscode.Uri.joinPath(folder, `${id}.${kind}.yaml`);
   if (await exists(uri)) {
-    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists.', vscode.workspace.asRelativePath(uri)));
     return;
   }
   const template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'client', 'templates', `${kind}.yaml`)));
@@ -71,7 +71,7 @@ export function registerCommands(
     reg('reimage.runAll', () => tests.runAll()),
     reg('reimage.runFile', (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : activeReimageUri();
-      if (!target) return void vscode.window.showInformationMessage('Open a case or a protocol file to run its cases.');
+      if (!target) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a case or a protocol file to run its cases.'));
       return tests.runUri(target);
     }),
     reg(LENS_COMMANDS.runCase, (uri?: string | vscode.Uri, caseId?: string) => {
@@ -95,18 +95,18 @@ export function registerCommands(
       // The server reads the folders, publishes every finding and answers with the counts.
       let result: ValidateWorkspaceResult | null;
       try {
-        result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reimage: validating the workspace' }, () =>
+        result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reimage: validating the workspace') }, () =>
           client.request<ValidateWorkspaceParams, ValidateWorkspaceResult | null>(VALIDATE_WORKSPACE, {}),
         );
       } catch (e) {
         client.output.appendLine(`Validating the workspace failed: ${(e as Error).message}`);
-        void vscode.window.showErrorMessage(`Reimage: the workspace could not be validated: ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Reimage: the workspace could not be validated: {0}', (e as Error).message));
         return;
       }
-      if (!result) return void vscode.window.showErrorMessage('Reimage: the workspace could not be validated. See the Reimage output for details.');
+      if (!result) return void vscode.window.showErrorMessage(vscode.l10n.t('Reimage: the workspace could not be validated. See the Reimage output for details.'));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      if (result.errors) void vscode.window.showWarningMessage(`Reimage: ${result.message}.`);
-      else void vscode.window.showInformationMessage(`Reimage: ${result.message}.`);
+      if (result.errors) void vscode.window.showWarningMessage(vscode.l10n.t('Reimage: {0}.', result.message));
+      else void vscode.window.showInformationMessage(vscode.l10n.t('Reimage: {0}.', result.message));
     }),
     reg('reimage.format', () => vscode.commands.executeCommand('editor.action.formatDocument')),
     reg('reimage.newProtocol', () => createFromTemplate(context, 'protocol')),

@@ -4,7 +4,7 @@
 // server reads out of git. Off in an untrusted workspace: it reads the folder's git history.
 // Everything about protocols and git is the server's; this file only asks and shows.
 import * as vscode from 'vscode';
-import { SERVER_FAILED, type ReimageClient } from './client';
+import { serverFailed, type ReimageClient } from './client';
 import type { ReportPanel } from './report/report-panel';
 import {
   COMPARE_COMMAND, FILE_AT_REVISION, REVISIONS,
@@ -43,11 +43,11 @@ class RevisionContent implements vscode.TextDocumentContentProvider {
     }
     try {
       const result = await this.client.request<FileAtRevisionParams, FileAtRevisionResult | null>(FILE_AT_REVISION, query, token);
-      if (!result) throw new Error(SERVER_FAILED);
+      if (!result) throw new Error(serverFailed());
       return result.text;
     } catch (e) {
       const message = (e as Error).message;
-      void vscode.window.showErrorMessage(`Reimage could not show ${vscode.workspace.asRelativePath(vscode.Uri.parse(query.uri))} at ${query.revision}: ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Reimage could not show {0} at {1}: {2}', vscode.workspace.asRelativePath(vscode.Uri.parse(query.uri)), query.revision, message));
       return `# Reimage could not read this file at ${query.revision}: ${message}\n`;
     }
   }
@@ -56,8 +56,8 @@ class RevisionContent implements vscode.TextDocumentContentProvider {
 /** Says why the command is off in Restricted Mode, and offers to trust the folder. */
 async function explainUntrusted(): Promise<void> {
   const pick = await vscode.window.showWarningMessage(
-    'Reimage: Compare with Revision reads this folder\'s git history, so it is off in Restricted Mode. Trust the folder to use it.',
-    'Manage Workspace Trust',
+    vscode.l10n.t('Reimage: Compare with Revision reads this folder\'s git history, so it is off in Restricted Mode. Trust the folder to use it.'),
+    vscode.l10n.t('Manage Workspace Trust'),
   );
   if (pick) await vscode.commands.executeCommand('workbench.trust.manage');
 }
@@ -77,23 +77,23 @@ function pickOf(item: RevisionItem): RevisionPick {
 
 function picksOf(list: RevisionsResult): RevisionPick[] {
   const head: RevisionPick = list.head
-    ? { label: 'HEAD', description: `${list.head.current ? `on ${list.head.current} · ` : 'detached · '}${list.head.commit.slice(0, 7)}`, detail: list.head.subject, revision: 'HEAD' }
-    : { label: 'HEAD', description: 'the last commit', revision: 'HEAD' };
+    ? { label: 'HEAD', description: list.head.current ? vscode.l10n.t('on {0} · {1}', list.head.current, list.head.commit.slice(0, 7)) : vscode.l10n.t('detached · {0}', list.head.commit.slice(0, 7)), detail: list.head.subject, revision: 'HEAD' }
+    : { label: 'HEAD', description: vscode.l10n.t('the last commit'), revision: 'HEAD' };
   const group = (label: string, items: RevisionItem[]): RevisionPick[] => (items.length ? [{ label, kind: vscode.QuickPickItemKind.Separator }, ...items.map(pickOf)] : []);
-  return [head, ...group('Branches', list.branches), ...group('Tags', list.tags), ...group('Recent commits', list.commits)];
+  return [head, ...group(vscode.l10n.t('Branches'), list.branches), ...group(vscode.l10n.t('Tags'), list.tags), ...group(vscode.l10n.t('Recent commits'), list.commits)];
 }
 
 /** HEAD first (the default), then branches, tags, recent commits; or what the user types. */
 async function pickRevision(client: ReimageClient, target: vscode.Uri | undefined): Promise<string | undefined> {
   const qp = vscode.window.createQuickPick<RevisionPick>();
-  qp.title = 'Reimage: Compare with Revision';
-  qp.placeholder = 'HEAD, a branch, a tag or a commit — or type any revision git knows (HEAD~3, origin/main)';
+  qp.title = vscode.l10n.t('Reimage: Compare with Revision');
+  qp.placeholder = vscode.l10n.t('HEAD, a branch, a tag or a commit — or type any revision git knows (HEAD~3, origin/main)');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
-  let known: RevisionPick[] = [{ label: 'HEAD', description: 'the last commit', revision: 'HEAD' }];
+  let known: RevisionPick[] = [{ label: 'HEAD', description: vscode.l10n.t('the last commit'), revision: 'HEAD' }];
   const typed = (value: string): RevisionPick[] => {
     const v = value.trim();
-    return v && !known.some((p) => p.revision === v) ? [{ label: v, description: 'compare with what you typed', alwaysShow: true, revision: v }] : [];
+    return v && !known.some((p) => p.revision === v) ? [{ label: v, description: vscode.l10n.t('compare with what you typed'), alwaysShow: true, revision: v }] : [];
   };
   const update = () => {
     qp.items = [...typed(qp.value), ...known];
@@ -120,7 +120,7 @@ async function pickRevision(client: ReimageClient, target: vscode.Uri | undefine
         if (done) return;
         if (!list) {
           finish(undefined);
-          void vscode.window.showErrorMessage(`Reimage cannot list revisions: ${SERVER_FAILED}.`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Reimage cannot list revisions: {0}.', serverFailed()));
           return;
         }
         known = picksOf(list);
@@ -130,7 +130,7 @@ async function pickRevision(client: ReimageClient, target: vscode.Uri | undefine
       (e: Error) => {
         if (done) return;
         finish(undefined);
-        void vscode.window.showErrorMessage(`Reimage cannot compare with a revision: ${e.message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Reimage cannot compare with a revision: {0}', e.message));
       },
     );
   });

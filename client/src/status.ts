@@ -49,15 +49,21 @@ export class StatusBar implements vscode.Disposable {
   private update(): void {
     const { errors, warnings } = countDiagnostics();
     const parts = [`$(error) ${errors} $(warning) ${warnings}`];
-    const words = [`Reimage: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`];
+    const errorWords = errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors);
+    const warningWords = warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings);
+    const words = [vscode.l10n.t('Reimage: {0}, {1}', errorWords, warningWords)];
     if (this.lastRun) {
       const { passed, failed, errored } = this.lastRun;
-      parts.push(`$(beaker) ${passed} passed${failed ? `, ${failed} failed` : ''}${errored ? `, ${errored} not run` : ''}`);
-      words.push(`last run: ${passed} passed, ${failed} failed${errored ? `, ${errored} could not run` : ''}`);
+      parts.push(`$(beaker) ${[vscode.l10n.t('{0} passed', passed), ...(failed ? [vscode.l10n.t('{0} failed', failed)] : []), ...(errored ? [vscode.l10n.t('{0} not run', errored)] : [])].join(', ')}`);
+      words.push(errored
+        ? vscode.l10n.t('last run: {0} passed, {1} failed, {2} could not run', passed, failed, errored)
+        : vscode.l10n.t('last run: {0} passed, {1} failed', passed, failed));
     }
     if (this.serverState !== 'running') parts.unshift(this.serverState === 'starting' ? '$(loading~spin)' : '$(circle-slash)');
     this.item.text = `Reimage ${parts.join(' · ')}`;
-    this.item.tooltip = `${words.join('; ')}${this.serverState === 'stopped' ? ' — the language server is not running' : ''}. Click for the Problems view.`;
+    this.item.tooltip = this.serverState === 'stopped'
+      ? vscode.l10n.t('{0} — the language server is not running. Click for the Problems view.', words.join('; '))
+      : vscode.l10n.t('{0}. Click for the Problems view.', words.join('; '));
     this.item.accessibilityInformation = { label: words.join('; '), role: 'button' };
     this.item.backgroundColor = this.lastRun?.failed ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
   }

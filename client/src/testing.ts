@@ -12,7 +12,7 @@ import {
 import type { StatusBar } from './status';
 
 export class CaseTests implements vscode.Disposable {
-  readonly controller = vscode.tests.createTestController('reimage', 'Reimage cases');
+  readonly controller = vscode.tests.createTestController('reimage', vscode.l10n.t('Reimage cases'));
   /** The server's item behind each case and expectation test item (groups have none). */
   private readonly items = new WeakMap<vscode.TestItem, CaseItem>();
   /** Case test items by their server id (`uri#caseId`). */
@@ -36,7 +36,7 @@ export class CaseTests implements vscode.Disposable {
       if (!item) await this.discover();
     };
     this.controller.refreshHandler = () => this.discover();
-    this.profile = this.controller.createRunProfile('Run cases', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true, undefined, true);
+    this.profile = this.controller.createRunProfile(vscode.l10n.t('Run cases'), vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true, undefined, true);
     // The server watches the files; it says when the case list changed (created, deleted or
     // edited case files, a new workspace folder), and then the tree is listed again.
     client.onNotification(CASES_CHANGED, () => this.discoverSoon());
@@ -222,10 +222,10 @@ export class CaseTests implements vscode.Disposable {
       for (const item of selected) {
         if (done.has(item) || token.isCancellationRequested) continue;
         counts.errored++;
-        run.errored(item, new vscode.TestMessage('This case did not run: it or its protocol has errors (see the Problems view).'));
+        run.errored(item, new vscode.TestMessage(vscode.l10n.t('This case did not run: it or its protocol has errors (see the Problems view).')));
       }
     } catch (e) {
-      for (const item of selected) if (!done.has(item)) run.errored(item, new vscode.TestMessage(`The run failed: ${(e as Error).message}`));
+      for (const item of selected) if (!done.has(item)) run.errored(item, new vscode.TestMessage(vscode.l10n.t('The run failed: {0}', (e as Error).message)));
     } finally {
       run.end();
       if (done.size) this.status.setLastRun(counts);
@@ -304,7 +304,7 @@ export class CaseTests implements vscode.Disposable {
       // A protocol: the cases it affects (its own and those of protocols that extend it).
       await this.execute(new vscode.TestRunRequest(undefined, undefined, this.profile), new vscode.CancellationTokenSource().token, uri);
     } else {
-      void vscode.window.showInformationMessage('No case with `expect` here: add `expect` to a case to make it a test.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No case with `expect` here: add `expect` to a case to make it a test.'));
     }
   }
 

@@ -286,3 +286,20 @@ test('the diff calls an item moving from supplement to redo stricter, and shows 
   assert.deepEqual([change.key, change.field, change.before, change.after, change.direction], ['DWI', 'verdict', 'supplement', 'redo', 'stricter']);
   assert.deepEqual(diff.impact.studies.map((v) => [v.study, v.before, v.after, v.direction]), [['mr', 'supplement', 'redo', 'stricter']]);
 });
+
+test('an order served by a study redone anyway adds nothing to the plan, the budget or ready_by', () => {
+  const protocol = PROTOCOL
+    .replace('timelines:\n', '  - id: headache\n    when: { symptom: new-headache }\n    order: { modality: MR, region: brain, contrast: true }\ntimelines:\n')
+    .replace('costs:\n', 'costs:\n  MR-contrast: 400..600\n');
+  const patient = 'context: active-oncology, indications: [lung-cancer], purpose: oncology, condition_changed: true, symptoms: [new-headache]';
+  const served = run({ protocol, patient, studies: ['id: head-mr, modality: MR, region: head, date: 2026-03-31, sequences: [T1, T2, T1-contrast]'] });
+  assert.equal(study(served, 'head-mr').verdict, 'redo', 'the change concerns the head');
+  assert.deepEqual(served.orders.map((o) => [o.modality, o.region, o.covered_by]), [['MR', 'brain', 'head-mr']]);
+  assert.deepEqual([served.summary.budget.min, served.summary.budget.max], [400, 600], 'one MRI, not two');
+  assert.equal(core.orderPlanText(served.orders[0]), 'served by the redo of head-mr: nothing added to the plan');
+  assert.equal(core.plannedText(served), '1 redo');
+  const alone = run({ protocol, patient, studies: ['id: chest-ct, modality: CT, region: chest, date: 2026-03-31, slice_thickness: 1mm'] });
+  assert.deepEqual(alone.orders.map((o) => [o.modality, o.region, o.covered_by]), [['MR', 'brain', null]]);
+  assert.deepEqual([alone.summary.budget.min, alone.summary.budget.max], [400, 600]);
+  assert.equal(core.plannedText(alone), '1 order');
+});

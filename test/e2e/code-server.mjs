@@ -37,14 +37,30 @@ const SETTINGS = {
 };
 
 /**
- * @param {{ codeServer: string, vsix: string, dir: string, log?: (line: string) => void }} options
- * codeServer: the folder test/e2e/install.sh printed; dir: an empty folder for this run.
+ * A display language for VS Code without a language pack (none is reachable offline): VS Code
+ * takes a language when its user data lists a pack for it, so we list one whose own
+ * translations are empty. The workbench stays in English; extensions speak the language — the
+ * manifest's package.nls.<lang>.json, vscode.l10n's bundle and the server's initialize locale.
  */
-export async function startCodeServer({ codeServer, vsix, dir, log = () => {} }) {
+function declareLanguage(dataDir, locale) {
+  const translations = join(dataDir, `empty.${locale}.i18n.json`);
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(dataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: { hash: `reimage-e2e-${locale}`, label: locale, extensions: [{ extensionIdentifier: { id: `reimage-e2e.${locale}` }, version: '0.0.1' }], translations: { vscode: translations } },
+  }));
+}
+
+/**
+ * @param {{ codeServer: string, vsix: string, dir: string, locale?: string, log?: (line: string) => void }} options
+ * codeServer: the folder test/e2e/install.sh printed; dir: an empty folder for this run;
+ * locale: VS Code's display language (default English).
+ */
+export async function startCodeServer({ codeServer, vsix, dir, locale, log = () => {} }) {
   const bin = join(codeServer, 'node_modules', '.bin', 'code-server');
   const folders = Object.fromEntries(['ext', 'data/User', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state', 'tmp'].map((f) => [f, join(dir, f)]));
   for (const f of Object.values(folders)) mkdirSync(f, { recursive: true });
   writeFileSync(join(folders['data/User'], 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  if (locale) declareLanguage(join(dir, 'data'), locale);
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: folders['xdg-config'],
@@ -65,7 +81,7 @@ export async function startCodeServer({ codeServer, vsix, dir, log = () => {} })
     bin,
     [
       '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', ...common,
+      '--disable-workspace-trust', '--disable-getting-started-override', ...(locale ? ['--locale', locale] : []), ...common,
     ],
     { env, detached: true, stdio: ['ignore', out, out] },
   );

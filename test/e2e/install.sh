@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end suite needs outside the project: Debian's chromium, ripgrep and
-# the Kerberos headers, and code-server 4.100.3 (VS Code 1.100.3, the last for Node 20) in a cache
-# folder of its own — never a dependency of the extension. Idempotent; prints the cache folder.
+# Installs what the end-to-end suite needs outside the project: Debian's chromium, ripgrep, the
+# Kerberos headers and CJK fonts (the zh-cn screenshots), and code-server 4.100.3 (VS Code
+# 1.100.3, the last for Node 20) in a cache folder of its own — never a dependency of the extension. Idempotent; prints the cache folder.
 # usage: test/e2e/install.sh [CACHE]   (default $REIMAGE_E2E_CACHE or ~/.cache/reimage-e2e)
 set -euo pipefail
 CODE_SERVER_VERSION=4.100.3
 CACHE=${1:-${REIMAGE_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/reimage-e2e}}
 DEST=$CACHE/code-server-$CODE_SERVER_VERSION
 
-if [ ! -x /usr/bin/chromium ] || ! command -v rg >/dev/null || [ ! -e /usr/include/gssapi/gssapi.h ]; then
-  echo "e2e install: apt-get install chromium libkrb5-dev ripgrep" >&2
+if [ ! -x /usr/bin/chromium ] || ! command -v rg >/dev/null || [ ! -e /usr/include/gssapi/gssapi.h ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
+  echo "e2e install: apt-get install chromium libkrb5-dev ripgrep fonts-noto-cjk" >&2
   if [ "$(id -u)" != 0 ]; then echo "e2e install: needs root (or install chromium, libkrb5-dev and ripgrep first)" >&2; exit 2; fi
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev ripgrep >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev ripgrep fonts-noto-cjk >/dev/null
 fi
 
 if [ -x "$DEST/node_modules/.bin/code-server" ]; then echo "$DEST"; exit 0; fi

@@ -134,6 +134,8 @@ module.exports = {
     }
   },
   tests,
+  // VS Code's own fallback when no bundle has the message: the English text, {0} filled in.
+  l10n: { t: (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i) => (i < args.length ? String(args[i]) : whole)) },
   window: { showInformationMessage: async (text) => void informationMessages.push(text) },
   workspace: {
     workspaceFolders: [{ uri: Uri.parse('file:///ws') }],

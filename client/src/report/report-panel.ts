@@ -3,7 +3,7 @@
 // a git revision (`reimage/compare`). No script runs in it; links are command links to
 // `reimage.openSource`, the only command it may call (with a revision, it opens the older side).
 import * as vscode from 'vscode';
-import { SERVER_FAILED, type ReimageClient } from '../client';
+import { serverFailed, type ReimageClient } from '../client';
 import {
   COMPARE, RENDER_REPORT, type CompareParams, type CompareResult, type RenderReportParams, type RenderReportResult,
 } from '../methods';
@@ -85,12 +85,12 @@ export class ReportPanel implements vscode.Disposable {
     const name = `${report.name}.${format === 'html' ? 'html' : 'md'}`;
     const uri = await vscode.window.showSaveDialog({
       defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: format === 'html' ? { 'HTML page': ['html'] } : { Markdown: ['md'] },
-      saveLabel: 'Export Report',
+      filters: format === 'html' ? { [vscode.l10n.t('HTML page')]: ['html'] } : { Markdown: ['md'] },
+      saveLabel: vscode.l10n.t('Export Report'),
     });
     if (!uri) return;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(format === 'html' ? report.html : report.markdown));
-    const pick = await vscode.window.showInformationMessage(`Report saved to ${vscode.workspace.asRelativePath(uri)}.`, 'Open');
+    const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Report saved to {0}.', vscode.workspace.asRelativePath(uri)), vscode.l10n.t('Open'));
     if (pick) await vscode.commands.executeCommand('vscode.open', uri);
   }
 
@@ -104,18 +104,18 @@ export class ReportPanel implements vscode.Disposable {
       try {
         return await this.client.request<RenderReportParams, RenderReportResult>(RENDER_REPORT, { uri, links });
       } catch (e) {
-        void vscode.window.showErrorMessage(`Reimage could not render the report: ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Reimage could not render the report: {0}', (e as Error).message));
         return undefined;
       }
     }
     try {
-      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reimage: comparing with ${view.revision}` }, () =>
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reimage: comparing with {0}', view.revision) }, () =>
         this.client.request<CompareParams, CompareResult | null>(COMPARE, { revision: view.revision, uri, links }),
       );
-      if (!result) throw new Error(SERVER_FAILED);
+      if (!result) throw new Error(serverFailed());
       return result;
     } catch (e) {
-      void vscode.window.showErrorMessage(`Reimage could not compare with ${view.revision}: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Reimage could not compare with {0}: {1}', view.revision, (e as Error).message));
       return undefined;
     }
   }

@@ -72,6 +72,7 @@ export const DIAGNOSTIC_CODES = [
   'missing-translation',
   'region-cycle',
   'unknown-region',
+  'item-verdicts-differ',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -18,7 +18,7 @@ export { CASE_FILE, fileKindOf, PROTOCOL_FILE, REIMAGE_FILE } from './file-kind'
 export { ProjectHost, warmUp, type HostFile, type Recomputed } from './project-host';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
-export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderTitle, plannedText, planText, readyText, renderReportHtml, studyPlan, studyVerdictWord, supersededText, supplementItems, verdictWord, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderPlanText, orderTitle, plannedText, planText, readyText, renderReportHtml, studyPlan, studyVerdictWord, supersededText, supplementItems, verdictWord, renderReportMarkdown, type ReportHtmlOptions } from './report';
 export {
   byProtocol, changeNotes, changeSource, changeText, countsOf, expectationText, markOf, summaryText, verdictChangeText, where,
   renderDiffHtml, renderDiffMarkdown, HTML_ROWS, MARKDOWN_ROWS, type DiffCounts, type DiffHtmlOptions, type DiffReport, type DiffVersion,

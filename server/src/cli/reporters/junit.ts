@@ -1,6 +1,6 @@
 // JUnit XML for CI: one test case per Reimage case (skipped without `expect`), grouped by protocol.
 import type { CaseResult } from '../../core';
-import { budgetText, caseStatus, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
+import { budgetText, caseStatus, orderPlanText, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
 
 function xml(s: string): string {
   return s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)
@@ -14,7 +14,7 @@ function plansOut(c: CaseResult): string {
     const plan = studyPlan(s);
     return `${s.id}: ${studyVerdictWord(s)}${s.superseded_by ? ` — ${supersededText(s)}` : plan ? ` — ${planText(plan)}` : ''}`;
   });
-  for (const o of c.orders) lines.push(`order ${orderTitle(o)}: ${planText(o)}`);
+  for (const o of c.orders) lines.push(`order ${orderTitle(o)}: ${orderPlanText(o)}`);
   lines.push(`planned: ${plannedText(c)} · ready by ${c.summary.ready_by ?? 'none'} · budget ${budgetText(c.summary.budget)}`);
   return `      <system-out>${xml(lines.join('\n'))}</system-out>`;
 }

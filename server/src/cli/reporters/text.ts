@@ -3,7 +3,7 @@
 // Columns are measured in display width, so Chinese words (two columns each) keep them aligned.
 import type { CaseResult, Catalogue, Verdict } from '../../core';
 import type { Style } from '../services/style';
-import { advisories, budgetText, caseStatus, decidingReasons, displayWidth, findings, formatDateIn, orderTitle, padToWidth, plannedText, planText, studyPlan, supersededText, verdictWord } from '../../core';
+import { advisories, budgetText, caseStatus, decidingReasons, displayWidth, findings, formatDateIn, orderPlanText, orderTitle, padToWidth, plannedText, planText, studyPlan, supersededText, verdictWord } from '../../core';
 
 function verdictText(v: Verdict | 'superseded', style: Style, say: Catalogue): string {
   const word = say.locale === 'en' ? v.toUpperCase() : say.t(`verdict.${v}`);
@@ -39,7 +39,7 @@ export function renderCase(c: CaseResult, style: Style, say: Catalogue): string 
   }
   for (const o of c.orders) {
     lines.push(`  ${style.magenta(say.t('run.order'))} ${orderTitle(o, say)} — ${o.reason} ${style.dim(`(${o.rule})`)}`);
-    lines.push(style.dim(`        ${planText(o, say)}`));
+    lines.push(style.dim(`        ${orderPlanText(o, say)}`));
   }
   if (c.studies.some((s) => studyPlan(s) || s.superseded_by) || c.orders.length) {
     const ready = c.summary.ready_by ? say.t('plan.ready-by', { date: style.bold(formatDateIn(c.summary.ready_by, say)) }) : say.t('run.nothing-to-wait-for');

@@ -368,16 +368,19 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     if (!isPatientRule(rule) && !c.studies.some((s) => ruleApplies(rule, s, c.patient, protocol))) continue;
     const { modality, region, contrast, reason } = rule.order;
     if (orders.some((o) => o.modality === modality && o.region === (region ?? null))) continue;
+    // A study of this modality redone anyway, covering the region, gives the new images the order asks for.
+    const covering = judged.find((s) => s.redo && s.modality === modality && (!region || s.written.regions.some((r) => scope.regions.covers(r, region))));
     orders.push({
       modality,
       region: region ?? null,
       reason: ownWords(reason ?? rule.because ?? rule.title, rule, protocol, say) ?? rule.id,
       rule: rule.id,
+      covered_by: covering?.id ?? null,
       ...planImaging(protocol, calendar, c.on, modality, contrast ? 'redo-contrast' : 'redo', [rule.timeline], c.patient.urgent || rule.expedite),
     });
   }
 
-  const plans: Plan[] = [...studies.flatMap((s) => [s.redo, s.supplement]).filter((p): p is Plan => !!p), ...orders];
+  const plans: Plan[] = [...studies.flatMap((s) => [s.redo, s.supplement]).filter((p): p is Plan => !!p), ...orders.filter((o) => !o.covered_by)];
   const budget = budgetOf(plans, protocol);
   const readyBy = plans.reduce<string | null>((latest, p) => (p.ready_by !== null && (latest === null || p.ready_by > latest) ? p.ready_by : latest), null);
 

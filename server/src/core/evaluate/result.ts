@@ -80,6 +80,8 @@ export interface OrderResult extends Omit<Redo, 'modality'> {
   region: string | null;
   reason: string;
   rule: string;
+  /** A study whose redo (same modality, covering the region) serves the order: it adds nothing to the plan. */
+  covered_by: string | null;
 }
 
 export interface Budget {

@@ -233,6 +233,7 @@ export const EN = {
   'words.unknown-language': "'{tag}' is not a language Reimage speaks; write the text under one of {languages}",
   'words.unknown-language-guess': "'{tag}' is not a language Reimage speaks; did you mean {guess}? (languages: {languages})",
   'words.missing-translation': 'no {missing} text here: readers in {missing} see the {written} text',
+  'plan.order-covered': 'served by the redo of {study}: nothing added to the plan',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -222,5 +222,6 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'words.unknown-language': '“{tag}”不是 Reimage 支持的语言；请将文字写在 {languages} 之一下',
   'words.unknown-language-guess': '“{tag}”不是 Reimage 支持的语言；是否想写 {guess}？（支持的语言：{languages}）',
   'words.missing-translation': '此处缺少 {missing} 文字：{missing} 读者将看到 {written} 文字',
+  'plan.order-covered': '已由 {study} 的重做满足：不增加安排',
 
 };

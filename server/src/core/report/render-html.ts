@@ -8,7 +8,7 @@ import type { CaseResult, Plan as NewImaging, RunResult, SourceRef, StudyResult,
 import { BusinessCalendar } from '../units/calendar';
 import { parseTurnaround } from '../units/units';
 import { sha256Base64 } from './sha256';
-import { advisories, budgetText, caseStatus, costText, orderTitle, plannedText, readyText, seriesLines, shownReasons, studyPlan, supersededText, supplementItems } from './wording';
+import { advisories, budgetText, caseStatus, costText, orderPlanText, orderTitle, plannedText, readyText, seriesLines, shownReasons, studyPlan, supersededText, supplementItems } from './wording';
 
 export interface ReportHtmlOptions {
   /** The page title and first heading; default "Reimage report". */
@@ -217,7 +217,7 @@ function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['
   const inHouse = (label: string, plan: NewImaging | null): Charted[] => (plan && plan.ready_by !== null ? [{ label, plan: plan as Charted['plan'] }] : []);
   const plans: Charted[] = [
     ...c.studies.flatMap((s) => inHouse(`${s.id} (${s.supplement ? `${s.modality} supplement` : s.modality})`, studyPlan(s))),
-    ...c.orders.flatMap((o) => inHouse(`order: ${orderTitle(o)}`, o)),
+    ...c.orders.filter((o) => !o.covered_by).flatMap((o) => inHouse(`order: ${orderTitle(o)}`, o)),
   ];
   if (!plans.length) return '';
   const known = calendars?.[c.protocol];
@@ -319,7 +319,7 @@ function renderCase(c: CaseResult, anchor: string, links: Links, calendars: Repo
   if (c.orders.length) {
     parts.push(
       `<h3>New imaging to order</h3><ul>${c.orders
-        .map((o) => `<li><strong>${esc(orderTitle(o))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ${esc(readyText(o))}, ${esc(costText(o))}</li>`)
+        .map((o) => `<li><strong>${esc(orderTitle(o))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ${esc(o.covered_by ? orderPlanText(o) : `${readyText(o)}, ${costText(o)}`)}</li>`)
         .join('')}</ul>`,
     );
   }

@@ -1,7 +1,7 @@
 // The run report as Markdown (RunResult → string), ready to paste into a pull request or a
 // ticket: what `reimage run --markdown` prints and what the editor's report view exports.
 import type { CaseResult, RunResult } from '../evaluate/result';
-import { advisories, budgetText, caseStatus, decidingReasons, orderTitle, plannedText, planText, seriesLines, shownReasons, studyPlan, studyVerdictWord, supersededText } from './wording';
+import { advisories, budgetText, caseStatus, decidingReasons, orderPlanText, orderTitle, plannedText, planText, seriesLines, shownReasons, studyPlan, studyVerdictWord, supersededText } from './wording';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -34,7 +34,7 @@ function renderCase(c: CaseResult): string {
     for (const r of notes) lines.push(`- ℹ️ advisory (\`${r.rule}\`): ${cell(r.message)}`);
   }
   if (c.orders.length) {
-    lines.push('', '**Orders**', '', ...c.orders.map((o) => `- ${orderTitle(o)}: ${cell(o.reason)} (\`${o.rule}\`) — ${cell(planText(o))}`));
+    lines.push('', '**Orders**', '', ...c.orders.map((o) => `- ${orderTitle(o)}: ${cell(o.reason)} (\`${o.rule}\`) — ${cell(orderPlanText(o))}`));
   }
   if (c.studies.some((s) => studyPlan(s) || s.superseded_by) || c.orders.length) {
     lines.push('', `**Planned** ${plannedText(c)} · **ready by** ${c.summary.ready_by ?? 'nothing to wait for in house'} · **budget** ${budgetText(c.summary.budget)}`);

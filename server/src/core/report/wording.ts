@@ -90,6 +90,11 @@ export function advisories(study: StudyResult): Reason[] {
   return study.reasons.filter((r) => r.advisory);
 }
 
+/** An order's plan, or, when a study's redo serves it, that it adds nothing. */
+export function orderPlanText(order: OrderResult, c: Catalogue = ENGLISH): string {
+  return order.covered_by ? c.t('plan.order-covered', { study: order.covered_by }) : planText(order, c);
+}
+
 export function orderTitle(order: OrderResult, c: Catalogue = ENGLISH): string {
   return order.region ? c.t('order.title-region', { modality: order.modality, region: order.region }) : c.t('order.title', { modality: order.modality });
 }
@@ -124,7 +129,7 @@ export function plannedText(c: CaseResult, say: Catalogue = ENGLISH): string {
   const parts = [
     ...count(c.studies.filter((s) => s.redo).length, 'planned.redos'),
     ...count(c.studies.filter((s) => s.supplement).length, 'planned.supplements'),
-    ...count(c.orders.length, 'planned.orders'),
+    ...count(c.orders.filter((o) => !o.covered_by).length, 'planned.orders'),
   ];
   const superseded = c.summary.superseded ? say.t('planned.superseded', { count: c.summary.superseded }) : '';
   return (parts.join(say.t('list.separator')) || say.t('planned.nothing')) + superseded;

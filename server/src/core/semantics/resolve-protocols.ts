@@ -76,7 +76,7 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
   for (const p of byId.values()) resolve(p);
   for (const [id, p] of resolved) {
     const own = byId.get(id);
-    if (own) for (const d of regionFindings(p, own)) add(own.file, d);
+    if (own) for (const d of [...regionFindings(p, own), ...itemVerdictFindings(p, own)]) add(own.file, d);
   }
   return { protocols: resolved, diagnostics };
 }
@@ -168,6 +168,35 @@ function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
         fixes: [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }],
       } : undefined));
     });
+  }
+  return out;
+}
+
+/**
+ * An item two rules list as required that neither rule nor the profile's `missing` table names, and whose
+ * `otherwise` differ: the same missing item would be a supplement under one and a redo under the
+ * other without the profile saying so. Reported at the protocol's own rule that differs.
+ */
+function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const first = new Map<string, Rule>();
+  for (const rule of resolved.rules) {
+    if (rule.disabled || rule.verdict || !rule.require) continue;
+    // The lists of required items; a series requirement also says how a series must be made,
+    // so two rules may fairly judge its failure differently.
+    for (const item of [...(rule.require.sequences?.value ?? []), ...(rule.require.phases?.value ?? [])]) {
+      if (rule.missing.has(item) || resolved.missing.has(item)) continue;
+      const earlier = first.get(item);
+      if (!earlier) {
+        first.set(item, rule);
+        continue;
+      }
+      const [a, b] = [earlier.otherwise ?? 'redo', rule.otherwise ?? 'redo'];
+      if (a === b || rule.file !== own.file) continue;
+      out.push(warning('item-verdicts-differ', `a missing ${item} is '${b}' under '${rule.id}' but '${a}' under '${earlier.id}'; say what it takes in \`missing\` (the profile's table, or this rule's own)`, rule.idRange, {
+        related: [{ message: `'${earlier.id}' gives '${a}'`, file: earlier.file, range: earlier.idRange }],
+      }));
+    }
   }
   return out;
 }
