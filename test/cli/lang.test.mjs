@@ -72,3 +72,28 @@ describe('reimage in Chinese', () => {
     assert.ok(HAN.test(zh.stderr));
   });
 });
+
+describe('reports in Chinese and in two languages', () => {
+  const CASES = ['run', `${FIX}/cases/ordering.case.yaml`, '--protocols', PROTOCOLS, '--markdown'];
+
+  test('run --markdown --lang zh-CN: headings, table and dates in Chinese; the exit code as in English', () => {
+    const en = reimage(CASES);
+    const zh = reimage([...CASES, '--lang', 'zh-CN']);
+    assert.equal(zh.status, en.status);
+    assert.match(zh.stdout, /^## Reimage 运行结果：1 个病例/m);
+    assert.match(zh.stdout, /^\| 检查 \| 结论 \| 规则 \| 原因 \| 安排 \|$/m);
+    assert.match(zh.stdout, /\d{4}年\d{1,2}月\d{1,2}日/);
+    assert.doesNotMatch(zh.stdout, /\| study \| verdict/);
+  });
+
+  test('run --markdown --lang zh-CN,en: each case in both languages, Chinese first as asked, the patient\'s advice first in English', () => {
+    const r = reimage(['run', 'protocols/cases/lung-cancer-new-headache-orders-brain-mr.case.yaml', '--markdown', '--lang', 'zh-CN,en']);
+    assert.equal(r.status, 0, r.stderr);
+    const zhTable = r.stdout.indexOf('| 检查 | 结论 |');
+    const enTable = r.stdout.indexOf('| study | verdict |');
+    assert.ok(zhTable > 0 && enTable > zhTable, 'the Chinese section, then the English one');
+    const enAdvice = r.stdout.indexOf('**Advice**');
+    const zhAdvice = r.stdout.indexOf('**给患者的建议**');
+    assert.ok(enAdvice > enTable && zhAdvice > enAdvice, 'the advice in English before the Chinese');
+  });
+});

@@ -46,6 +46,8 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   const json = options.json ? jsonStream(ctx.out) : null;
   const junit = options.junit ? new JunitReport() : null;
   const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
+  /** The kept results in each further language of a bilingual report. */
+  const keptIn: CaseResult[][] = ctx.locales.slice(1).map(() => []);
   const tally = emptyTally();
   const collect = fullCollector();
   const text = textStream(ctx, style, tally, !!options.verbose || single);
@@ -63,18 +65,23 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
         ctx.err(`${formatDiagnostic(d, ctx.say)}\n`);
       }
     },
-    caseResult: (c) => {
+    caseResult: (c, alsoIn) => {
       addToTally(tally, c);
       // What a case leaves is garbage once reported; collected now and then, the peak stays flat.
       if (collect && tally.cases % COLLECT_EVERY === 0) collect();
       junit?.add(c);
-      kept?.push(c);
+      if (kept) {
+        kept.push(c);
+        alsoIn.forEach((other, i) => keptIn[i].push(other));
+      }
       if (json) json.add(c);
       else if (!options.markdown) text.add(c);
     },
   }, languages);
   if (json) json.end();
-  else if (options.markdown) ctx.out(renderReportMarkdown({ cases: kept! }));
+  else if (options.markdown) {
+    ctx.out(renderReportMarkdown({ cases: kept! }, languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } }))));
+  }
   else text.end();
   if (junit && options.junit) {
     try {

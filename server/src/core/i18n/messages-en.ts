@@ -234,6 +234,17 @@ export const EN = {
   'words.unknown-language-guess': "'{tag}' is not a language Reimage speaks; did you mean {guess}? (languages: {languages})",
   'words.missing-translation': 'no {missing} text here: readers in {missing} see the {written} text',
   'plan.order-covered': 'served by the redo of {study}: nothing added to the plan',
+
+  // the run report (Markdown)
+  'report.heading': 'Reimage run: {cases} cases, {passed} passed, {failed} failed',
+  'report.case-line': '{file} · protocol {protocol} · on {on}',
+  'report.column.why': 'why',
+  'report.fails': 'fails {rules}',
+  'report.advisory': 'advisory ({rule})',
+  'report.orders': 'Orders',
+  'report.planned': '**Planned** {planned} · **ready by** {ready} · **budget** {budget}',
+  'report.advice': 'Advice',
+  'report.expectations-failed': 'Expectations failed',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -224,4 +224,14 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'words.missing-translation': '此处缺少 {missing} 文字：{missing} 读者将看到 {written} 文字',
   'plan.order-covered': '已由 {study} 的重做满足：不增加安排',
 
+  'report.heading': 'Reimage 运行结果：{cases} 个病例，{passed} 个通过，{failed} 个未通过',
+  'report.case-line': '{file} · 规范 {protocol} · 评估日期 {on}',
+  'report.column.why': '原因',
+  'report.fails': '未满足 {rules}',
+  'report.advisory': '建议项（{rule}）',
+  'report.orders': '新增检查',
+  'report.planned': '**安排** {planned} · **完成日期** {ready} · **预算** {budget}',
+  'report.advice': '给患者的建议',
+  'report.expectations-failed': '未满足的预期',
+
 };
