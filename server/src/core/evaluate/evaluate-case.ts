@@ -37,7 +37,7 @@ function requiresContrast(rule: Rule): boolean {
  * What a case's rules are matched with beyond the written words: the region hierarchy, the
  * regions the patient's indications concern, and the regions a changed condition concerns.
  */
-export class CaseScope {
+class CaseScope {
   readonly regions: RegionTree;
   /** Regions the patient's indications concern (`liver-cancer` → liver). */
   private readonly indicated: string[];

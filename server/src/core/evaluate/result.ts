@@ -52,8 +52,6 @@ export interface Plan {
   cost: Money | null;
 }
 
-export type Redo = Plan;
-
 /** What is added to a study that is kept: the items, and the plan to get them. */
 export interface Supplement extends Plan {
   /** The sequences or phases to add (`baseline` for a new baseline study). */
@@ -65,7 +63,7 @@ export interface StudyResult {
   modality: string;
   verdict: Verdict;
   reasons: Reason[];
-  redo: Redo | null;
+  redo: Plan | null;
   supplement: Supplement | null;
   /** The newer study of the same modality and region that makes this one unnecessary: nothing is planned for it. */
   superseded_by: string | null;
@@ -75,7 +73,7 @@ export interface StudyResult {
   range: { start: number; end: number };
 }
 
-export interface OrderResult extends Omit<Redo, 'modality'> {
+export interface OrderResult extends Omit<Plan, 'modality'> {
   modality: string;
   region: string | null;
   reason: string;
