@@ -131,7 +131,7 @@ function writeHtml(ctx: CommandContext, file: string, result: RunResult, calenda
     const rel = relative(dirname(target), resolve(ctx.cwd, path));
     return isAbsolute(rel) ? pathToFileURL(rel).href : rel.split(/[\\/]/).map(encodeURIComponent).join('/');
   };
-  const html = renderReportHtml(result, { sourceHref: (s) => `${href(s.file)}#L${s.line}`, caseHref: (c) => href(c.file), calendars });
+  const html = renderReportHtml(result, { sourceHref: (s) => `${href(s.file)}#L${s.line}`, caseHref: (c) => href(c.file), calendars, say: ctx.say });
   try {
     writeFileSync(target, html);
     return true;

@@ -28,6 +28,7 @@ export function renderReport(ws: Workspace, runs: RunResults, params: RenderRepo
     sourceHref: (s: SourceRef) => link(s.file, s.line),
     caseHref: (c) => link(c.file, 1),
     calendars,
+    say: ws.say,
   });
   return { title, name, html, markdown: renderReportMarkdown(result), cases: result.cases.length };
 }
