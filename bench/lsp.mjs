@@ -61,14 +61,20 @@ const SHAPE_TITLES = {
 };
 if (!['simple', 'shipped', 'anchors'].includes(SHAPE)) throw new Error(`--shape must be simple, shipped or anchors, not ${SHAPE}`);
 
-/** Places in the text: [line, character] of the first line matching, plus an offset. */
+/**
+ * Places in the text: [line, character] of the first line matching from `fromLine` (or, when
+ * none does, from the top: the anchors shape writes its conditions only in the first rules),
+ * plus an offset.
+ */
 function place(text, fromLine, pattern, delta = 0) {
   const lines = text.split('\n');
-  for (let i = fromLine; i < lines.length; i++) {
-    const at = lines[i].search(pattern);
-    if (at >= 0) return { line: i, character: at + delta };
+  for (const from of [fromLine, 0]) {
+    for (let i = from; i < lines.length; i++) {
+      const at = lines[i].search(pattern);
+      if (at >= 0) return { line: i, character: at + delta };
+    }
   }
-  throw new Error(`no ${pattern} after line ${fromLine}`);
+  throw new Error(`no ${pattern} in the text`);
 }
 
 function positions(text, n) {
@@ -269,7 +275,7 @@ async function measure(kind, size) {
   if (current !== original) {
     const seen = server.count(uri);
     server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: ++version },
+      textDocument: { uri, version: version + 1 },
       contentChanges: [{ range: { start: { line: verdictLine, character: 0 }, end: { line: verdictLine, character: current.length } }, text: original }],
     });
     await server.publishAfter(uri, seen);

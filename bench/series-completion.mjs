@@ -35,7 +35,7 @@ const OUT = join(root, 'bench', 'out', 'series');
 function protocolText(n) {
   const shipped = readFileSync(join(root, 'protocols', 'published-standards.protocol.yaml'), 'utf8');
   const start = shipped.indexOf('\nrules:\n') + '\nrules:\n'.length;
-  const items = shipped.slice(start).split(/\n(?=  # -+\n|  - id: )/).filter((t) => t.includes('- id: '));
+  const items = shipped.slice(start).split(/\n(?= {2}# -+\n| {2}- id: )/).filter((t) => t.includes('- id: '));
   const out = ['protocol: bench-series', 'title: Generated series profile', 'validity:', '  active-oncology: { window: 4w..6w, beyond: redo }', 'rules:'];
   for (let i = 0; out.length < 1e7 && i < n; i++) {
     const item = items[i % items.length].replace(/- id: ([a-z0-9-]+)/, (_, id) => `- id: ${id}-${i + 1}`);

@@ -66,7 +66,7 @@ export function registerCommands(
   tests: CaseTests,
   report: ReportPanel,
 ): vscode.Disposable[] {
-  const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
+  const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   return [
     reg('reimage.runAll', () => tests.runAll()),
     reg('reimage.runFile', (uri?: vscode.Uri) => {

@@ -44,6 +44,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   void tests.discover();
 }
 
-export async function deactivate(): Promise<void> {
+export function deactivate(): void {
   client?.dispose();
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertNoCrash, bin, FIX, findings, PROTOCOLS, reimage, root } from '../helpers/cli.mjs';
 
+// eslint-disable-next-line no-control-regex -- an ANSI colour code starts with ESC
 const ANSI = /\x1b\[/;
 
 describe('validate: file:line:col: error [code] message', () => {
@@ -336,6 +337,7 @@ function assertWellFormedXml(xml) {
   let roots = 0;
   const checkText = (t, where) => {
     assert.doesNotMatch(t, /<|&(?!(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/, `bad character data ${where}: ${t.slice(0, 80)}`);
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters
     assert.doesNotMatch(t, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, `control character ${where}`);
   };
   while (s.length) {

@@ -8,7 +8,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -275,6 +275,7 @@ describe('output formats', () => {
   test('human: grouped by protocol, with directions, places, verdict changes and a summary', () => {
     const r = reimage(repo, ['diff', 'reorder', 'parent']);
     assert.equal(r.status, 0);
+    // eslint-disable-next-line no-control-regex -- an ANSI colour code starts with ESC
     assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when not on a terminal');
     const lines = r.stdout.split('\n');
     assert.match(lines[0], /^reimage diff reorder \([0-9a-f]{7}\) → parent \([0-9a-f]{7}\)$/);

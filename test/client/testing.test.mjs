@@ -182,8 +182,8 @@ test('the run output shows what is planned for each study: a supplement\'s plan,
   await tests.runAll();
   const [run] = vscode.stub.controllers.at(-1).runs;
   const output = run.calls.filter(([m]) => m === 'output').map(([, , text]) => text).join('');
-  assert.match(output, /  mr: supplement \(brain\)\r\n    → add DWI · MR-supplement · ready by 2026-04-16 · price unknown\r\n/);
-  assert.match(output, /  old-ct: superseded\r\n    → superseded by ct: nothing planned \(on its own: redo\)\r\n/);
-  assert.match(output, /  ct: accept\r\n|  ct: accept$/);
+  assert.match(output, / {2}mr: supplement \(brain\)\r\n {4}→ add DWI · MR-supplement · ready by 2026-04-16 · price unknown\r\n/);
+  assert.match(output, / {2}old-ct: superseded\r\n {4}→ superseded by ct: nothing planned \(on its own: redo\)\r\n/);
+  assert.match(output, / {2}ct: accept\r\n| {2}ct: accept$/);
   tests.dispose();
 });

@@ -7,7 +7,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { CST, Lexer, isMap, isScalar, isSeq, parse, parseDocument, visit } from 'yaml';
@@ -781,17 +781,17 @@ describe('formatRange', () => {
   test('across two rules: both change, with their comments', () => {
     const { edits } = core.formatRange(MESSY, { start: offsetOf(MESSY, 'id: first'), end: offsetOf(MESSY, 'id: second') }, { kind: 'protocol' });
     const after = apply(MESSY, edits);
-    assert.match(after, /  # the first rule\n  - id: first\n    when: \{ modality: CT \}\n    verdict: redo\n/);
-    assert.match(after, /    # about second\n/);
-    assert.match(after, /  - verdict: "accept"\n    id: third\n/, 'the third rule is outside the range');
+    assert.match(after, / {2}# the first rule\n {2}- id: first\n {4}when: \{ modality: CT \}\n {4}verdict: redo\n/);
+    assert.match(after, / {4}# about second\n/);
+    assert.match(after, / {2}- verdict: "accept"\n {4}id: third\n/, 'the third rule is outside the range');
     assert.match(after, /title: "T"\nprotocol: p\n/, 'the root order is not the range\'s business');
   });
 
   test('on a section key: the whole section', () => {
     const at = offsetOf(MESSY, 'hospital:');
     const after = apply(MESSY, core.formatRange(MESSY, { start: at, end: at }, { kind: 'protocol' }).edits);
-    assert.match(after, /hospital:\n  currency: USD\n  sector: public\n/);
-    assert.match(after, /rules:\n  # the first rule\n  - verdict: "redo"\n/);
+    assert.match(after, /hospital:\n {2}currency: USD\n {2}sector: public\n/);
+    assert.match(after, /rules:\n {2}# the first rule\n {2}- verdict: "redo"\n/);
   });
 
   test('on the header or a blank line between items: nothing to do', () => {

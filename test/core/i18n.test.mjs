@@ -16,7 +16,7 @@ test('every shipped language has every message key of English, with the same par
     assert.deepEqual(extra, [], `${locale} has keys English does not`);
     for (const key of Object.keys(english)) {
       assert.deepEqual(placeholdersOf(table[key]), placeholdersOf(english[key]), `${locale} ${key}: parameters differ`);
-      if (locale !== 'en' && key !== 'list.separator' && /[a-z]{3,}/i.test(english[key].replace(/\{[^}]*\}/g, '')) && !/[^\x00-\x7f]/.test(table[key])) {
+      if (locale !== 'en' && key !== 'list.separator' && /[a-z]{3,}/i.test(english[key].replace(/\{[^}]*\}/g, '')) && !/[^\p{ASCII}]/u.test(table[key])) {
         assert.fail(`${locale} ${key} looks untranslated: ${table[key]}`);
       }
     }

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
+import { prng } from '../helpers/prng.mjs';
 
 test('a file over the size limit gets one diagnostic instead of a parse', () => {
   const text = `case: big\nnote: "${'x'.repeat(core.MAX_FILE_CHARS)}"\n`;
@@ -20,6 +21,25 @@ test('10,000-deep nesting is reported as too deep, flow and block alike', () => 
   }
 });
 
+// The nesting is measured before yaml sees the text, skipping comments and quoted values; what
+// counts as either must be what yaml reads, or a quote that yaml reads as a plain character
+// hides the brackets after it. Each head below once did.
+test('a quote yaml reads as part of a word, a comment or a plain value hides no nesting after it', () => {
+  const heads = [
+    "note: x\n# it's 'open\n", // a comment at the start of a line, holding a quote
+    "note: don't 'quote\n", // quotes inside a plain value
+    "note: 'it''s [ fine'\n", // '' inside single quotes is a quote, not an end and a start
+    'note: "a \\\\" \'b\n', // an escaped backslash ends a double-quoted value
+  ];
+  for (const head of heads) {
+    const nested = 'k: ' + '['.repeat(300) + ']'.repeat(300) + '\n';
+    const found = core.parseYaml(head + nested).diagnostics;
+    assert.deepEqual(found.map((d) => d.code), ['too-deep'], head);
+    // Where the 257th bracket opens: the first level past the limit of 256.
+    assert.equal(found[0].range.start, head.length + 'k: '.length + 256, head);
+  }
+});
+
 test('an alias bomb is stopped at the first alias', () => {
   let text = 'case: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
   for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
@@ -34,6 +54,22 @@ test('a syntax error keeps the parts that parse', () => {
   assert.ok(parsed.diagnostics.some((d) => d.code === 'yaml-syntax'));
   assert.equal(parsed.value.case, 'partial');
   assert.equal(parsed.value.studies[0].id, 'ct');
+});
+
+test('a line index made from the previous version after an edit equals one made afresh', () => {
+  const random = prng(20261206);
+  const pieces = ['\n', '\r\n', 'a', 'key: value\n', '\n\n', '  - x\n', ''];
+  let text = 'protocol: p\nrules:\n  - id: a\n    verdict: redo\n';
+  let index = new core.LineIndex(text);
+  for (let i = 0; i < 500; i++) {
+    const from = Math.floor(random() * (text.length + 1));
+    const to = Math.min(text.length, from + Math.floor(random() * 12));
+    text = text.slice(0, from) + pieces[Math.floor(random() * pieces.length)] + text.slice(to);
+    index = core.LineIndex.edited(index, text);
+    const fresh = new core.LineIndex(text);
+    assert.equal(index.lineCount, fresh.lineCount, `edit ${i}`);
+    for (let line = 0; line < fresh.lineCount; line++) assert.equal(index.offset({ line, character: 0 }), fresh.offset({ line, character: 0 }), `edit ${i}, line ${line}`);
+  }
 });
 
 test('line index converts offsets and positions both ways', () => {

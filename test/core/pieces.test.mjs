@@ -208,6 +208,20 @@ test('typing a key (a syntax error until its colon) re-reads only its rule, with
   assert.deepEqual(seen(stretched), seen(core.analyzeFile({ path, text: outOfStep }, WHOLE)));
 });
 
+test('a quote inside a word does not keep a half-typed rule from being re-read on its own', () => {
+  const path = 'quotes.protocol.yaml';
+  const read = (next, previous) => core.analyzeFile({ path, text: next }, { previous, ...PIECES, ruleTrees: false });
+  const start = generated(40);
+  // In a block text and in a plain title: yaml reads both quotes as letters.
+  for (const text of [start.replace('Written on two lines\n      for rule 20.', "Don't write on two lines\n      for rule 20."), start.replace('title: "Rule 20"', "title: Rule 20's title")]) {
+    const at = text.indexOf('\n    when', text.indexOf('- id: rule-20')) + 1;
+    const typing = text.slice(0, at) + '    exp\n' + text.slice(at);
+    const again = read(typing, read(text));
+    assert.equal(again.parsed.edits?.[0].removed, 1, 'the rule was re-read on its own');
+    assert.deepEqual(seen(again), seen(core.analyzeFile({ path, text: typing }, WHOLE)));
+  }
+});
+
 test('a case with many studies is re-read study by study', () => {
   const studies = Array.from({ length: 40 }, (_, i) => `  - id: s${i}\n    modality: CT\n    region: chest\n    date: 2026-03-${String(1 + (i % 28)).padStart(2, '0')}\n    slice_thickness: ${i % 5 ? '1mm' : '5 mm'}`);
   const text = `case: many\nprotocol: tier3a-public\non: 2026-04-10\npatient:\n  context: active-oncology\n  purpose: oncology\nstudies:\n${studies.join('\n')}\nexpect:\n  s0: redo\n`;
@@ -228,20 +242,20 @@ test('an unchanged text keeps its analysis', () => {
 });
 
 // An editor's open files keep no tree for their rules (`ruleTrees: false`): each rule gives way to
-// a compact stand-in once read, which keeps what the outline, folding and names need and reads the
+// a compact map once read, which keeps what the outline, folding and names need and reads the
 // rule's text again when its entries are walked (as `nodes` above does).
 const NO_RULE_TREES = { ...PIECES, ruleTrees: false };
 
 /**
- * Whether a node is a compact stand-in whose entries are not held. The core keeps this to itself
- * (parse/compact-items.ts); the test reads the stand-in's mark, named `reimage.compact`.
+ * Whether a node is a compact map whose entries are not held. The core keeps this to itself
+ * (parse/compact-items.ts); the test reads the compact map's mark, named `reimage.compact`.
  */
 function isCompact(node) {
   const mark = Object.getOwnPropertySymbols(node ?? {}).find((s) => s.description === 'reimage.compact');
   return !!mark && !node[mark].pinned;
 }
 
-/** How many rules of an analysis are compact stand-ins. */
+/** How many rules of an analysis are compact maps. */
 function compacted(analyzed) {
   return analyzed.parsed.doc?.contents?.get('rules')?.items.filter(isCompact).length ?? 0;
 }

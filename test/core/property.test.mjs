@@ -224,7 +224,7 @@ function mutate(text, m) {
     case 'alias': {
       const spans = valueSpans(text);
       if (spans.length < 2) return text;
-      const [fs, fe] = spans[at(m.from, spans.length)];
+      const [fs] = spans[at(m.from, spans.length)];
       const [ts, te] = spans[at(m.to, spans.length)];
       if (fs === ts) return text;
       // Anchor one value (`&x value`) and replace another with `*x`, earlier or later.

@@ -36,6 +36,13 @@ const SETTINGS = {
   'testing.automaticallyOpenPeekView': 'failureInVisibleDocument',
 };
 
+/** With workspace trust on, a folder opens in Restricted Mode without asking (nothing is trusted yet). */
+const RESTRICTED = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 /**
  * A display language for VS Code without a language pack (none is reachable offline): VS Code
  * takes a language when its user data lists a pack for it, so we list one whose own
@@ -51,15 +58,16 @@ function declareLanguage(dataDir, locale) {
 }
 
 /**
- * @param {{ codeServer: string, vsix: string, dir: string, locale?: string, log?: (line: string) => void }} options
+ * @param {{ codeServer: string, vsix: string, dir: string, locale?: string, log?: (line: string) => void, restricted?: boolean }} options
  * codeServer: the folder test/e2e/install.sh printed; dir: an empty folder for this run;
- * locale: VS Code's display language (default English).
+ * locale: VS Code's display language (default English); restricted: workspace trust on, so the
+ * folder opens untrusted (Restricted Mode).
  */
-export async function startCodeServer({ codeServer, vsix, dir, locale, log = () => {} }) {
+export async function startCodeServer({ codeServer, vsix, dir, locale, log = () => {}, restricted = false }) {
   const bin = join(codeServer, 'node_modules', '.bin', 'code-server');
   const folders = Object.fromEntries(['ext', 'data/User', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state', 'tmp'].map((f) => [f, join(dir, f)]));
   for (const f of Object.values(folders)) mkdirSync(f, { recursive: true });
-  writeFileSync(join(folders['data/User'], 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  writeFileSync(join(folders['data/User'], 'settings.json'), JSON.stringify({ ...SETTINGS, ...(restricted ? RESTRICTED : {}) }, null, 2));
   if (locale) declareLanguage(join(dir, 'data'), locale);
   const env = {
     ...process.env,
@@ -81,7 +89,7 @@ export async function startCodeServer({ codeServer, vsix, dir, locale, log = () 
     bin,
     [
       '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', ...(locale ? ['--locale', locale] : []), ...common,
+      ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', ...(locale ? ['--locale', locale] : []), ...common,
     ],
     { env, detached: true, stdio: ['ignore', out, out] },
   );

@@ -12,5 +12,5 @@ npm run --silent package >/dev/null
 VSIX=$PWD/reimage-$(node -p "require('./package.json').version").vsix
 t2=$(date +%s)
 echo "e2e: install/cache check $((t1 - t0)) s, package $((t2 - t1)) s ($(du -k "$VSIX" | cut -f1) KB)"
-REIMAGE_CODE_SERVER=$CODE_SERVER REIMAGE_VSIX=$VSIX node --test --test-concurrency=1 test/e2e/suite.e2e.mjs test/e2e/zh-cn.e2e.mjs
+REIMAGE_CODE_SERVER=$CODE_SERVER REIMAGE_VSIX=$VSIX node --test --test-concurrency=1 test/e2e/suite.e2e.mjs test/e2e/restricted.e2e.mjs test/e2e/zh-cn.e2e.mjs
 echo "e2e: total $(($(date +%s) - t0)) s; screenshots in test-results/e2e/"

@@ -6,6 +6,10 @@
 // no global config and pass their identity with -c. Run `node esbuild.mjs` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { git, writeFiles } from '../helpers/git-repo.mjs';
@@ -231,6 +235,57 @@ test('what cannot be compared says why, in a sentence', async () => {
     assert.deepEqual(await compareLenses(client, plain.fileUri('p/x.protocol.yaml')), []);
   } finally {
     await client.shutdown();
+  }
+});
+
+/** Resolves once `check()` holds (checked every 20 ms; a test's own timeout bounds the wait). */
+async function eventually(check) {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('a cancelled compare stops git and answers as cancelled; the next compare works', async () => {
+  const { CancellationTokenSource } = createRequire(import.meta.url)('vscode-jsonrpc/node');
+  const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  // A git that hangs on listing a commit's files (the compare's second git command), after
+  // writing its process id where the test can read it; any other command is the real git.
+  const bin = mkdtempSync(join(tmpdir(), 'reimage-slow-git-'));
+  const pidFile = join(bin, 'ls-tree.pid');
+  writeFileSync(join(bin, 'git'), `#!/bin/sh
+for a in "$@"; do
+  if [ "$a" = ls-tree ]; then echo $$ > '${pidFile}'; exec sleep 600; fi
+done
+exec '${realGit}' "$@"
+`);
+  chmodSync(join(bin, 'git'), 0o755);
+  const path = process.env.PATH;
+  try {
+    await repository(async ({ client }) => {
+      process.env.PATH = `${bin}:${path}`;
+      const source = new CancellationTokenSource();
+      const answer = client.connection.sendRequest('reimage/compare', { revision: 'HEAD' }, source.token);
+      await eventually(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '');
+      const hanging = Number(readFileSync(pidFile, 'utf8'));
+      assert.ok(isRunning(hanging), 'git is listing the commit');
+      source.cancel();
+      await assert.rejects(answer, (e) => e.code === -32800); // LSP's RequestCancelled
+      await eventually(() => !isRunning(hanging));
+
+      process.env.PATH = path;
+      const result = await client.request('reimage/compare', { revision: 'HEAD' });
+      assert.deepEqual(result.changes, [], 'nothing changed since HEAD');
+    });
+  } finally {
+    process.env.PATH = path;
+    rmSync(bin, { recursive: true, force: true });
   }
 });
 

@@ -70,8 +70,7 @@ function mutate(text) {
       return lines.join('\n');
     case 8: // truncate
       return text.slice(0, int(text.length + 1));
-    case 9: // replace a word by another one of the file
-    {
+    case 9: { // replace a word by another one of the file
       const words = text.match(/[a-z][a-z0-9_-]{2,}/g) ?? ['x'];
       const word = pick(words);
       return text.replace(word, pick(words));

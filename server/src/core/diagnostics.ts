@@ -78,7 +78,7 @@ export const DIAGNOSTIC_CODES = [
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 function messageFields(message: string | Message): { message: string; text?: Message } {
-  return typeof message === 'string' ? { message } : { message: english(message.key, message.params as never), text: message };
+  return typeof message === 'string' ? { message } : { message: english(message.key, message.params), text: message };
 }
 
 export function error(code: DiagnosticCode, message: string | Message, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
@@ -91,7 +91,7 @@ export function warning(code: DiagnosticCode, message: string | Message, range: 
 
 /** A quick fix whose title is data. */
 export function fixOf(title: Message, edits: TextEdit[]): Fix {
-  return { title: english(title.key, title.params as never), titleText: title, edits };
+  return { title: english(title.key, title.params), titleText: title, edits };
 }
 
 /** A diagnostic's (or related place's) message in `say`'s language: English where it was not given as data. */

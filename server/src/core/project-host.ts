@@ -40,9 +40,17 @@ function linkSignature(f: AnalyzedFile | undefined): string {
   if (!f || f.kind !== 'protocol') return '';
   const p = f.protocol;
   if (!p) return 'protocol without id';
-  const hard = p.rules.filter((r) => r.hard);
-  return JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()], hard }, (k, v) => (k === 'range' || k === 'idRange' ? undefined : v));
+  // Each analysis is compared twice (after its edit, then before the next): computed once.
+  let signature = signatures.get(f);
+  if (signature === undefined) {
+    const hard = p.rules.filter((r) => r.hard);
+    signature = JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()], hard }, (k, v: unknown) => (k === 'range' || k === 'idRange' ? undefined : v));
+    signatures.set(f, signature);
+  }
+  return signature;
 }
+
+const signatures = new WeakMap<AnalyzedFile, string>();
 
 export class ProjectHost {
   private readonly analysed = new Map<string, Analysed>();

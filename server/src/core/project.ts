@@ -10,7 +10,7 @@ import type { Case, Protocol } from './model';
 import { parseYaml, tooLargeParse, type ParsedYaml } from './parse/parse-yaml';
 import { validateSchema } from './schema/validate-schema';
 import { buildCase } from './semantics/build-case';
-import { buildProtocol, ruleSettler } from './semantics/build-protocol';
+import { buildProtocol, ruleReader } from './semantics/build-protocol';
 import { namesIn, type FileNames } from './semantics/names';
 import { checkCase } from './semantics/check-case';
 import { resolveProtocols } from './semantics/resolve-protocols';
@@ -68,7 +68,7 @@ export interface AnalyzeOptions {
   caseTree?: boolean;
   /**
    * `false` lets the nodes of a protocol's rules go once each is read, when the file is large
-   * enough to be read in pieces: a compact stand-in keeps each rule's range and what the outline,
+   * enough to be read in pieces: a compact map keeps each rule's range and what the outline,
    * folding and names need, and parses the rule's text again when something reads its entries
    * (the one under the cursor, the one a finding is on). For an editor's open files, whose
    * analyses stay in memory: a 10,000-rule profile's tree is most of its server's memory.
@@ -94,8 +94,8 @@ function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFil
   }
   const previous = options.previous?.path === file.path && keepsTree(options.previous) ? options.previous : undefined;
   if (previous && previous.parsed.text === file.text) return previous;
-  const settle = options.ruleTrees === false && fileKindOf(file.path) === 'protocol' ? ruleSettler(file.path) : undefined;
-  const parsed = parseYaml(file.text, { previous: previous?.parsed, piecesFrom: options.piecesFrom, settle });
+  const rules = options.ruleTrees === false && fileKindOf(file.path) === 'protocol' ? ruleReader(file.path) : undefined;
+  const parsed = parseYaml(file.text, { previous: previous?.parsed, piecesFrom: options.piecesFrom, ...(rules ? { onItem: rules.onItem } : {}) });
   const diagnostics = [...parsed.diagnostics];
   const kind = fileKindOf(file.path, parsed.value);
   const result: AnalyzedFile = { path: file.path, kind, parsed, diagnostics, protocol: null, case: null };
@@ -112,9 +112,7 @@ function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFil
     diagnostics.push(error('unknown-file-kind', 'not a Reimage file: a protocol starts with `protocol:` and a case with `case:` (or name the file *.protocol.yaml / *.case.yaml)', { start: 0, end: Math.min(parsed.text.length, 1) }));
     return result;
   }
-  const built = kind === 'protocol' ? buildProtocol(parsed, file.path, previous?.protocol) : buildCase(parsed, file.path);
-  // The build has taken what the parse settled; the protocol keeps it.
-  parsed.settled = undefined;
+  const built = kind === 'protocol' ? buildProtocol(parsed, file.path, previous?.protocol, rules) : buildCase(parsed, file.path);
   diagnostics.push(...built.diagnostics, ...validateSchema(kind, parsed, built.claimed));
   if (kind === 'protocol') result.protocol = built.model as Protocol | null;
   else result.case = built.model as Case | null;

@@ -233,7 +233,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const open = documents.isOpen(uri);
         const forced = owed.delete(uri);
         if (!file || (!open && (!workspaceDiagnostics || !workspace.isDiskFile(path)))) {
-          if (published.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+          if (published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
           published.delete(uri);
           continue;
         }
@@ -243,7 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const key = JSON.stringify(diagnostics);
         if (!forced && (published.get(uri) ?? '[]') === key) continue;
         const version = open ? documents.get(uri)?.version : undefined;
-        connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+        void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
         published.set(uri, key);
       }
       if (workspace.indexed && paths.size) {

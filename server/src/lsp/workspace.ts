@@ -188,7 +188,7 @@ export class Workspace implements Resolver {
       } catch {
         fsPath = null;
       }
-      const folder = fsPath ? this.folders.find((f) => !relative(f.fsPath, fsPath!).startsWith('..') && !isAbsoluteish(relative(f.fsPath, fsPath!))) : undefined;
+      const folder = fsPath ? this.folders.find((f) => !relative(f.fsPath, fsPath).startsWith('..') && !isAbsoluteish(relative(f.fsPath, fsPath))) : undefined;
       if (folder && fsPath) {
         const rel = relative(folder.fsPath, fsPath).split(sep).join('/');
         path = this.folders.length > 1 ? `${folder.name}/${rel}` : rel;

@@ -54,7 +54,7 @@ export function parseHeader(bytes: Uint8Array, size: number): Parsed {
   } catch (e) {
     if (!complete) return { ok: false, needMore: true };
     // dicom-parser throws strings, Errors, or `{ exception, dataSet }` wrapping either.
-    const cause = e && typeof e === 'object' && 'exception' in e ? (e as { exception: unknown }).exception : e;
+    const cause = e && typeof e === 'object' && 'exception' in e ? (e).exception : e;
     const message = typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'unreadable data';
     return { ok: false, needMore: false, reason: `not readable as DICOM (the file may be truncated): ${message.replace(/^dicomParser\.\w+: /, '')}` };
   }

@@ -34,7 +34,7 @@ export interface FindOptions {
   patternIn?: (real: string) => RegExp;
   /** Real paths of folders already searched (a link to one is not followed again). */
   seen?: Set<string>;
-  /** Told of a folder that cannot be listed. */
+  /** Called with a folder that cannot be listed. */
   onProblem?: (path: string, code: string) => void;
 }
 

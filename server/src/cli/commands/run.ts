@@ -85,7 +85,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   else text.end();
   if (junit && options.junit) {
     try {
-      writeFileSync(resolve(ctx.cwd, options.junit), junit.render());
+      junit.write(resolve(ctx.cwd, options.junit));
     } catch (e) {
       ctx.err(`${ctx.say.t('cli.cannot-write', { file: options.junit, what: ctx.say.t('cli.junit-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
       return 2;

@@ -9,8 +9,8 @@ export interface CommandIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { isTTY?: boolean };
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
 }
 
 /** What a command is given: the I/O and the language(s) it speaks (`--lang`, else the environment's). */
@@ -50,7 +50,7 @@ export function parseCommandArgs<O extends OptionSpecs>(ctx: CommandContext, com
     ctx.out(usage);
     return 0;
   }
-  return { values: parsed.values as Values<O>, positionals: parsed.positionals };
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /** parseArgs' complaint in the words of this command line. */

@@ -135,9 +135,10 @@ function timelineFields(t: TimelineOverride, prefix: readonly string[]): Field[]
   for (const key of TIMELINE_FIELDS) {
     const v = t[key];
     if (v === undefined) continue;
-    out.push(key === 'same_day' || key === 'where'
-      ? field([...prefix, key], 'text', String(v), v)
-      : field([...prefix, key], 'turnaround', turnaroundText(v as Turnaround), v));
+    // same_day is a word or a flag; the other fields are turnarounds.
+    out.push(typeof v === 'object'
+      ? field([...prefix, key], 'turnaround', turnaroundText(v), v)
+      : field([...prefix, key], 'text', String(v), v));
   }
   return out;
 }
@@ -186,7 +187,7 @@ function requirementFields(req: Requirements, prefix: 'require' | 'preferred'): 
     const at = [prefix, 'series', key];
     out.push(field(at, kind('required'), 'required', [key]));
     for (const word of ['plane', 'acquisition'] as const) {
-      if (e[word]) out.push(field([...at, word], kind('allowed'), listText(e[word]!), e[word]));
+      if (e[word]) out.push(field([...at, word], kind('allowed'), listText(e[word]), e[word]));
     }
     if (e.contrast !== undefined) out.push(field([...at, 'contrast'], 'text', String(e.contrast), e.contrast));
     if (e.contiguous) out.push(field([...at, 'contiguous'], kind('flag'), 'true', true));

@@ -155,7 +155,7 @@ export function caseImpact(a: Project, b: Project): Impact {
     compared++;
     const okA = !!fa?.case && runnable(a, fa);
     const okB = !!fb.case && runnable(b, fb);
-    const caseA = okA ? fa!.case! : null;
+    const caseA = okA ? fa.case! : null;
     const caseB = okB ? fb.case! : null;
     if (caseA && caseB && (fa === fb || fa!.parsed.text === fb.parsed.text)) {
       const id = caseB.protocol.value;

@@ -203,7 +203,7 @@ const wordsOfRequirement = new WeakMap<SeriesRequirement, Map<Catalogue, string>
 /** `T2 axial, slice thickness <= 3mm`: the words of one series requirement. */
 function describeSeriesRequirement(req: SeriesRequirement, say: Catalogue): string {
   let byLanguage = wordsOfRequirement.get(req);
-  if (!byLanguage) wordsOfRequirement.set(req, (byLanguage = new Map()));
+  if (!byLanguage) wordsOfRequirement.set(req, (byLanguage = new Map<Catalogue, string>()));
   let words = byLanguage.get(say);
   if (words === undefined) {
     words = requirementWords(req, say);

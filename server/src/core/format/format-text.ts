@@ -340,7 +340,7 @@ class Printer {
     if (!node?.range) return -1;
     const [start, end] = node.range;
     if (isCollection(node) && !node.flow && node.items.length) {
-      const last = node.items[node.items.length - 1] as unknown;
+      const last = node.items[node.items.length - 1];
       if (isMap(node)) {
         const pair = last as Pair;
         return Math.max(this.endLine(pair.key as Node), this.endLine(pair.value as Node | null));
@@ -369,7 +369,7 @@ class Printer {
     const src = this.src;
     const contents = this.doc.contents as Node | null;
     const hasContent = !!contents && !!contents.range && !isEmptyScalar(contents);
-    const firstLine = hasContent ? this.firstLineOf(contents!) : src.lines.length;
+    const firstLine = hasContent ? this.firstLineOf(contents) : src.lines.length;
     if (firstLine < 0) return this.failed('the first list item of the file is laid out in a way the formatter does not handle');
     const out: OutLine[] = [];
     const marker = src.docStarts[0];
@@ -591,7 +591,7 @@ class Printer {
       const hoisted = this.triviaLines(onlyComments(src.triviaBetween(keyLine, this.startLine(value))), indent);
       const text = isScalar(value)
         ? scalarText(src, value, 'block-value', { old: src.colOf(key.range![0]), new: indent })
-        : { first: this.flowText(value as Collection, schema), more: [], body: [] };
+        : { first: this.flowText(value, schema), more: [], body: [] };
       if (!text) {
         this.fail(`the block text at line ${this.startLine(value) + 1} cannot be re-indented safely`);
         return [];
@@ -625,7 +625,7 @@ class Printer {
       const parent: ParentColumn = { old: dash >= 0 ? src.colOf(dash) : src.colOf(item.range![0]), new: indent };
       const text = isScalar(item)
         ? scalarText(src, item, 'block-value', parent)
-        : { first: this.flowText(item as Collection, schema), more: [], body: [] };
+        : { first: this.flowText(item, schema), more: [], body: [] };
       if (!text) {
         this.fail(`the block text at line ${this.startLine(item) + 1} cannot be re-indented safely`);
         return [];

@@ -33,8 +33,8 @@ function isMessage(p: MessageParam): p is Message {
   return typeof p === 'object' && !Array.isArray(p) && 'key' in p;
 }
 
-function isProfileText(p: MessageParam): p is ProfileText {
-  return typeof p === 'object' && !Array.isArray(p) && 'texts' in p;
+function isList(p: MessageParam): p is readonly MessageParam[] {
+  return Array.isArray(p);
 }
 
 /** The text of a profile's words in `locale`: its own, or the default language's when it has none (and `fellBack` hears of it). */
@@ -71,10 +71,9 @@ export class Catalogue {
   private param(p: MessageParam): string {
     if (typeof p === 'string') return p;
     if (typeof p === 'number') return String(p);
-    if (Array.isArray(p)) return p.map((x) => this.param(x)).join(this.t('list.separator'));
-    if (isMessage(p as MessageParam)) return this.say(p as Message);
-    if (isProfileText(p as MessageParam)) return profileTextIn(p as ProfileText, this.locale, (from) => this.fallbacks.add(from));
-    return String(p);
+    if (isList(p)) return p.map((x) => this.param(x)).join(this.t('list.separator'));
+    if (isMessage(p)) return this.say(p);
+    return profileTextIn(p, this.locale, (from) => this.fallbacks.add(from));
   }
 }
 
@@ -108,6 +107,6 @@ export function catalogueFor(locale: Locale): Catalogue {
 }
 
 /** A message in English: the text the core's data carries by default (`message` fields). */
-export function english(key: MessageKey, params?: Record<string, MessageParam>): string {
+export function english(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): string {
   return catalogueFor('en').t(key, params);
 }

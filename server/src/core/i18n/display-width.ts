@@ -32,6 +32,7 @@ function inRanges(code: number, ranges: ReadonlyArray<readonly [number, number]>
 
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 // Colour codes a Style wraps around words take no column.
+// eslint-disable-next-line no-control-regex -- the escape character is what is matched
 const ESCAPE = /\x1b\[[0-9;]*m/g;
 
 /** The columns `text` takes in a terminal (colour escapes ignored). */

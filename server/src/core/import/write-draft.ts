@@ -33,7 +33,7 @@ export function writeDraftCase(draft: DraftCase, header: CaseHeader): string {
   const studies = draft.studies.map((study, i) => {
     const out: Record<string, unknown> = { id: study.id };
     const path = `.studies.${i}`;
-    for (const key of STUDY_KEYS) put(out, path, key, study[key] as Sourced<unknown> | undefined);
+    for (const key of STUDY_KEYS) put(out, path, key, study[key]);
     if (study.series.length) out.series = study.series.map((s, j) => seriesObject(s, `${path}.series.${j}`, put));
     return out;
   });
@@ -67,7 +67,7 @@ type Put = (obj: Record<string, unknown>, path: string, key: string, s: Sourced<
 
 function seriesObject(s: DraftSeries, path: string, put: Put): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of SERIES_KEYS) put(out, path, key, s[key] as Sourced<unknown> | undefined);
+  for (const key of SERIES_KEYS) put(out, path, key, s[key]);
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Items of a large file's lists without their trees. A 10,000-rule profile's yaml Document is
 // about 35 MB; an editor keeps the analysis of an open file, yet after the analysis it reads
 // the nodes of one rule at a time (the one under the cursor, the one a finding is on). So once
-// an item has been analysed, its map can give way to a compact stand-in: a `YAMLMap` that keeps
+// an item has been analysed, its map can be replaced by a *compact map*: a `YAMLMap` that keeps
 // the item's range, comments and what the analysis noted (`facts`), and whose `items` parse the
 // item's text again when read (held weakly, so they go when nothing uses them). Code that walks
 // nodes sees a map like any other; code that walks every item (the outline, folding, names)
@@ -20,7 +20,7 @@ interface Compact {
   /** Where the item's lines start (its dash line) and where its text ends (the next item's line). */
   region: [number, number];
   facts: unknown;
-  /** Entries set after the stand-in was made (an edit of the tree), which then stay. */
+  /** Entries set after the compact map was made (an edit of the tree), which then stay. */
   pinned?: Pair[];
   read?: WeakRef<Pair[]>;
 }
@@ -39,19 +39,19 @@ Object.defineProperty(CompactItem.prototype, 'items', {
     const held = c.read?.deref();
     if (held) return held;
     const node = c.source.readItem(c.source.text, c.region);
-    const entries = node instanceof YAMLMap ? (node.items as Pair[]) : [];
+    const entries = node instanceof YAMLMap ? node.items : [];
     c.read = new WeakRef(entries);
     return entries;
   },
   set(this: CompactMap, entries: Pair[]) {
-    // yaml's constructor sets `items = []` before the stand-in is filled in: ignored.
+    // yaml's constructor sets `items = []` before the compact map is filled in: ignored.
     if (this[COMPACT]) this[COMPACT].pinned = entries;
   },
 });
 
 const KEPT = ['range', 'flow', 'comment', 'commentBefore', 'spaceBefore', 'tag', 'anchor'] as const;
 
-/** A stand-in for `map` (an item whose text is `source.text` in `region`), keeping `facts`. */
+/** A compact map in place of `map` (an item whose text is `source.text` in `region`), keeping `facts`. */
 export function compactItem(map: YAMLMap, source: ItemSource, region: [number, number], facts: unknown): YAMLMap {
   const stand = new CompactItem(map.schema) as CompactMap;
   stand[COMPACT] = { source, region, facts };
@@ -61,7 +61,7 @@ export function compactItem(map: YAMLMap, source: ItemSource, region: [number, n
   return stand;
 }
 
-/** Whether `node` is a stand-in whose entries are not held (reading them parses its text). */
+/** Whether `node` is a compact map whose entries are not held (reading them parses its text). */
 export function isCompact(node: unknown): boolean {
   return node instanceof CompactItem && !!(node as CompactMap)[COMPACT] && !(node as CompactMap)[COMPACT].pinned;
 }
@@ -71,7 +71,7 @@ export function compactFacts(node: unknown): unknown {
   return node instanceof CompactItem ? (node as CompactMap)[COMPACT]?.facts : undefined;
 }
 
-/** Moves a stand-in's text by `delta` characters (its range moves with the other nodes'); other nodes are left alone. */
+/** Moves a compact map's text by `delta` characters (its range moves with the other nodes'); other nodes are left alone. */
 export function moveCompact(node: Node, delta: number): void {
   const c = node instanceof CompactItem ? (node as CompactMap)[COMPACT] : undefined;
   if (!c) return;

@@ -84,7 +84,7 @@ export class NodeReader {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      out.push({ key, keyRange: this.range(pair.key as Node), node: (pair.value as Node | null) ?? null, path: [...path, key], pair });
+      out.push({ key, keyRange: this.range(pair.key), node: (pair.value as Node | null) ?? null, path: [...path, key], pair });
     }
     return out;
   }

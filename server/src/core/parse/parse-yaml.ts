@@ -3,9 +3,12 @@
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics';
-import { LineIndex, type TextRange } from '../text';
+import { editSpan, LineIndex, type TextRange } from '../text';
+import { isCommentStart, isQuoteStart, lineEnd, quoteEnd } from './scan';
 import { syntaxFindings } from './yaml-errors';
 import { findLayout, parseInPieces, rereadEntries, rereadItems, type ItemsEdit, type ItemVisitor, type Layout, type YamlOptions } from './pieces';
+
+export type { ItemPlace, ItemVisitor } from './pieces';
 
 /** Larger files get one diagnostic instead of a parse (a 10,000-rule profile is ~1.5 MB). */
 export const MAX_FILE_CHARS = 8 * 1024 * 1024;
@@ -24,14 +27,8 @@ function firstOffsetNestedBeyond(text: string, limit: number): number {
   let flow = 0;
   let lineDepth = 0;
   let atLineStart = true;
-  let quote = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = '';
-      continue;
-    }
     if (ch === '\n') {
       atLineStart = true;
       lineDepth = 0;
@@ -45,11 +42,13 @@ function firstOffsetNestedBeyond(text: string, limit: number): number {
       }
       atLineStart = false;
     }
-    const before = i === 0 ? ' ' : text[i - 1];
-    if (ch === '#' && (before === ' ' || before === '\t')) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if ((ch === '"' || ch === "'") && /[\s[{,:]/.test(before)) {
-      quote = ch;
+    if (isCommentStart(text, i)) {
+      i = lineEnd(text, i) - 1;
+    } else if (isQuoteStart(text, i)) {
+      // A quote left open runs to the end, as yaml reads it: nothing after it nests.
+      const end = quoteEnd(text, i);
+      if (end < 0) break;
+      i = end - 1;
     } else if (ch === '[' || ch === '{') {
       if (++flow + lineDepth > limit) return i;
     } else if ((ch === ']' || ch === '}') && flow > 0) {
@@ -70,23 +69,7 @@ export interface ParsedYaml {
   layout?: Layout;
   /** Set when only parts were re-read from the previous version: per list, which items were (the rest was moved). */
   edits?: ItemsEdit[];
-  /** What `settle` made of the items this parse read (see ParseOptions.settle). */
-  settled?: SettledItem[];
 }
-
-export interface SettledItem {
-  key: string;
-  index: number;
-  product: unknown;
-}
-
-/**
- * Told of each item of a top-level list read in pieces, while its nodes exist, with the root
- * of the Document it is in. What it returns lets the item's nodes go: `facts` stay with the
- * compact stand-in (compact-items.ts), `product` comes back once in `ParsedYaml.settled`.
- * Undefined keeps the item's nodes.
- */
-export type Settle = (item: Node, at: { key: string; index: number; root: unknown; text: string }) => { facts: unknown; product?: unknown } | undefined;
 
 export interface ParseOptions {
   /**
@@ -96,7 +79,8 @@ export interface ParseOptions {
   previous?: ParsedYaml;
   /** Read files from this many characters in pieces (see pieces.ts). */
   piecesFrom?: number;
-  settle?: Settle;
+  /** Called with each list item read in pieces while its nodes exist; its facts let them go (see ItemVisitor). */
+  onItem?: ItemVisitor;
 }
 
 /** Files from this size are read in pieces (about 300 rules); smaller ones parse whole in milliseconds. */
@@ -118,21 +102,22 @@ export function tooLargeParse(size: number, text = ''): ParsedYaml {
 
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
   if (text.length > MAX_FILE_CHARS) return tooLargeParse(text.length, text);
-  const lineIndex = new LineIndex(text);
   const previous = options.previous;
+  const span = previous ? editSpan(previous.text, text) : undefined;
+  const lineIndex = previous && span ? LineIndex.edited(previous.lineIndex, text, span) : new LineIndex(text);
   if (previous?.layout && previous.doc && isPlainObject(previous.value)) {
     const parseable = (region: string) => firstOffsetNestedBeyond(region, MAX_SCAN_DEPTH) < 0;
-    const items = new ItemReading(text, options.settle, false);
+    const items = new ItemValues(options.onItem, false);
     // The previous version's syntax errors must all be in the items re-read (they are read again).
     const replaced = previous.diagnostics.map((d) => d.range);
-    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, replaced, items.visit);
+    const reread = rereadItems(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, replaced, items.visit, span);
     const value = reread && valueWithItems(previous.value, reread.edit, items.values.get(reread.edit.key) ?? []);
     if (reread && value) {
       const diagnostics = syntaxFindings(reread.errors, reread.warnings, text, lineIndex);
-      return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edits: [reread.edit], ...items.settledPart() };
+      return { text, doc: reread.doc, value, lineIndex, diagnostics, layout: reread.layout, edits: [reread.edit] };
     }
     if (!reread && previous.diagnostics.length === 0) {
-      const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable);
+      const entries = rereadEntries(previous.text, previous.doc, previous.layout, text, YAML_OPTIONS, parseable, span);
       const value = entries && valueWithEntries(entries.doc, previous.value, entries.pairs);
       if (entries && value) return { text, doc: entries.doc, value, lineIndex, diagnostics: [], layout: entries.layout, edits: entries.edits };
     }
@@ -146,12 +131,12 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
     const layout = findLayout(text);
-    const items = new ItemReading(text, options.settle, true);
+    const items = new ItemValues(options.onItem, true);
     const doc = layout && parseInPieces(text, layout, YAML_OPTIONS, items.visit);
     if (layout && doc && isPlainObject(items.skeleton)) {
       const value = { ...items.skeleton };
       for (const l of layout) value[l.key] = items.values.get(l.key) ?? [];
-      return { text, doc, value, lineIndex, diagnostics: [], layout, ...items.settledPart() };
+      return { text, doc, value, lineIndex, diagnostics: [], layout };
     }
   }
   const diagnostics: Diagnostic[] = [];
@@ -174,7 +159,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     }
     return { text, doc, value: null, lineIndex, diagnostics };
   }
-  let value: unknown = null;
+  let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
@@ -202,39 +187,31 @@ function cleanValue(doc: Document.Parsed, node: unknown, depth = 0): unknown {
 }
 
 /**
- * The data of the list items read in pieces (by list, from the index of the first item read)
- * and what `settle` made of them. The data of the skeleton (the file with each list's first
- * item only) is taken before the first item is let go.
+ * Collects the data of the list items read in pieces (by list, from the index of the first item
+ * read), then passes each item on to the caller's visitor. The data of the skeleton (the file
+ * with each list's first item only) is taken before the first item's nodes can go.
  */
-class ItemReading {
+class ItemValues {
   readonly values = new Map<string, unknown[]>();
   skeleton: unknown = undefined;
-  private readonly settled: SettledItem[] = [];
   private first = new Map<string, number>();
 
-  constructor(private readonly text: string, private readonly settle: Settle | undefined, private readonly withSkeleton: boolean) {}
+  constructor(private readonly onItem: ItemVisitor | undefined, private readonly withSkeleton: boolean) {}
 
-  readonly visit: ItemVisitor = (doc, key, index, item) => {
+  readonly visit: ItemVisitor = (item, at) => {
     if (this.withSkeleton && this.skeleton === undefined) {
-      this.skeleton = cleanValue(doc, doc.contents);
-      if (this.skeleton === undefined) return { ok: false };
+      this.skeleton = cleanValue(at.doc, at.doc.contents);
+      if (this.skeleton === undefined) return null;
     }
     // An item sits two levels down (root map → list → item).
-    const value = cleanValue(doc, item, 2);
-    if (value === undefined) return { ok: false };
-    let values = this.values.get(key);
-    if (!values) this.values.set(key, (values = []));
-    if (!this.first.has(key)) this.first.set(key, index);
-    values[index - this.first.get(key)!] = value;
-    const settled = this.settle?.(item, { key, index, root: doc.contents, text: this.text });
-    if (!settled) return { ok: true };
-    this.settled.push({ key, index, product: settled.product });
-    return { ok: true, facts: settled.facts };
+    const value = cleanValue(at.doc, item, 2);
+    if (value === undefined) return null;
+    let values = this.values.get(at.key);
+    if (!values) this.values.set(at.key, (values = []));
+    if (!this.first.has(at.key)) this.first.set(at.key, at.index);
+    values[at.index - this.first.get(at.key)!] = value;
+    return this.onItem?.(item, at);
   };
-
-  settledPart(): { settled?: SettledItem[] } {
-    return this.settled.length ? { settled: this.settled } : {};
-  }
 }
 
 /** The previous data with the re-read items' data (`values`) in place of the replaced ones, or null. */
@@ -269,7 +246,7 @@ function firstNodeDeeperThan(root: unknown, limit: number): TextRange | null {
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (isMap(node) || isSeq(node)) {
-      if (depth > limit) return rangeOf(node as Node) ?? { start: 0, end: 0 };
+      if (depth > limit) return rangeOf(node) ?? { start: 0, end: 0 };
       for (const item of node.items) {
         if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
         else stack.push([item, depth + 1]);
@@ -283,9 +260,9 @@ function firstNodeDeeperThan(root: unknown, limit: number): TextRange | null {
 function collectionKeys(root: unknown): TextRange[] {
   const found: TextRange[] = [];
   if (!isMap(root) && !isSeq(root)) return found;
-  visit(root as Node, {
+  visit(root, {
     Pair(_, pair) {
-      if (isMap(pair.key) || isSeq(pair.key)) found.push(rangeOf(pair.key as Node) ?? { start: 0, end: 0 });
+      if (isMap(pair.key) || isSeq(pair.key)) found.push(rangeOf(pair.key) ?? { start: 0, end: 0 });
     },
   });
   return found;

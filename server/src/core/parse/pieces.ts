@@ -12,6 +12,8 @@
 // pieces ≡ whole on shipped, generated and randomly edited files, node by node.
 import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
+import { editSpan, ownCopy, type EditSpan } from '../text';
+import { commentStart, isCommentStart, isQuoteStart, lineEnd, lineShape, quoteEnd } from './scan';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -38,13 +40,22 @@ export interface ItemsEdit {
   delta: number;
 }
 
+/** Where a list item read in pieces sits: list `key`, position `index`, in `doc` (whose text is `text`). */
+export interface ItemPlace {
+  key: string;
+  index: number;
+  /** The Document being built: until every list's first item was visited, it is the skeleton (the file without the other items). */
+  doc: Document.Parsed;
+  text: string;
+}
+
 /**
- * Told of each list item read in pieces, in order, while its nodes exist (the skeleton is whole
- * until every list's first item has been told). `ok: false` refuses the pieces (the whole text
- * is parsed instead); `facts` lets the item's nodes go for a compact stand-in that keeps them
- * (compact-items.ts), where the item can be read again on its own.
+ * Called with each list item read in pieces, in order, while its nodes exist. Its answer:
+ * null refuses the pieces (the whole text is parsed instead); `{ facts }` lets the item's nodes
+ * go for a compact map that keeps the facts and reads the item's text again when its entries
+ * are walked (compact-items.ts); undefined keeps the item's nodes.
  */
-export type ItemVisitor = (doc: Document.Parsed, key: string, index: number, item: Node) => { ok: boolean; facts?: unknown };
+export type ItemVisitor = (item: Node, at: ItemPlace) => { facts: unknown } | undefined | null;
 
 /** Items parsed together when a whole file is read in pieces (about 20 kB of rules). */
 const GROUP = 100;
@@ -54,29 +65,6 @@ const GROUP = 100;
 // `*` or `&` starting a word in prose, which only costs the speed-up.
 const UNSAFE = /\t|^(?:%|---|\.\.\.)|(?:^|[\s[{,])[&*][^\s]/m;
 const LIST_KEY = /^([A-Za-z_][\w-]*):[ ]*(?:#.*)?\r?\n?$/;
-
-interface LineShape {
-  end: number;
-  indent: number;
-  /** Blank or a comment only. */
-  trivia: boolean;
-  dash: boolean;
-}
-
-function lineAt(text: string, pos: number): LineShape {
-  const nl = text.indexOf('\n', pos);
-  const end = nl < 0 ? text.length : nl + 1;
-  let i = pos;
-  while (i < end && text.charCodeAt(i) === 32) i++;
-  const c = i < end ? text.charCodeAt(i) : 10;
-  const next = i + 1 < end ? text.charCodeAt(i + 1) : 10;
-  return {
-    end,
-    indent: i - pos,
-    trivia: c === 10 || c === 13 || c === 35,
-    dash: c === 45 && (next === 32 || next === 10 || next === 13),
-  };
-}
 
 /**
  * The top-level block lists of at least `minItems` items whose every line is either an item's
@@ -91,7 +79,7 @@ export function findLayout(text: string, minItems = 2): Layout | null {
     open = null;
   };
   for (let pos = 0; pos < text.length;) {
-    const line = lineAt(text, pos);
+    const line = lineShape(text, pos);
     if (!line.trivia) {
       if (line.indent === 0) {
         close(pos);
@@ -117,7 +105,7 @@ export function findLayout(text: string, minItems = 2): Layout | null {
 function itemStarts(text: string, indent: number): number[] | null {
   const starts: number[] = [];
   for (let pos = 0; pos < text.length;) {
-    const line = lineAt(text, pos);
+    const line = lineShape(text, pos);
     if (!line.trivia) {
       if (line.indent === indent && line.dash) starts.push(pos);
       else if (line.indent <= indent || starts.length === 0) return null;
@@ -138,10 +126,20 @@ function endsCleanly(text: string, at: number, indent: number): boolean {
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 2) + 1;
     const line = text.slice(start, end).replace(/\r?\n$/, '');
-    if (line.trim() !== '') return !/(?:^|\s)#/.test(line) || line.length - line.trimStart().length <= indent;
+    if (line.trim() !== '') return commentStart(line, 0, line.length) === line.length || line.length - line.trimStart().length <= indent;
     end = start;
   }
   return true;
+}
+
+/**
+ * `text[from, to)` as a string of its own (see ownCopy): the values yaml reads out of a piece
+ * are slices of the piece, and parsed from a plain slice, the values of one re-read rule would
+ * keep that version's whole text alive for as long as the rule lives (an open 5 MB profile then
+ * held a text per edit).
+ */
+function ownText(text: string, from: number, to: number): string {
+  return ownCopy(text.slice(from, to));
 }
 
 // ---- moving ranges ----------------------------------------------------------------------------
@@ -154,7 +152,7 @@ function eachNode(root: unknown, visit: (node: Node) => void): void {
   while (stack.length) {
     const node = stack.pop();
     if (isMap(node) || isSeq(node)) {
-      visit(node as Node);
+      visit(node);
       if (isCompact(node)) continue;
       for (const item of node.items) {
         if (isPair(item)) stack.push(item.key, item.value);
@@ -172,7 +170,7 @@ function eachNode(root: unknown, visit: (node: Node) => void): void {
 function moveBy(root: unknown, delta: number): void {
   if (delta === 0) return;
   eachNode(root, (node) => {
-    const r = node.range as Range3 | null | undefined;
+    const r = node.range;
     if (r) {
       r[0] += delta;
       r[1] += delta;
@@ -182,28 +180,6 @@ function moveBy(root: unknown, delta: number): void {
   });
 }
 
-const BLOCKS = [8192, 512, 32, 1];
-
-/** How many leading characters two texts share; compared in blocks, since texts can be megabytes. */
-function sharedHead(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let i = 0;
-  for (const step of BLOCKS) {
-    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  }
-  return i;
-}
-
-/** How many trailing characters two texts share, not reaching back past `floor` in either. */
-function sharedTail(a: string, b: string, floor: number): number {
-  const max = Math.min(a.length, b.length) - floor;
-  let n = 0;
-  for (const step of BLOCKS) {
-    while (n + step <= max && a.slice(a.length - n - step, a.length - n) === b.slice(b.length - n - step, b.length - n)) n += step;
-  }
-  return n;
-}
-
 function hasAnchorOrAlias(root: unknown): boolean {
   let found = false;
   const stack: unknown[] = [root];
@@ -211,7 +187,7 @@ function hasAnchorOrAlias(root: unknown): boolean {
     const node = stack.pop() as Node | null;
     if (!node || typeof node !== 'object') continue;
     if ((node as { anchor?: string }).anchor || (!isMap(node) && !isSeq(node) && !isScalar(node))) found = true;
-    // A stand-in's item was checked when it was read.
+    // A compact map's item was checked when it was read.
     else if ((isMap(node) || isSeq(node)) && !isCompact(node)) for (const item of node.items) if (isPair(item)) stack.push(item.key, item.value); else stack.push(item);
   }
   return found;
@@ -228,20 +204,20 @@ const LOCAL_ERRORS = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'DUPLICATE_
 /**
  * Whether every quote and bracket opened in `text` is closed, in order (comments aside). An
  * item with an error is read on its own only then: yaml reads a quote or bracket left open
- * across the following lines, into the items after it. A quote or bracket inside a plain word
- * counts too, which only costs the speed-up.
+ * across the following lines, into the items after it. A quote inside a word (`don't`) opens
+ * nothing, as in yaml; a bracket inside a plain word counts, which only costs the speed-up.
  */
 function closesEverything(text: string): boolean {
   const open: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const quote = open[open.length - 1];
-    if (quote === '"' || quote === "'") {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) open.pop();
-    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if (ch === '"' || ch === "'" || ch === '[' || ch === '{') {
+    if (isCommentStart(text, i)) {
+      i = lineEnd(text, i) - 1;
+    } else if (isQuoteStart(text, i)) {
+      const end = quoteEnd(text, i);
+      if (end < 0) return false;
+      i = end - 1;
+    } else if (ch === '[' || ch === '{') {
       open.push(ch);
     } else if (ch === ']' || ch === '}') {
       if (open.pop() !== (ch === ']' ? '[' : '{')) return false;
@@ -276,14 +252,14 @@ function parseRegion(
   }
   moveBy(list, offset);
   for (const e of problems) e.pos = [e.pos[0] + offset, e.pos[1] + offset];
-  return { items: list.items as Node[], errors, warnings };
+  return { items: list.items, errors, warnings };
 }
 
 /** Every node's kind, value and range, as one comparable string. */
 function nodeShapes(items: readonly unknown[]): string {
   const out: string[] = [];
   for (const item of items) {
-    eachNode(item, (node) => out.push(`${isScalar(node) ? JSON.stringify(node.value) : isMap(node) ? 'map' : 'seq'} ${node.range}`));
+    eachNode(item, (node) => out.push(`${isScalar(node) ? JSON.stringify(node.value) : isMap(node) ? 'map' : 'seq'} ${node.range?.join(',')}`));
   }
   return out.join('\n');
 }
@@ -307,36 +283,36 @@ function listNode(doc: Document.Parsed, key: string): { list: Node & { items: No
 
 const sources = new WeakMap<Document.Parsed, ItemSource>();
 
-/** The source the stand-ins of `doc` read from, made current for `text`. */
+/** The source the compact maps of `doc` read from, made current for `text`. */
 function sourceFor(doc: Document.Parsed, text: string, options: YamlOptions): ItemSource {
   let source = sources.get(doc);
   if (!source) {
-    source = { text, readItem: (t, region) => parseItems(t.slice(region[0], region[1]), 1, region[0], options)?.[0] ?? null };
+    source = { text, readItem: (t, region) => parseItems(ownText(t, region[0], region[1]), 1, region[0], options)?.[0] ?? null };
     sources.set(doc, source);
   }
   source.text = text;
   return source;
 }
 
-/** After an edit moved `doc` on to `text`: its stand-ins read the new text. */
+/** After an edit moved `doc` on to `text`: its compact maps read the new text. */
 function moveSource(doc: Document.Parsed, text: string): void {
   const source = sources.get(doc);
   if (source) source.text = text;
 }
 
-/** What `visit` says of each of `items` (items `first`… of list `key`), or null when it refuses one. */
-function visitItems(doc: Document.Parsed, key: string, first: number, items: readonly Node[], visit: ItemVisitor | undefined): unknown[] | null {
+/** The facts `visit` gives for each of `items` (items `first`… of list `key`), or null when it refuses one. */
+function visitItems(doc: Document.Parsed, text: string, key: string, first: number, items: readonly Node[], visit: ItemVisitor | undefined): unknown[] | null {
   const facts: unknown[] = [];
   for (let j = 0; j < items.length; j++) {
-    const seen = visit ? visit(doc, key, first + j, items[j]) : { ok: true };
-    if (!seen.ok) return null;
-    facts.push(seen.facts);
+    const answer = visit ? visit(items[j], { key, index: first + j, doc, text }) : undefined;
+    if (answer === null) return null;
+    facts.push(answer?.facts);
   }
   return facts;
 }
 
 /**
- * Puts stand-ins in `list` for the items from `first` that have facts, when the item reads the
+ * Puts compact maps in `list` for the items from `first` that have facts, when the item reads the
  * same on its own: `starts` are the items' first lines, then where the last one ends.
  */
 function compactItems(
@@ -390,11 +366,11 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
     if (r) node.range = [toText(r[0], false), toText(r[1], true), toText(r[2], true)];
   };
   eachNode(doc.contents, relocate);
-  relocate(doc as unknown as { range?: Range3 });
+  relocate(doc);
   const lists = layout.map((l) => listNode(doc, l.key));
   if (lists.some((found) => !found || found.list.items.length !== 1)) return null;
-  // Every first item is told of while the skeleton is still whole.
-  const firstFacts = layout.map((l, i) => visitItems(doc, l.key, 0, lists[i]!.list.items, visit));
+  // Every first item is visited while the skeleton is still whole.
+  const firstFacts = layout.map((l, i) => visitItems(doc, text, l.key, 0, lists[i]!.list.items, visit));
   if (firstFacts.some((f) => !f)) return null;
   for (const [i, l] of layout.entries()) {
     const found = lists[i]!;
@@ -404,8 +380,8 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
     compactItems(doc, text, found.list, l.indent, listEnd, 0, l.bounds.slice(0, 2), firstFacts[i]!, options);
     for (let k = 1; k < n; k += GROUP) {
       const upto = Math.min(k + GROUP, n);
-      const items = parseItems(text.slice(l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
-      const facts = items && visitItems(doc, l.key, k, items, visit);
+      const items = parseItems(ownText(text, l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
+      const facts = items && visitItems(doc, text, l.key, k, items, visit);
       if (!items || !facts) return null;
       for (const item of items) found.list.items.push(item);
       compactItems(doc, text, found.list, l.indent, listEnd, k, l.bounds.slice(k, upto + 1), facts, options);
@@ -444,9 +420,9 @@ export function rereadItems(
   parseable: (region: string) => boolean,
   replaced: ReadonlyArray<{ start: number; end: number }>,
   visit?: ItemVisitor,
+  span: EditSpan = editSpan(before, text),
 ): Reread | null {
-  const head = sharedHead(before, text);
-  const tail = sharedTail(before, text, head);
+  const { head, tail } = span;
   const editEnd = before.length - tail;
   const delta = text.length - before.length;
 
@@ -464,7 +440,7 @@ export function rereadItems(
   // The next item must still start a line: deleting the newline before it joins it to these.
   if (to < text.length && text.charCodeAt(to - 1) !== 10) return null;
   if (!endsCleanly(text, from, l.indent) || (to < l.bounds[n] + delta && !endsCleanly(text, to, l.indent))) return null;
-  const region = text.slice(from, to);
+  const region = ownText(text, from, to);
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const starts = itemStarts(region, l.indent);
   if (!starts || starts.length === 0) return null;
@@ -476,7 +452,7 @@ export function rereadItems(
 
   const found = listNode(doc, l.key);
   if (!found || found.list.items.length !== n) return null;
-  const facts = visitItems(doc, l.key, first, items, visit);
+  const facts = visitItems(doc, text, l.key, first, items, visit);
   if (!facts) return null;
   // Safe: from here on `doc` is changed.
   const root = doc.contents as Node & { items: Array<{ key: unknown; value: unknown }> };
@@ -487,7 +463,7 @@ export function rereadItems(
   }
   found.list.items.splice(first, last - first + 1, ...items);
   moveSource(doc, text);
-  // Items with a syntax error stay whole: a stand-in reads its item again only when it is clean.
+  // Items with a syntax error stay whole: a compact map reads its item again only when it is clean.
   if (!errors.length && !warnings.length) compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
   endListAtLastItem(found.list);
   for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
@@ -536,6 +512,7 @@ function triviaBefore(text: string, at: number): number {
 export function rereadEntries(
   before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
   parseable: (region: string) => boolean,
+  span: EditSpan = editSpan(before, text),
 ): RereadEntries | null {
   const root = doc.contents;
   if (!isMap(root) || root.flow) return null;
@@ -544,8 +521,7 @@ export function rereadEntries(
   const keyOf = (p: Pair) => (isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : null);
   if (pairs.some((p) => keyStart(p) < 0 || keyOf(p) === null)) return null;
 
-  const head = sharedHead(before, text);
-  const tail = sharedTail(before, text, head);
+  const { head, tail } = span;
   const editEnd = before.length - tail;
   const delta = text.length - before.length;
   // An edit at an entry's first character may belong to the entry before it: take that one too.
@@ -565,7 +541,7 @@ export function rereadEntries(
   const lists = new Set(layout.map((l) => l.key));
   if (pairs.slice(first, last + 1).some((p) => lists.has(keyOf(p)!))) return null;
 
-  const region = text.slice(from, to + delta);
+  const region = ownText(text, from, to + delta);
   if (!TOP_KEY_START.test(region) || (to < before.length && (text[to + delta - 1] !== '\n' || !TOP_KEY_START.test(text.slice(to + delta, to + delta + 1))))) return null;
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const part = parseDocument(region, options);

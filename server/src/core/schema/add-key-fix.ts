@@ -6,6 +6,7 @@ import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { Fix } from '../diagnostics';
 import { yamlScalar } from '../format/scalars';
 import type { ParsedYaml } from '../parse/parse-yaml';
+import { primitiveText } from '../text';
 
 /** What the schema checks read of a JSON Schema node. */
 export interface SchemaNode {
@@ -42,8 +43,8 @@ export function objectSchemaOf(e: ErrorObject, key: string, root: RootSchema): S
 /** A value to start from for a missing key: the schema's example, first choice, or an empty shape. */
 function placeholderOf(schema: PlaceholderSchema | undefined, root: RootSchema, depth = 0): string {
   if (!schema || depth > 8) return "''";
-  const example = schema.default ?? schema.examples?.[0] ?? schema.enum?.[0];
-  if (example !== undefined && example !== null && typeof example !== 'object') return yamlScalar(String(example));
+  const example = primitiveText(schema.default ?? schema.examples?.[0] ?? schema.enum?.[0]);
+  if (example !== undefined) return yamlScalar(example);
   if (schema.$ref) return placeholderOf(root.$defs?.[schema.$ref.replace('#/$defs/', '')], root, depth + 1);
   const branch = schema.anyOf?.[0] ?? schema.oneOf?.[0];
   if (branch) return placeholderOf(branch, root, depth + 1);
@@ -64,9 +65,9 @@ function placeholderOf(schema: PlaceholderSchema | undefined, root: RootSchema, 
 export function addKeyFix(parsed: ParsedYaml, node: Node | null, key: string, schema: SchemaNode | undefined, root: RootSchema): Fix | undefined {
   if (!isMap(node) || !node.range) return undefined;
   const text = parsed.text;
-  const entry = `${key}: ${placeholderOf(schema?.properties?.[key] as PlaceholderSchema | undefined, root)}`;
+  const entry = `${key}: ${placeholderOf(schema?.properties?.[key], root)}`;
   const title = `Add \`${key}\``;
-  const pairs = (node.items as Pair[]).filter((p) => isScalar(p.key) && (p.key as Node).range);
+  const pairs = node.items.filter((p) => isScalar(p.key) && (p.key as Node).range);
   const order = Object.keys(schema?.properties ?? {});
   const rank = (name: string) => (order.indexOf(name) < 0 ? order.length : order.indexOf(name));
   let after: Pair | null = null;

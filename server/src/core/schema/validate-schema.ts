@@ -9,7 +9,7 @@ import { english, message, type Message, type MessageKey } from '../i18n/catalog
 import { keyRangeOf, nodeAt, rangeOf, type ParsedYaml } from '../parse/parse-yaml';
 import { addKeyFix, objectSchemaOf, type RootSchema, type SchemaNode } from './add-key-fix';
 import { closest } from '../semantics/spelling';
-import type { TextRange } from '../text';
+import { primitiveText, type TextRange } from '../text';
 
 import type { FileKind } from '../file-kind';
 export type { FileKind };
@@ -45,7 +45,7 @@ export function validateSchema(kind: FileKind, parsed: ParsedYaml, claimed: Read
   const seen = new Set<string>();
   for (const e of errors) {
     if (claimed.has(e.instancePath)) continue;
-    const d = toDiagnostic(e, parsed, SCHEMAS[kind] as RootSchema);
+    const d = toDiagnostic(e, parsed, SCHEMAS[kind]);
     if (!d) continue;
     const key = `${d.code}:${d.range.start}:${d.range.end}:${d.message}`;
     if (seen.has(key)) continue;
@@ -96,7 +96,8 @@ function ruleIndexOf(e: ErrorObject): number {
 function protocolErrors(value: unknown): ErrorObject[] {
   const rules = value !== null && typeof value === 'object' ? (value as { rules?: unknown }).rules : undefined;
   if (!Array.isArray(rules)) return errorsOf('protocol', value);
-  const known = rules.filter((r) => r !== null && typeof r === 'object' && ruleErrorsByData.has(r)).length;
+  const ruleData: unknown[] = rules;
+  const known = ruleData.filter((r) => r !== null && typeof r === 'object' && ruleErrorsByData.has(r)).length;
   let rest: ErrorObject[];
   if (known < rules.length / 2) {
     const validate = validators().protocol;
@@ -109,14 +110,14 @@ function protocolErrors(value: unknown): ErrorObject[] {
       else byRule.set(i, [forRule(e, i, 0)]);
     }
     rest = foldAlternatives(rest);
-    rules.forEach((rule, i) => {
+    ruleData.forEach((rule, i) => {
       const errors = byRule.has(i) ? foldAlternatives(byRule.get(i)!) : [];
       if (rule !== null && typeof rule === 'object') ruleErrorsByData.set(rule, errors.length ? errors : NO_ERRORS);
     });
   } else {
     rest = errorsOf('protocol', { ...(value as object), rules: [] });
   }
-  rules.forEach((rule, i) => {
+  ruleData.forEach((rule, i) => {
     for (const e of ruleErrors(rule)) rest.push(forRule(e, 0, i));
   });
   return rest;
@@ -137,7 +138,7 @@ function branchOf(e: ErrorObject, alternative: ErrorObject): string | null {
   if (e.schemaPath.startsWith(prefix)) return e.schemaPath.slice(prefix.length).split('/')[0];
   const inlined = /^(#\/\$defs\/[^/]+)\//.exec(e.schemaPath)?.[1];
   if (!inlined || e === alternative) return null;
-  const branches = ((alternative.parentSchema as Record<string, unknown> | undefined)?.[alternative.keyword] ?? []) as BranchSchema[];
+  const branches = ((alternative.parentSchema)?.[alternative.keyword] ?? []) as BranchSchema[];
   const onValue = e.instancePath === alternative.instancePath;
   const onItem = e.instancePath.startsWith(alternative.instancePath + '/') && /^\/\d+$/.test(e.instancePath.slice(alternative.instancePath.length));
   const index = branches.findIndex((b) => (onValue && b.$ref === inlined) || (onItem && b.items?.$ref === inlined));
@@ -272,9 +273,9 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
     }
     case 'enum': {
       // A list, a map or nothing where a word belongs: the type error says so, once.
-      if (e.data === null || typeof e.data === 'object') return null;
+      const found = primitiveText(e.data);
+      if (found === undefined) return null;
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const found = String(e.data);
       const guess = closest(found, allowed);
       // A short title names the kind of value (`plane`, `MR sequence`); a longer one reads badly here.
       const title = schema?.title?.replace(/^an? /, '');
@@ -287,7 +288,7 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
     }
     case 'pattern': {
       if (def && UNIT_DEFS.has(def)) return error('invalid-value', message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }), valueRange);
-      if (def === 'id') return error('invalid-id', message('schema.invalid-id', { found: String(e.data), example: String(schema?.examples?.[0] ?? 'oncology-thin-slice-ct') }), valueRange);
+      if (def === 'id') return error('invalid-id', message('schema.invalid-id', { found: String(e.data), example: primitiveText(schema?.examples?.[0]) ?? 'oncology-thin-slice-ct' }), valueRange);
       return error('invalid-value', message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }), valueRange);
     }
     case 'propertyNames': {
@@ -319,7 +320,7 @@ function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: Sc
   // Alike by their English words, as before they were data.
   const seen = new Set<string>();
   const words = branches.map((b) => expectedOf(b, root)).filter((w) => {
-    const key = typeof w === 'string' ? w : english(w.key, w.params as never);
+    const key = typeof w === 'string' ? w : english(w.key, w.params);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -9,7 +9,7 @@ import {
   SERIES_COMPARISONS, SERIES_WORDS, type SeriesComparison,
 } from '../model';
 import { NodeReader, pointer, type Path } from '../parse/node-reader';
-import type { ParsedYaml, Settle } from '../parse/parse-yaml';
+import type { ItemVisitor, ParsedYaml } from '../parse/parse-yaml';
 import type { ItemsEdit } from '../parse/pieces';
 import { moveRange } from '../text';
 import { parseDateOrRange } from '../units/calendar';
@@ -34,9 +34,10 @@ function asVerdict(value: unknown): Verdict | undefined {
 
 /**
  * `previous`: this file's protocol before an edit that re-read only some `rules` items
- * (`parsed.edits`); the items it left alone are moved instead of read again.
+ * (`parsed.edits`); the items it left alone are moved instead of read again. `readEarly`: the
+ * rules a RuleReader read during the parse (their nodes may be gone since).
  */
-export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Protocol | null): BuiltFile<Protocol> {
+export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Protocol | null, readEarly?: RuleReader): BuiltFile<Protocol> {
   const r = new NodeReader(file);
   const root = parsed.doc?.contents as Node | null | undefined;
   const id = r.string(r.get(root, 'protocol'));
@@ -51,7 +52,7 @@ export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Proto
   const holidays = readDates(r, r.get(hospital, 'holidays'), ['hospital', 'holidays']);
   const workdays = readDates(r, r.get(hospital, 'workdays'), ['hospital', 'workdays']);
   const validity = readValidity(r, r.get(root, 'validity'), file);
-  const rules = readRules(r, rulesNode, file, id, reusableItems(previous, parsed, file, id, r.items(rulesNode).length), settledRules(parsed));
+  const rules = readRules(r, rulesNode, file, id, reusableItems(previous, parsed, file, id, r.items(rulesNode).length), readEarly?.rules.size ? readEarly.rules : null);
 
   const protocol: Protocol = {
     id,
@@ -335,30 +336,33 @@ function reusableItems(previous: Protocol | null | undefined, parsed: ParsedYaml
 }
 
 /**
- * For a parse that lets the nodes of rules go (`ParseOptions.settle`): reads each `rules` item
- * while its nodes are there, keeping its build for `buildProtocol` and its facts for the outline.
+ * For a parse that lets the nodes of rules go (`ParseOptions.onItem`): reads each `rules` item
+ * while its nodes are there, keeping what it built (`rules`, by index) for `buildProtocol` and the
+ * item's facts for the outline.
  */
-export function ruleSettler(file: string): Settle {
-  return (item, at) => {
+export interface RuleReader {
+  onItem: ItemVisitor;
+  rules: Map<number, RuleItem>;
+}
+
+export function ruleReader(file: string): RuleReader {
+  const rules = new Map<number, RuleItem>();
+  const onItem: ItemVisitor = (item, at) => {
     if (at.key !== 'rules') return undefined;
     const r = new NodeReader(file);
-    const id = r.string(r.get(at.root as Node, 'protocol'));
+    const id = r.string(r.get(at.doc.contents, 'protocol'));
     if (id === undefined) return undefined;
-    return { facts: ruleFacts(item, at.text), product: readRule(item, file, id) };
+    rules.set(at.index, readRule(item, file, id));
+    return { facts: ruleFacts(item, at.text) };
   };
+  return { onItem, rules };
 }
 
-/** The rules items this parse read and settled (their nodes are gone), by index. */
-function settledRules(parsed: ParsedYaml): Map<number, RuleItem> | null {
-  const settled = parsed.settled?.filter((s) => s.key === 'rules');
-  return settled?.length ? new Map(settled.map((s) => [s.index, s.product as RuleItem])) : null;
-}
-
-function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null, settled: Map<number, RuleItem> | null): { rules: Rule[]; items: RuleItem[] } {
+function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null, readEarly: Map<number, RuleItem> | null): { rules: Rule[]; items: RuleItem[] } {
   const items = r.items(node).map((item, i): RuleItem => {
     if (reuse && i < reuse.edit.index) return reuse.items[i];
     if (reuse && i >= reuse.edit.index + reuse.edit.added) return movedItem(reuse.items[i - reuse.edit.added + reuse.edit.removed], file, reuse.edit.delta);
-    return settled?.get(i) ?? readRule(item, file, protocol);
+    return readEarly?.get(i) ?? readRule(item, file, protocol);
   });
   const rules: Rule[] = [];
   const seen = new Map<string, Rule>();

@@ -1,15 +1,15 @@
 // What the outline, folding and names read of a protocol's rule, noted once per rule while its
-// nodes exist: a large file's rules then keep only these facts and a compact stand-in for their
+// nodes exist: a large file's rules then keep only these facts and a compact map for their
 // nodes (parse/compact-items.ts), and the outline of 10,000 rules needs no parse. Navigation
 // reads full nodes through the same functions, so both give the same answers.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { compactFacts } from '../parse/compact-items';
+import { primitiveText } from '../text';
 import { entries, get, keyOf, nameOf, type Named } from './yaml-nodes';
 
 export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
-  const v = node.value;
-  return v === null || v === undefined ? undefined : String(v);
+  return primitiveText(node.value);
 }
 
 export function shorten(text: string | undefined, max = 60): string | undefined {
@@ -31,6 +31,8 @@ export function summary(node: unknown): string | undefined {
 
 /** The outline's detail of a rule: its title, else its conditions. */
 export function ruleDetail(rule: unknown): string | undefined {
+  const kept = keptRuleFacts(rule);
+  if (kept) return kept.detail;
   return shorten(scalarText(get(rule, 'title'))) ?? summary(get(rule, 'when'));
 }
 
@@ -82,7 +84,7 @@ export function ruleFacts(rule: Node, text: string): RuleFacts {
 }
 
 /** The facts a compacted rule kept, or undefined for a rule whose nodes are there. */
-export function keptRuleFacts(rule: unknown): RuleFacts | undefined {
+function keptRuleFacts(rule: unknown): RuleFacts | undefined {
   return compactFacts(rule) as RuleFacts | undefined;
 }
 

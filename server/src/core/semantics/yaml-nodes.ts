@@ -1,9 +1,9 @@
 // Reading a YAML tree's maps and names: the small helpers names, the outline and navigation share.
-import { isMap, isScalar, type Pair, type Scalar } from 'yaml';
+import { isMap, isScalar, type Pair } from 'yaml';
 import type { TextRange } from '../text';
 
 export function entries(node: unknown): Pair[] {
-  return isMap(node) ? (node.items as Pair[]) : [];
+  return isMap(node) ? node.items : [];
 }
 
 export function keyOf(pair: Pair): string | null {
@@ -23,7 +23,7 @@ export interface Named {
 /** The name a scalar spells, and where its text is (inside the quotes, if quoted). */
 export function nameOf(node: unknown): Named | null {
   if (!isScalar(node) || !node.range) return null;
-  const value = (node as Scalar).value;
+  const value = (node).value;
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const name = String(value);
   if (!name) return null;

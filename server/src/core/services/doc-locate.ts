@@ -2,6 +2,7 @@
 // search over each collection's items: the cursor walk uses it to skip over thousands of
 // lines (a 10,000-rule list) instead of reading them. Only block collections are trusted.
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { primitiveText } from '../text';
 import type { PathStep } from './schema-index';
 
 export interface DocEntry {
@@ -49,11 +50,11 @@ function contains(node: Node | null | undefined, offset: number): node is Node {
  * have one there.
  */
 export function docEntryAt(doc: Document | null | undefined, offset: number): DocEntry | null {
-  let node = doc?.contents as Node | null | undefined;
+  let node = doc?.contents;
   const path: PathStep[] = [];
   for (let depth = 0; depth < 64 && node; depth++) {
     if (isMap(node) && !node.flow) {
-      const items = node.items as Pair[];
+      const items = node.items;
       const i = lastAtOrBefore(items.length, (k) => keyStart(items[k]), offset);
       if (i < 0) return null;
       if (keyStart(items[i]) === offset) return { path, collection: node, index: i };
@@ -62,7 +63,7 @@ export function docEntryAt(doc: Document | null | undefined, offset: number): Do
       path.push(String((items[i].key as { value: unknown }).value));
       node = value;
     } else if (isSeq(node) && !node.flow) {
-      const items = node.items as unknown[];
+      const items = node.items;
       const i = lastAtOrBefore(items.length, (k) => itemStart(items[k]), offset);
       if (i < 0) return null;
       if (itemStart(items[i]) === offset) return { path, collection: node, index: i };
@@ -79,10 +80,10 @@ export function docEntryAt(doc: Document | null | undefined, offset: number): Do
 
 /** The block collection at `path`, if the document has one there. */
 export function docCollectionAt(doc: Document | null | undefined, path: readonly PathStep[]): Node | null {
-  let node = doc?.contents as Node | null | undefined;
+  let node = doc?.contents;
   for (const step of path) {
     if (isMap(node)) {
-      const pair = (node.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
       node = (pair?.value as Node | null) ?? null;
     } else if (isSeq(node) && typeof step === 'number') {
       node = (node.items[step] as Node | null) ?? null;
@@ -98,7 +99,7 @@ export function docEntries(node: Node, from: number, to: number): { keys: string
   const keys: string[] = [];
   const items: string[] = [];
   if (isMap(node)) {
-    for (const pair of node.items as Pair[]) {
+    for (const pair of node.items) {
       const s = keyStart(pair);
       if (s !== undefined && s >= from && s < to) continue;
       if (isScalar(pair.key)) keys.push(String(pair.key.value));
@@ -107,7 +108,8 @@ export function docEntries(node: Node, from: number, to: number): { keys: string
     for (const item of node.items) {
       const s = itemStart(item);
       if (s !== undefined && s >= from && s < to) continue;
-      if (isScalar(item) && item.value !== null) items.push(String(item.value));
+      const text = isScalar(item) ? primitiveText(item.value) : undefined;
+      if (text !== undefined) items.push(text);
     }
   }
   return { keys, items };

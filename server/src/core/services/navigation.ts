@@ -5,8 +5,8 @@ import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import type { TextEdit } from '../diagnostics';
 import type { AnalyzedFile, Project } from '../project';
 import { namesOf, type NameKind, type Occurrence } from '../semantics/names';
-import { entries, get, keyOf, nameOf } from '../semantics/yaml-nodes';
-import { foldsUnder, keptRuleFacts, ruleDetail, scalarText, shorten, summary } from '../semantics/outline';
+import { entries, get, keyOf, nameOf, type Named } from '../semantics/yaml-nodes';
+import { foldsUnder, ruleDetail, ruleNames, scalarText, shorten, summary } from '../semantics/outline';
 import type { TextRange } from '../text';
 
 export type { NameKind, Occurrence };
@@ -229,7 +229,7 @@ export function renameAt(project: Project, path: string, offset: number, newName
   const key = symbolKey(index, o);
   const group = index.byKey.get(key) ?? [];
   if (newName !== o.name) {
-    let taken = false;
+    let taken: boolean;
     if (o.kind === 'protocol') taken = index.protocols.has(newName);
     else if (o.kind === 'study') taken = (index.byKey.get(`study:${o.scope}:${newName}`) ?? []).some((g) => g.role === 'definition');
     else {
@@ -256,15 +256,16 @@ function pairSymbol(pair: Pair, kind: SymbolKind, children: DocumentSymbol[] = [
   return { name, kind, detail, range: { start: keyRange.start, end: Math.max(keyRange.end, valueRange?.end ?? 0) }, selectionRange: keyRange, children };
 }
 
-function itemSymbols(node: unknown, kind: SymbolKind, detailOf: (item: unknown) => string | undefined, nameKey = 'id'): DocumentSymbol[] {
+const idOf = (item: unknown) => nameOf(get(item, 'id'));
+
+function itemSymbols(node: unknown, kind: SymbolKind, detailOf: (item: unknown) => string | undefined, nameOfItem: (item: unknown) => Named | null = idOf): DocumentSymbol[] {
   if (!isSeq(node)) return [];
   const out: DocumentSymbol[] = [];
   node.items.forEach((item, i) => {
     const range = rangeOfNode(item);
     if (!range) return;
-    const kept = keptRuleFacts(item);
-    const named = kept ? kept.id && { name: kept.id.name, range: { start: range.start + kept.id.start, end: range.start + kept.id.end } } : nameOf(get(item, nameKey));
-    const detail = kept ? kept.detail : detailOf(item);
+    const named = nameOfItem(item);
+    const detail = detailOf(item);
     out.push({ name: named?.name ?? `item ${i + 1}`, kind, detail, range, selectionRange: named?.range ?? { start: range.start, end: range.start }, children: [] });
   });
   return out;
@@ -287,11 +288,11 @@ export function documentSymbols(file: AnalyzedFile): DocumentSymbol[] {
       switch (key) {
         case 'protocol': symbol = pairSymbol(pair, 'protocol', [], scalarText(value)); break;
         case 'validity': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'context')); break;
-        case 'rules': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'rule', ruleDetail)); break;
+        case 'rules': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'rule', ruleDetail, (rule) => ruleNames(rule).id)); break;
         case 'timelines': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'timeline')); break;
         case 'costs': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'cost')); break;
         case 'hospital': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'field')); break;
-        case 'advice': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'advice', (a) => shorten(scalarText(get(a, 'text'))), 'when')); break;
+        case 'advice': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'advice', (a) => shorten(scalarText(get(a, 'text'))), (a) => nameOf(get(a, 'when')))); break;
         default: symbol = pairSymbol(pair, 'field', [], summary(value));
       }
     } else {

@@ -248,7 +248,7 @@ const indexes = new Map<FileKind, SchemaIndex>();
 export function schemaIndex(kind: FileKind): SchemaIndex {
   let index = indexes.get(kind);
   if (!index) {
-    index = new SchemaIndex(SCHEMAS[kind] as unknown as Schema);
+    index = new SchemaIndex(SCHEMAS[kind]);
     indexes.set(kind, index);
   }
   return index;

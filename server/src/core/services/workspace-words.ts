@@ -34,7 +34,7 @@ function walk(value: unknown, words: Words, depth: number): void {
     for (const item of value) walk(item, words, depth + 1);
     return;
   }
-  for (const [k, v] of Object.entries(value)) {
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     const list = KEY_TO_LIST[k];
     if (list) addAll(words[list], Array.isArray(v) ? v : [v]);
     if (depth === 0 && k === 'validity' && v && typeof v === 'object' && !Array.isArray(v)) addAll(words.context, Object.keys(v));

@@ -4,6 +4,7 @@
 import { isSeq as isSeqNode, type Document } from 'yaml';
 import { docCollectionAt, docEntries, docEntryAt } from './doc-locate';
 import type { PathStep } from './schema-index';
+import { commentStart, isBlank, isCommentStart, lineEnd, quoteEnd } from '../parse/scan';
 
 export type CursorRole = 'key' | 'value' | 'item';
 
@@ -59,28 +60,7 @@ interface LineHead {
 
 const FLOW_INDICATORS = ',[]{}';
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t';
-}
-
-/** Column of a `#` comment on a line, outside quotes; the length when there is none. */
-function commentColumn(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if ((ch === '"' || ch === "'") && (i === from || /[\s[{,:]/.test(text[i - 1]))) {
-      for (i++; i < text.length; i++) {
-        if (ch === '"' && text[i] === '\\') i++;
-        else if (text[i] === ch) {
-          if (ch === "'" && text[i + 1] === "'") i++;
-          else break;
-        }
-      }
-      continue;
-    }
-    if (ch === '#' && (i === 0 || isSpace(text[i - 1]))) return i;
-  }
-  return text.length;
-}
+const isSpace = isBlank;
 
 function trimEnd(text: string, from: number, to: number): number {
   while (to > from && isSpace(text[to - 1])) to--;
@@ -100,7 +80,7 @@ export function parseLineHead(text: string): LineHead {
     while (i < text.length && isSpace(text[i])) i++;
   }
   const content = i;
-  const comment = commentColumn(text, content);
+  const comment = commentStart(text, content, text.length);
   const head: LineHead = { indent, dashes, content, keyCol: -1, keyEnd: -1, colon: -1, valueCol: content, valueEnd: trimEnd(text, content, comment), comment, text };
   const first = text[content];
   if (content >= comment || first === '[' || first === '{') return head;
@@ -482,7 +462,7 @@ function scanFlow(text: string, from: number, offset: number, limit: number): Fl
       i++;
       continue;
     }
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+    if (isCommentStart(text, i)) {
       let e = text.indexOf('\n', i);
       if (e < 0) e = text.length;
       if (!hit && offset > i && offset <= e) return null;
@@ -539,19 +519,17 @@ function scanFlow(text: string, from: number, offset: number, limit: number): Fl
     const s = i;
     let e = i;
     if (ch === '"' || ch === "'") {
-      e = i + 1;
-      while (e < limit && text[e] !== ch && text[e] !== '\n') {
-        if (ch === '"' && text[e] === '\\') e++;
-        e++;
-      }
-      if (text[e] === ch) e++;
+      // A quote still being typed ends with its line.
+      const lineLimit = Math.min(limit, lineEnd(text, i));
+      const end = quoteEnd(text, i, lineLimit);
+      e = end < 0 ? lineLimit : end;
       lastQuoted = true;
     } else {
       while (e < limit) {
         const c = text[e];
         if (c === '\n' || c === '\r' || FLOW_INDICATORS.includes(c)) break;
         if (c === ':' && (isSpace(text[e + 1]) || e + 1 >= text.length || '\n\r'.includes(text[e + 1]) || FLOW_INDICATORS.includes(text[e + 1]))) break;
-        if (c === '#' && isSpace(text[e - 1])) break;
+        if (isCommentStart(text, e)) break;
         e++;
       }
       e = trimEnd(text, s, e);

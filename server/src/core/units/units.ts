@@ -158,7 +158,7 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
           : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} ${info.units.includes('') ? 'as' : 'in'} ${unitNames(info)}, such as ${info.example}` +
             (inKind ? ` (${digits}${unit} = ${converted})` : ''),
         ...unitRange,
-        ...(inKind ? { suggestion: whole.replace(`${digits}${gap}${unit}`, converted!) } : {}),
+        ...(inKind ? { suggestion: whole.replace(`${digits}${gap}${unit}`, converted) } : {}),
       });
     }
     return fail({

@@ -49,7 +49,7 @@ const usesCache = new WeakMap<Project, Map<string, RuleUse[]>>();
 
 function usesOf(project: Project, path: string): RuleUse[] {
   let byPath = usesCache.get(project);
-  if (!byPath) usesCache.set(project, (byPath = new Map()));
+  if (!byPath) usesCache.set(project, (byPath = new Map<string, RuleUse[]>()));
   let uses = byPath.get(path);
   if (!uses) byPath.set(path, (uses = ruleUses(project, path)));
   return uses;
