@@ -133,3 +133,71 @@ describe('reimage run --html in headless Chromium', () => {
     await page.screenshot({ path: join(shots, 'report-dark-timeline.png') });
   });
 });
+
+describe('reimage run --html --lang zh-CN in headless Chromium: the same checks in Chinese', () => {
+  if (missing) {
+    test('the Chinese HTML report in a browser', { todo: missing }, () => {});
+    return;
+  }
+  let dir, browser;
+  const pages = {};
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'reimage-html-zh-'));
+    mkdirSync(shots, { recursive: true });
+    const all = reimage(['run', 'protocols', '--html', join(dir, 'all.html'), '--lang', 'zh-CN']);
+    assert.equal(all.status, 0, all.stderr);
+    const failing = reimage(['run', 'test/fixtures/cli/failing', '--protocols', 'test/fixtures/cli/protocols', '--html', join(dir, 'failing.html'), '--lang', 'zh-CN']);
+    assert.equal(failing.status, 1, 'an expectation fails: exit 1 in Chinese too');
+    browser = await playwright.chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    for (const name of ['all', 'failing']) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems = [];
+      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
+      pages[name] = { page, problems };
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('no console errors, no CSP violations, no failed requests; the page says it is Chinese', async () => {
+    for (const { page, problems } of Object.values(pages)) {
+      await page.waitForLoadState('load');
+      assert.deepEqual(problems, []);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    }
+  });
+
+  test('headings: one h1, one h2 per shipped case, the case list named in Chinese', async () => {
+    const { page } = pages.all;
+    assert.equal(await page.locator('h1').innerText(), 'Reimage 报告');
+    const cases = JSON.parse(reimage(['run', 'protocols', '--json']).stdout).cases;
+    assert.equal(await page.locator('main h2').count(), cases.length);
+    assert.equal(await page.getByRole('navigation', { name: '病例' }).getByRole('link').count(), cases.length);
+    assert.equal(await page.getByRole('columnheader', { name: '规则与原因' }).count(), cases.length);
+  });
+
+  test('the failed expectation says expected vs actual in Chinese and names the rule; screenshot', async () => {
+    const { page } = pages.failing;
+    assert.match(await page.locator('.failures').innerText(), /chest-ct: 预期 accept，实际 redo（由 thin-slice-ct 决定）/);
+    await page.screenshot({ path: join(shots, 'failing-zh-cn.png'), fullPage: true });
+  });
+
+  test('the keyboard: the first Tab reaches the skip link, which moves to the cases', async () => {
+    const { page } = pages.all;
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), '跳到病例');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'cases');
+  });
+});

@@ -18,6 +18,8 @@ export function reimage(args, { cwd = root, env = {} } = {}) {
   delete environment.NO_COLOR;
   delete environment.FORCE_COLOR;
   delete environment.REIMAGE_DEBUG;
+  // The language comes from --lang or the test's env, never from the machine's locale.
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) delete environment[name];
   Object.assign(environment, env);
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd, env: environment, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024,

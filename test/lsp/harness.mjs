@@ -73,7 +73,7 @@ export class Client {
    * `capabilities.workspace` and `.textDocument` are merged into the defaults (a key given
    * replaces the default's key); `initializationOptions` go to the server as they are.
    */
-  async initialize(folders = [], capabilities = {}, initializationOptions) {
+  async initialize(folders = [], capabilities = {}, initializationOptions, locale) {
     const { workspace = {}, textDocument = {}, ...rest } = capabilities;
     this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: null,
@@ -85,6 +85,7 @@ export class Client {
         ...rest,
       },
       ...(initializationOptions !== undefined ? { initializationOptions } : {}),
+      ...(locale !== undefined ? { locale } : {}),
     });
     this.connection.sendNotification('initialized', {});
     return this.initializeResult;
@@ -178,7 +179,7 @@ export async function startInProcess(folders = [], options = {}, client = {}) {
     toClient.end();
   });
   if (client.configuration) c.configuration = client.configuration;
-  await c.initialize(folders, client.capabilities, client.initializationOptions);
+  await c.initialize(folders, client.capabilities, client.initializationOptions, client.locale);
   return c;
 }
 

@@ -6,7 +6,8 @@ import { FMT_USAGE, fmtCommand } from './commands/fmt';
 import { importCommand } from './commands/import';
 import { RUN_USAGE, runCommand } from './commands/run';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
-import type { CommandContext } from './services/command';
+import { Catalogue, LOCALES, localeFromEnvironment, parseLanguageList, type Locale } from '../core';
+import type { CommandContext, CommandIO } from './services/command';
 import { EXIT_HELP, PATHS_HELP } from './services/usage';
 
 /** Each command reads its own options (an option it does not take is an error). */
@@ -37,8 +38,36 @@ ${[VALIDATE_USAGE, RUN_USAGE, FMT_USAGE].map(indented).join('\n')}
 
 ${EXIT_HELP}`;
 
-export function main(argv: string[], ctx: CommandContext): number | Promise<number> {
-  const [command, ...rest] = argv;
+/**
+ * `--lang L` (or `--lang=L`) anywhere on the line: every command takes it, so it is read here and
+ * not by each command. Returns the rest of the line, or the value that is not a language.
+ */
+function takeLanguage(argv: string[], env: NodeJS.ProcessEnv): { argv: string[]; locales: Locale[] } | { unknown: string } {
+  const rest: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') value = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  if (value === undefined) return { argv: rest, locales: [localeFromEnvironment(env)] };
+  const parsed = parseLanguageList(value);
+  return parsed.ok ? { argv: rest, locales: parsed.locales } : { unknown: parsed.unknown };
+}
+
+export function main(argv: string[], io: CommandIO): number | Promise<number> {
+  const language = takeLanguage(argv, io.env);
+  if ('unknown' in language) {
+    io.err(`${new Catalogue(localeFromEnvironment(io.env)).t('cli.unknown-lang', { tag: language.unknown, languages: [...LOCALES] })}\n`);
+    return 2;
+  }
+  const ctx: CommandContext = { ...io, say: new Catalogue(language.locales[0]), locales: language.locales };
+  const [command, ...rest] = language.argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     ctx.out(USAGE);
     return command ? 0 : 2;
@@ -49,12 +78,12 @@ export function main(argv: string[], ctx: CommandContext): number | Promise<numb
   }
   const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (run) return run(ctx, rest);
-  ctx.err(`reimage: unknown command '${command}'\n\n${USAGE}`);
+  ctx.err(`${ctx.say.t('cli.unknown-command', { command })}\n\n${USAGE}`);
   return 2;
 }
 
 export function start(): void {
-  const ctx: CommandContext = {
+  const io: CommandIO = {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
@@ -62,13 +91,13 @@ export function start(): void {
     err: (t) => process.stderr.write(t),
   };
   const internalError = (e: unknown) => {
-    process.stderr.write(`reimage: internal error: ${(e as Error).message} — please report this with the input that caused it\n`);
+    process.stderr.write(`${new Catalogue(localeFromEnvironment(process.env)).t('cli.internal-error', { error: (e as Error).message })}\n`);
     if (process.env.REIMAGE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 2;
   };
   let code: number | Promise<number>;
   try {
-    code = main(process.argv.slice(2), ctx);
+    code = main(process.argv.slice(2), io);
   } catch (e) {
     code = internalError(e);
   }

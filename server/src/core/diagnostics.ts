@@ -1,6 +1,9 @@
 // Findings about user text as data: a stable kebab-case code, a plain-language message and
 // the offset range it is about. The core never throws on user text; it returns these.
+// A message may be given as data (a catalogue key and parameters): `message` is then its English
+// and `text` keeps it, for the CLI and the server to say it in the reader's language.
 import { moveRange, type TextRange } from './text';
+import { english, type Catalogue, type Message } from './i18n/catalogue';
 
 export type Severity = 'error' | 'warning' | 'information';
 
@@ -14,11 +17,14 @@ export interface TextEdit {
 
 export interface Fix {
   title: string;
+  /** The title as data, when it was given so. */
+  titleText?: Message;
   edits: TextEdit[];
 }
 
 export interface Related {
   message: string;
+  text?: Message;
   file: string;
   range: TextRange;
 }
@@ -26,7 +32,9 @@ export interface Related {
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
+  /** In English; `text` holds it as data when it was given so. */
   message: string;
+  text?: Message;
   range: TextRange;
   related?: Related[];
   fixes?: Fix[];
@@ -61,6 +69,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown-context',
   'unknown-study',
   'invalid-rule',
+  'missing-translation',
   'region-cycle',
   'unknown-region',
   'item-verdicts-differ',
@@ -68,12 +77,30 @@ export const DIAGNOSTIC_CODES = [
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
-export function error(code: DiagnosticCode, message: string, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
-  return { code, severity: 'error', message, range, ...extra };
+function messageFields(message: string | Message): { message: string; text?: Message } {
+  return typeof message === 'string' ? { message } : { message: english(message.key, message.params), text: message };
 }
 
-export function warning(code: DiagnosticCode, message: string, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
-  return { code, severity: 'warning', message, range, ...extra };
+export function error(code: DiagnosticCode, message: string | Message, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
+  return { code, severity: 'error', ...messageFields(message), range, ...extra };
+}
+
+export function warning(code: DiagnosticCode, message: string | Message, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
+  return { code, severity: 'warning', ...messageFields(message), range, ...extra };
+}
+
+/** A quick fix whose title is data. */
+export function fixOf(title: Message, edits: TextEdit[]): Fix {
+  return { title: english(title.key, title.params), titleText: title, edits };
+}
+
+/** A diagnostic's (or related place's) message in `say`'s language: English where it was not given as data. */
+export function sayMessage(d: { message: string; text?: Message }, say: Catalogue): string {
+  return d.text ? say.say(d.text) : d.message;
+}
+
+export function sayFixTitle(f: Fix, say: Catalogue): string {
+  return f.titleText ? say.say(f.titleText) : f.title;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

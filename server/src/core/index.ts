@@ -18,7 +18,7 @@ export { CASE_FILE, fileKindOf, PROTOCOL_FILE, REIMAGE_FILE } from './file-kind'
 export { ProjectHost, warmUp, type HostFile, type Recomputed } from './project-host';
 export * from './units/units';
 export { addDuration, BusinessCalendar, daysBetween, parseDate, parseDateOrRange, weekdayName } from './units/calendar';
-export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderPlanText, orderTitle, plannedText, planText, readyText, renderReportHtml, studyPlan, studyVerdictWord, supersededText, supplementItems, renderReportMarkdown, type ReportHtmlOptions } from './report';
+export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderPlanText, orderTitle, plannedText, planText, readyText, renderReportHtml, studyPlan, studyVerdictWord, supersededText, supplementItems, verdictWord, renderReportMarkdown, type ReportHtmlOptions } from './report';
 export {
   byProtocol, changeNotes, changeSource, changeText, countsOf, expectationText, markOf, summaryText, verdictChangeText, where,
   renderDiffHtml, renderDiffMarkdown, HTML_ROWS, MARKDOWN_ROWS, type DiffCounts, type DiffHtmlOptions, type DiffReport, type DiffVersion,
@@ -32,3 +32,4 @@ export { listCases, type CaseEntry } from './services/cases';
 export { caseDependencies, casesAffectedBy, ruleUses, verdictCountsText, type CaseRef, type RuleUse } from './services/case-runs';
 export { checkedText, summarizeFindings, type FindingsSummary } from './services/findings';
 export * as dicomImport from './import';
+export * from './i18n';

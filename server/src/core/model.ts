@@ -125,6 +125,8 @@ export interface ImpactLine {
 
 export interface Rule {
   id: string;
+  /** Per-language texts of the rule's words (title, because, impact, note, advice, order reason). */
+  translations?: Translations;
   title?: string;
   when: Partial<Record<ConditionKey, Array<string | boolean>>>;
   verdict?: Verdict;
@@ -175,8 +177,15 @@ export interface AdviceLine {
   text: string;
 }
 
+/** A profile's per-language texts, by the text the model keeps (English, else the first written): tag → text. */
+export type Translations = Record<string, Record<string, string>>;
+
 export interface Protocol {
   id: string;
+  /** The language its plain strings are written in (`language:`, English unless it says). */
+  language: string;
+  /** Per-language texts of the protocol's own sections (validity, advice, missing, concerns, title). */
+  translations: Translations;
   title?: string;
   extends?: Located<string>;
   sector?: 'public' | 'private';

@@ -1,6 +1,7 @@
 // A set of files as one project: each file is analysed on its own (parse, build, schema —
 // cacheable by text), then linked (extends, case → protocol) and its cases run. The file
 // system is not touched here: callers hand in paths and texts.
+import type { Catalogue } from './i18n/catalogue';
 import { error, hasErrors, type Diagnostic } from './diagnostics';
 import { fileKindOf, type FileKind } from './file-kind';
 import { evaluateCase, type Locate } from './evaluate/evaluate-case';
@@ -162,7 +163,7 @@ export function locator(project: Project, extra?: AnalyzedFile): Locate {
  * (null when it cannot run) that linkProject and runCases would give it in the project. A run
  * of many cases takes them one at a time this way and keeps none (cli/services/pipeline.ts).
  */
-export function runCaseFile(project: Project, file: AnalyzedFile): { diagnostics: Diagnostic[]; result: CaseResult | null } {
+export function runCaseFile(project: Project, file: AnalyzedFile, say?: Catalogue): { diagnostics: Diagnostic[]; result: CaseResult | null } {
   const diagnostics = [...file.diagnostics];
   const c = file.case;
   if (!c) return { diagnostics, result: null };
@@ -170,7 +171,7 @@ export function runCaseFile(project: Project, file: AnalyzedFile): { diagnostics
   diagnostics.push(...checkCase(c, project.protocols, textOf));
   const protocol = project.protocols.get(c.protocol.value);
   if (hasErrors(diagnostics) || !protocol || project.broken.has(c.protocol.value)) return { diagnostics, result: null };
-  return { diagnostics, result: evaluateCase(c, protocol, locator(project, file)) };
+  return { diagnostics, result: evaluateCase(c, protocol, locator(project, file), say) };
 }
 
 /** Whether a case can run: it and every protocol in the chain it uses are free of errors. */
@@ -180,14 +181,14 @@ export function runnable(project: Project, file: AnalyzedFile): boolean {
   return project.protocols.has(c.protocol.value) && !project.broken.has(c.protocol.value);
 }
 
-/** Runs every runnable case of the project (in the order of `paths`, if given). */
-export function runCases(project: Project, paths?: readonly string[]): RunResult {
+/** Runs every runnable case of the project (in the order of `paths`, if given), its words in `say`'s language. */
+export function runCases(project: Project, paths?: readonly string[], say?: Catalogue): RunResult {
   const locate = locator(project);
   const cases: CaseResult[] = [];
   for (const path of paths ?? [...project.files.keys()]) {
     const file = project.files.get(path);
     if (!file?.case || !runnable(project, file)) continue;
-    cases.push(evaluateCase(file.case, project.protocols.get(file.case.protocol.value)!, locate));
+    cases.push(evaluateCase(file.case, project.protocols.get(file.case.protocol.value)!, locate, say));
   }
   return { cases };
 }

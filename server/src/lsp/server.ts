@@ -5,7 +5,7 @@ import {
   CancellationToken, CodeActionKind, WorkDoneProgress, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
   type Connection, type Diagnostic as LspDiagnostic, type Disposable, type FileSystemWatcher, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
-import { listCases as coreListCases } from '../core';
+import { catalogueFor, DEFAULT_LOCALE, listCases as coreListCases, matchLocale } from '../core';
 import { Documents } from './documents';
 import {
   CASES_CHANGED, COMPARE, FILE_AT_REVISION, IMPORT_DICOM, LIST_CASES, RENDER_REPORT, REVISIONS, RUN_CASES, SORT_KEYS_KIND, VALIDATE_WORKSPACE, WORKSPACE_TRUST,
@@ -265,6 +265,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    workspace.say = catalogueFor(matchLocale(params.locale) ?? DEFAULT_LOCALE);
     if (typeof init.diagnosticsDelayMs === 'number' && init.diagnosticsDelayMs >= 0) delay = init.diagnosticsDelayMs;
     if (typeof init.workspaceDiagnostics === 'boolean') workspaceDiagnostics = init.workspaceDiagnostics;
     protocolsPath = validPath(init.protocolsPath) ?? protocolsPath;

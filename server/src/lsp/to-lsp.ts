@@ -6,8 +6,9 @@ import {
   type DocumentSymbol as LspDocumentSymbol, type FoldingRange as LspFoldingRange, type Hover, type Location as LspLocation,
   type Position, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit, type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver';
+import { sayMessage } from '../core';
 import type {
-  CaseEntry, CaseResult, CompletionItem, Diagnostic, DocumentSymbol, ExpectationChange, FoldingRange, FormatEdit, HoverInfo, LineIndex,
+  Catalogue, CaseEntry, CaseResult, CompletionItem, Diagnostic, DocumentSymbol, ExpectationChange, FoldingRange, FormatEdit, HoverInfo, LineIndex,
   Location, ProtocolDiff, RunResult, SymbolKind as CoreSymbolKind, TextEdit, TextRange, WorkspaceSymbol,
 } from '../core';
 import { planText, studyPlan, supersededText } from '../core';
@@ -19,6 +20,8 @@ import type {
 export interface Resolver {
   uriOf(path: string): string;
   linesOf(path: string): LineIndex | null;
+  /** The client's language. */
+  say: Catalogue;
 }
 
 export function toLspPosition(lines: LineIndex, offset: number): Position {
@@ -36,10 +39,10 @@ const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
 };
 
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, resolver: Resolver): LspDiagnostic {
-  const out: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'reimage', message: d.message };
+  const out: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'reimage', message: sayMessage(d, resolver.say) };
   const related = (d.related ?? []).flatMap((r) => {
     const relatedLines = resolver.linesOf(r.file);
-    return relatedLines ? [{ location: { uri: resolver.uriOf(r.file), range: toLspRange(relatedLines, r.range) }, message: r.message }] : [];
+    return relatedLines ? [{ location: { uri: resolver.uriOf(r.file), range: toLspRange(relatedLines, r.range) }, message: sayMessage(r, resolver.say) }] : [];
   });
   if (related.length) out.relatedInformation = related;
   return out;

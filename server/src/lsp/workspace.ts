@@ -7,7 +7,8 @@ import { realpathSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  LineIndex, PROTOCOL_FILE, ProjectHost, REIMAGE_FILE, warmUp, type AnalyzedFile, type HostFile, type Project, type Recomputed,
+  catalogueFor, DEFAULT_LOCALE, LineIndex, PROTOCOL_FILE, ProjectHost, REIMAGE_FILE, warmUp, type AnalyzedFile, type Catalogue, type HostFile,
+  type Project, type Recomputed,
 } from '../core';
 import { findFiles, readSource, readSourceSync, type Read } from '../node/discovery';
 import type { Documents } from './documents';
@@ -57,6 +58,8 @@ export class Workspace implements Resolver {
   missingProtocolsPaths: Array<{ folder: string; protocolsPath: string }> = [];
   /** True once the folders have been read (until then cross-file findings are held back). */
   indexed = false;
+  /** The client's language (LSP `initialize` `locale`): what findings, runs and lenses are said in. */
+  say: Catalogue = catalogueFor(DEFAULT_LOCALE);
   private indexWaiters: Array<() => void> = [];
   /** Watched-file events still being read from disk. */
   private reading: Set<Promise<void>> = new Set();

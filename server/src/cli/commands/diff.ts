@@ -108,7 +108,7 @@ function compare(ctx: CommandContext, revisions: string[], paths: string[], form
 
   const [projectA, projectB] = linkVersions(before.files, after.files);
   const errorsB = errorsOf(projectB);
-  for (const d of errorsB) ctx.err(`${formatDiagnostic(d)}\n`);
+  for (const d of errorsB) ctx.err(`${formatDiagnostic(d, ctx.say)}\n`);
   const errorsA = errorsOf(projectA).length;
   if (errorsA) {
     ctx.err(`reimage diff: note: ${errorsA} error${errorsA === 1 ? '' : 's'} in the files at ${before.label}; cases that cannot run there count as invalid\n`);

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
+import { Catalogue, caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
 import { parseCommandArgs, type CommandContext } from '../services/command';
 import { commandUsage } from '../services/usage';
 import { jsonStream } from '../reporters/json';
@@ -46,10 +46,13 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   const json = options.json ? jsonStream(ctx.out) : null;
   const junit = options.junit ? new JunitReport() : null;
   const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
+  /** The kept results in each further language of a bilingual report. */
+  const keptIn: CaseResult[][] = ctx.locales.slice(1).map(() => []);
   const tally = emptyTally();
   const collect = fullCollector();
-  const text = textStream(ctx.out, style, tally, !!options.verbose || single);
+  const text = textStream(ctx, style, tally, !!options.verbose || single);
   let broken = false;
+  const languages = ctx.locales.map((l) => (l === ctx.say.locale ? ctx.say : new Catalogue(l)));
   const calendars = runStreaming(inputs, {
     problem: (message) => {
       broken = true;
@@ -59,29 +62,38 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
       for (const d of located) {
         if (d.severity !== 'error') continue;
         broken = true;
-        ctx.err(`${formatDiagnostic(d)}\n`);
+        ctx.err(`${formatDiagnostic(d, ctx.say)}\n`);
       }
     },
-    caseResult: (c) => {
+    caseResult: (c, alsoIn) => {
       addToTally(tally, c);
       // What a case leaves is garbage once reported; collected now and then, the peak stays flat.
       if (collect && tally.cases % COLLECT_EVERY === 0) collect();
       junit?.add(c);
-      kept?.push(c);
+      if (kept) {
+        kept.push(c);
+        alsoIn.forEach((other, i) => keptIn[i].push(other));
+      }
       if (json) json.add(c);
       else if (!options.markdown) text.add(c);
     },
-  });
+  }, languages);
   if (json) json.end();
-  else if (options.markdown) ctx.out(renderReportMarkdown({ cases: kept! }));
+  else if (options.markdown) {
+    ctx.out(renderReportMarkdown({ cases: kept! }, languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } }))));
+  }
   else text.end();
   if (junit && options.junit) {
     try {
       junit.write(resolve(ctx.cwd, options.junit));
     } catch (e) {
-      ctx.err(`${options.junit}: cannot write the JUnit report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      ctx.err(`${ctx.say.t('cli.cannot-write', { file: options.junit, what: ctx.say.t('cli.junit-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
       return 2;
     }
+  }
+  // A profile's words missing in a language asked for: said once, not with every reason.
+  for (const say of languages) {
+    if (say.fallbacks.size) ctx.err(`${ctx.say.t('cli.profile-fallback', { wanted: say.locale, languages: [...say.fallbacks] })}\n`);
   }
   if (options.html && !writeHtml(ctx, options.html, { cases: kept! }, calendars)) return 2;
   if (broken) return 2;
@@ -93,20 +105,21 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
  * failing case, one without expect, or every case when `full`, with its table set off by blank
  * lines; the counts last.
  */
-function textStream(out: (text: string) => void, style: Style, tally: RunTally, full: boolean) {
+function textStream(ctx: CommandContext, style: Style, tally: RunTally, full: boolean) {
+  const { out, say } = ctx;
   let inRow = false;
   return {
     add(c: CaseResult) {
       if (!full && caseStatus(c) === 'passed') {
-        out(`${renderCaseLine(c, style)}\n`);
+        out(`${renderCaseLine(c, style, say)}\n`);
         inRow = true;
         return;
       }
-      out(`${inRow ? '\n' : ''}${renderCase(c, style)}\n\n`);
+      out(`${inRow ? '\n' : ''}${renderCase(c, style, say)}\n\n`);
       inRow = false;
     },
     end() {
-      out(`${inRow ? '\n' : ''}${renderSummary(tally, style)}\n`);
+      out(`${inRow ? '\n' : ''}${renderSummary(tally, style, say)}\n`);
     },
   };
 }
@@ -118,12 +131,12 @@ function writeHtml(ctx: CommandContext, file: string, result: RunResult, calenda
     const rel = relative(dirname(target), resolve(ctx.cwd, path));
     return isAbsolute(rel) ? pathToFileURL(rel).href : rel.split(/[\\/]/).map(encodeURIComponent).join('/');
   };
-  const html = renderReportHtml(result, { sourceHref: (s) => `${href(s.file)}#L${s.line}`, caseHref: (c) => href(c.file), calendars });
+  const html = renderReportHtml(result, { sourceHref: (s) => `${href(s.file)}#L${s.line}`, caseHref: (c) => href(c.file), calendars, say: ctx.say });
   try {
     writeFileSync(target, html);
     return true;
   } catch (e) {
-    ctx.err(`${file}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    ctx.err(`${ctx.say.t('cli.cannot-write', { file, what: ctx.say.t('cli.html-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
     return false;
   }
 }

@@ -1,6 +1,6 @@
 // `reimage validate [paths…]`: every finding as `file:line:col: severity [code] message`.
 // Exit 0 when there is no error (warnings allowed), 2 when there is one.
-import { checkedText } from '../../core';
+import { checkedText, sayMessage } from '../../core';
 import { commandUsage } from '../services/usage';
 import { collectSources, formatDiagnostic } from '../services/load';
 import { findingsOf } from '../services/pipeline';
@@ -25,13 +25,13 @@ export function validateCommand(ctx: CommandContext, argv: string[]): number {
     ctx.out(JSON.stringify({
       files: sources.length,
       problems,
-      diagnostics: diagnostics.map(({ file, line, column, code, severity, message, range }) => ({ file, line, column, code, severity, message, range })),
+      diagnostics: diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, code: d.code, severity: d.severity, message: sayMessage(d, ctx.say), range: d.range })),
     }, null, 2) + '\n');
   } else {
     for (const p of problems) ctx.out(`${p}\n`);
-    for (const d of diagnostics) ctx.out(formatDiagnostic(d) + '\n');
+    for (const d of diagnostics) ctx.out(formatDiagnostic(d, ctx.say) + '\n');
     const warnings = diagnostics.length - (errors - problems.length);
-    ctx.err(`${checkedText(sources.length, errors, warnings)}\n`);
+    ctx.err(`${checkedText(sources.length, errors, warnings, ctx.say)}\n`);
   }
   return errors ? 2 : 0;
 }

@@ -2,13 +2,23 @@
 // its own arguments: each command declares its options, and one it does not take is an error
 // (exit 2) — `reimage fmt --junit out.xml` must not succeed and write nothing.
 import { parseArgs } from 'node:util';
+import type { Catalogue, Locale } from '../../core';
 
-export interface CommandContext {
+/** The process's I/O, as an object tests can fake. */
+export interface CommandIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { isTTY?: boolean };
   out: (text: string) => void;
   err: (text: string) => void;
+}
+
+/** What a command is given: the I/O and the language(s) it speaks (`--lang`, else the environment's). */
+export interface CommandContext extends CommandIO {
+  /** The first of `locales`: what every line but a bilingual report's is written in. */
+  say: Catalogue;
+  /** One language, or several for a bilingual report (`--lang zh-CN,en`). */
+  locales: Locale[];
 }
 
 /** A command's options, as node:util's parseArgs takes them (`--help`/`-h` is added to each). */
@@ -33,7 +43,7 @@ export function parseCommandArgs<O extends OptionSpecs>(ctx: CommandContext, com
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
-    ctx.err(`reimage ${command}: ${argumentProblem(command, e as Error & { code?: string }, options)}\n\n${usage}`);
+    ctx.err(`reimage ${command}: ${argumentProblem(ctx.say, command, e as Error & { code?: string }, options)}\n\n${usage}`);
     return 2;
   }
   if ((parsed.values as { help?: boolean }).help) {
@@ -44,11 +54,11 @@ export function parseCommandArgs<O extends OptionSpecs>(ctx: CommandContext, com
 }
 
 /** parseArgs' complaint in the words of this command line. */
-function argumentProblem(command: string, e: Error & { code?: string }, options: OptionSpecs): string {
+function argumentProblem(say: Catalogue, command: string, e: Error & { code?: string }, options: OptionSpecs): string {
   const option = /'(-[^']*)'/.exec(e.message)?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
     const names = Object.keys(options).map((n) => `--${n}`);
-    return `${option} is not an option of ${command}; ${command} takes ${names.length ? names.join(', ') : 'no options'}`;
+    return say.t('cli.unknown-option', { option, command, options: names.length ? names : say.t('cli.no-options') });
   }
   return e.message.split('. ')[0];
 }

@@ -2,7 +2,7 @@
 // protocols folder — and its findings with line and column, for every command to print alike.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PROTOCOL_FILE, type AnalyzedFile, type Diagnostic, type Project, type SourceFile } from '../../core';
+import { PROTOCOL_FILE, sayMessage, type AnalyzedFile, type Catalogue, type Diagnostic, type Project, type SourceFile } from '../../core';
 import { listFiles, readListed, type Listed } from './files';
 
 export interface Sources {
@@ -74,6 +74,10 @@ export function locatedIn(file: AnalyzedFile, diagnostics: readonly Diagnostic[]
   }).sort((a, b) => a.range.start - b.range.start);
 }
 
-export function formatDiagnostic(d: Located): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`;
+/**
+ * `file:line:col: severity [code] message`: the message in the reader's language; the severity and
+ * the code stay as they are, for the tools that read these lines (problem matchers, editors).
+ */
+export function formatDiagnostic(d: Located, say: Catalogue): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${sayMessage(d, say)}`;
 }

@@ -3,7 +3,7 @@
 // them (6.2 s against 5.8–6.6 s, 2026-11-29): the two cores deliver little more than one
 // together, even to two separate processes.
 import {
-  analyzeFile, analyzeProject, CASE_FILE, linkProject, runCaseFile, runCases, runnable, type CaseResult, type SourceFile,
+  analyzeFile, analyzeProject, CASE_FILE, linkProject, runCaseFile, runCases, runnable, type Catalogue, type CaseResult, type SourceFile,
 } from '../../core';
 import { readListed, type Listed } from './files';
 import { locatedDiagnostics, locatedIn, type Inputs, type Located } from './load';
@@ -22,8 +22,11 @@ export interface RunListener {
   problem(message: string): void;
   /** A file's findings (protocols first, then each case file as it is reached). */
   findings(located: Located[]): void;
-  /** A case file's result, in the order the files were named. */
-  caseResult(result: CaseResult): void;
+  /**
+   * A case file's result, in the order the files were named, its words in the first language;
+   * `alsoIn` the same result in each further language asked for (a bilingual report's).
+   */
+  caseResult(result: CaseResult, alsoIn: CaseResult[]): void;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface RunListener {
  * protocols and one case, however many cases there are. Returns the protocols' calendars for
  * reports that draw timelines.
  */
-export function runStreaming(inputs: Inputs, listener: RunListener): Calendars {
+export function runStreaming(inputs: Inputs, listener: RunListener, languages: readonly Catalogue[]): Calendars {
+  const [say, ...others] = languages;
   for (const problem of inputs.problems) listener.problem(problem);
   const read = (file: Listed): SourceFile | null => {
     const source = readListed(file);
@@ -53,16 +57,18 @@ export function runStreaming(inputs: Inputs, listener: RunListener): Calendars {
     const inProject = project.files.get(listed.path);
     if (inProject) {
       // A case found by its content (a named file without a case file's name): linked above.
-      if (inProject.case && runnable(project, inProject)) listener.caseResult(runCases(project, [listed.path]).cases[0]);
+      if (inProject.case && runnable(project, inProject)) {
+        listener.caseResult(runCases(project, [listed.path], say).cases[0], others.map((o) => runCases(project, [listed.path], o).cases[0]));
+      }
       continue;
     }
     const source = read(listed);
     if (!source) continue;
     const file = analyzeFile(source, { caseTree: false });
-    const { diagnostics, result } = runCaseFile(project, file);
+    const { diagnostics, result } = runCaseFile(project, file, say);
     const located = locatedIn(file, diagnostics);
     if (located.length) listener.findings(located);
-    if (result) listener.caseResult(result);
+    if (result) listener.caseResult(result, others.map((o) => runCaseFile(project, file, o).result!));
   }
   return calendars;
 }

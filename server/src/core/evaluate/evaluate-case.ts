@@ -11,6 +11,10 @@ import { addDuration, BusinessCalendar, daysBetween } from '../units/calendar';
 import type { Turnaround, TurnaroundValue } from '../units/units';
 import { CONTRAST_PHASES, CONTRAST_SEQUENCES, checkRequirements, seriesLabel, type ImpactOf, type RequirementCheck } from './requirements';
 import type { Budget, CaseResult, ExpectationFailure, OrderResult, Plan, Reason, SeriesMarks, SourceRef, StudyResult } from './result';
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
+
+const ENGLISH = catalogueFor('en');
 
 /** Turns a range in a file into a source reference (1-based line). */
 export type Locate = (file: string, range: TextRange) => SourceRef;
@@ -39,24 +43,25 @@ class CaseScope {
   private readonly indicated: string[];
   /** Regions a changed condition concerns; null when it concerns every study. */
   readonly changed: string[] | null;
-  /** Why the changed condition concerns what it does, in words. */
-  readonly changeWords: string;
+  /** Why the changed condition concerns what it does: symptoms not mapped to a region, or null when none is named. */
+  private readonly unmapped: string[] | null;
+  private readonly concernOf: (word: string) => string[] | undefined;
 
   constructor(protocol: Protocol, readonly patient: Patient) {
     this.regions = regionTreeOf(protocol);
     const concernOf = (word: string) => protocol.concerns.get(word)?.regions;
+    this.concernOf = concernOf;
     this.indicated = patient.indications.flatMap((i) => concernOf(i) ?? []);
     const unmapped = patient.symptoms.filter((s) => !concernOf(s));
-    if (!patient.symptoms.length) {
-      this.changed = null;
-      this.changeWords = 'the condition changed and no symptom is named, so every study reflecting the old status is redone';
-    } else if (unmapped.length) {
-      this.changed = null;
-      this.changeWords = `the profile does not say which region ${unmapped.join(', ')} concerns, so every study reflecting the old status is redone`;
-    } else {
-      this.changed = patient.symptoms.flatMap((s) => concernOf(s)!);
-      this.changeWords = patient.symptoms.map((s) => `${s} concerns the ${concernOf(s)!.join(', ')}`).join('; ');
-    }
+    this.unmapped = patient.symptoms.length ? unmapped : null;
+    this.changed = patient.symptoms.length && !unmapped.length ? patient.symptoms.flatMap((s) => concernOf(s)!) : null;
+  }
+
+  /** Why the changed condition concerns what it does, in words. */
+  changeWords(say: Catalogue): string {
+    if (this.unmapped === null) return say.t('eval.change.no-symptom');
+    if (this.unmapped.length) return say.t('eval.change.unmapped', { symptoms: this.unmapped });
+    return this.patient.symptoms.map((s) => say.t('eval.change.concerns', { symptom: s, regions: this.concernOf(s)! })).join(say.t('clause.separator'));
   }
 
   /**
@@ -124,23 +129,37 @@ export function isPatientRule(rule: Rule): boolean {
   return Object.keys(rule.when).every((k) => PATIENT_CONDITIONS.has(k as ConditionKey));
 }
 
-function withNote(message: string, rule: Rule): string {
-  return rule.note ? `${message} Note: ${rule.note}` : message;
+/**
+ * A profile's own words in `say`'s language: the text written for it, else the text as the model
+ * keeps it — and `say` hears which language it fell back to (the CLI says so once).
+ */
+function ownWords<T extends string | undefined>(text: T, rule: Rule | null, protocol: Protocol, say: Catalogue): T {
+  if (text === undefined) return text;
+  const texts = rule?.translations?.[text] ?? protocol.translations[text];
+  const own = texts?.[say.locale];
+  if (own !== undefined) return own as T;
+  const from = texts ? (texts.en !== undefined ? 'en' : Object.keys(texts)[0]) : protocol.language;
+  if (from !== say.locale) say.fallbacks.add(from);
+  return text;
 }
 
-function sentence(text: string | undefined): string {
-  return text ? ` — ${text}` : '';
+function withNote(message: string, rule: Rule, protocol: Protocol, say: Catalogue): string {
+  return rule.note ? say.t('eval.with-note', { message, note: ownWords(rule.note, rule, protocol, say) }) : message;
+}
+
+function sentence(text: string | undefined, say: Catalogue): string {
+  return text ? say.t('sentence.dash', { text }) : '';
 }
 
 /** The rule's `impact` lines for this patient: a line for other indications is not shown. */
-function impactFor(rule: Rule, patient: Patient): ImpactOf {
+function impactFor(rule: Rule, patient: Patient, protocol: Protocol, say: Catalogue): ImpactOf {
   return (item) => {
     const lines = (rule.impact[item] ?? []).filter((l) => !l.indications || l.indications.some((i) => patient.indications.includes(i)));
-    return lines.length ? lines.map((l) => l.text).join(' ') : undefined;
+    return lines.length ? lines.map((l) => ownWords(l.text, rule, protocol, say)).join(' ') : undefined;
   };
 }
 
-const ITEM_WORDS: Record<ItemVerdict, string> = { supplement: 'can be supplemented', redo: 'needs a redo', review: 'goes to the physician' };
+const ITEM_WORDS: Record<ItemVerdict, 'eval.item.supplement' | 'eval.item.redo' | 'eval.item.review'> = { supplement: 'eval.item.supplement', redo: 'eval.item.redo', review: 'eval.item.review' };
 
 interface RuleCheck {
   verdict: Verdict;
@@ -150,12 +169,13 @@ interface RuleCheck {
 }
 
 /** The rule's verdict for one study, with a message saying what was checked. */
-function checkRule(rule: Rule, study: Study, protocol: Protocol, scope: CaseScope): RuleCheck {
+function checkRule(rule: Rule, study: Study, protocol: Protocol, scope: CaseScope, say: Catalogue): RuleCheck {
   if (rule.verdict) {
-    const scoped = rule.when.condition_changed?.includes(true) && scope.patient.condition_changed ? ` (${scope.changeWords})` : '';
-    return { verdict: rule.verdict, message: withNote((rule.because ?? rule.title ?? `applies to every ${study.modality} study here`) + scoped, rule) };
+    const scoped = rule.when.condition_changed?.includes(true) && scope.patient.condition_changed ? say.t('eval.aside', { text: scope.changeWords(say) }) : '';
+    const why = ownWords(rule.because ?? rule.title, rule, protocol, say) ?? say.t('eval.applies-to-every', { modality: study.modality });
+    return { verdict: rule.verdict, message: withNote(why + scoped, rule, protocol, say) };
   }
-  const found = checkRequirements(rule.require ?? {}, study, impactFor(rule, scope.patient));
+  const found = checkRequirements(rule.require ?? {}, study, impactFor(rule, scope.patient, protocol, say), say);
   const series = seriesMarks(found);
   const { unmet, unknown, met } = found;
   if (unmet.length) {
@@ -172,17 +192,19 @@ function checkRule(rule: Rule, study: Study, protocol: Protocol, scope: CaseScop
       else if (u.anyOf) verdict = mostSevere(verdict, u.items.map(itemVerdict).reduce((a, b) => (severityOf(a) <= severityOf(b) ? a : b)));
       else for (const item of u.items) verdict = mostSevere(verdict, itemVerdict(item));
     }
-    const decisions = [...decided.values()].map((m) => `${m.item} ${ITEM_WORDS[m.verdict]}${m.because ? ` (${m.because.replace(/\.$/, '')})` : ''}`);
+    const decisions = [...decided.values()].map((m) => say.t('eval.item-decision', {
+      item: m.item, decision: say.t(ITEM_WORDS[m.verdict]), because: m.because ? say.t('eval.aside', { text: ownWords(m.because, rule, protocol, say).replace(/[.。]$/, '') }) : '',
+    }));
     const items = [...new Set(unmet.flatMap((u) => u.items))];
     return {
       verdict,
-      message: withNote([...unmet.map((u) => u.text), ...unknown, ...decisions].join('; ') + sentence(rule.because), rule),
+      message: withNote([...unmet.map((u) => u.text), ...unknown, ...decisions].join(say.t('clause.separator')) + sentence(ownWords(rule.because, rule, protocol, say), say), rule, protocol, say),
       series,
       ...(items.length ? { items } : {}),
     };
   }
-  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(unknown.join('; ') + ' — the physician checks', rule), series };
-  return { verdict: 'accept', message: met.join('; ') || 'requirements met', series };
+  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(say.t('eval.physician-checks', { details: unknown.join(say.t('clause.separator')) }), rule, protocol, say), series };
+  return { verdict: 'accept', message: met.join(say.t('clause.separator')) || say.t('eval.requirements-met'), series };
 }
 
 function seriesMarks(found: RequirementCheck): SeriesMarks | undefined {
@@ -190,33 +212,34 @@ function seriesMarks(found: RequirementCheck): SeriesMarks | undefined {
 }
 
 /** The advisory reason of a rule's `preferred`: never changes the verdict; null when met. */
-function checkPreferred(rule: Rule, study: Study, patient: Patient): { message: string; series?: SeriesMarks } | null {
+function checkPreferred(rule: Rule, study: Study, patient: Patient, protocol: Protocol, say: Catalogue): { message: string; series?: SeriesMarks } | null {
   if (!rule.preferred) return null;
-  const found = checkRequirements(rule.preferred, study, impactFor(rule, patient));
+  const found = checkRequirements(rule.preferred, study, impactFor(rule, patient, protocol, say), say);
   if (!found.unmet.length && !found.unknown.length) return null;
-  return { message: `preferred, not required: ${[...found.unmet.map((u) => u.text), ...found.unknown].join('; ')}`, series: seriesMarks(found) };
+  return { message: say.t('eval.preferred', { details: [...found.unmet.map((u) => u.text), ...found.unknown].join(say.t('clause.separator')) }), series: seriesMarks(found) };
 }
 
-function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locate): { reason: Reason; expired: boolean } | null {
+function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locate, say: Catalogue): { reason: Reason; expired: boolean } | null {
   const window = protocol.validity.get(c.patient.context);
   if (!window) return null;
   const age = Math.max(0, daysBetween(study.date, c.on));
-  const ageText = `${age} day${age === 1 ? '' : 's'} old on ${c.on}`;
+  const ageText = say.t('eval.age', { days: age, on: formatDateIn(c.on, say) });
+  const span = (d: { amount: number; unit: string }) => `${d.amount}${d.unit}`;
   const source = locate(window.file, window.range);
   const rule = `validity:${window.context}`;
   if (addDuration(study.date, window.accept) >= c.on) {
-    return { reason: { rule, verdict: 'accept', message: `${ageText}: within ${window.accept.amount}${window.accept.unit} for ${window.context}`, source }, expired: false };
+    return { reason: { rule, verdict: 'accept', message: say.t('eval.validity-within', { age: ageText, window: span(window.accept), context: window.context }), source }, expired: false };
   }
   if (window.review && addDuration(study.date, window.review) >= c.on) {
     return {
-      reason: { rule, verdict: 'review', message: `${ageText}: past ${window.accept.amount}${window.accept.unit} but within ${window.review.amount}${window.review.unit} for ${window.context} — the physician decides`, source },
+      reason: { rule, verdict: 'review', message: say.t('eval.validity-review', { age: ageText, accept: span(window.accept), review: span(window.review), context: window.context }), source },
       expired: false,
     };
   }
   const limit = window.review ?? window.accept;
   return {
     reason: {
-      rule, verdict: window.beyond, message: `${ageText}: beyond the ${limit.amount}${limit.unit} validity for ${window.context}${sentence(window.because)}`, source,
+      rule, verdict: window.beyond, message: say.t('eval.validity-beyond', { age: ageText, limit: span(limit), context: window.context, because: sentence(ownWords(window.because, null, protocol, say), say) }), source,
       ...(window.beyond === 'supplement' ? { items: ['baseline'] } : {}),
     },
     expired: true,
@@ -287,7 +310,8 @@ function supersedingStudy(study: StudyResult & { written: Study }, all: Readonly
   return newer[0]?.id ?? null;
 }
 
-export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseResult {
+/** Runs `c`; its reasons and expectation messages are in `say`'s language (English by default). */
+export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: Catalogue = ENGLISH): CaseResult {
   const calendar = calendarOf(protocol);
   const scope = scopeOf(protocol, c.patient);
   const active = protocol.rules.filter((r) => !r.disabled);
@@ -297,7 +321,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
 
   const judged = c.studies.map((study) => {
     const reasons: Reason[] = [];
-    const validity = validityReason(study, c, protocol, locate);
+    const validity = validityReason(study, c, protocol, locate, say);
     if (validity) {
       reasons.push(validity.reason);
       anyExpired ||= validity.expired;
@@ -306,14 +330,14 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
       if (rule.order || !ruleApplies(rule, study, c.patient, protocol)) continue;
       const source = locate(rule.file, rule.range);
       if (rule.verdict || rule.require || !rule.preferred) {
-        const { verdict, message, series, items } = checkRule(rule, study, protocol, scope);
+        const { verdict, message, series, items } = checkRule(rule, study, protocol, scope, say);
         reasons.push({ rule: rule.id, verdict, message, source, ...(series ? { series } : {}), ...(items ? { items } : {}) });
       }
-      const preferred = checkPreferred(rule, study, c.patient);
+      const preferred = checkPreferred(rule, study, c.patient, protocol, say);
       if (preferred) reasons.push({ rule: rule.id, verdict: 'accept', advisory: true, message: preferred.message, source, ...(preferred.series ? { series: preferred.series } : {}) });
     }
     const verdict = reasons.reduce<Verdict>((v, r) => mostSevere(v, r.verdict), 'accept');
-    const series = study.series?.map((s) => ({ index: s.index, label: seriesLabel(s) }));
+    const series = study.series?.map((s) => ({ index: s.index, label: seriesLabel(s, say) }));
     const result: StudyResult & { written: Study } = {
       id: study.id, modality: study.modality, verdict, reasons, redo: null, supplement: null, superseded_by: null,
       range: study.range, ...(series ? { series } : {}), written: study,
@@ -349,7 +373,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
     orders.push({
       modality,
       region: region ?? null,
-      reason: reason ?? rule.because ?? rule.title ?? rule.id,
+      reason: ownWords(reason ?? rule.because ?? rule.title, rule, protocol, say) ?? rule.id,
       rule: rule.id,
       covered_by: covering?.id ?? null,
       ...planImaging(protocol, calendar, c.on, modality, contrast ? 'redo-contrast' : 'redo', [rule.timeline], c.patient.urgent || rule.expedite),
@@ -380,9 +404,9 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
   };
   for (const s of studies) {
     if (s.superseded_by) continue;
-    for (const r of s.reasons) if (r.verdict !== 'accept') addAdvice(rulesById.get(r.rule)?.advice);
+    for (const r of s.reasons) if (r.verdict !== 'accept') addAdvice(ownWords(rulesById.get(r.rule)?.advice, rulesById.get(r.rule) ?? null, protocol, say));
   }
-  for (const line of protocol.advice) if (triggered.has(line.when)) addAdvice(line.text);
+  for (const line of protocol.advice) if (triggered.has(line.when)) addAdvice(ownWords(line.text, null, protocol, say));
 
   return {
     case: c.id,
@@ -393,7 +417,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate): CaseR
     orders,
     summary: { ready_by: readyBy, budget, verdicts, superseded },
     advice,
-    expectations: checkExpectations(c, studies, orders, readyBy, budget),
+    expectations: checkExpectations(c, studies, orders, readyBy, budget, say),
   };
 }
 
@@ -419,7 +443,7 @@ function budgetOf(plans: readonly Plan[], protocol: Protocol): Budget {
   return budget;
 }
 
-function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[], readyBy: string | null, budget: Budget): CaseResult['expectations'] {
+function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[], readyBy: string | null, budget: Budget, say: Catalogue): CaseResult['expectations'] {
   if (!c.expect) return { passed: null, failures: [] };
   const failures: ExpectationFailure[] = [];
   for (const [id, expected] of c.expect.verdicts) {
@@ -428,19 +452,21 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
     if (!actual || got === expected.value) continue;
     const deciding = actual.reasons.filter((r) => r.verdict === actual.verdict && !r.advisory);
     const why = actual.superseded_by
-      ? ` (by ${actual.superseded_by}; on its own: ${actual.verdict})`
-      : deciding.length ? ` (${deciding.map((r) => `${r.rule}: ${r.message}`).join('; ')})` : '';
+      ? say.t('expect.superseded', { by: actual.superseded_by, verdict: actual.verdict })
+      : deciding.length ? say.t('expect.deciding', { reasons: deciding.map((r) => say.t('eval.named-details', { name: r.rule, details: r.message })).join(say.t('clause.separator')) }) : '';
     failures.push({
       study: id,
       expected: expected.value,
       actual: got!,
       rules: deciding.map((r) => r.rule),
-      message: `${id}: expected ${expected.value}, got ${got}${why}`,
+      message: say.t('expect.verdict', { study: id, expected: expected.value, actual: got!, deciding: why }),
       range: expected.range,
     });
   }
   if (c.expect.orders) {
-    const describe = (o: { modality: string; region?: string | null }) => `${o.modality}${o.region ? ` of the ${o.region}` : ''}`;
+    const describe = (o: { modality: string; region?: string | null }, words = ENGLISH) =>
+      o.region ? words.t('order.title-region', { modality: o.modality, region: o.region }) : words.t('order.title', { modality: o.modality });
+    const said = (list: ReadonlyArray<{ modality: string; region?: string | null }>) => list.map((o) => describe(o, say)).join(say.t('list.separator')) || say.t('expect.none');
     const wanted = c.expect.orders.value;
     const matches = (w: { modality: string; region?: string }, o: OrderResult) => w.modality === o.modality && (!w.region || w.region === o.region);
     const missing = wanted.filter((w) => !orders.some((o) => matches(w, o)));
@@ -448,10 +474,10 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
     if (missing.length || extra.length) {
       failures.push({
         study: 'orders',
-        expected: wanted.map(describe).join(', ') || 'no orders',
-        actual: orders.map(describe).join(', ') || 'no orders',
+        expected: wanted.map((o) => describe(o)).join(', ') || 'no orders',
+        actual: orders.map((o) => describe(o)).join(', ') || 'no orders',
         rules: orders.map((o) => o.rule),
-        message: `orders: expected ${wanted.map(describe).join(', ') || 'none'}, got ${orders.map(describe).join(', ') || 'none'}`,
+        message: say.t('expect.orders', { expected: said(wanted), actual: said(orders) }),
         range: c.expect.orders.range,
       });
     }
@@ -459,14 +485,14 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
   const expectedReady = c.expect.ready_by;
   if (expectedReady && expectedReady.value !== readyBy) {
     const [expected, actual] = [expectedReady.value ?? 'none', readyBy ?? 'none'];
-    failures.push({ study: 'ready_by', expected, actual, rules: [], message: `ready_by: expected ${expected}, got ${actual}`, range: expectedReady.range });
+    failures.push({ study: 'ready_by', expected, actual, rules: [], message: say.t('expect.ready-by', { expected, actual }), range: expectedReady.range });
   }
   const expectedBudget = c.expect.budget;
   const wanted = expectedBudget?.value ?? { min: null, max: null };
   if (expectedBudget && (wanted.min !== budget.min || wanted.max !== budget.max)) {
     const show = (m: { min: number | null; max: number | null }) => (m.min === null ? 'unknown' : m.min === m.max ? `${m.min}` : `${m.min}..${m.max}`);
     const [expected, actual] = [show(wanted), show(budget)];
-    failures.push({ study: 'budget', expected, actual, rules: [], message: `budget: expected ${expected} ${budget.currency}, got ${actual} ${budget.currency}`, range: expectedBudget.range });
+    failures.push({ study: 'budget', expected, actual, rules: [], message: say.t('expect.budget', { expected, actual, currency: budget.currency }), range: expectedBudget.range });
   }
   return { passed: failures.length === 0, failures };
 }

@@ -2,7 +2,11 @@
 // range, or nothing when the shape is wrong (the schema check reports shapes). A builder
 // that reports a finding on a value claims its path, so the schema check stays quiet there.
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { error, type Diagnostic, type DiagnosticCode, type Fix } from '../diagnostics';
+import { error, fixOf, warning, type Diagnostic, type DiagnosticCode, type Fix } from '../diagnostics';
+import { message, type Message } from '../i18n/catalogue';
+import { LOCALES, matchLocale } from '../i18n/locale';
+import type { Translations } from '../model';
+import { closest } from '../semantics/spelling';
 import { EMPTY_RANGE, type TextRange } from '../text';
 import type { UnitError, UnitResult } from '../units/units';
 import { rangeOf } from './parse-yaml';
@@ -27,11 +31,47 @@ export class NodeReader {
   /** JSON pointers of values this reader reported on. */
   readonly claimed = new Set<string>();
 
+  /** The per-language texts read (`words`), by the text the model keeps for each. */
+  readonly translations: Translations = {};
+
   constructor(readonly file: string) {}
 
-  report(code: DiagnosticCode, message: string, range: TextRange, path: Path | null, fixes?: Fix[]): void {
+  report(code: DiagnosticCode, message: string | Message, range: TextRange, path: Path | null, fixes?: Fix[]): void {
     this.diagnostics.push(error(code, message, range, fixes ? { fixes } : undefined));
     if (path) this.claimed.add(pointer(path));
+  }
+
+  warn(code: DiagnosticCode, message: Message, range: TextRange, fixes?: Fix[]): void {
+    this.diagnostics.push(warning(code, message, range, fixes ? { fixes } : undefined));
+  }
+
+  /**
+   * A profile's own words: a plain string, or the same text per language (`{ en: …, zh-CN: … }`).
+   * For the latter the model keeps the English text (else the first written) and `translations`
+   * every language's; a tag that is not a shipped language, or a shipped language left out, is a
+   * warning — the text still reads in the languages it has.
+   */
+  words(node: Node | null | undefined): string | undefined {
+    if (!isMap(node)) return this.string(node);
+    const texts: Record<string, string> = {};
+    for (const entry of this.entries(node, [])) {
+      const text = this.string(entry.node);
+      if (text === undefined) continue;
+      const known = (LOCALES as readonly string[]).includes(entry.key);
+      if (!known) {
+        const guess = matchLocale(entry.key) ?? closest(entry.key, LOCALES);
+        const fixes = guess ? [fixOf(message('fix.change-to', { value: guess }), [{ range: entry.keyRange, text: guess }])] : undefined;
+        this.warn('unknown-key', message(guess ? 'words.unknown-language-guess' : 'words.unknown-language', { tag: entry.key, guess: guess ?? '', languages: [...LOCALES] }), entry.keyRange, fixes);
+      }
+      texts[entry.key] = text;
+    }
+    const shown = texts.en ?? Object.values(texts)[0];
+    if (shown === undefined) return undefined;
+    const missing = LOCALES.filter((l) => texts[l] === undefined);
+    const written = Object.keys(texts).filter((t) => (LOCALES as readonly string[]).includes(t));
+    if (missing.length) this.warn('missing-translation', message('words.missing-translation', { missing, written: written.length ? written : Object.keys(texts) }), this.range(node));
+    this.translations[shown] = texts;
+    return shown;
   }
 
   range(node: Node | null | undefined, fallback: TextRange = EMPTY_RANGE): TextRange {

@@ -8,6 +8,8 @@ import type { CaseResult, Plan as NewImaging, RunResult, SourceRef, StudyResult,
 import { BusinessCalendar } from '../units/calendar';
 import { parseTurnaround } from '../units/units';
 import { sha256Base64 } from './sha256';
+import { catalogueFor, type Catalogue, type MessageKey, type MessageParam } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
 import { advisories, budgetText, caseStatus, costText, orderPlanText, orderTitle, plannedText, readyText, seriesLines, shownReasons, studyPlan, supersededText, supplementItems } from './wording';
 
 export interface ReportHtmlOptions {
@@ -19,14 +21,16 @@ export interface ReportHtmlOptions {
   caseHref?: (c: CaseResult) => string;
   /** Holidays and make-up workdays per protocol id, to shade the timeline's days off. */
   calendars?: Readonly<Record<string, { holidays: readonly string[]; workdays: readonly string[] }>>;
+  /** The page's language (the run's reasons should be in it too); English by default. The timeline chart is English. */
+  say?: Catalogue;
 }
 
 const VERDICT_ICON: Record<Verdict, string> = { accept: '✓', review: '?', supplement: '+', redo: '↻' };
 const VERDICT_WORD: Record<Verdict, string> = { accept: 'accept', review: 'review', supplement: 'supplement', redo: 'redo' };
-const STATUS: Record<'passed' | 'failed' | 'no-expect', { icon: string; word: string }> = {
-  passed: { icon: '✔', word: 'passed' },
-  failed: { icon: '✘', word: 'failed' },
-  'no-expect': { icon: '•', word: 'no expectations' },
+const STATUS: Record<'passed' | 'failed' | 'no-expect', { icon: string; word: MessageKey }> = {
+  passed: { icon: '✔', word: 'html.passed' },
+  failed: { icon: '✘', word: 'html.failed' },
+  'no-expect': { icon: '•', word: 'html.no-expectations' },
 };
 /** Days drawn in one timeline chart at most (a redo is ready within days, not months). */
 const MAX_CHART_DAYS = 45;
@@ -100,9 +104,9 @@ td[data-label="Verdict"]::before{display:none}}
 export const CSP = `default-src 'none'; style-src 'sha256-${sha256Base64(CSS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
 /** A report page up to its `<body>`: the strict CSP, the one stylesheet, the title. */
-export function pageStart(title: string): string {
+export function pageStart(title: string, lang = 'en'): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -119,8 +123,8 @@ export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-export function verdictBadge(v: Verdict): string {
-  return `<span class="verdict ${v}"><span class="icon" aria-hidden="true">${VERDICT_ICON[v]}</span>${VERDICT_WORD[v]}</span>`;
+export function verdictBadge(v: Verdict, say?: Catalogue): string {
+  return `<span class="verdict ${v}"><span class="icon" aria-hidden="true">${VERDICT_ICON[v]}</span>${say ? esc(say.t(`verdict.${v}`)) : VERDICT_WORD[v]}</span>`;
 }
 
 export function basename(file: string): string {
@@ -138,38 +142,39 @@ function ruleLink(rule: string, source: SourceRef | null, links: Links): string 
   return `<a href="${esc(links.source(source))}" aria-label="${esc(`rule ${rule}, ${where}`)}"><code>${esc(rule)}</code></a> <span class="where">${esc(where)}</span>`;
 }
 
-function studyRow(s: StudyResult, links: Links): string {
+function studyRow(s: StudyResult, links: Links, say: Catalogue): string {
   const shown = shownReasons(s);
   const notes = advisories(s);
   const others = s.reasons.filter((r) => !shown.includes(r) && !notes.includes(r));
   const why = shown.length
-    ? shown.map((r) => `<p class="reason">${shown.length > 1 && r.verdict !== s.verdict ? `${verdictBadge(r.verdict)} ` : ''}${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('')
-    : '<p class="reason muted">No rule applies to this study.</p>';
-  const advisory = notes.map((r) => `<p class="reason advisory"><span class="mark" aria-hidden="true">ℹ</span> <span class="tag">advisory, not part of the verdict</span> ${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('');
+    ? shown.map((r) => `<p class="reason">${shown.length > 1 && r.verdict !== s.verdict ? `${verdictBadge(r.verdict, say)} ` : ''}${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('')
+    : `<p class="reason muted">${esc(say.t('html.no-rule'))}</p>`;
+  const advisory = notes.map((r) => `<p class="reason advisory"><span class="mark" aria-hidden="true">ℹ</span> <span class="tag">${esc(say.t('html.advisory'))}</span> ${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('');
   const series = seriesLines(s);
   const seriesList = series.length
     ? `<ul class="series" aria-label="series of ${esc(s.id)}">${series.map((line) => line.failed.length
-        ? `<li class="failed"><span class="mark" aria-hidden="true">✗</span> ${esc(line.label)} <span class="tag">fails ${line.failed.map((r) => `<code>${esc(r)}</code>`).join(', ')}</span></li>`
+        ? `<li class="failed"><span class="mark" aria-hidden="true">✗</span> ${esc(line.label)} <span class="tag">${say.t('report.fails', { rules: line.failed.map((r) => `<code>${esc(r)}</code>`) })}</span></li>`
         : `<li>${esc(line.label)}</li>`).join('')}</ul>`
     : '';
   const more = others.length
-    ? `<details><summary>${others.length} other check${others.length > 1 ? 's' : ''}</summary><ul>${others
-        .map((r) => `<li>${verdictBadge(r.verdict)} ${ruleLink(r.rule, r.source, links)} — ${esc(r.message)}</li>`)
+    ? `<details><summary>${esc(say.t('html.other-checks', { count: others.length }))}</summary><ul>${others
+        .map((r) => `<li>${verdictBadge(r.verdict, say)} ${ruleLink(r.rule, r.source, links)} — ${esc(r.message)}</li>`)
         .join('')}</ul></details>`
     : '';
   const plan = studyPlan(s);
-  const planned = s.superseded_by ? `<span class="muted">${esc(supersededText(s))}</span>` : plan ? planCell(plan) : '<span class="muted">—</span>';
-  const verdict = s.superseded_by ? '<span class="verdict superseded"><span class="icon" aria-hidden="true">⤳</span>superseded</span>' : verdictBadge(s.verdict);
-  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" data-label="Verdict">${verdict}</td><td role="cell" data-label="Rule and reason">${why}${advisory}${more}</td><td role="cell" data-label="Plan">${planned}</td></tr>`;
+  const planned = s.superseded_by ? `<span class="muted">${esc(supersededText(s, say))}</span>` : plan ? planCell(plan, say) : '<span class="muted">—</span>';
+  const verdict = s.superseded_by ? `<span class="verdict superseded"><span class="icon" aria-hidden="true">⤳</span>${esc(say.t('verdict.superseded'))}</span>` : verdictBadge(s.verdict, say);
+  const [verdictLabel, reasonLabel, planLabel] = [say.t('html.column.verdict'), say.t('html.column.reason'), say.t('html.column.plan')].map(esc);
+  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" data-label="${verdictLabel}">${verdict}</td><td role="cell" data-label="${reasonLabel}">${why}${advisory}${more}</td><td role="cell" data-label="${planLabel}">${planned}</td></tr>`;
 }
 
-function planCell(plan: NewImaging | Supplement): string {
+function planCell(plan: NewImaging | Supplement, say: Catalogue): string {
   const parts: string[] = [`<span class="mono">${esc(plan.timeline ?? plan.modality)}</span>`];
-  if ('items' in plan) parts.unshift(`<strong>${esc(supplementItems(plan))}</strong>`);
-  if (plan.scan) parts.push(`scan ${esc(plan.scan)}`);
-  if (plan.report) parts.push(`report ${esc(plan.report)}${plan.expedited ? ' (expedited)' : ''}`);
-  parts.push(plan.ready_by === null ? esc(readyText(plan)) : `ready by <strong>${esc(plan.ready_by)}</strong>`);
-  parts.push(esc(costText(plan)));
+  if ('items' in plan) parts.unshift(`<strong>${esc(supplementItems(plan, say))}</strong>`);
+  if (plan.scan) parts.push(esc(say.t('plan.scan', { time: plan.scan })));
+  if (plan.report) parts.push(esc(say.t('plan.report', { time: plan.report }) + (plan.expedited ? say.t('plan.expedited') : '')));
+  parts.push(plan.ready_by === null ? esc(readyText(plan, say)) : say.t('plan.ready-by', { date: `<strong>${esc(formatDateIn(plan.ready_by, say))}</strong>` }));
+  parts.push(esc(costText(plan, say)));
   return parts.join('<br>');
 }
 
@@ -299,40 +304,43 @@ function anchorFor(c: CaseResult, used: Set<string>): string {
   return id;
 }
 
-function renderCase(c: CaseResult, anchor: string, links: Links, calendars: ReportHtmlOptions['calendars']): string {
+function renderCase(c: CaseResult, anchor: string, links: Links, calendars: ReportHtmlOptions['calendars'], say: Catalogue): string {
   const status = caseStatus(c);
-  const head = `<h2 id="${anchor}"><span class="status ${status}">${STATUS[status].icon} ${STATUS[status].word}</span> · <code>${esc(c.case)}</code></h2>`;
-  const meta = `<p class="meta"><a href="${esc(links.caseFile(c))}">${esc(c.file)}</a> · protocol <code>${esc(c.protocol)}</code> · on ${esc(c.on)}</p>`;
+  const t = (key: MessageKey, params?: Record<string, MessageParam>) => esc(say.t(key, params));
+  const head = `<h2 id="${anchor}"><span class="status ${status}">${STATUS[status].icon} ${t(STATUS[status].word)}</span> · <code>${esc(c.case)}</code></h2>`;
+  const meta = `<p class="meta"><a href="${esc(links.caseFile(c))}">${esc(c.file)}</a> · ${say.t('html.meta', { protocol: `<code>${esc(c.protocol)}</code>`, on: esc(formatDateIn(c.on, say)) })}</p>`;
   const parts = [head, meta];
   if (c.expectations.failures.length) {
     parts.push(
-      `<div class="failures"><h3>Expectations not met</h3><ul>${c.expectations.failures
-        .map((f) => `<li><code>${esc(f.study)}</code>: expected <strong>${esc(f.expected)}</strong>, got <strong>${esc(f.actual)}</strong>${f.rules.length ? ` (decided by ${f.rules.map((r) => `<code>${esc(r)}</code>`).join(', ')})` : ''}</li>`)
+      `<div class="failures"><h3>${t('html.expectations-not-met')}</h3><ul>${c.expectations.failures
+        .map((f) => `<li><code>${esc(f.study)}</code>: ${say.t('html.expected-got', { expected: `<strong>${esc(f.expected)}</strong>`, actual: `<strong>${esc(f.actual)}</strong>` })}${f.rules.length ? say.t('html.decided-by', { rules: f.rules.map((r) => `<code>${esc(r)}</code>`) }) : ''}</li>`)
         .join('')}</ul></div>`,
     );
   }
   parts.push(
-    `<table role="table"><caption class="muted">Studies of ${esc(c.case)}: verdict, the rules that decided it, and the plan (redo or supplement)</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Study</th><th scope="col" role="columnheader">Verdict</th><th scope="col" role="columnheader">Rule and reason</th><th scope="col" role="columnheader">Plan</th></tr></thead><tbody role="rowgroup">${c.studies
-      .map((s) => studyRow(s, links))
+    `<table role="table"><caption class="muted">${t('html.caption', { case: c.case })}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t('html.column.study')}</th><th scope="col" role="columnheader">${t('html.column.verdict')}</th><th scope="col" role="columnheader">${t('html.column.reason')}</th><th scope="col" role="columnheader">${t('html.column.plan')}</th></tr></thead><tbody role="rowgroup">${c.studies
+      .map((s) => studyRow(s, links, say))
       .join('')}</tbody></table>`,
   );
   if (c.orders.length) {
     parts.push(
-      `<h3>New imaging to order</h3><ul>${c.orders
-        .map((o) => `<li><strong>${esc(orderTitle(o))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ${esc(o.covered_by ? orderPlanText(o) : `${readyText(o)}, ${costText(o)}`)}</li>`)
+      `<h3>${t('html.orders')}</h3><ul>${c.orders
+        .map((o) => `<li><strong>${esc(orderTitle(o, say))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ${esc(o.covered_by ? orderPlanText(o, say) : `${readyText(o, say)}${say.t('list.separator')}${costText(o, say)}`)}</li>`)
         .join('')}</ul>`,
     );
   }
   parts.push(timeline(c, anchor, calendars));
   parts.push(
-    `<h3>Summary</h3><dl class="summary"><dt>Planned</dt><dd>${esc(plannedText(c))}</dd><dt>Ready by</dt><dd>${esc(c.summary.ready_by ?? 'nothing to wait for in house')}</dd><dt>Budget</dt><dd>${esc(budgetText(c.summary.budget))}</dd></dl>`,
+    `<h3>${t('html.summary')}</h3><dl class="summary"><dt>${t('html.planned')}</dt><dd>${esc(plannedText(c, say))}</dd><dt>${t('html.ready-by')}</dt><dd>${esc(c.summary.ready_by ? formatDateIn(c.summary.ready_by, say) : say.t('run.nothing-to-wait-for'))}</dd><dt>${t('html.budget')}</dt><dd>${esc(budgetText(c.summary.budget, say))}</dd></dl>`,
   );
-  if (c.advice.length) parts.push(`<h3>Advice</h3><ul class="advice">${c.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`);
+  if (c.advice.length) parts.push(`<h3>${t('html.advice')}</h3><ul class="advice">${c.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`);
   return `<section class="case ${status}" aria-labelledby="${anchor}">${parts.join('\n')}</section>`;
 }
 
 export function renderReportHtml(result: RunResult, options: ReportHtmlOptions = {}): string {
-  const title = options.title ?? 'Reimage report';
+  const say = options.say ?? catalogueFor('en');
+  const t = (key: MessageKey, params?: Record<string, MessageParam>) => esc(say.t(key, params));
+  const title = options.title ?? say.t('html.title');
   const links: Links = {
     source: options.sourceHref ?? ((s) => `${s.file}#L${s.line}`),
     caseFile: options.caseHref ?? ((c) => c.file),
@@ -342,26 +350,26 @@ export function renderReportHtml(result: RunResult, options: ReportHtmlOptions =
   const used = new Set<string>();
   const anchors = result.cases.map((c) => anchorFor(c, used));
   const totals = [
-    `<li>${result.cases.length} case${result.cases.length === 1 ? '' : 's'}</li>`,
-    `<li class="status passed">${STATUS.passed.icon} ${counts.passed} passed</li>`,
-    `<li class="status${counts.failed ? ' failed' : ''}">${STATUS.failed.icon} ${counts.failed} failed</li>`,
-    counts['no-expect'] ? `<li>${STATUS['no-expect'].icon} ${counts['no-expect']} without expectations</li>` : '',
+    `<li>${t('html.cases', { count: result.cases.length })}</li>`,
+    `<li class="status passed">${STATUS.passed.icon} ${t('run.summary.passed', { count: counts.passed })}</li>`,
+    `<li class="status${counts.failed ? ' failed' : ''}">${STATUS.failed.icon} ${t('run.summary.failed', { count: counts.failed })}</li>`,
+    counts['no-expect'] ? `<li>${STATUS['no-expect'].icon} ${t('html.without-expectations', { count: counts['no-expect'] })}</li>` : '',
   ].join('');
   const nav =
     result.cases.length > 1
-      ? `<nav aria-label="Cases"><ol>${result.cases
+      ? `<nav aria-label="${t('html.nav')}"><ol>${result.cases
           .map((c, i) => {
             const s = caseStatus(c);
-            return `<li><a href="#${anchors[i]}">${esc(c.case)}</a> <span class="status ${s}">${STATUS[s].icon} ${STATUS[s].word}</span></li>`;
+            return `<li><a href="#${anchors[i]}">${esc(c.case)}</a> <span class="status ${s}">${STATUS[s].icon} ${t(STATUS[s].word)}</span></li>`;
           })
           .join('')}</ol></nav>`
       : '';
   const body = result.cases.length
-    ? result.cases.map((c, i) => renderCase(c, anchors[i], links, options.calendars)).join('\n')
-    : '<p>No case ran: there is no runnable case here (check the Problems for errors).</p>';
-  return `${pageStart(title)}
-<a class="skip" href="#cases">Skip to the cases</a>
-<header><h1>${esc(title)}</h1><ul class="totals" aria-label="Totals">${totals}</ul></header>
+    ? result.cases.map((c, i) => renderCase(c, anchors[i], links, options.calendars, say)).join('\n')
+    : `<p>${t('html.no-case')}</p>`;
+  return `${pageStart(title, say.locale)}
+<a class="skip" href="#cases">${t('html.skip')}</a>
+<header><h1>${esc(title)}</h1><ul class="totals" aria-label="${t('html.totals')}">${totals}</ul></header>
 ${nav}
 <main id="cases" tabindex="-1">
 ${body}

@@ -2,33 +2,37 @@
 // reporter says: money, redo plans, budgets, case status. Pure functions of a run result.
 import { severityOf } from '../model';
 import type { Budget, CaseResult, Money, OrderResult, Plan, Reason, StudyResult, Supplement } from '../evaluate/result';
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
+
+const ENGLISH = catalogueFor('en');
 
 export function money(m: Pick<Money, 'min' | 'max'>, currency: string): string {
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return m.min === m.max ? `${n(m.min)} ${currency}` : `${n(m.min)}–${n(m.max)} ${currency}`;
 }
 
-export function costText(plan: Plan): string {
-  return plan.cost ? money(plan.cost, plan.cost.currency) : 'price unknown (confirm with the receiving IMD)';
+export function costText(plan: Plan, c: Catalogue = ENGLISH): string {
+  return plan.cost ? money(plan.cost, plan.cost.currency) : c.t('plan.price-unknown');
 }
 
 /** `ready by 2026-04-14`, or for a plan done at home, `at home before travel`. */
-export function readyText(plan: Plan): string {
-  return plan.ready_by === null ? 'at home before travel' : `ready by ${plan.ready_by}`;
+export function readyText(plan: Plan, c: Catalogue = ENGLISH): string {
+  return plan.ready_by === null ? c.t('plan.at-home') : c.t('plan.ready-by', { date: formatDateIn(plan.ready_by, c) });
 }
 
 /** `add DWI`, `add a new baseline study`: what a supplement adds. */
-export function supplementItems(plan: Supplement): string {
-  const items = plan.items.map((i) => (i === 'baseline' ? 'a new baseline study' : i));
-  return items.length ? `add ${items.join(', ')}` : 'supplement';
+export function supplementItems(plan: Supplement, c: Catalogue = ENGLISH): string {
+  const items = plan.items.map((i) => (i === 'baseline' ? c.t('plan.new-baseline') : i));
+  return items.length ? c.t('plan.add', { items }) : c.t('verdict.supplement');
 }
 
-export function planText(plan: Plan | Supplement): string {
-  const parts = 'items' in plan ? [supplementItems(plan), plan.timeline ?? plan.modality] : [plan.timeline ?? plan.modality];
-  if (plan.scan) parts.push(`scan ${plan.scan}`);
-  if (plan.report) parts.push(`report ${plan.report}${plan.expedited ? ' (expedited)' : ''}`);
-  parts.push(readyText(plan));
-  parts.push(costText(plan));
+export function planText(plan: Plan | Supplement, c: Catalogue = ENGLISH): string {
+  const parts = 'items' in plan ? [supplementItems(plan, c), plan.timeline ?? plan.modality] : [plan.timeline ?? plan.modality];
+  if (plan.scan) parts.push(c.t('plan.scan', { time: plan.scan }));
+  if (plan.report) parts.push(c.t('plan.report', { time: plan.report }) + (plan.expedited ? c.t('plan.expedited') : ''));
+  parts.push(readyText(plan, c));
+  parts.push(costText(plan, c));
   return parts.join(' · ');
 }
 
@@ -38,25 +42,30 @@ export function studyPlan(study: StudyResult): Plan | Supplement | null {
 }
 
 /** What a study's row says of it: its verdict, or `superseded` when a newer study makes it unnecessary. */
-export function studyVerdictWord(study: StudyResult): string {
-  return study.superseded_by ? 'superseded' : study.verdict;
+export function studyVerdictWord(study: StudyResult, c: Catalogue = ENGLISH): string {
+  return c.t(study.superseded_by ? 'verdict.superseded' : `verdict.${study.verdict}`);
 }
 
 /** `superseded by chest-ct-april: nothing planned (on its own: redo)`. */
-export function supersededText(study: StudyResult): string {
-  return `superseded by ${study.superseded_by}: nothing planned (on its own: ${study.verdict}) — bring only the most recent imaging`;
+export function supersededText(study: StudyResult, c: Catalogue = ENGLISH): string {
+  return c.t('plan.superseded', { study: study.superseded_by ?? '', verdict: c.t(`verdict.${study.verdict}`) });
 }
 
-export function budgetText(budget: Budget | null): string {
-  if (!budget) return 'nothing to redo';
+export function budgetText(budget: Budget | null, c: Catalogue = ENGLISH): string {
+  if (!budget) return c.t('budget.nothing');
   if (budget.min === null || budget.max === null) {
-    const reserve = budget.reserve ? `; set aside ${money(budget.reserve, budget.currency)}` : '';
-    return `unknown: nothing planned has a price (${budget.unknown.join(', ')}; confirm with the receiving IMD${reserve})`;
+    const reserve = budget.reserve ? c.t('budget.reserve', { money: money(budget.reserve, budget.currency) }) : '';
+    return c.t('budget.no-price', { keys: budget.unknown, reserve });
   }
   const known = budget.min || budget.max ? money({ min: budget.min, max: budget.max }, budget.currency) : '';
   if (!budget.unknown.length) return known || `0 ${budget.currency}`;
-  const reserve = budget.reserve ? `; set aside ${money(budget.reserve, budget.currency)}` : '';
-  return `${known ? `${known} + ` : ''}unknown for ${budget.unknown.join(', ')} (confirm with the receiving IMD${reserve})`;
+  const reserve = budget.reserve ? c.t('budget.reserve', { money: money(budget.reserve, budget.currency) }) : '';
+  return c.t('budget.unknown', { known: known ? `${known} + ` : '', keys: budget.unknown, reserve });
+}
+
+/** A verdict word in the catalogue's language. */
+export function verdictWord(v: Reason['verdict'], c: Catalogue = ENGLISH): string {
+  return c.t(`verdict.${v}`);
 }
 
 /** The reasons that decided a study's verdict (all of them when it is accepted); never an advisory one. */
@@ -82,12 +91,12 @@ export function advisories(study: StudyResult): Reason[] {
 }
 
 /** An order's plan, or, when a study's redo serves it, that it adds nothing. */
-export function orderPlanText(order: OrderResult): string {
-  return order.covered_by ? `served by the redo of ${order.covered_by}: nothing added to the plan` : planText(order);
+export function orderPlanText(order: OrderResult, c: Catalogue = ENGLISH): string {
+  return order.covered_by ? c.t('plan.order-covered', { study: order.covered_by }) : planText(order, c);
 }
 
-export function orderTitle(order: OrderResult): string {
-  return `${order.modality}${order.region ? ` of the ${order.region}` : ''}`;
+export function orderTitle(order: OrderResult, c: Catalogue = ENGLISH): string {
+  return order.region ? c.t('order.title-region', { modality: order.modality, region: order.region }) : c.t('order.title', { modality: order.modality });
 }
 
 export function caseStatus(c: CaseResult): 'passed' | 'failed' | 'no-expect' {
@@ -115,13 +124,13 @@ export function shownReasons(study: StudyResult): Reason[] {
 }
 
 /** What a case plans, counted: `1 redo, 1 supplement, 1 order` (and the studies superseded), or `nothing`. */
-export function plannedText(c: CaseResult): string {
-  const count = (n: number, word: string) => (n ? [`${n} ${word}${n === 1 ? '' : 's'}`] : []);
+export function plannedText(c: CaseResult, say: Catalogue = ENGLISH): string {
+  const count = (n: number, key: 'planned.redos' | 'planned.supplements' | 'planned.orders') => (n ? [say.t(key, { count: n })] : []);
   const parts = [
-    ...count(c.studies.filter((s) => s.redo).length, 'redo'),
-    ...count(c.studies.filter((s) => s.supplement).length, 'supplement'),
-    ...count(c.orders.filter((o) => !o.covered_by).length, 'order'),
+    ...count(c.studies.filter((s) => s.redo).length, 'planned.redos'),
+    ...count(c.studies.filter((s) => s.supplement).length, 'planned.supplements'),
+    ...count(c.orders.filter((o) => !o.covered_by).length, 'planned.orders'),
   ];
-  const superseded = c.summary.superseded ? `; ${c.summary.superseded} older stud${c.summary.superseded === 1 ? 'y' : 'ies'} superseded, not redone` : '';
-  return (parts.join(', ') || 'nothing') + superseded;
+  const superseded = c.summary.superseded ? say.t('planned.superseded', { count: c.summary.superseded }) : '';
+  return (parts.join(say.t('list.separator')) || say.t('planned.nothing')) + superseded;
 }

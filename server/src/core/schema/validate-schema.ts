@@ -4,7 +4,8 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import caseSchema from '../../../../schemas/case.schema.json';
 import protocolSchema from '../../../../schemas/protocol.schema.json';
-import { error, type Diagnostic, type Fix } from '../diagnostics';
+import { error, fixOf, type Diagnostic, type Fix } from '../diagnostics';
+import { english, message, type Message, type MessageKey } from '../i18n/catalogue';
 import { keyRangeOf, nodeAt, rangeOf, type ParsedYaml } from '../parse/parse-yaml';
 import { addKeyFix, objectSchemaOf, type RootSchema, type SchemaNode } from './add-key-fix';
 import { closest } from '../semantics/spelling';
@@ -184,29 +185,31 @@ function pathOf(instancePath: string): Array<string | number> {
   });
 }
 
-function describeType(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
+function describeType(value: unknown): Message | string {
+  if (value === null || value === undefined) return message('type.nothing');
+  if (Array.isArray(value)) return message('type.list');
   switch (typeof value) {
-    case 'string': return `the text '${value.length > 40 ? value.slice(0, 40) + '…' : value}'`;
-    case 'number': return `the number ${value}`;
+    case 'string': return message('type.text-value', { text: value.length > 40 ? value.slice(0, 40) + '…' : value });
+    case 'number': return message('type.number-value', { value });
     case 'boolean': return `${value}`;
-    default: return 'a map of keys';
+    default: return message('type.map');
   }
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  object: 'a map of keys', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'nothing',
+const TYPE_WORDS: Record<string, MessageKey> = {
+  object: 'type.map', array: 'type.list', string: 'type.text', number: 'type.number', integer: 'type.integer', boolean: 'type.boolean', null: 'type.nothing',
 };
 
-function expectedOf(schema: SchemaNode | undefined, root?: RootSchema): string {
-  if (!schema) return 'another value';
+/** What a value should be, in words: the schema's title (English: the schemas have one language), else its type. */
+function expectedOf(schema: SchemaNode | undefined, root?: RootSchema): Message | string {
+  if (!schema) return message('type.another-value');
   if (schema.$ref && root) return expectedOf(root.$defs?.[schema.$ref.replace('#/$defs/', '')]);
-  if (schema.type === 'array' && (schema as { items?: SchemaNode }).items) return 'a list';
-  if (schema.title && schema.examples?.length) return `${schema.title} such as ${String(schema.examples[0])}`;
+  if (schema.type === 'array' && (schema as { items?: SchemaNode }).items) return message('type.list');
+  if (schema.title && schema.examples?.length) return message('type.such-as', { title: schema.title, example: String(schema.examples[0]) });
   if (schema.title) return schema.title;
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'another value';
+  if (!types.length) return message('type.another-value');
+  return message('type.alternatives', { alternatives: types.map((t) => (TYPE_WORDS[t] ? message(TYPE_WORDS[t]) : t)) });
 }
 
 function defName(schemaPath: string): string | null {
@@ -220,19 +223,19 @@ function firstSentence(text: string | undefined): string {
   return m ? m[1] : text;
 }
 
-const ITEM_NOUNS: Record<string, string> = { rules: 'rule', studies: 'study' };
+const ITEM_NOUNS: Record<string, MessageKey> = { rules: 'place.rule', studies: 'place.study' };
 
 /** The name a user sees for a place: `slice_thickness`, rule 'r3', studies item 2, or "the file". */
-function placeName(path: Array<string | number>, root: unknown): string {
-  if (path.length === 0) return 'the file';
+function placeName(path: Array<string | number>, root: unknown): Message {
+  if (path.length === 0) return message('place.file');
   const last = path[path.length - 1];
-  if (typeof last !== 'number') return `\`${last}\``;
+  if (typeof last !== 'number') return message('place.key', { name: last });
   const list = String(path[path.length - 2] ?? 'list');
   let item: unknown = root;
   for (const step of path) item = item && typeof item === 'object' ? (item as Record<string | number, unknown>)[step] : undefined;
   const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
   const noun = ITEM_NOUNS[list];
-  return noun && (typeof id === 'string' || typeof id === 'number') ? `${noun} '${id}'` : `${list} item ${last + 1}`;
+  return noun && (typeof id === 'string' || typeof id === 'number') ? message(noun, { id: String(id) }) : message('place.item', { list, n: last + 1 });
 }
 
 function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Diagnostic | null {
@@ -248,12 +251,12 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       const missing = (e.params as { missingProperty: string }).missingProperty;
       const why = firstSentence(schema?.properties?.[missing]?.description);
       const fix = addKeyFix(parsed, node, missing, objectSchemaOf(e, missing, root), root);
-      return error('missing-key', `${placeName(path, parsed.value)} needs \`${missing}\`${why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : ''}`, keyRange, fix ? { fixes: [fix] } : undefined);
+      return error('missing-key', message('schema.missing-key', { place: placeName(path, parsed.value), key: missing, why: why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : '' }), keyRange, fix ? { fixes: [fix] } : undefined);
     }
     case 'dependentRequired': {
       const { property, missingProperty } = e.params as { property: string; missingProperty: string };
       const fix = addKeyFix(parsed, node, missingProperty, objectSchemaOf(e, missingProperty, root), root);
-      return error('missing-key', `with \`${property}\`, ${placeName(path, parsed.value)} also needs \`${missingProperty}\``, keyRange, fix ? { fixes: [fix] } : undefined);
+      return error('missing-key', message('schema.missing-dependent', { property, place: placeName(path, parsed.value), key: missingProperty }), keyRange, fix ? { fixes: [fix] } : undefined);
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
@@ -263,9 +266,10 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       const range = keyRangeOf(extraPair) ?? keyRange;
       const allowed = Object.keys(schema?.properties ?? {});
       const guess = closest(extra, allowed);
-      const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }] : undefined;
-      const where = path.length ? ` in ${placeName(path, parsed.value)}` : '';
-      return error('unknown-key', `unknown key \`${extra}\`${where}${guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; expected one of ${allowed.join(', ')}` : ''}`, range, fixes ? { fixes } : undefined);
+      const fixes: Fix[] | undefined = guess ? [fixOf(message('fix.change-to', { value: guess }), [{ range, text: guess }])] : undefined;
+      const where = path.length ? message('schema.in-place', { place: placeName(path, parsed.value) }) : '';
+      const hint = guess ? message('schema.did-you-mean-key', { guess }) : allowed.length ? message('schema.expected-one-of-keys', { allowed }) : '';
+      return error('unknown-key', message('schema.unknown-key', { key: extra, where, hint }), range, fixes ? { fixes } : undefined);
     }
     case 'enum': {
       // A list, a map or nothing where a word belongs: the type error says so, once.
@@ -276,42 +280,52 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       // A short title names the kind of value (`plane`, `MR sequence`); a longer one reads badly here.
       const title = schema?.title?.replace(/^an? /, '');
       const noun = title && title.split(' ').length <= 2 ? ` ${title}` : '';
-      const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, edits: [{ range: valueRange, text: guess }] }] : undefined;
-      return error('unknown-value', `'${found}' is not a known${noun} value for ${placeName(path, parsed.value)}${guess ? `; did you mean ${guess}? Expected` : '; expected'} one of: ${allowed.join(', ')}`, valueRange, fixes ? { fixes } : undefined);
+      const fixes: Fix[] | undefined = guess ? [fixOf(message('fix.change-to', { value: guess }), [{ range: valueRange, text: guess }])] : undefined;
+      const place = placeName(path, parsed.value);
+      return error('unknown-value', guess
+        ? message('schema.unknown-value-guess', { found, noun, place, guess, allowed })
+        : message('schema.unknown-value', { found, noun, place, allowed }), valueRange, fixes ? { fixes } : undefined);
     }
     case 'pattern': {
-      if (def && UNIT_DEFS.has(def)) return error('invalid-value', `${placeName(path, parsed.value)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
-      if (def === 'id') return error('invalid-id', `'${String(e.data)}' is not a valid id: use lowercase letters, digits and dashes, such as ${primitiveText(schema?.examples?.[0]) ?? 'oncology-thin-slice-ct'}`, valueRange);
-      return error('invalid-value', `${placeName(path, parsed.value)} must be ${expectedOf(schema)}, found '${String(e.data)}'`, valueRange);
+      if (def && UNIT_DEFS.has(def)) return error('invalid-value', message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }), valueRange);
+      if (def === 'id') return error('invalid-id', message('schema.invalid-id', { found: String(e.data), example: primitiveText(schema?.examples?.[0]) ?? 'oncology-thin-slice-ct' }), valueRange);
+      return error('invalid-value', message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }), valueRange);
     }
     case 'propertyNames': {
       const name = (e.params as { propertyName: string }).propertyName;
       const { pair: badPair } = nodeAt(parsed.doc, [...path, name]);
-      return error('unknown-key', `\`${name}\` is not allowed as a key of ${placeName(path, parsed.value)}`, keyRangeOf(badPair) ?? keyRange);
+      return error('unknown-key', message('schema.key-not-allowed', { name, place: placeName(path, parsed.value) }), keyRangeOf(badPair) ?? keyRange);
     }
     case 'type':
-      return error('wrong-type', `${placeName(path, parsed.value)} must be ${expectedOf(schema)}, found ${describeType(e.data)}`, valueRange);
+      return error('wrong-type', message('schema.wrong-type', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: describeType(e.data) }), valueRange);
     case 'anyOf':
-      return error('wrong-type', `${placeName(path, parsed.value)} must be ${alternativesOf(schema, root)}, found ${describeType(e.data)}`, valueRange);
+      return error('wrong-type', message('schema.wrong-type', { place: placeName(path, parsed.value), expected: alternativesOf(schema, root), found: describeType(e.data) }), valueRange);
     case 'oneOf':
       return oneOfDiagnostic(e, path, parsed.value, keyRange, valueRange, root);
     case 'const':
-      return error('invalid-value', `${placeName(path, parsed.value)} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, valueRange);
+      return error('invalid-value', message('schema.must-be', { place: placeName(path, parsed.value), expected: JSON.stringify((e.params as { allowedValue: unknown }).allowedValue) }), valueRange);
     case 'if':
       return null;
     case 'minProperties': {
       const keys = Object.keys(schema?.properties ?? {});
-      return error('invalid-value', `${placeName(path, parsed.value)} is empty: write at least one of ${keys.join(', ')}`, valueRange);
+      return error('invalid-value', message('schema.empty', { place: placeName(path, parsed.value), keys }), valueRange);
     }
     default:
-      return error('invalid-value', `${placeName(path, parsed.value)} ${e.message ?? 'is not valid'}`, valueRange);
+      return error('invalid-value', message('schema.invalid', { place: placeName(path, parsed.value), detail: e.message ?? 'is not valid' }), valueRange);
   }
 }
 
-function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }) | undefined, root: RootSchema): string {
+function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }) | undefined, root: RootSchema): Message | string {
   const branches = schema?.anyOf ?? schema?.oneOf ?? [];
-  const words = branches.map((b) => expectedOf(b, root));
-  return [...new Set(words)].join(' or ') || expectedOf(schema);
+  // Alike by their English words, as before they were data.
+  const seen = new Set<string>();
+  const words = branches.map((b) => expectedOf(b, root)).filter((w) => {
+    const key = typeof w === 'string' ? w : english(w.key, w.params);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return words.length ? message('type.alternatives', { alternatives: words }) : expectedOf(schema);
 }
 
 function oneOfDiagnostic(e: ErrorObject, path: Array<string | number>, data: unknown, keyRange: TextRange, valueRange: TextRange, root: RootSchema): Diagnostic {
@@ -320,10 +334,10 @@ function oneOfDiagnostic(e: ErrorObject, path: Array<string | number>, data: unk
   if (keys.length) {
     const passing = (e.params as { passingSchemas?: number[] | null }).passingSchemas;
     return error('invalid-rule', passing
-      ? `${placeName(path, data)} has more than one of ${keys.map((k) => `\`${k}\``).join(', ')}; keep exactly one`
-      : `${placeName(path, data)} needs one of ${keys.map((k) => `\`${k}\``).join(', ')}: what the rule gives when it applies`, keyRange);
+      ? message('schema.more-than-one', { place: placeName(path, data), keys: keys.map((k) => `\`${k}\``) })
+      : message('schema.needs-one-of', { place: placeName(path, data), keys: keys.map((k) => `\`${k}\``) }), keyRange);
   }
-  return error('wrong-type', `${placeName(path, data)} must be ${alternativesOf(schema, root)}`, valueRange);
+  return error('wrong-type', message('schema.must-be', { place: placeName(path, data), expected: alternativesOf(schema, root) }), valueRange);
 }
 
 function firstLineOf(range: TextRange, text: string): TextRange {

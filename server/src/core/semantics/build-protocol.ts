@@ -1,7 +1,7 @@
 // A parsed protocol file → the typed `Protocol` model, with unit values parsed and checked
 // where they are written. Structure (unknown keys, wrong types) is the schema check's job;
 // this reads what it can and reports what only it can see (units, dates, duplicate ids).
-import type { Node } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import {
   ADVICE_TRIGGERS, VERDICTS, type AdviceLine, type AdviceTrigger, type ConditionKey, type Cost, type ImpactLine, type ItemVerdict, type MissingItem, type Order,
   type RegionChildren, type RegionConcern,
@@ -56,7 +56,8 @@ export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Proto
 
   const protocol: Protocol = {
     id,
-    title: r.string(r.get(root, 'title')),
+    title: r.words(r.get(root, 'title')),
+    language: r.string(r.get(root, 'language')) ?? 'en',
     ...(extendsId !== undefined ? { extends: { value: extendsId, range: r.range(extendsNode), file } } : {}),
     sector: ((s) => (s === 'public' || s === 'private' ? s : undefined))(r.string(r.get(hospital, 'sector'))),
     currency: r.string(r.get(hospital, 'currency')) ?? '',
@@ -74,6 +75,7 @@ export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Proto
     concerns: readConcerns(r, r.get(root, 'concerns'), file),
     file,
     idRange: r.range(r.get(root, 'protocol')),
+    translations: r.translations,
   };
   itemsOfProtocol.set(protocol, rules.items);
   return { model: protocol, diagnostics: r.diagnostics, claimed: r.claimed };
@@ -100,7 +102,7 @@ function readValidity(r: NodeReader, node: Node | null, file: string): Map<strin
       accept: window.accept,
       ...(window.review ? { review: window.review } : {}),
       beyond: beyond ?? 'redo',
-      because: r.string(r.get(entry.node, 'because')),
+      because: r.words(r.get(entry.node, 'because')),
       timeline: readTimelineMap(r, r.get(entry.node, 'timeline'), [...entry.path, 'timeline']),
       text: window.text,
       range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
@@ -139,7 +141,7 @@ function readMissing(r: NodeReader, node: Node | null, path: Path, file: string)
     const short = r.string(entry.node);
     const verdict = short ?? r.string(r.get(entry.node, 'verdict'));
     if (!(ITEM_VERDICTS as readonly (string | undefined)[]).includes(verdict)) continue;
-    const because = short === undefined ? r.string(r.get(entry.node, 'because')) : undefined;
+    const because = short === undefined ? r.words(r.get(entry.node, 'because')) : undefined;
     out.set(entry.key, {
       item: entry.key, verdict: verdict as ItemVerdict, ...(because ? { because } : {}), file,
       range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end }, keyRange: entry.keyRange,
@@ -172,7 +174,7 @@ function readConcerns(r: NodeReader, node: Node | null, file: string): Map<strin
     const listNode = r.string(entry.node) !== undefined || r.items(entry.node).length ? entry.node : r.get(entry.node, 'regions');
     const parts = r.items(listNode).length ? r.items(listNode) : listNode ? [listNode] : [];
     const words = parts.map((p) => r.string(p));
-    const because = listNode === entry.node ? undefined : r.string(r.get(entry.node, 'because'));
+    const because = listNode === entry.node ? undefined : r.words(r.get(entry.node, 'because'));
     out.set(entry.key, {
       word: entry.key,
       regions: words.filter((w): w is string => w !== undefined),
@@ -190,12 +192,12 @@ function readImpactLines(r: NodeReader, node: Node | null): ImpactLine[] {
   const items = r.items(node).length ? r.items(node) : node ? [node] : [];
   const out: ImpactLine[] = [];
   for (const item of items) {
-    const plain = r.string(item);
+    const plain = isMap(item) && !r.get(item, 'text') ? r.words(item) : r.string(item);
     if (plain !== undefined) {
       out.push({ text: plain });
       continue;
     }
-    const text = r.string(r.get(item, 'text'));
+    const text = r.words(r.get(item, 'text'));
     const indications = r.get(item, 'indication') ? r.stringList(r.get(item, 'indication')) : undefined;
     if (text) out.push({ text, ...(indications ? { indications } : {}) });
   }
@@ -233,7 +235,7 @@ function readAdvice(r: NodeReader, node: Node | null): AdviceLine[] {
   const out: AdviceLine[] = [];
   for (const item of r.items(node)) {
     const when = r.string(r.get(item, 'when'));
-    const text = r.string(r.get(item, 'text'));
+    const text = r.words(r.get(item, 'text'));
     if (text && (ADVICE_TRIGGERS as readonly string[]).includes(when ?? '')) out.push({ when: when as AdviceTrigger, text });
   }
   return out;
@@ -305,7 +307,7 @@ function readOrder(r: NodeReader, node: Node | null): Order | undefined {
     modality,
     region: r.string(r.get(node, 'region')),
     contrast: r.boolean(r.get(node, 'contrast')) ?? false,
-    reason: r.string(r.get(node, 'reason')),
+    reason: r.words(r.get(node, 'reason')),
   };
 }
 
@@ -409,7 +411,7 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
   }
   return done({
     id,
-    title: r.string(r.get(item, 'title')),
+    title: r.words(r.get(item, 'title')),
     when,
     verdict: asVerdict(r.string(r.get(item, 'verdict'))),
     require,
@@ -417,11 +419,11 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
     otherwise: asVerdict(r.string(r.get(item, 'otherwise'))),
     if_unknown: asVerdict(r.string(r.get(item, 'if_unknown'))) ?? 'review',
     order: readOrder(r, r.get(item, 'order')),
-    because: r.string(r.get(item, 'because')),
+    because: r.words(r.get(item, 'because')),
     impact,
     missing: readMissing(r, r.get(item, 'missing'), ['missing'], file),
-    note: r.string(r.get(item, 'note')),
-    advice: r.string(r.get(item, 'advice')),
+    note: r.words(r.get(item, 'note')),
+    advice: r.words(r.get(item, 'advice')),
     timeline,
     expedite: r.boolean(r.get(item, 'expedite')) ?? false,
     hard: r.boolean(r.get(item, 'hard')) ?? false,
@@ -430,6 +432,7 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
     range: r.range(item),
     idRange: r.range(idNode),
     protocol,
+    ...(Object.keys(r.translations).length ? { translations: r.translations } : {}),
   });
 }
 

@@ -1,15 +1,16 @@
 // Checks of a case against the protocols it can see: the protocol exists, the patient's
 // context is one the protocol has a validity window for, `expect` names real studies.
-import { error, warning, type Diagnostic, type Fix } from '../diagnostics';
+import { error, fixOf, warning, type Diagnostic, type Fix } from '../diagnostics';
+import { message, type Message } from '../i18n/catalogue';
 import type { Case, Protocol } from '../model';
 import type { TextRange } from '../text';
 import { daysBetween } from '../units/calendar';
 import { closest } from './spelling';
 
-function didYouMean(found: string, known: Iterable<string>, range: TextRange): { hint: string; extra?: Partial<Diagnostic> } {
+function didYouMean(found: string, known: Iterable<string>, range: TextRange): { hint: Message | ''; extra?: Partial<Diagnostic> } {
   const guess = closest(found, known);
   if (!guess) return { hint: '' };
-  return { hint: `; did you mean '${guess}'?`, extra: { fixes: [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }] } };
+  return { hint: message('check.did-you-mean', { guess }), extra: { fixes: [fixOf(message('fix.change-to', { value: guess }), [{ range, text: guess }])] } };
 }
 
 /**
@@ -22,16 +23,20 @@ export function checkCase(c: Case, protocols: ReadonlyMap<string, Protocol>, tex
   if (!protocol) {
     const { hint, extra } = didYouMean(c.protocol.value, protocols.keys(), c.protocol.range);
     const known = [...protocols.keys()];
-    out.push(error('unknown-protocol', `no protocol with id '${c.protocol.value}'${hint || (known.length ? `; known protocols: ${known.join(', ')}` : '; no protocols were found')}`, c.protocol.range, extra));
+    out.push(error('unknown-protocol', message('check.unknown-protocol', {
+      id: c.protocol.value, hint: hint || (known.length ? message('check.known-protocols', { known }) : message('check.no-protocols')),
+    }), c.protocol.range, extra));
   } else if (c.patient.context && !protocol.validity.has(c.patient.context)) {
     const contexts = [...protocol.validity.keys()];
     const { hint, extra } = didYouMean(c.patient.context, contexts, c.contextRange);
     const first = protocol.validity.values().next().value;
     const create = createContextFix(protocol, c.patient.context, textOf);
     const fixes = [...(extra?.fixes ?? []), ...(create ? [create] : [])];
-    out.push(error('unknown-context', `'${protocol.id}' has no validity window for the context '${c.patient.context}'${hint || `; it knows ${contexts.join(', ') || 'none'}`}`, c.contextRange, {
+    out.push(error('unknown-context', message('check.unknown-context', {
+      protocol: protocol.id, context: c.patient.context, hint: hint || message('check.it-knows', { known: contexts.length ? contexts : message('expect.none') }),
+    }), c.contextRange, {
       ...(fixes.length ? { fixes } : {}),
-      ...(first ? { related: [{ message: `validity windows of '${protocol.id}'`, file: first.file, range: first.range }] } : {}),
+      ...(first ? { related: [{ message: `validity windows of '${protocol.id}'`, text: message('check.validity-windows-of', { protocol: protocol.id }), file: first.file, range: first.range }] } : {}),
     }));
   }
 
@@ -40,12 +45,12 @@ export function checkCase(c: Case, protocols: ReadonlyMap<string, Protocol>, tex
     if (studyIds.includes(id)) continue;
     const keyRange = { start: expected.range.start, end: expected.range.start + id.length };
     const { hint, extra } = didYouMean(id, studyIds, keyRange);
-    out.push(error('unknown-study', `expect names '${id}', but the case has no study with that id${hint || `; its studies are ${studyIds.join(', ') || 'none'}`}`, keyRange, extra));
+    out.push(error('unknown-study', message('check.unknown-study', { id, hint: hint || message('check.its-studies', { studies: studyIds.length ? studyIds : message('expect.none') }) }), keyRange, extra));
   }
 
   for (const study of c.studies) {
     if (daysBetween(study.date, c.on) < 0) {
-      out.push(warning('invalid-date', `study '${study.id}' is dated ${study.date}, after the case's date ${c.on}; it is counted as 0 days old`, study.idRange));
+      out.push(warning('invalid-date', message('check.future-study', { study: study.id, date: study.date, on: c.on }), study.idRange));
     }
   }
   return out;
@@ -65,10 +70,7 @@ function createContextFix(protocol: Protocol, context: string, textOf?: (file: s
   const file = protocol.file;
   const text = textOf?.(file);
   const entry = `${context}: ${NEW_CONTEXT_WINDOW}`;
-  const fix = (at: number, inserted: string): Fix => ({
-    title: `Create context \`${context}\` in ${protocol.id}`,
-    edits: [{ file, range: { start: at, end: at }, text: inserted }],
-  });
+  const fix = (at: number, inserted: string): Fix => fixOf(message('fix.create-context', { context, protocol: protocol.id }), [{ file, range: { start: at, end: at }, text: inserted }]);
   const own = [...protocol.validity.values()].filter((w) => w.file === file);
   const last = own.reduce<(typeof own)[number] | undefined>((a, w) => (!a || w.range.end > a.range.end ? w : a), undefined);
   // Without the text, where the last entry's line ends is unknown (a block entry's range runs

@@ -1,7 +1,8 @@
 // Resolves `extends` across a set of protocols: merges each child over its parent (rules by
 // id, maps key by key), reports unknown parents, cycles, duplicate ids and weakened `hard`
 // rules. Input protocols are never mutated; every resolved protocol is a fresh object.
-import { error, warning, type Diagnostic } from '../diagnostics';
+import { message } from '../i18n/catalogue';
+import { error, fixOf, warning, type Diagnostic } from '../diagnostics';
 import { regionTreeOf } from '../regions';
 import { severityOf, type Cost, type ItemVerdict, type Protocol, type Rule, type Verdict } from '../model';
 import { closest } from './spelling';
@@ -24,8 +25,8 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
   for (const p of protocols) {
     const first = byId.get(p.id);
     if (first) {
-      add(p.file, error('duplicate-protocol-id', `protocol id '${p.id}' is already used by ${first.file}; protocol ids must be unique in the workspace`, p.idRange, {
-        related: [{ message: `'${p.id}' is defined here`, file: first.file, range: first.idRange }],
+      add(p.file, error('duplicate-protocol-id', message('check.duplicate-protocol', { id: p.id, file: first.file }), p.idRange, {
+        related: [{ message: `'${p.id}' is defined here`, text: message('check.defined-here', { id: p.id }), file: first.file, range: first.idRange }],
       }));
       continue;
     }
@@ -45,8 +46,8 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
     const parent = byId.get(parentId);
     if (!parent) {
       const guess = closest(parentId, [...byId.keys()].filter((id) => id !== p.id));
-      add(p.file, error('unknown-extends', `no protocol with id '${parentId}' in the protocols folder${guess ? `; did you mean '${guess}'?` : ''}`, p.extends.range, guess ? {
-        fixes: [{ title: `Change to ${guess}`, edits: [{ range: p.extends.range, text: guess }] }],
+      add(p.file, error('unknown-extends', message('check.unknown-extends', { id: parentId, hint: guess ? message('check.did-you-mean', { guess }) : '' }), p.extends.range, guess ? {
+        fixes: [fixOf(message('fix.change-to', { value: guess }), [{ range: p.extends.range, text: guess }])],
       } : undefined));
       resolved.set(p.id, p);
       return p;
@@ -57,7 +58,7 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
       const circle = [...members, parentId].join(' → ');
       for (const id of members) {
         const member = byId.get(id)!;
-        add(member.file, error('extends-cycle', `extends goes round in a circle (${circle}); a protocol cannot extend itself, directly or through others`, member.extends!.range));
+        add(member.file, error('extends-cycle', message('check.extends-cycle', { circle }), member.extends!.range));
         resolved.set(id, member);
       }
       return p;
@@ -92,8 +93,8 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
     }
     const weakened = parent.rules[at].hard ? hardRuleWeakening(parent.rules[at], rule) ?? missingItemWeakening(parent.rules[at], parent, rule, child) : null;
     if (weakened) {
-      report(error('hard-rule-weakened', `'${rule.id}' is a hard rule in ${parent.rules[at].protocol} and cannot be weakened here: ${weakened}`, rule.idRange, {
-        related: [{ message: `the hard rule '${rule.id}'`, file: parent.rules[at].file, range: parent.rules[at].idRange }],
+      report(error('hard-rule-weakened', message('check.hard-rule-weakened', { rule: rule.id, protocol: parent.rules[at].protocol, weakened }), rule.idRange, {
+        related: [{ message: `the hard rule '${rule.id}'`, text: message('check.the-hard-rule', { rule: rule.id }), file: parent.rules[at].file, range: parent.rules[at].idRange }],
       }));
       continue;
     }
@@ -142,6 +143,7 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
     missing: new Map([...parent.missing, ...child.missing]),
     regions: mergeRegions(parent.regions, child.regions),
     concerns: new Map([...parent.concerns, ...child.concerns]),
+    translations: { ...parent.translations, ...child.translations },
   };
 }
 

@@ -1,6 +1,7 @@
 // What an editor shows about case runs, as pure functions of the project: which files a case's
 // result depends on (the case and its protocol chain), which cases a saved file affects, which
 // cases use each rule or validity window of a protocol, and a case's verdicts in one line.
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
 import type { CaseResult } from '../evaluate/result';
 import { VERDICTS, type Verdict } from '../model';
 import { runCases, type AnalyzedFile, type Project } from '../project';
@@ -50,11 +51,11 @@ export function casesAffectedBy(project: Project, path: string): string[] {
 }
 
 /** The verdicts of a case's studies, most severe first, then the superseded, e.g. `redo ×1, accept ×2, superseded ×1` ('' without studies). */
-export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts' | 'superseded'> }): string {
+export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts' | 'superseded'> }, say: Catalogue = catalogueFor('en')): string {
   const order: Verdict[] = [...VERDICTS].reverse();
-  const counts = order.filter((v) => result.summary.verdicts[v] > 0).map((v) => `${v} ×${result.summary.verdicts[v]}`);
-  if (result.summary.superseded) counts.push(`superseded ×${result.summary.superseded}`);
-  return counts.join(', ');
+  const counts = order.filter((v) => result.summary.verdicts[v] > 0).map((v) => say.t('verdict-count', { verdict: say.t(`verdict.${v}`), count: result.summary.verdicts[v] }));
+  if (result.summary.superseded) counts.push(say.t('verdict-count', { verdict: say.t('verdict.superseded'), count: result.summary.superseded }));
+  return counts.join(say.t('list.separator'));
 }
 
 /** A case that used a rule: its file, its id and where the id is written. */

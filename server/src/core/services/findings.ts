@@ -1,6 +1,7 @@
 // The findings of a whole project counted, and said in one line: what "validate the workspace"
 // reports in an editor and what `reimage validate` prints last.
 import type { Project } from '../project';
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
 
 export interface FindingsSummary {
   /** Files checked. */
@@ -13,15 +14,13 @@ export interface FindingsSummary {
   text: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** `N files checked: E errors, W warnings` — the line `reimage validate` ends with. */
-export function checkedText(files: number, errors: number, warnings: number): string {
-  return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+export function checkedText(files: number, errors: number, warnings: number, say: Catalogue = catalogueFor('en')): string {
+  return say.t('cli.checked', { files, errors, warnings });
 }
 
 /** Every file's findings counted (information-level findings are not problems). */
-export function summarizeFindings(project: Project): FindingsSummary {
+export function summarizeFindings(project: Project, say?: Catalogue): FindingsSummary {
   let errors = 0;
   let warnings = 0;
   let filesWithProblems = 0;
@@ -34,5 +33,5 @@ export function summarizeFindings(project: Project): FindingsSummary {
     if (e + w > 0) filesWithProblems++;
   }
   const files = project.files.size;
-  return { files, filesWithProblems, errors, warnings, text: checkedText(files, errors, warnings) };
+  return { files, filesWithProblems, errors, warnings, text: checkedText(files, errors, warnings, say) };
 }

@@ -1,7 +1,7 @@
 // textDocument/codeAction: the quick fixes the core attached to each diagnostic (edits in other
 // files become one workspace edit), and the "Sort keys canonically" source action (the formatter).
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import { formatText } from '../../core';
+import { formatText, sayFixTitle } from '../../core';
 import { SORT_KEYS_KIND } from '../ext';
 import { fromLspRange } from '../from-lsp';
 import { toLspDiagnostic, toLspQuickFix, toLspSourceAction } from '../to-lsp';
@@ -28,7 +28,7 @@ export function codeAction(ws: Workspace, params: CodeActionParams): CodeAction[
       const touches = d.range.start <= range.end && d.range.end >= range.start;
       if (!touches && !asked.has(`${d.code}@${lsp.range.start.line}:${lsp.range.start.character}`)) continue;
       d.fixes.forEach((fix, i) => {
-        const action = toLspQuickFix(fix.title, fix.edits, path, lsp, i === 0 && d.fixes!.length === 1, ws);
+        const action = toLspQuickFix(sayFixTitle(fix, ws.say), fix.edits, path, lsp, i === 0 && d.fixes!.length === 1, ws);
         if (action) out.push(action);
       });
     }
@@ -39,8 +39,9 @@ export function codeAction(ws: Workspace, params: CodeActionParams): CodeAction[
   const asked = only ? only.some((o) => SORT_KEYS_KIND === o || SORT_KEYS_KIND.startsWith(o + '.')) : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
   if (asked) {
     const formatted = formatText(file.parsed.text, file.kind ? { kind: file.kind } : {});
-    if (formatted.changed) out.push(toLspSourceAction('Sort keys canonically', SORT_KEYS_KIND, params.textDocument.uri, lines, formatted.text));
-    else if (formatted.refused) out.push({ title: 'Sort keys canonically', kind: SORT_KEYS_KIND, disabled: { reason: formatted.refused } });
+    const title = ws.say.t('lsp.sort-keys');
+    if (formatted.changed) out.push(toLspSourceAction(title, SORT_KEYS_KIND, params.textDocument.uri, lines, formatted.text));
+    else if (formatted.refused) out.push({ title, kind: SORT_KEYS_KIND, disabled: { reason: formatted.refused } });
   }
   return out;
 }

@@ -28,14 +28,14 @@ export interface LensContext {
 export type LensSource = (ctx: LensContext) => CodeLens[];
 
 /** Above each case: run it (or show its report), with its verdicts once it ran. */
-function caseLenses({ runs, project, uri, path, file }: LensContext): CodeLens[] {
+function caseLenses({ ws, runs, project, uri, path, file }: LensContext): CodeLens[] {
   if (file.kind !== 'case') return [];
   const result = runs.current(project, path);
   return listCases(project, path)
     .filter((entry) => entry.kind === 'case')
     .map((entry) => {
-      const counts = result && result.case === entry.caseId ? verdictCountsText(result) : '';
-      const action = entry.tested ? 'Run case' : 'Show report';
+      const counts = result && result.case === entry.caseId ? verdictCountsText(result, ws.say) : '';
+      const action = ws.say.t(entry.tested ? 'lens.run-case' : 'lens.show-report');
       const title = counts ? `${action} · ${counts}` : action;
       const command = entry.tested
         ? { title, command: LENS_COMMANDS.runCase, arguments: [uri, entry.caseId] }
@@ -64,7 +64,7 @@ function ruleLenses({ ws, project, uri, path, file }: LensContext): CodeLens[] {
     const locations = use.cases.flatMap((c) => toLspLocation({ file: c.file, range: c.range }, ws) ?? []);
     const args: ShowReferencesArgs = [uri, range.start, locations];
     const n = use.cases.length;
-    return { range, command: { title: `used by ${n} case${n === 1 ? '' : 's'}`, command: LENS_COMMANDS.showReferences, arguments: args } };
+    return { range, command: { title: ws.say.t('lens.used-by', { count: n }), command: LENS_COMMANDS.showReferences, arguments: args } };
   });
 }
 

@@ -49,7 +49,7 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
   const label = `${revision} (${shortId(commit)})`;
   const report: DiffReport = { before: label, after: AFTER, diff };
   const uriOf = (path: string) => (project.files.has(path) ? ws.uriOf(path) : scope.uriOf(path));
-  const resolver = (p: Project): Resolver => ({ uriOf, linesOf: (path) => p.files.get(path)?.parsed.lineIndex ?? null });
+  const resolver = (p: Project): Resolver => ({ uriOf, say: ws.say, linesOf: (path) => p.files.get(path)?.parsed.lineIndex ?? null });
   const href = (s: SourceRef, version: 'before' | 'after'): string | null => {
     const uri = uriOf(s.file);
     if (params?.links !== 'command') return version === 'after' ? `${uri}#L${s.line}` : null;

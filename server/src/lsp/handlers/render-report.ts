@@ -12,7 +12,7 @@ export function renderReport(ws: Workspace, runs: RunResults, params: RenderRepo
   const cases = [...project.files.values()].filter((f) => f.kind === 'case').sort((a, b) => a.path.localeCompare(b.path));
   const exact = uri ? cases.filter((f) => ws.uriOf(f.path) === uri) : [];
   const chosen = !uri ? cases : exact.length ? exact : cases.filter((f) => ws.uriOf(f.path).startsWith(uri + '/'));
-  const result = runCases(project, chosen.filter((f) => runnable(project, f)).map((f) => f.path));
+  const result = runCases(project, chosen.filter((f) => runnable(project, f)).map((f) => f.path), ws.say);
   runs.record(project, result.cases);
 
   const name = exact.length === 1 && exact[0].case ? exact[0].case.id
@@ -28,6 +28,7 @@ export function renderReport(ws: Workspace, runs: RunResults, params: RenderRepo
     sourceHref: (s: SourceRef) => link(s.file, s.line),
     caseHref: (c) => link(c.file, 1),
     calendars,
+    say: ws.say,
   });
   return { title, name, html, markdown: renderReportMarkdown(result), cases: result.cases.length };
 }

@@ -24,11 +24,11 @@ export function runCases(ws: Workspace, runs: RunResults, params: RunCasesParams
     }
     const protocol = f.case?.protocol.value;
     const message = !f.case || hasErrors(project.diagnostics.get(f.path) ?? [])
-      ? 'this case has errors; fix them to run it'
-      : `the protocol '${protocol}' ${project.protocols.has(protocol!) ? 'or a protocol it extends has errors' : 'was not found'}; fix it to run this case`;
+      ? ws.say.t('lsp.case-has-errors')
+      : ws.say.t(project.protocols.has(protocol!) ? 'lsp.protocol-has-errors' : 'lsp.protocol-not-found', { protocol: protocol! });
     notRun.push(toLspCaseNotRun(f.path, f.case?.id ?? null, f.case?.idRange ?? null, message, ws));
   }
-  const result = coreRunCases(project, run.map((f) => f.path));
+  const result = coreRunCases(project, run.map((f) => f.path), ws.say);
   runs.record(project, result.cases);
   const idRange = (file: string): TextRange | null => project.files.get(file)?.case?.idRange ?? null;
   return toLspRunResult(result, idRange, notRun, ws);
