@@ -91,7 +91,8 @@ function scopeOf(protocol: Protocol, patient: Patient): CaseScope {
   return scope;
 }
 
-function subjectValues(key: ConditionKey, study: Study | null, patient: Patient): Array<string | boolean> {
+/** The values a condition compares with (a region is matched through the hierarchy instead). */
+function subjectValues(key: Exclude<ConditionKey, 'region'>, study: Study | null, patient: Patient): Array<string | boolean> {
   switch (key) {
     case 'purpose': return patient.purposes;
     case 'indication': return patient.indications;
@@ -99,7 +100,6 @@ function subjectValues(key: ConditionKey, study: Study | null, patient: Patient)
     case 'condition_changed': return [patient.condition_changed];
     case 'symptom': return patient.symptoms;
     case 'modality': return study ? [study.modality] : [];
-    case 'region': return study?.regions ?? [];
     case 'format': return study?.format ? [study.format] : [];
     case 'infection_relevant': return study ? [study.infection_relevant] : [];
     case 'contrast': return study ? [usesContrast(study)] : [];
