@@ -51,15 +51,62 @@ const core = require(join(root, 'dist', 'core.js'));
 const random = prng(Number(values.seed));
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 const pick = (list) => list[Math.floor(random() * list.length)];
-const subset = (list, n) => list.slice().sort(() => random() - 0.5).slice(0, n);
+const subset = (list, n) =>
+  list
+    .slice()
+    .sort(() => random() - 0.5)
+    .slice(0, n);
 
 const MODALITIES = ['XR', 'CT', 'MR', 'US', 'PET-CT', 'PET-MR'];
-const REGIONS = ['head', 'brain', 'neck', 'chest', 'abdomen', 'liver', 'pelvis', 'prostate', 'breast', 'heart', 'spine', 'knee',
-  'hip', 'shoulder', 'ankle', 'wrist', 'elbow', 'foot', 'hand', 'thyroid', 'kidney', 'pancreas', 'colon', 'rectum', 'bladder',
-  'uterus', 'ovary', 'testis', 'lung', 'mediastinum', 'sinus', 'orbit', 'ear', 'jaw', 'aorta', 'carotid', 'leg', 'arm', 'skull', 'whole-body'];
+const REGIONS = [
+  'head',
+  'brain',
+  'neck',
+  'chest',
+  'abdomen',
+  'liver',
+  'pelvis',
+  'prostate',
+  'breast',
+  'heart',
+  'spine',
+  'knee',
+  'hip',
+  'shoulder',
+  'ankle',
+  'wrist',
+  'elbow',
+  'foot',
+  'hand',
+  'thyroid',
+  'kidney',
+  'pancreas',
+  'colon',
+  'rectum',
+  'bladder',
+  'uterus',
+  'ovary',
+  'testis',
+  'lung',
+  'mediastinum',
+  'sinus',
+  'orbit',
+  'ear',
+  'jaw',
+  'aorta',
+  'carotid',
+  'leg',
+  'arm',
+  'skull',
+  'whole-body',
+];
 const CONTEXTS = {
-  'active-oncology': ['4w..6w', 'redo'], 'pre-cardiac-surgery': ['2w', 'redo'], 'pre-neurosurgery': ['2w..4w', 'redo'],
-  'stable-oncology-surveillance': ['3mo..6mo', 'supplement'], 'stable-orthopedic': ['3mo..6mo', 'review'], 'chronic-disease': ['3mo..6mo', 'review'],
+  'active-oncology': ['4w..6w', 'redo'],
+  'pre-cardiac-surgery': ['2w', 'redo'],
+  'pre-neurosurgery': ['2w..4w', 'redo'],
+  'stable-oncology-surveillance': ['3mo..6mo', 'supplement'],
+  'stable-orthopedic': ['3mo..6mo', 'review'],
+  'chronic-disease': ['3mo..6mo', 'review'],
 };
 const PURPOSES = ['oncology', 'neurology', 'cardiac', 'orthopedic', 'screening', 'general'];
 const INDICATIONS = ['lung-cancer', 'lung-nodule', 'brain-tumor', 'stroke', 'liver-cancer', 'prostate-cancer', 'breast-cancer', 'cardiomyopathy', 'fracture'];
@@ -77,13 +124,22 @@ function ruleBody(i, over = {}) {
   if (i % 4 === 1) when.push(`purpose: [${PURPOSES[i % PURPOSES.length]}, ${PURPOSES[(i + 2) % PURPOSES.length]}]`);
   const lines = [];
   if (i % 97 === 0) {
-    return [`    when: { indication: ${INDICATIONS[i % INDICATIONS.length]}, symptom: new-headache }`,
-      `    order: { modality: MR, region: brain, contrast: true, reason: Screen for metastases }`];
+    return [
+      `    when: { indication: ${INDICATIONS[i % INDICATIONS.length]}, symptom: new-headache }`,
+      `    order: { modality: MR, region: brain, contrast: true, reason: Screen for metastases }`,
+    ];
   }
   lines.push(`    when: { ${when.join(', ')} }`);
   if (modality === 'US' || i % 11 === 0) lines.push(`    verdict: ${i % 2 ? 'review' : 'redo'}`);
-  else if (modality === 'CT' || modality === 'PET-CT') lines.push(`    require: { slice_thickness: <= ${over.thickness ?? THICKNESS[i % 4]} }`, `    otherwise: redo`);
-  else if (modality === 'MR') lines.push(i % 2 ? `    require: { field_strength: ">= 1.5T" }` : `    require: { sequences: [${[0, 3, 6].map((k) => SEQUENCES[(i + k) % SEQUENCES.length]).join(', ')}] }`, `    otherwise: ${i % 2 ? 'redo' : 'supplement'}`);
+  else if (modality === 'CT' || modality === 'PET-CT')
+    lines.push(`    require: { slice_thickness: <= ${over.thickness ?? THICKNESS[i % 4]} }`, `    otherwise: redo`);
+  else if (modality === 'MR')
+    lines.push(
+      i % 2
+        ? `    require: { field_strength: ">= 1.5T" }`
+        : `    require: { sequences: [${[0, 3, 6].map((k) => SEQUENCES[(i + k) % SEQUENCES.length]).join(', ')}] }`,
+      `    otherwise: ${i % 2 ? 'redo' : 'supplement'}`,
+    );
   else if (modality === 'PET-MR') lines.push(`    require: { phases: [${PHASES.slice(1, 1 + (i % 3) + 1).join(', ')}] }`, `    otherwise: supplement`);
   else lines.push(`    require: { format: [dicom] }`, `    otherwise: review`);
   if (i % 5 === 0) lines.push(`    because: Rule ${i} keeps the standard of the receiving department.`);
@@ -92,14 +148,25 @@ function ruleBody(i, over = {}) {
 }
 
 function profile({ windows = CONTEXTS, order, rename = {}, thickness = {}, hard = new Set() }) {
-  const lines = ['protocol: big-hospital', 'title: A large generated profile',
-    'hospital: { sector: public, currency: USD, holidays: [2026-10-01..2026-10-07] }', 'validity:'];
+  const lines = [
+    'protocol: big-hospital',
+    'title: A large generated profile',
+    'hospital: { sector: public, currency: USD, holidays: [2026-10-01..2026-10-07] }',
+    'validity:',
+  ];
   for (const [context, [window, beyond]] of Object.entries(windows)) lines.push(`  ${context}: { window: ${window}, beyond: ${beyond} }`);
   lines.push('rules:');
   for (const i of order) lines.push(`  - id: ${rename[i] ?? id(i)}`, ...ruleBody(i, { thickness: thickness[i], hard: hard.has(i) }));
-  lines.push('timelines:', '  CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan, expedited: 0bd }',
-    '  MR: { scan: 30min..60min, report: 1bd..3bd, same_day: scan }', '  PET-CT: { scan: 2h..3h, report: 2bd..3bd, same_day: scan }',
-    '  US: { lead: 1bd..3bd, scan: 15min..30min, report: on-the-spot, same_day: true }', 'costs:', '  PET-CT: 1100..1500', '  reserve: 500..2000');
+  lines.push(
+    'timelines:',
+    '  CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan, expedited: 0bd }',
+    '  MR: { scan: 30min..60min, report: 1bd..3bd, same_day: scan }',
+    '  PET-CT: { scan: 2h..3h, report: 2bd..3bd, same_day: scan }',
+    '  US: { lead: 1bd..3bd, scan: 15min..30min, report: on-the-spot, same_day: true }',
+    'costs:',
+    '  PET-CT: 1100..1500',
+    '  reserve: 500..2000',
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -108,22 +175,36 @@ function caseText(n) {
   const studies = [];
   for (let s = 0; s < int(1, 3); s++) {
     const modality = pick(MODALITIES);
-    const lines = [`  - id: s${s + 1}`, `    modality: ${modality}`, `    region: ${pick(REGIONS)}`,
-      `    date: ${new Date(Date.UTC(2026, 3, 10) - int(0, 200) * 86400000).toISOString().slice(0, 10)}`];
+    const lines = [
+      `  - id: s${s + 1}`,
+      `    modality: ${modality}`,
+      `    region: ${pick(REGIONS)}`,
+      `    date: ${new Date(Date.UTC(2026, 3, 10) - int(0, 200) * 86400000).toISOString().slice(0, 10)}`,
+    ];
     if (modality.endsWith('CT')) lines.push(`    slice_thickness: ${pick(THICKNESS)}`);
-    if (modality.endsWith('MR')) lines.push(`    field_strength: ${pick(['0.5T', '1T', '1.5T', '3T'])}`, `    sequences: [${subset(SEQUENCES, int(2, 6)).join(', ')}]`);
+    if (modality.endsWith('MR'))
+      lines.push(`    field_strength: ${pick(['0.5T', '1T', '1.5T', '3T'])}`, `    sequences: [${subset(SEQUENCES, int(2, 6)).join(', ')}]`);
     if (random() < 0.3) lines.push(`    phases: [${subset(PHASES, int(1, 4)).join(', ')}]`);
     lines.push(`    format: ${pick(FORMATS)}`);
     studies.push(lines.join('\n'));
   }
-  return `case: case-${n}\nprotocol: big-hospital\non: 2026-04-10\npatient:\n  context: ${context}\n  purpose: ${pick(PURPOSES)}\n` +
-    `  indications: [${subset(INDICATIONS, int(0, 2)).join(', ')}]\n  symptoms: [${random() < 0.1 ? 'new-headache' : ''}]\nstudies:\n${studies.join('\n')}\n`;
+  return (
+    `case: case-${n}\nprotocol: big-hospital\non: 2026-04-10\npatient:\n  context: ${context}\n  purpose: ${pick(PURPOSES)}\n` +
+    `  indications: [${subset(INDICATIONS, int(0, 2)).join(', ')}]\n  symptoms: [${random() < 0.1 ? 'new-headache' : ''}]\nstudies:\n${studies.join('\n')}\n`
+  );
 }
 
 function git(...args) {
-  const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: OUT, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }, maxBuffer: 256 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    'git',
+    ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: OUT,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (r.status !== 0) throw new Error(`git ${args[0]}: ${r.stderr}`);
   return r.stdout;
 }
@@ -157,7 +238,10 @@ const changesB = {
   hard: new Set(order.filter((i) => i % 100 === 50).slice(0, 5)),
 };
 const profileB = profile(changesB);
-const profileC = profile({ ...changesB, windows: Object.fromEntries(Object.entries(CONTEXTS).map(([k, [w, b]]) => [k, [w.replace(/^(\d+)/, (n) => String(Math.max(1, Number(n) - 1))), b]])) });
+const profileC = profile({
+  ...changesB,
+  windows: Object.fromEntries(Object.entries(CONTEXTS).map(([k, [w, b]]) => [k, [w.replace(/^(\d+)/, (n) => String(Math.max(1, Number(n) - 1))), b]])),
+});
 
 git('init', '-q');
 const write = (path, text) => writeFileSync(join(OUT, path), text);
@@ -166,7 +250,10 @@ write('protocols/big-hospital.protocol.yaml', profileA);
 git('add', '-A');
 git('commit', '-q', '-m', 'A');
 git('tag', 'A');
-for (const [tag, text] of [['B', profileB], ['C', profileC]]) {
+for (const [tag, text] of [
+  ['B', profileB],
+  ['C', profileC],
+]) {
   git('checkout', '-q', 'A');
   write('protocols/big-hospital.protocol.yaml', text);
   git('commit', '-q', '-am', tag);
@@ -210,7 +297,10 @@ function inProcess(profileText) {
 function cli(rev) {
   const devNull = openSync('/dev/null', 'w');
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'reimage.js'), 'diff', 'A', rev, '--format', 'json'], { cwd: OUT, stdio: ['ignore', devNull, 'pipe'] });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'reimage.js'), 'diff', 'A', rev, '--format', 'json'], {
+    cwd: OUT,
+    stdio: ['ignore', devNull, 'pipe'],
+  });
   const ms = performance.now() - t;
   closeSync(devNull);
   if (r.status !== 0) {
@@ -221,7 +311,10 @@ function cli(rev) {
 }
 
 const scenarios = [];
-for (const [rev, text, label] of [['B', profileB, 'typical: 1 window, 1 rename, 100 rules reordered, 10 fields, 5 `hard`'], ['C', profileC, 'worst: as B, and every window moved']]) {
+for (const [rev, text, label] of [
+  ['B', profileB, 'typical: 1 window, 1 rename, 100 rules reordered, 10 fields, 5 `hard`'],
+  ['C', profileC, 'worst: as B, and every window moved'],
+]) {
   let result = inProcess(text);
   const inside = [];
   const insideCpu = [];
@@ -255,9 +348,15 @@ const n = (x) => x.toLocaleString('en-US');
 const rows = [['repository', `1 profile of ${n(RULES)} rules + ${n(CASES)} case files, ${(bytes / 1024 ** 2).toFixed(1)} MB; 3 commits (A, B, C)`]];
 for (const s of scenarios) {
   const { changes, impact } = s.diff;
-  rows.push([`A → ${s.rev}: ${s.label}`, `${n(changes.length)} changes; ${n(impact.cases.run)} of ${n(impact.cases.compared)} cases run; ${n(impact.studies.length)} verdicts change, ${n(impact.newlyFailing.length)} cases newly fail`]);
+  rows.push([
+    `A → ${s.rev}: ${s.label}`,
+    `${n(changes.length)} changes; ${n(impact.cases.run)} of ${n(impact.cases.compared)} cases run; ${n(impact.studies.length)} verdicts change, ${n(impact.newlyFailing.length)} cases newly fail`,
+  ]);
   rows.push([`A → ${s.rev} (a) in process, \`diffProtocols\``, `${fmt(median(s.core))} (runs ${spread(s.core)}); CPU time ${fmt(median(s.coreCpu))}`]);
-  rows.push([`A → ${s.rev} (a) by step`, `analysing and linking both versions ${fmt(median(s.steps.link))}; the changes ${fmt(median(s.steps.changes))}; the impact ${fmt(median(s.steps.impact))}`]);
+  rows.push([
+    `A → ${s.rev} (a) by step`,
+    `analysing and linking both versions ${fmt(median(s.steps.link))}; the changes ${fmt(median(s.steps.changes))}; the impact ${fmt(median(s.steps.impact))}`,
+  ]);
   rows.push([`A → ${s.rev} (b) CLI \`diff A ${s.rev} --format json\`, end to end`, `${fmt(median(s.end))} (runs ${spread(s.end)})`]);
 }
 rows.push(['load average (1 min) before → after', `${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} on ${os.cpus().length} cores`]);
@@ -284,7 +383,7 @@ const section = [
   'tightened, 5 `hard` flags added); C is B with every validity window moved, so that every case must be run. (a) is',
   `\`core.diffProtocols\` on texts already in memory (median of ${RUNS} runs after a warm-up); (b) is the command end to end,`,
   `reading both revisions out of git (median of ${CLI_RUNS} runs after one). The impact runs only the cases a difference can`,
-  'reach (their own text, their context\'s window, a changed rule that applies to one of their studies); C shows the cost',
+  "reach (their own text, their context's window, a changed rule that applies to one of their studies); C shows the cost",
   'when that is all of them. A load average above the core count means other work shared the machine.',
   '',
   '| measure | result |',

@@ -13,7 +13,6 @@ import { prng } from '../test/helpers/prng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-
 function tools(random) {
   const int = (min, max) => min + Math.floor(random() * (max - min + 1));
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -36,7 +35,14 @@ const iso = (t) => new Date(t).toISOString().slice(0, 10);
 
 // Patients: a clinical context, the indications and purpose that go with it.
 const PATIENTS = [
-  [{ context: 'active-oncology', purpose: 'oncology', indications: ['lung-cancer', 'liver-cancer', 'breast-cancer', 'prostate-cancer', 'brain-tumor', 'lung-nodule'] }, 35],
+  [
+    {
+      context: 'active-oncology',
+      purpose: 'oncology',
+      indications: ['lung-cancer', 'liver-cancer', 'breast-cancer', 'prostate-cancer', 'brain-tumor', 'lung-nodule'],
+    },
+    35,
+  ],
   [{ context: 'stable-oncology-surveillance', purpose: 'oncology', indications: ['lung-cancer', 'breast-cancer', 'prostate-cancer', 'lung-nodule'] }, 15],
   [{ context: 'pre-cardiac-surgery', purpose: 'cardiac', indications: ['cardiomyopathy'] }, 10],
   [{ context: 'pre-neurosurgery', purpose: 'neurology', indications: ['brain-tumor', 'stroke'] }, 12],
@@ -45,7 +51,14 @@ const PATIENTS = [
   [{ context: 'chronic-disease', purpose: 'screening', indications: ['lung-nodule'] }, 5],
 ];
 
-const MODALITIES = [['CT', 34], ['MR', 30], ['XR', 14], ['US', 10], ['PET-CT', 8], ['PET-MR', 4]];
+const MODALITIES = [
+  ['CT', 34],
+  ['MR', 30],
+  ['XR', 14],
+  ['US', 10],
+  ['PET-CT', 8],
+  ['PET-MR', 4],
+];
 const REGIONS = {
   CT: ['chest', 'abdomen', 'liver', 'pelvis', 'head', 'neck', 'spine', 'chest'],
   MR: ['brain', 'head', 'liver', 'prostate', 'breast', 'heart', 'spine', 'knee', 'pelvis'],
@@ -56,9 +69,15 @@ const REGIONS = {
 };
 // Where imaging for an indication is usually done; most studies follow the indication.
 const INDICATION_REGIONS = {
-  'lung-cancer': ['chest', 'whole-body', 'brain'], 'lung-nodule': ['chest'], 'brain-tumor': ['brain', 'head'],
-  stroke: ['brain', 'head', 'neck'], 'liver-cancer': ['liver', 'abdomen', 'whole-body'], 'prostate-cancer': ['prostate', 'pelvis', 'whole-body'],
-  'breast-cancer': ['breast', 'chest', 'whole-body'], cardiomyopathy: ['heart', 'chest'], fracture: ['spine', 'knee', 'pelvis'],
+  'lung-cancer': ['chest', 'whole-body', 'brain'],
+  'lung-nodule': ['chest'],
+  'brain-tumor': ['brain', 'head'],
+  stroke: ['brain', 'head', 'neck'],
+  'liver-cancer': ['liver', 'abdomen', 'whole-body'],
+  'prostate-cancer': ['prostate', 'pelvis', 'whole-body'],
+  'breast-cancer': ['breast', 'chest', 'whole-body'],
+  cardiomyopathy: ['heart', 'chest'],
+  fracture: ['spine', 'knee', 'pelvis'],
   infection: ['chest', 'abdomen'],
 };
 const SLICES = ['0.625mm', '1mm', '1mm', '1.25mm', '2mm', '2.5mm', '3mm', '5mm', '5mm', '7.5mm', '10mm'];
@@ -108,7 +127,13 @@ const CT_SERIES = [
 function seriesLines(modality, { int, pick, subset, chance }) {
   if (modality === 'MR') {
     return subset(MR_SERIES, 3, 12).map(([description, sequence, plane, acquisition, thickness, extra]) => {
-      const f = [`description: ${description}`, `sequence: ${sequence}`, `plane: ${plane}`, `acquisition: ${acquisition}`, `slice_thickness: ${pick(thickness)}`];
+      const f = [
+        `description: ${description}`,
+        `sequence: ${sequence}`,
+        `plane: ${plane}`,
+        `acquisition: ${acquisition}`,
+        `slice_thickness: ${pick(thickness)}`,
+      ];
       if (chance(0.6)) f.push(`pixel_spacing: ${pick(['0.5mm', '0.6mm', '0.7mm', '0.9mm', '1.2mm'])}`);
       if (extra === 'b') f.push(`b_values: [${pick(['50, 800', '50, 800, 1400', '0, 1000', '0, 500, 1000', '50, 1500'])}]`);
       if (extra === 'dce') f.push(`temporal_resolution: ${pick(['7s', '9s', '15s', '20s'])}`, 'contrast: true');
@@ -116,11 +141,21 @@ function seriesLines(modality, { int, pick, subset, chance }) {
       return `{ ${f.join(', ')} }`;
     });
   }
-  return subset(CT_SERIES, 1, int(1, 4)).map(([description, phase, thickness, spacing]) =>
-    `{ ${[`description: ${description}`, ...(phase ? [`phase: ${phase}`] : []), 'plane: axial', `slice_thickness: ${thickness}`, `spacing: ${spacing}`].join(', ')} }`);
+  return subset(CT_SERIES, 1, int(1, 4)).map(
+    ([description, phase, thickness, spacing]) =>
+      `{ ${[`description: ${description}`, ...(phase ? [`phase: ${phase}`] : []), 'plane: axial', `slice_thickness: ${thickness}`, `spacing: ${spacing}`].join(', ')} }`,
+  );
 }
 
-const FACILITIES = ['Klinikum Nord', 'St. Mary Hospital', 'Almaty City Clinic', 'Moscow Regional Center', 'Hôpital Saint-Louis', 'Bangkok Imaging', 'Seoul Diagnostic Center'];
+const FACILITIES = [
+  'Klinikum Nord',
+  'St. Mary Hospital',
+  'Almaty City Clinic',
+  'Moscow Regional Center',
+  'Hôpital Saint-Louis',
+  'Bangkok Imaging',
+  'Seoul Diagnostic Center',
+];
 const VERDICTS = ['accept', 'review', 'supplement', 'redo'];
 
 /** One case file's text. `n` numbers the case; `random` is the shared PRNG. */
@@ -164,7 +199,12 @@ export function caseText(n, random, { series = false } = {}) {
     ids.push(studyId);
     // Ages from a few days to over a year, most within a few months.
     const age = chance(0.6) ? int(0, 60) : chance(0.7) ? int(61, 200) : int(201, 420);
-    const fields = [['id', studyId], ['modality', modality], ['region', region], ['date', iso(on - age * DAY)]];
+    const fields = [
+      ['id', studyId],
+      ['modality', modality],
+      ['region', region],
+      ['date', iso(on - age * DAY)],
+    ];
     if ((modality === 'CT' || modality === 'PET-CT') && chance(0.85)) fields.push(['slice_thickness', pick(SLICES)]);
     if ((modality === 'MR' || modality === 'PET-MR') && chance(0.8)) fields.push(['field_strength', pick(FIELDS)]);
     if (modality === 'MR' && chance(0.85)) {
@@ -175,7 +215,14 @@ export function caseText(n, random, { series = false } = {}) {
       fields.push(['phases', `[${subset(PHASES, 1, 4).join(', ')}]`]);
     }
     if (chance(0.06)) fields.push(['infection_relevant', 'true']);
-    fields.push(['format', weighted([['dicom', 80], ['report-only', 12], ['video', modality === 'US' ? 20 : 1]])]);
+    fields.push([
+      'format',
+      weighted([
+        ['dicom', 80],
+        ['report-only', 12],
+        ['video', modality === 'US' ? 20 : 1],
+      ]),
+    ]);
     fields.push(['facility', pick(facilities)]);
     const list = series && (modality === 'MR' || modality === 'CT') ? seriesLines(modality, t) : [];
     if (flow && !list.length) lines.push(`  - { ${fields.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
@@ -207,7 +254,9 @@ export function generate({ out, cases = 10_000, seed = 20260410, series = false 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, cases: { type: 'string' }, seed: { type: 'string' }, series: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, cases: { type: 'string' }, seed: { type: 'string' }, series: { type: 'boolean', default: false } },
+  });
   const out = values.out ?? join(root, 'bench', 'out');
   const written = generate({ out, cases: Number(values.cases ?? 10_000), seed: Number(values.seed ?? 20260410), series: values.series });
   console.log(`wrote ${written.cases.length} cases and ${written.protocols.length} protocols to ${out}`);

@@ -20,14 +20,27 @@ const ROUNDS = Number(values.rounds);
 const OUT = join(root, 'bench', 'out');
 const DISC = join(OUT, 'dicom-disc');
 const SERIES = [
-  ...Array.from({ length: 12 }, (_, i) => ({ kind: 'CT', size: 512, n: i + 1, description: ['Arterial phase', 'Portal venous', 'Delayed', 'Thorax 1mm'][i % 4] })),
-  ...Array.from({ length: 8 }, (_, i) => ({ kind: 'MR', size: 256, n: 13 + i, description: ['t2_tse_tra', 't1_se_tra', 'ep2d_diff_tra', 't2_tirm_tra_dark-fluid'][i % 4] })),
+  ...Array.from({ length: 12 }, (_, i) => ({
+    kind: 'CT',
+    size: 512,
+    n: i + 1,
+    description: ['Arterial phase', 'Portal venous', 'Delayed', 'Thorax 1mm'][i % 4],
+  })),
+  ...Array.from({ length: 8 }, (_, i) => ({
+    kind: 'MR',
+    size: 256,
+    n: 13 + i,
+    description: ['t2_tse_tra', 't1_se_tra', 'ep2d_diff_tra', 't2_tirm_tra_dark-fluid'][i % 4],
+  })),
 ];
 const PER_SERIES = 150;
 
 const data = pydicomData();
 const tools = data.todo ?? dcmtk();
-if (tools !== true) { console.error(`bench:import ${tools}`); process.exit(2); }
+if (tools !== true) {
+  console.error(`bench:import ${tools}`);
+  process.exit(2);
+}
 
 /** The disc: one template per series made with dcmodify, its instances patched at fixed-width placeholders. */
 function makeDisc() {
@@ -41,10 +54,20 @@ function makeDisc() {
     if (!existsSync(raw)) writeFileSync(raw, Buffer.alloc(s.size * s.size * 2, 7));
     const uid = `1.2.826.0.1.3680043.10.7777.${String(s.n).padStart(4, '0')}.000000`;
     const template = derive(join(data.testFiles, s.kind === 'CT' ? 'CT_small.dcm' : 'MR_small.dcm'), join(OUT, `template-${s.n}.dcm`), {
-      '(0028,0010)': String(s.size), '(0028,0011)': String(s.size), '(7fe0,0010)': { file: raw },
-      '(0020,000D)': '1.2.826.0.1.3680043.10.7777.1', '(0020,000E)': `1.2.826.0.1.3680043.10.7777.2.${s.n}`, '(0020,0011)': String(s.n),
-      '(0008,0018)': uid, '(0008,103E)': s.description, '(0020,0032)': '-100\\-100\\+0000.00', '(0018,0088)': null,
-      '(0010,0010)': 'Bench^Patient', '(0010,0020)': 'BENCH1', '(0008,0020)': '20260301', '(0008,0005)': 'ISO_IR 100',
+      '(0028,0010)': String(s.size),
+      '(0028,0011)': String(s.size),
+      '(7fe0,0010)': { file: raw },
+      '(0020,000D)': '1.2.826.0.1.3680043.10.7777.1',
+      '(0020,000E)': `1.2.826.0.1.3680043.10.7777.2.${s.n}`,
+      '(0020,0011)': String(s.n),
+      '(0008,0018)': uid,
+      '(0008,103E)': s.description,
+      '(0020,0032)': '-100\\-100\\+0000.00',
+      '(0018,0088)': null,
+      '(0010,0010)': 'Bench^Patient',
+      '(0010,0020)': 'BENCH1',
+      '(0008,0020)': '20260301',
+      '(0008,0005)': 'ISO_IR 100',
     });
     const bytes = readFileSync(template);
     const dir = join(DISC, `SE${String(s.n).padStart(4, '0')}`);
@@ -78,9 +101,14 @@ importDicom({ paths: [process.argv[2]], on: '2026-04-10' }, process.cwd()).then(
   process.stdout.write(JSON.stringify({ ms, files: r.read.files, bytesRead: r.read.bytesRead, bytesOnDisc: r.read.bytesOnDisc,
     studies: r.studies, series: r.series, drafted: !!r.text, maxRss: process.resourceUsage().maxRSS * 1024 }));
 });`,
-      resolveDir: root, loader: 'ts',
+      resolveDir: root,
+      loader: 'ts',
     },
-    bundle: true, platform: 'node', target: 'node20', outfile, logLevel: 'error',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
   });
   return outfile;
 }
@@ -123,13 +151,19 @@ const baselines = [];
 const parserFloors = [];
 for (let r = 0; r < ROUNDS; r++) {
   const p = spawnSync(process.execPath, [probe, DISC], { encoding: 'utf8', cwd: root });
-  if (p.status !== 0) { console.error(p.stderr); process.exit(1); }
+  if (p.status !== 0) {
+    console.error(p.stderr);
+    process.exit(1);
+  }
   const run = JSON.parse(p.stdout);
   runs.push(run);
   const b = spawnSync(process.execPath, ['-e', BASELINE, DISC, String(Math.round(run.bytesRead / run.files))], { encoding: 'utf8' });
   baselines.push(JSON.parse(b.stdout));
   const f = spawnSync(process.execPath, ['-e', PARSER_FLOOR, DISC], { encoding: 'utf8' });
-  if (f.status !== 0) { console.error(f.stderr); process.exit(1); }
+  if (f.status !== 0) {
+    console.error(f.stderr);
+    process.exit(1);
+  }
   parserFloors.push(JSON.parse(f.stdout));
 }
 const parserFloor = parserFloors.reduce((a, b) => (b.ms < a.ms ? b : a));
@@ -140,11 +174,23 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const rows = [
   ['disc', `${fmt(best.files)} files in ${SERIES.length} series (CT 512×512, MR 256×256, 16-bit), ${mb(best.bytesOnDisc)} on disc`],
   ['drafted', `${best.studies} study, ${best.series} series`],
-  ['import (best of ' + ROUNDS + ')', `${fmt(best.ms)} ms (${runs.map((r) => fmt(r.ms)).join(', ')}) — ${fmt(best.files / (best.ms / 1000))} files/s; target < 3,000 ms`],
+  [
+    'import (best of ' + ROUNDS + ')',
+    `${fmt(best.ms)} ms (${runs.map((r) => fmt(r.ms)).join(', ')}) — ${fmt(best.files / (best.ms / 1000))} files/s; target < 3,000 ms`,
+  ],
   ['bytes read / on disc', `${mb(best.bytesRead)} / ${mb(best.bytesOnDisc)} (${((best.bytesRead / best.bytesOnDisc) * 100).toFixed(2)}%)`],
-  ['reading the same header bytes alone (best of ' + ROUNDS + ')', `${fmt(baseline.ms)} ms (${baselines.map((r) => fmt(r.ms)).join(', ')}) — import is ${(best.ms / baseline.ms).toFixed(2)}× that; target ≤ 2×`],
-  ['dicom-parser alone on the same headers, in memory (best of ' + ROUNDS + ')', `${fmt(parserFloor.ms)} ms (${parserFloors.map((r) => fmt(r.ms)).join(', ')})`],
-  ['floor: header bytes read + dicom-parser', `${fmt(baseline.ms + parserFloor.ms)} ms — import is ${(best.ms / (baseline.ms + parserFloor.ms)).toFixed(2)}× that`],
+  [
+    'reading the same header bytes alone (best of ' + ROUNDS + ')',
+    `${fmt(baseline.ms)} ms (${baselines.map((r) => fmt(r.ms)).join(', ')}) — import is ${(best.ms / baseline.ms).toFixed(2)}× that; target ≤ 2×`,
+  ],
+  [
+    'dicom-parser alone on the same headers, in memory (best of ' + ROUNDS + ')',
+    `${fmt(parserFloor.ms)} ms (${parserFloors.map((r) => fmt(r.ms)).join(', ')})`,
+  ],
+  [
+    'floor: header bytes read + dicom-parser',
+    `${fmt(baseline.ms + parserFloor.ms)} ms — import is ${(best.ms / (baseline.ms + parserFloor.ms)).toFixed(2)}× that`,
+  ],
   ['peak memory (max RSS of the process)', `${mb(best.maxRss)}; target < 200 MB`],
   ['load average (1 min) before → after', `${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores (the machine is shared)`],
 ];
@@ -162,9 +208,9 @@ const section = [
   ...rows.map(([a, b]) => `| ${a} | ${b} |`),
   '',
   `The 2× target against the bare reads ${best.ms <= 2 * baseline.ms ? 'is met' : 'is not met'}: it lies below the floor of the parser the project uses (the issue names`,
-  'dicom-parser; the project writes no DICOM parser of its own). Reading the header bytes plus dicom-parser\'s own parse of',
+  "dicom-parser; the project writes no DICOM parser of its own). Reading the header bytes plus dicom-parser's own parse of",
   'them, both measured in this run, is the least any import built on it can take; the row above says how far the import is',
-  'from that floor. A CPU profile of one import puts about a third of the time in dicom-parser\'s element reading and a',
+  "from that floor. A CPU profile of one import puts about a third of the time in dicom-parser's element reading and a",
   'quarter in collecting the objects it makes per element; turning the import tags into DICOM JSON takes about an eighth.',
   '<!-- /bench:import -->',
 ].join('\n');

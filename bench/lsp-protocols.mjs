@@ -23,7 +23,10 @@ function shippedShape(n) {
   const shipped = readFileSync(join(root, 'protocols', 'tier3a-public.protocol.yaml'), 'utf8').replace(/^protocol: .*$/m, `protocol: bench-${n}`);
   const start = shipped.indexOf('\nrules:\n') + '\nrules:\n'.length;
   const end = start + shipped.slice(start).search(/^[a-z_]+:/m);
-  const lines = shipped.slice(start, end).split('\n').filter((l) => !/^ {2}#/.test(l) && l.trim() !== '');
+  const lines = shipped
+    .slice(start, end)
+    .split('\n')
+    .filter((l) => !/^ {2}#/.test(l) && l.trim() !== '');
   const items = [];
   for (const line of lines) {
     if (line.startsWith('  - id: ')) items.push([]);

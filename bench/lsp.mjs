@@ -56,7 +56,7 @@ const SHAPE = values.shape;
 const MARK = SHAPE === 'simple' ? 'bench:lsp' : `bench:lsp-${SHAPE}`;
 const SHAPE_TITLES = {
   simple: 'simple generated rules (six lines each)',
-  shipped: 'the shipped profile\'s rules repeated (multi-line because and advice, impact and timeline maps, note, if_unknown)',
+  shipped: "the shipped profile's rules repeated (multi-line because and advice, impact and timeline maps, note, if_unknown)",
   anchors: 'simple rules sharing their conditions through YAML anchors and aliases',
 };
 if (!['simple', 'shipped', 'anchors'].includes(SHAPE)) throw new Error(`--shape must be simple, shipped or anchors, not ${SHAPE}`);
@@ -114,7 +114,9 @@ class Server {
       this.published.set(p.uri, list);
       this.waiters = this.waiters.filter((w) => !w());
     });
-    this.connection.onRequest('workspace/configuration', (p) => p.items.map((item) => (item.section === 'yaml' || !item.section ? this.settings?.yaml ?? null : this.settings?.[item.section] ?? null)));
+    this.connection.onRequest('workspace/configuration', (p) =>
+      p.items.map((item) => (item.section === 'yaml' || !item.section ? (this.settings?.yaml ?? null) : (this.settings?.[item.section] ?? null))),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification(() => {});
@@ -199,9 +201,14 @@ const SERVERS = {
     start: () => new Server('yaml-language-server', process.execPath, [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio']),
     settings: {
       yaml: {
-        validate: true, hover: true, completion: true, format: { enable: false },
+        validate: true,
+        hover: true,
+        completion: true,
+        format: { enable: false },
         schemas: { [pathToFileURL(SCHEMA).href]: ['*.protocol.yaml'] },
-        schemaStore: { enable: false }, keyOrdering: false, maxItemsComputed: 5000,
+        schemaStore: { enable: false },
+        keyOrdering: false,
+        maxItemsComputed: 5000,
       },
       http: { proxy: '', proxyStrictSSL: false },
     },
@@ -225,7 +232,7 @@ async function timedRequests(server, method, uri, places) {
     const t = performance.now();
     const result = await server.connection.sendRequest(method, { textDocument: { uri }, position });
     times.push(performance.now() - t);
-    const items = method === 'textDocument/completion' ? (Array.isArray(result) ? result : result?.items ?? []) : result ? [result] : [];
+    const items = method === 'textDocument/completion' ? (Array.isArray(result) ? result : (result?.items ?? [])) : result ? [result] : [];
     if (!items.length) empty++;
   }
   return { median: median(times), p95: p95(times), empty };
@@ -289,9 +296,12 @@ async function measure(kind, size) {
   const peak = server.peakMb();
   await server.stop();
   return {
-    open: openMs, openFindings,
+    open: openMs,
+    openFindings,
     edit: { median: median(editTimes), p95: p95(editTimes) },
-    completion: completionTimes, hover: hoverTimes, peak,
+    completion: completionTimes,
+    hover: hoverTimes,
+    peak,
   };
 }
 
@@ -309,7 +319,8 @@ function best(a, b) {
   if (!a) return b;
   const min = (x, y) => Math.min(x, y);
   return {
-    open: min(a.open, b.open), openFindings: b.openFindings,
+    open: min(a.open, b.open),
+    openFindings: b.openFindings,
     edit: { median: min(a.edit.median, b.edit.median), p95: min(a.edit.p95, b.edit.p95) },
     completion: { median: min(a.completion.median, b.completion.median), p95: min(a.completion.p95, b.completion.p95), empty: b.completion.empty },
     hover: { median: min(a.hover.median, b.hover.median), p95: min(a.hover.p95, b.hover.p95), empty: b.hover.empty },
@@ -322,7 +333,9 @@ for (const size of SIZES) {
       process.stdout.write(`${SERVERS[kind].label}, ${size.toLocaleString('en-US')} rules, round ${round} … `);
       const r = await measure(kind, size);
       results[`${kind}:${size}`] = best(results[`${kind}:${size}`], r);
-      console.log(`open ${r.open.toFixed(0)} ms, edit ${r.edit.median.toFixed(0)} ms, completion ${r.completion.median.toFixed(1)}/${r.completion.p95.toFixed(1)} ms (${r.completion.empty} empty), hover ${r.hover.median.toFixed(1)}/${r.hover.p95.toFixed(1)} ms (${r.hover.empty} empty), peak ${r.peak.toFixed(0)} MB`);
+      console.log(
+        `open ${r.open.toFixed(0)} ms, edit ${r.edit.median.toFixed(0)} ms, completion ${r.completion.median.toFixed(1)}/${r.completion.p95.toFixed(1)} ms (${r.completion.empty} empty), hover ${r.hover.median.toFixed(1)}/${r.hover.p95.toFixed(1)} ms (${r.hover.empty} empty), peak ${r.peak.toFixed(0)} MB`,
+      );
     }
   }
 }
@@ -422,10 +435,15 @@ if (big && Math.max(...SIZES) === 10000) {
 const worstPeak = Math.max(...SIZES.map((s) => results[`reimage:${s}`]?.peak ?? 0));
 targets.push(`| the server's memory under 150 MB | ${mb(worstPeak)} peak | ${yes(worstPeak < 150)} |`);
 
-const steps = ['| rules | yaml `parseDocument` | `analyzeFile`, whole text | `analyzeFile` as the server opens it (in pieces from 64 kB, rules without trees) | `analyzeFile` after the one-line edit, from the previous analysis | `analyzeFile` after a validity window is edited in the header | `analyzeFile` after a key is half typed in a rule (a syntax error) | `linkProject` |', '|---|---|---|---|---|---|---|---|'];
+const steps = [
+  '| rules | yaml `parseDocument` | `analyzeFile`, whole text | `analyzeFile` as the server opens it (in pieces from 64 kB, rules without trees) | `analyzeFile` after the one-line edit, from the previous analysis | `analyzeFile` after a validity window is edited in the header | `analyzeFile` after a key is half typed in a rule (a syntax error) | `linkProject` |',
+  '|---|---|---|---|---|---|---|---|',
+];
 for (const size of SIZES) {
   const b = breakdown[size];
-  steps.push(`| ${size.toLocaleString('en-US')} | ${ms(b.yaml)} | ${ms(b.whole)} | ${ms(b.pieces)} | ${ms(b.edit)} | ${ms(b.header)} | ${ms(b.typed)} | ${ms(b.link)} |`);
+  steps.push(
+    `| ${size.toLocaleString('en-US')} | ${ms(b.yaml)} | ${ms(b.whole)} | ${ms(b.pieces)} | ${ms(b.edit)} | ${ms(b.header)} | ${ms(b.typed)} | ${ms(b.link)} |`,
+  );
 }
 
 const section = [
@@ -444,7 +462,7 @@ const section = [
   'fixed) → the publish that reflects it. Completion and hover: ' + `${REQUESTS} sequential requests each over 5 positions (keys and`,
   'values in flow maps and block maps, near the top, middle and end), after one warm-up request per position.',
   `Requests answered with nothing (no item, no hover), all sizes: ${kinds.map((k) => `${SERVERS[k].label} ${SIZES.reduce((n, size) => n + (results[`${k}:${size}`]?.completion.empty ?? 0) + (results[`${k}:${size}`]?.hover.empty ?? 0), 0)}`).join(', ')}.`,
-  'Peak memory: the process\'s VmHWM. yaml-language-server waits 200 ms after a change before validating (its',
+  "Peak memory: the process's VmHWM. yaml-language-server waits 200 ms after a change before validating (its",
   'fixed `validationDelayMs`); Reimage waits 10 ms (`diagnosticsDelayMs`); both are included, as a user sees them.',
   '',
   ...table,
@@ -457,8 +475,8 @@ const section = [
   'edited items on their own and moves the rest of the previous analysis (`core/parse/pieces.ts`); an edit outside the',
   'lists re-reads the top-level entries it touches; a rule being typed keeps its syntax error (a key without its colon',
   'yet) to itself, while a quote or bracket left open reads the whole text again. The lsp layer adds',
-  'conversion and JSON-RPC. The core\'s steps on',
-  'the same files, in the benchmark\'s process (median of 3 after a warm-up):',
+  "conversion and JSON-RPC. The core's steps on",
+  "the same files, in the benchmark's process (median of 3 after a warm-up):",
   '',
   ...steps,
   '',

@@ -33,7 +33,10 @@ function peakOf(args) {
   const devNull = openSync('/dev/null', 'w');
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--require', probe, join(root, 'bin', 'reimage.js'), ...args], {
-    cwd: root, stdio: ['ignore', devNull, 'pipe'], env: { ...process.env, REIMAGE_PEAK_FILE: peakFile }, maxBuffer: 64 * 1024 * 1024,
+    cwd: root,
+    stdio: ['ignore', devNull, 'pipe'],
+    env: { ...process.env, REIMAGE_PEAK_FILE: peakFile },
+    maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - t;
   closeSync(devNull);
@@ -51,7 +54,9 @@ try {
     const json = peakOf([...base, '--json']);
     const junit = peakOf([...base, '--json', '--junit', join(work, 'junit.xml')]);
     rows.push({ size, text, json, junit });
-    console.log(`  ${size}: text ${text.mb.toFixed(0)} MB (${(text.ms / 1000).toFixed(1)} s), --json ${json.mb.toFixed(0)} MB (${(json.ms / 1000).toFixed(1)} s), --json --junit ${junit.mb.toFixed(0)} MB`);
+    console.log(
+      `  ${size}: text ${text.mb.toFixed(0)} MB (${(text.ms / 1000).toFixed(1)} s), --json ${json.mb.toFixed(0)} MB (${(json.ms / 1000).toFixed(1)} s), --json --junit ${junit.mb.toFixed(0)} MB`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -35,7 +35,10 @@ const OUT = join(root, 'bench', 'out', 'series');
 function protocolText(n) {
   const shipped = readFileSync(join(root, 'protocols', 'published-standards.protocol.yaml'), 'utf8');
   const start = shipped.indexOf('\nrules:\n') + '\nrules:\n'.length;
-  const items = shipped.slice(start).split(/\n(?= {2}# -+\n| {2}- id: )/).filter((t) => t.includes('- id: '));
+  const items = shipped
+    .slice(start)
+    .split(/\n(?= {2}# -+\n| {2}- id: )/)
+    .filter((t) => t.includes('- id: '));
   const out = ['protocol: bench-series', 'title: Generated series profile', 'validity:', '  active-oncology: { window: 4w..6w, beyond: redo }', 'rules:'];
   for (let i = 0; out.length < 1e7 && i < n; i++) {
     const item = items[i % items.length].replace(/- id: ([a-z0-9-]+)/, (_, id) => `- id: ${id}-${i + 1}`);
@@ -59,9 +62,21 @@ function caseText() {
     '{ description: t1_se_tra, sequence: T1, plane: axial, slice_thickness: 5mm }',
     '{ description: localizer }',
   ];
-  return ['case: bench-series', 'protocol: bench-series', 'on: 2026-04-10', 'patient: { context: active-oncology, indications: [prostate-cancer], purpose: oncology }',
-    'studies:', '  - id: prostate-mr', '    modality: MR', '    region: prostate', '    date: 2026-03-30', '    field_strength: 3T', '    series:',
-    ...series.map((s) => `      - ${s}`), ''].join('\n');
+  return [
+    'case: bench-series',
+    'protocol: bench-series',
+    'on: 2026-04-10',
+    'patient: { context: active-oncology, indications: [prostate-cancer], purpose: oncology }',
+    'studies:',
+    '  - id: prostate-mr',
+    '    modality: MR',
+    '    region: prostate',
+    '    date: 2026-03-30',
+    '    field_strength: 3T',
+    '    series:',
+    ...series.map((s) => `      - ${s}`),
+    '',
+  ].join('\n');
 }
 
 /** Positions (line, character) just after `, ` inside every series map of a text: where a new key is typed. */
@@ -87,7 +102,9 @@ async function startServer(folder) {
   connection.onNotification(() => {});
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
     capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } }, workspace: { configuration: true } },
   });
   connection.sendNotification('initialized', {});
@@ -115,7 +132,7 @@ async function timedCompletions(connection, uri, places) {
     const t = performance.now();
     const result = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
     times.push(performance.now() - t);
-    if (!(Array.isArray(result) ? result : result?.items ?? []).length) empty++;
+    if (!(Array.isArray(result) ? result : (result?.items ?? [])).length) empty++;
   }
   return { median: quantile(times, 0.5), p95: quantile(times, 0.95), empty };
 }

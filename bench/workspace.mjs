@@ -41,7 +41,12 @@ async function round() {
   connection.onNotification(() => {});
   connection.listen();
   const uri = pathToFileURL(FOLDER).href;
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities: { workspace: { workspaceFolders: true, configuration: true } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uri,
+    workspaceFolders: [{ uri, name: 'bench' }],
+    capabilities: { workspace: { workspaceFolders: true, configuration: true } },
+  });
   const started = performance.now();
   connection.sendNotification('initialized', {});
   const items = await connection.sendRequest('reimage/listCases', {});
@@ -73,8 +78,14 @@ const highest = (key) => Math.max(...rounds.map((r) => r[key]));
 const machine = `${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}`;
 const date = new Date().toISOString().slice(0, 10);
 const rows = [
-  ['workspace', `${CASES.toLocaleString('en-US')} case files (\`bench/generate.mjs\`) + the 2 shipped protocols; ${rounds[0].cases.toLocaleString('en-US')} cases listed`],
-  ['`initialized` → `reimage/listCases` answered (the folder read)', `${Math.round(best).toLocaleString('en-US')} ms (best of ${ROUNDS}; ${rounds.map((r) => Math.round(r.ms).toLocaleString('en-US')).join(', ')})`],
+  [
+    'workspace',
+    `${CASES.toLocaleString('en-US')} case files (\`bench/generate.mjs\`) + the 2 shipped protocols; ${rounds[0].cases.toLocaleString('en-US')} cases listed`,
+  ],
+  [
+    '`initialized` → `reimage/listCases` answered (the folder read)',
+    `${Math.round(best).toLocaleString('en-US')} ms (best of ${ROUNDS}; ${rounds.map((r) => Math.round(r.ms).toLocaleString('en-US')).join(', ')})`,
+  ],
   [`memory ${SETTLE_MS / 1000} s later (RSS)`, `${Math.round(highest('rss'))} MB`],
   ['peak memory (VmHWM)', `${Math.round(highest('peak'))} MB`],
   ['load average (1 min) before → after', `${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} on ${os.cpus().length} cores`],

@@ -74,9 +74,11 @@ export class ReimageClient implements vscode.Disposable {
       this.started.fire(this.client);
     } catch (e) {
       this.output.appendLine(`The Reimage language server did not start: ${(e as Error).message}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('The Reimage language server did not start. See the Reimage output for details.'), vscode.l10n.t('Show Log')).then((pick) => {
-        if (pick) this.output.show();
-      });
+      void vscode.window
+        .showErrorMessage(vscode.l10n.t('The Reimage language server did not start. See the Reimage output for details.'), vscode.l10n.t('Show Log'))
+        .then((pick) => {
+          if (pick) this.output.show();
+        });
     }
   }
 

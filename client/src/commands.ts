@@ -44,7 +44,10 @@ async function createFromTemplate(context: vscode.ExtensionContext, kind: 'proto
   const folder = kind === 'case' ? vscode.Uri.joinPath(base, 'cases') : base;
   const id = await vscode.window.showInputBox({
     title: kind === 'protocol' ? vscode.l10n.t('New protocol') : vscode.l10n.t('New case'),
-    prompt: kind === 'protocol' ? vscode.l10n.t('The protocol id (kebab-case), e.g. city-hospital') : vscode.l10n.t('The case id (kebab-case), e.g. lung-ct-before-travel'),
+    prompt:
+      kind === 'protocol'
+        ? vscode.l10n.t('The protocol id (kebab-case), e.g. city-hospital')
+        : vscode.l10n.t('The case id (kebab-case), e.g. lung-ct-before-travel'),
     validateInput: (v) => (ID.test(v) ? undefined : vscode.l10n.t('lower-case letters, digits and hyphens, starting with a letter or digit')),
   });
   if (!id) return;
@@ -53,19 +56,16 @@ async function createFromTemplate(context: vscode.ExtensionContext, kind: 'proto
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists.', vscode.workspace.asRelativePath(uri)));
     return;
   }
-  const template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'client', 'templates', `${kind}.yaml`)));
+  const template = new TextDecoder().decode(
+    await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'client', 'templates', `${kind}.yaml`)),
+  );
   await vscode.workspace.fs.createDirectory(folder);
   await vscode.workspace.fs.writeFile(uri, new Uint8Array());
   const editor = await vscode.window.showTextDocument(uri);
   await editor.insertSnippet(new vscode.SnippetString(template.replace(/__ID__/g, id)), new vscode.Position(0, 0));
 }
 
-export function registerCommands(
-  context: vscode.ExtensionContext,
-  client: ReimageClient,
-  tests: CaseTests,
-  report: ReportPanel,
-): vscode.Disposable[] {
+export function registerCommands(context: vscode.ExtensionContext, client: ReimageClient, tests: CaseTests, report: ReportPanel): vscode.Disposable[] {
   const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   return [
     reg('reimage.runAll', () => tests.runAll()),
@@ -75,10 +75,12 @@ export function registerCommands(
       return tests.runUri(target);
     }),
     reg(LENS_COMMANDS.runCase, (uri?: string | vscode.Uri, caseId?: string) => {
-      const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri ?? activeReimageUri();
+      const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : (uri ?? activeReimageUri());
       if (target) return tests.runUri(target, caseId);
     }),
-    reg(LENS_COMMANDS.showReport, (uri?: string | vscode.Uri) => report.show(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : activeReimageUri())),
+    reg(LENS_COMMANDS.showReport, (uri?: string | vscode.Uri) =>
+      report.show(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : activeReimageUri()),
+    ),
     // "used by N cases": the server's locations, shown in VS Code's references peek.
     reg(LENS_COMMANDS.showReferences, (...[uri, position, locations]: Partial<ShowReferencesArgs>) => {
       if (!uri || !position || !locations) return;
@@ -103,7 +105,8 @@ export function registerCommands(
         void vscode.window.showErrorMessage(vscode.l10n.t('Reimage: the workspace could not be validated: {0}', (e as Error).message));
         return;
       }
-      if (!result) return void vscode.window.showErrorMessage(vscode.l10n.t('Reimage: the workspace could not be validated. See the Reimage output for details.'));
+      if (!result)
+        return void vscode.window.showErrorMessage(vscode.l10n.t('Reimage: the workspace could not be validated. See the Reimage output for details.'));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       if (result.errors) void vscode.window.showWarningMessage(vscode.l10n.t('Reimage: {0}.', result.message));
       else void vscode.window.showInformationMessage(vscode.l10n.t('Reimage: {0}.', result.message));
@@ -130,7 +133,12 @@ export function registerCommands(
         // Titled like git's own older sides, `name (1a2b3c4)`, so it is not mistaken for the file.
         const name = file.path.slice(file.path.lastIndexOf('/') + 1);
         const at = new vscode.Range(line, 0, line, 0);
-        await vscode.commands.executeCommand('vscode.open', revisionUri(file, arg.revision), { viewColumn: vscode.ViewColumn.One, preview: false, selection: at }, `${name} (${arg.revision.slice(0, 7)})`);
+        await vscode.commands.executeCommand(
+          'vscode.open',
+          revisionUri(file, arg.revision),
+          { viewColumn: vscode.ViewColumn.One, preview: false, selection: at },
+          `${name} (${arg.revision.slice(0, 7)})`,
+        );
         return;
       }
       const editor = await vscode.window.showTextDocument(file, { viewColumn: vscode.ViewColumn.One, preview: false });

@@ -7,8 +7,14 @@ import * as vscode from 'vscode';
 import { serverFailed, type ReimageClient } from './client';
 import type { ReportPanel } from './report/report-panel';
 import {
-  COMPARE_COMMAND, FILE_AT_REVISION, REVISIONS,
-  type FileAtRevisionParams, type FileAtRevisionResult, type RevisionItem, type RevisionsParams, type RevisionsResult,
+  COMPARE_COMMAND,
+  FILE_AT_REVISION,
+  REVISIONS,
+  type FileAtRevisionParams,
+  type FileAtRevisionResult,
+  type RevisionItem,
+  type RevisionsParams,
+  type RevisionsResult,
 } from './methods';
 
 export const REVISION_SCHEME = 'reimage-revision';
@@ -47,7 +53,9 @@ class RevisionContent implements vscode.TextDocumentContentProvider {
       return result.text;
     } catch (e) {
       const message = (e as Error).message;
-      void vscode.window.showErrorMessage(vscode.l10n.t('Reimage could not show {0} at {1}: {2}', vscode.workspace.asRelativePath(vscode.Uri.parse(query.uri)), query.revision, message));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Reimage could not show {0} at {1}: {2}', vscode.workspace.asRelativePath(vscode.Uri.parse(query.uri)), query.revision, message),
+      );
       return `# Reimage could not read this file at ${query.revision}: ${message}\n`;
     }
   }
@@ -56,7 +64,7 @@ class RevisionContent implements vscode.TextDocumentContentProvider {
 /** Says why the command is off in Restricted Mode, and offers to trust the folder. */
 async function explainUntrusted(): Promise<void> {
   const pick = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Reimage: Compare with Revision reads this folder\'s git history, so it is off in Restricted Mode. Trust the folder to use it.'),
+    vscode.l10n.t("Reimage: Compare with Revision reads this folder's git history, so it is off in Restricted Mode. Trust the folder to use it."),
     vscode.l10n.t('Manage Workspace Trust'),
   );
   if (pick) await vscode.commands.executeCommand('workbench.trust.manage');
@@ -66,7 +74,13 @@ interface RevisionPick extends vscode.QuickPickItem {
   revision?: string;
 }
 
-const ICON: Record<RevisionItem['kind'], string> = { head: '$(git-commit)', branch: '$(git-branch)', remote: '$(cloud)', tag: '$(tag)', commit: '$(git-commit)' };
+const ICON: Record<RevisionItem['kind'], string> = {
+  head: '$(git-commit)',
+  branch: '$(git-branch)',
+  remote: '$(cloud)',
+  tag: '$(tag)',
+  commit: '$(git-commit)',
+};
 
 function pickOf(item: RevisionItem): RevisionPick {
   const short = item.commit.slice(0, 7);
@@ -77,10 +91,23 @@ function pickOf(item: RevisionItem): RevisionPick {
 
 function picksOf(list: RevisionsResult): RevisionPick[] {
   const head: RevisionPick = list.head
-    ? { label: 'HEAD', description: list.head.current ? vscode.l10n.t('on {0} · {1}', list.head.current, list.head.commit.slice(0, 7)) : vscode.l10n.t('detached · {0}', list.head.commit.slice(0, 7)), detail: list.head.subject, revision: 'HEAD' }
+    ? {
+        label: 'HEAD',
+        description: list.head.current
+          ? vscode.l10n.t('on {0} · {1}', list.head.current, list.head.commit.slice(0, 7))
+          : vscode.l10n.t('detached · {0}', list.head.commit.slice(0, 7)),
+        detail: list.head.subject,
+        revision: 'HEAD',
+      }
     : { label: 'HEAD', description: vscode.l10n.t('the last commit'), revision: 'HEAD' };
-  const group = (label: string, items: RevisionItem[]): RevisionPick[] => (items.length ? [{ label, kind: vscode.QuickPickItemKind.Separator }, ...items.map(pickOf)] : []);
-  return [head, ...group(vscode.l10n.t('Branches'), list.branches), ...group(vscode.l10n.t('Tags'), list.tags), ...group(vscode.l10n.t('Recent commits'), list.commits)];
+  const group = (label: string, items: RevisionItem[]): RevisionPick[] =>
+    items.length ? [{ label, kind: vscode.QuickPickItemKind.Separator }, ...items.map(pickOf)] : [];
+  return [
+    head,
+    ...group(vscode.l10n.t('Branches'), list.branches),
+    ...group(vscode.l10n.t('Tags'), list.tags),
+    ...group(vscode.l10n.t('Recent commits'), list.commits),
+  ];
 }
 
 /** HEAD first (the default), then branches, tags, recent commits; or what the user types. */
@@ -93,7 +120,9 @@ async function pickRevision(client: ReimageClient, target: vscode.Uri | undefine
   let known: RevisionPick[] = [{ label: 'HEAD', description: vscode.l10n.t('the last commit'), revision: 'HEAD' }];
   const typed = (value: string): RevisionPick[] => {
     const v = value.trim();
-    return v && !known.some((p) => p.revision === v) ? [{ label: v, description: vscode.l10n.t('compare with what you typed'), alwaysShow: true, revision: v }] : [];
+    return v && !known.some((p) => p.revision === v)
+      ? [{ label: v, description: vscode.l10n.t('compare with what you typed'), alwaysShow: true, revision: v }]
+      : [];
   };
   const update = () => {
     qp.items = [...typed(qp.value), ...known];

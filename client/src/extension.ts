@@ -34,7 +34,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     client.onDidStart((lc) => {
       status.setServerState('running');
-      context.subscriptions.push(lc.onDidChangeState((e) => status.setServerState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')));
+      context.subscriptions.push(
+        lc.onDidChangeState((e) => status.setServerState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')),
+      );
     }),
     tests.onDidRun(() => void report.refresh()),
   );

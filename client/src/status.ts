@@ -54,16 +54,21 @@ export class StatusBar implements vscode.Disposable {
     const words = [vscode.l10n.t('Reimage: {0}, {1}', errorWords, warningWords)];
     if (this.lastRun) {
       const { passed, failed, errored } = this.lastRun;
-      parts.push(`$(beaker) ${[vscode.l10n.t('{0} passed', passed), ...(failed ? [vscode.l10n.t('{0} failed', failed)] : []), ...(errored ? [vscode.l10n.t('{0} not run', errored)] : [])].join(', ')}`);
-      words.push(errored
-        ? vscode.l10n.t('last run: {0} passed, {1} failed, {2} could not run', passed, failed, errored)
-        : vscode.l10n.t('last run: {0} passed, {1} failed', passed, failed));
+      parts.push(
+        `$(beaker) ${[vscode.l10n.t('{0} passed', passed), ...(failed ? [vscode.l10n.t('{0} failed', failed)] : []), ...(errored ? [vscode.l10n.t('{0} not run', errored)] : [])].join(', ')}`,
+      );
+      words.push(
+        errored
+          ? vscode.l10n.t('last run: {0} passed, {1} failed, {2} could not run', passed, failed, errored)
+          : vscode.l10n.t('last run: {0} passed, {1} failed', passed, failed),
+      );
     }
     if (this.serverState !== 'running') parts.unshift(this.serverState === 'starting' ? '$(loading~spin)' : '$(circle-slash)');
     this.item.text = `Reimage ${parts.join(' · ')}`;
-    this.item.tooltip = this.serverState === 'stopped'
-      ? vscode.l10n.t('{0} — the language server is not running. Click for the Problems view.', words.join('; '))
-      : vscode.l10n.t('{0}. Click for the Problems view.', words.join('; '));
+    this.item.tooltip =
+      this.serverState === 'stopped'
+        ? vscode.l10n.t('{0} — the language server is not running. Click for the Problems view.', words.join('; '))
+        : vscode.l10n.t('{0}. Click for the Problems view.', words.join('; '));
     this.item.accessibilityInformation = { label: words.join('; '), role: 'button' };
     this.item.backgroundColor = this.lastRun?.failed ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
   }

@@ -6,8 +6,16 @@
 import * as vscode from 'vscode';
 import type { ReimageClient } from './client';
 import {
-  CASE_FILE, CASES_CHANGED, LIST_CASES, REIMAGE_FILE, RUN_CASES,
-  type CaseItem, type ListCasesParams, type LspCaseResult, type RunCasesParams, type RunCasesResult,
+  CASE_FILE,
+  CASES_CHANGED,
+  LIST_CASES,
+  REIMAGE_FILE,
+  RUN_CASES,
+  type CaseItem,
+  type ListCasesParams,
+  type LspCaseResult,
+  type RunCasesParams,
+  type RunCasesResult,
 } from './methods';
 import type { StatusBar } from './status';
 
@@ -36,7 +44,14 @@ export class CaseTests implements vscode.Disposable {
       if (!item) await this.discover();
     };
     this.controller.refreshHandler = () => this.discover();
-    this.profile = this.controller.createRunProfile(vscode.l10n.t('Run cases'), vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true, undefined, true);
+    this.profile = this.controller.createRunProfile(
+      vscode.l10n.t('Run cases'),
+      vscode.TestRunProfileKind.Run,
+      (request, token) => this.run(request, token),
+      true,
+      undefined,
+      true,
+    );
     // The server watches the files; it says when the case list changed (created, deleted or
     // edited case files, a new workspace folder), and then the tree is listed again.
     client.onNotification(CASES_CHANGED, () => this.discoverSoon());
@@ -84,7 +99,11 @@ export class CaseTests implements vscode.Disposable {
       const folderId = `folder:${folderUri.toString()}`;
       let folder = groups.get(folderId);
       if (!folder) {
-        folder = this.item(folderId, vscode.workspace.asRelativePath(folderUri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) || folderUri.path, folderUri);
+        folder = this.item(
+          folderId,
+          vscode.workspace.asRelativePath(folderUri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) || folderUri.path,
+          folderUri,
+        );
         groups.set(folderId, folder);
         add(undefined, folder);
       }
@@ -249,12 +268,19 @@ export class CaseTests implements vscode.Disposable {
     run.started(item);
     const line = (s: LspCaseResult['studies'][number]) => {
       const deciding = s.reasons.filter((r) => r.verdict === s.verdict && !r.advisory).map((r) => r.rule);
-      const advisory = s.reasons.filter((r) => r.advisory).map((r) => `\r\n    ⓘ ${r.rule}: ${r.message}`).join('');
+      const advisory = s.reasons
+        .filter((r) => r.advisory)
+        .map((r) => `\r\n    ⓘ ${r.rule}: ${r.message}`)
+        .join('');
       const verdict = s.superseded_by ? 'superseded' : s.verdict;
       const planned = s.planned ? `\r\n    → ${s.planned}` : '';
       return `  ${s.id}: ${verdict}${deciding.length && !s.superseded_by ? ` (${deciding.join(', ')})` : ''}${planned}${advisory}`;
     };
-    run.appendOutput(`${c.expectations.passed === false ? '✘' : '✔'} ${c.case} · ${c.protocol} · on ${c.on}\r\n${c.studies.map(line).join('\r\n')}\r\n`, new vscode.Location(uri, this.client.range(c.range)), item);
+    run.appendOutput(
+      `${c.expectations.passed === false ? '✘' : '✔'} ${c.case} · ${c.protocol} · on ${c.on}\r\n${c.studies.map(line).join('\r\n')}\r\n`,
+      new vscode.Location(uri, this.client.range(c.range)),
+      item,
+    );
     const failures = c.expectations.failures;
     const messageFor = (f: (typeof failures)[number]) => {
       const message = vscode.TestMessage.diff(f.message, f.expected, f.actual);

@@ -47,8 +47,11 @@ describe('validate: file:line:col: error [code] message', () => {
       const r = reimage(['validate', c.file, '--protocols', PROTOCOLS]);
       assert.equal(r.status, 2, r.stdout + r.stderr);
       const found = findings(r.stdout);
-      assert.deepEqual(found.map(({ file, line, column, code }) => ({ file, line, column, code })),
-        c.expected.map((e) => ({ file: c.file, ...e })), r.stdout);
+      assert.deepEqual(
+        found.map(({ file, line, column, code }) => ({ file, line, column, code })),
+        c.expected.map((e) => ({ file: c.file, ...e })),
+        r.stdout,
+      );
       for (const f of found) {
         assert.equal(f.severity, 'error');
         assert.ok(f.message.trim().length > 0);
@@ -61,7 +64,10 @@ describe('validate: file:line:col: error [code] message', () => {
   test('a list used as a key points at the key', () => {
     const r = reimage(['validate', `${FIX}/invalid/collection-key.case.yaml`, '--protocols', PROTOCOLS]);
     assert.equal(r.status, 2, r.stdout + r.stderr);
-    assert.deepEqual(findings(r.stdout).map((f) => [f.line, f.column, f.code]), [[4, 1, 'unknown-key']]);
+    assert.deepEqual(
+      findings(r.stdout).map((f) => [f.line, f.column, f.code]),
+      [[4, 1, 'unknown-key']],
+    );
   });
 
   test('a list used as a key prints no Node.js warning', () => {
@@ -89,15 +95,20 @@ describe('validate: file:line:col: error [code] message', () => {
   test('the same findings go to stderr in `run`, with exit 2', () => {
     const r = reimage(['run', `${FIX}/invalid/unit-mismatch.case.yaml`, '--protocols', PROTOCOLS]);
     assert.equal(r.status, 2);
-    assert.deepEqual(findings(r.stderr).map((f) => [f.line, f.column, f.code]), [[11, 23, 'unit-mismatch']]);
+    assert.deepEqual(
+      findings(r.stderr).map((f) => [f.line, f.column, f.code]),
+      [[11, 23, 'unit-mismatch']],
+    );
   });
 
   test('validate --json lists the same finding with 1-based line and column', () => {
     const r = reimage(['validate', `${FIX}/invalid/bad-date.case.yaml`, '--protocols', PROTOCOLS, '--json']);
     assert.equal(r.status, 2);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.diagnostics.map((d) => [d.file, d.line, d.column, d.code, d.severity]),
-      [[`${FIX}/invalid/bad-date.case.yaml`, 9, 16, 'invalid-value', 'error']]);
+    assert.deepEqual(
+      out.diagnostics.map((d) => [d.file, d.line, d.column, d.code, d.severity]),
+      [[`${FIX}/invalid/bad-date.case.yaml`, 9, 16, 'invalid-value', 'error']],
+    );
   });
 
   // left extends right, right extends left; `extends:` is on line 2 of both, its value in column 10.
@@ -140,7 +151,11 @@ describe('bad input: exit 2, a finding, never a stack trace', () => {
       assertNoCrash(r);
       const all = findings(r.stdout + '\n' + r.stderr).filter((f) => f.file === r.file && f.severity === 'error');
       assert.ok(all.length > 0, `${r.command}: no file:line:col error for ${r.file}:\n${r.stdout}${r.stderr}`);
-      if (code) assert.ok(all.some((f) => f.code === code), `${r.command}: expected [${code}], got ${all.map((f) => f.code).join(', ')}`);
+      if (code)
+        assert.ok(
+          all.some((f) => f.code === code),
+          `${r.command}: expected [${code}], got ${all.map((f) => f.code).join(', ')}`,
+        );
       for (const f of all) assert.ok(f.line >= 1 && f.column >= 1);
     }
   }
@@ -159,13 +174,18 @@ describe('bad input: exit 2, a finding, never a stack trace', () => {
 
   test('an alias bomb (billion laughs)', () => {
     const lines = ['case: bomb', 'protocol: mini-clinic', 'on: 2026-04-10', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     assertRejected(both('bomb.case.yaml', lines.join('\n') + '\n'), 'alias-limit');
   });
 
   test('a 20 MB file', () => {
     const line = `# ${'x'.repeat(97)}\n`;
-    const text = 'case: huge\n' + line.repeat(20 * 1024 * 1024 / line.length);
+    const text = 'case: huge\n' + line.repeat((20 * 1024 * 1024) / line.length);
     assert.ok(text.length >= 20 * 1024 * 1024 - 100);
     assertRejected(both('x.case.yaml', text), 'file-too-large');
   });
@@ -258,16 +278,32 @@ describe('run --json: the output contract', () => {
     assert.equal(c.file, `${FIX}/cases/passing.case.yaml`);
     assert.equal(c.protocol, 'mini-clinic');
     const byId = Object.fromEntries(c.studies.map((s) => [s.id, s]));
-    assert.deepEqual(c.studies.map((s) => [s.id, s.verdict]),
-      [['chest-ct', 'redo'], ['abdomen-us', 'redo'], ['chest-xr', 'accept'], ['old-ct', 'review']]);
+    assert.deepEqual(
+      c.studies.map((s) => [s.id, s.verdict]),
+      [
+        ['chest-ct', 'redo'],
+        ['abdomen-us', 'redo'],
+        ['chest-xr', 'accept'],
+        ['old-ct', 'review'],
+      ],
+    );
 
     const deciding = (s) => s.reasons.filter((x) => x.verdict === s.verdict);
     const protocolFile = `${PROTOCOLS}/mini-clinic.protocol.yaml`;
     // thin-slice-ct starts on line 14 of mini-clinic, ultrasound-in-house on 19, the
     // active-oncology window on 11.
-    assert.deepEqual(deciding(byId['chest-ct']).map((x) => [x.rule, x.source.file, x.source.line]), [['thin-slice-ct', protocolFile, 14]]);
-    assert.deepEqual(deciding(byId['abdomen-us']).map((x) => [x.rule, x.source.file, x.source.line]), [['ultrasound-in-house', protocolFile, 19]]);
-    assert.deepEqual(deciding(byId['old-ct']).map((x) => x.source.line), [11]);
+    assert.deepEqual(
+      deciding(byId['chest-ct']).map((x) => [x.rule, x.source.file, x.source.line]),
+      [['thin-slice-ct', protocolFile, 14]],
+    );
+    assert.deepEqual(
+      deciding(byId['abdomen-us']).map((x) => [x.rule, x.source.file, x.source.line]),
+      [['ultrasound-in-house', protocolFile, 19]],
+    );
+    assert.deepEqual(
+      deciding(byId['old-ct']).map((x) => x.source.line),
+      [11],
+    );
     for (const s of c.studies) for (const x of s.reasons) assert.ok(x.message.trim().length > 0);
 
     // CT: report ≤ 2bd from Friday 2026-04-10, Monday the 13th a holiday → Wednesday the 15th.
@@ -319,14 +355,16 @@ describe('run --json: the output contract', () => {
     // failing.case.yaml expects `chest-ct: accept`; its 5mm slices fail thin-slice-ct (<= 2.5mm).
     const text = readFileSync(join(root, FIX, 'failing/failing.case.yaml'), 'utf8');
     const at = text.indexOf('chest-ct: accept');
-    assert.deepEqual(c.expectations.failures, [{
-      study: 'chest-ct',
-      expected: 'accept',
-      actual: 'redo',
-      rules: ['thin-slice-ct'],
-      message: 'chest-ct: expected accept, got redo (thin-slice-ct: slice thickness 5mm does not meet <= 2.5mm — Oncology CT needs thin sections.)',
-      range: { start: at, end: at + 'chest-ct: accept'.length },
-    }]);
+    assert.deepEqual(c.expectations.failures, [
+      {
+        study: 'chest-ct',
+        expected: 'accept',
+        actual: 'redo',
+        rules: ['thin-slice-ct'],
+        message: 'chest-ct: expected accept, got redo (thin-slice-ct: slice thickness 5mm does not meet <= 2.5mm — Oncology CT needs thin sections.)',
+        range: { start: at, end: at + 'chest-ct: accept'.length },
+      },
+    ]);
   });
 });
 
@@ -377,7 +415,10 @@ function assertWellFormedXml(xml) {
 describe('run: the text report reads like a test runner', () => {
   /** The cases the report names (lines starting with a mark) and how many study tables it prints. */
   const shape = (stdout) => ({
-    cases: stdout.split('\n').filter((l) => /^[✔✘•] /.test(l)).map((l) => l.split(/\s+/)[1]),
+    cases: stdout
+      .split('\n')
+      .filter((l) => /^[✔✘•] /.test(l))
+      .map((l) => l.split(/\s+/)[1]),
     tables: stdout.split('\n').filter((l) => /^ {2}study\s+verdict\s+rule/.test(l)).length,
   });
 
@@ -445,7 +486,12 @@ describe('run --junit and --markdown', () => {
     const rows = [];
     for (let i = header + 2; i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i]);
     assert.equal(rows.length, 4, 'one row per study');
-    for (const [id, verdict] of [['chest-ct', 'redo'], ['abdomen-us', 'redo'], ['chest-xr', 'accept'], ['old-ct', 'review']]) {
+    for (const [id, verdict] of [
+      ['chest-ct', 'redo'],
+      ['abdomen-us', 'redo'],
+      ['chest-xr', 'accept'],
+      ['old-ct', 'review'],
+    ]) {
       const row = rows.find((x) => x.split('|')[1].trim() === id);
       assert.ok(row, `no row for ${id}`);
       assert.match(row, new RegExp(`\\b${verdict}\\b`));
@@ -478,24 +524,35 @@ describe('colour', () => {
     return spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, env: environment, encoding: 'utf8', timeout: 60_000 });
   };
 
-  test('colour on a TTY, none with NO_COLOR=1', {
-    todo: hasScript ? false : 'util-linux `script` is not installed here, so no TTY can be made for the check',
-  }, () => {
-    if (!hasScript) return;
-    const coloured = inTty({});
-    assert.equal(coloured.status, 1, coloured.stdout);
-    assert.match(coloured.stdout, ANSI, 'no colour on a TTY (or `script` did not give a TTY)');
-    const plain = inTty({ NO_COLOR: '1' });
-    assert.equal(plain.status, 1, plain.stdout);
-    assert.match(plain.stdout, /chest-ct/);
-    assert.doesNotMatch(plain.stdout, ANSI);
-  });
+  test(
+    'colour on a TTY, none with NO_COLOR=1',
+    {
+      todo: hasScript ? false : 'util-linux `script` is not installed here, so no TTY can be made for the check',
+    },
+    () => {
+      if (!hasScript) return;
+      const coloured = inTty({});
+      assert.equal(coloured.status, 1, coloured.stdout);
+      assert.match(coloured.stdout, ANSI, 'no colour on a TTY (or `script` did not give a TTY)');
+      const plain = inTty({ NO_COLOR: '1' });
+      assert.equal(plain.status, 1, plain.stdout);
+      assert.match(plain.stdout, /chest-ct/);
+      assert.doesNotMatch(plain.stdout, ANSI);
+    },
+  );
 });
 
 describe('the shipped protocols', () => {
   test('`reimage run protocols` from the repo root exits 0: every shipped case meets its expect', () => {
     const r = reimage(['run', 'protocols']);
-    assert.equal(r.status, 0, r.stdout.split('\n').filter((l) => /✘|expectation failed/.test(l)).join('\n') + r.stderr);
+    assert.equal(
+      r.status,
+      0,
+      r.stdout
+        .split('\n')
+        .filter((l) => /✘|expectation failed/.test(l))
+        .join('\n') + r.stderr,
+    );
     assert.equal(r.stderr, '');
   });
 
@@ -504,12 +561,18 @@ describe('the shipped protocols', () => {
     const r = reimage(['run', 'protocols', '--json']);
     const { cases } = JSON.parse(r.stdout);
     assert.equal(cases.length, count, 'a shipped case did not run');
-    assert.deepEqual(cases.filter((c) => c.expectations.passed !== true).map((c) => c.file), []);
+    assert.deepEqual(
+      cases.filter((c) => c.expectations.passed !== true).map((c) => c.file),
+      [],
+    );
   });
 
   test('`reimage validate` (default folder protocols) finds no error', () => {
     const r = reimage(['validate']);
     assert.equal(r.status, 0, r.stdout);
-    assert.deepEqual(findings(r.stdout).filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      findings(r.stdout).filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 });

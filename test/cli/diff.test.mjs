@@ -132,7 +132,11 @@ timelines:
   CT: { same_day: scan, scan: 15min..30min, report: 1bd..2bd }
 `;
 const PARENT_CHANGE = edit(REORDERED, '"<=5mm"', '"<= 2.5mm"');
-const HARD = edit(PARENT_CHANGE, '    verdict: redo\n    when:\n      infection_relevant: true', '    verdict: redo\n    hard: true\n    when:\n      infection_relevant: true');
+const HARD = edit(
+  PARENT_CHANGE,
+  '    verdict: redo\n    when:\n      infection_relevant: true',
+  '    verdict: redo\n    hard: true\n    when:\n      infection_relevant: true',
+);
 
 let repo;
 before(() => {
@@ -150,7 +154,8 @@ function json(cwd, args) {
   return JSON.parse(r.stdout);
 }
 
-const line = (c) => `${c.protocol} ${c.kind} ${c.key}${c.field ? ` ${c.field}` : ''}: ${c.before ?? '-'} → ${c.after ?? '-'}` +
+const line = (c) =>
+  `${c.protocol} ${c.kind} ${c.key}${c.field ? ` ${c.field}` : ''}: ${c.before ?? '-'} → ${c.after ?? '-'}` +
   `${c.direction ? ` (${c.direction})` : ''}${c.inheritedFrom ? ` from ${c.inheritedFrom}` : ''}`;
 const verdictLine = (v) => `${v.case}/${v.study}: ${v.before} → ${v.after}, because ${v.because.join(', ')}`;
 
@@ -162,10 +167,17 @@ describe('commits, compared by meaning', () => {
       'private-hospital validity-changed active-oncology window: 4w..6w → 2w..4w (stricter) from public-hospital',
     ]);
     assert.deepEqual(out.impact.studies.map(verdictLine), ['p-lung-ct/chest-ct: review → redo, because validity:active-oncology']);
-    assert.deepEqual(out.impact.newlyFailing.map((e) => [e.case, e.file, e.before, e.after]), [['p-lung-ct', 'protocols/cases/p-lung-ct.case.yaml', 'passed', 'failed']]);
-    assert.deepEqual(out.changes.map((c) => [c.source.before.file, c.source.before.line, c.source.after.line]), [
-      ['protocols/public-hospital.protocol.yaml', 5, 5], ['protocols/public-hospital.protocol.yaml', 5, 5],
-    ]);
+    assert.deepEqual(
+      out.impact.newlyFailing.map((e) => [e.case, e.file, e.before, e.after]),
+      [['p-lung-ct', 'protocols/cases/p-lung-ct.case.yaml', 'passed', 'failed']],
+    );
+    assert.deepEqual(
+      out.changes.map((c) => [c.source.before.file, c.source.before.line, c.source.after.line]),
+      [
+        ['protocols/public-hospital.protocol.yaml', 5, 5],
+        ['protocols/public-hospital.protocol.yaml', 5, 5],
+      ],
+    );
     assert.match(out.before, /^base \([0-9a-f]{7}\)$/);
     assert.match(out.after, /^window \([0-9a-f]{7}\)$/);
   });
@@ -195,7 +207,10 @@ describe('commits, compared by meaning', () => {
     ]);
     // p-lung-ct's chest CT is already redone for its age, so only the child's case moves.
     assert.deepEqual(out.impact.studies.map(verdictLine), ['h-lung-ct/chest-ct: accept → redo, because oncology-thin-slice-ct']);
-    assert.deepEqual(out.impact.newlyFailing.map((e) => e.case), ['h-lung-ct']);
+    assert.deepEqual(
+      out.impact.newlyFailing.map((e) => e.case),
+      ['h-lung-ct'],
+    );
     assert.deepEqual(out.summary, { changes: 2, protocols: 2, stricter: 2, looser: 0, studies: 1, newlyFailing: 1, newlyPassing: 0 });
   });
 
@@ -210,11 +225,15 @@ describe('commits, compared by meaning', () => {
 
   test('across several commits the changes add up; backwards they are looser', () => {
     const out = json(repo, ['base', 'hard']);
-    assert.deepEqual(out.changes.filter((c) => c.protocol === 'public-hospital').map((c) => `${c.kind} ${c.key}`), [
-      'validity-changed active-oncology', 'hard-added infection-in-house', 'rule-changed oncology-thin-slice-ct', 'rule-renamed us-in-house',
-    ]);
+    assert.deepEqual(
+      out.changes.filter((c) => c.protocol === 'public-hospital').map((c) => `${c.kind} ${c.key}`),
+      ['validity-changed active-oncology', 'hard-added infection-in-house', 'rule-changed oncology-thin-slice-ct', 'rule-renamed us-in-house'],
+    );
     const back = json(repo, ['hard', 'base']);
-    assert.deepEqual(back.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.direction), ['looser', 'looser', 'looser', null]);
+    assert.deepEqual(
+      back.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.direction),
+      ['looser', 'looser', 'looser', null],
+    );
     assert.deepEqual(back.impact.newlyPassing.map((e) => e.case).sort(), ['h-lung-ct', 'p-lung-ct']);
   });
 });
@@ -232,17 +251,19 @@ describe('revisions and the working tree', () => {
     const out = json(wt, []);
     assert.equal(out.after, 'working tree');
     assert.match(out.before, /^HEAD \(/);
-    assert.deepEqual(out.changes.map((c) => `${c.protocol} ${c.kind} ${c.key}`), [
-      'public-hospital rule-changed oncology-thin-slice-ct', 'private-hospital rule-changed oncology-thin-slice-ct',
-    ]);
+    assert.deepEqual(
+      out.changes.map((c) => `${c.protocol} ${c.kind} ${c.key}`),
+      ['public-hospital rule-changed oncology-thin-slice-ct', 'private-hospital rule-changed oncology-thin-slice-ct'],
+    );
     assert.deepEqual(out.impact.studies.map(verdictLine), ['h-lung-ct/chest-ct: accept → redo, because oncology-thin-slice-ct']);
   });
 
   test('one revision: that revision against the working tree', () => {
     const out = json(wt, ['base']);
-    assert.deepEqual(out.changes.filter((c) => c.protocol === 'public-hospital').map((c) => `${c.kind} ${c.key}`), [
-      'validity-changed active-oncology', 'rule-changed oncology-thin-slice-ct',
-    ]);
+    assert.deepEqual(
+      out.changes.filter((c) => c.protocol === 'public-hospital').map((c) => `${c.kind} ${c.key}`),
+      ['validity-changed active-oncology', 'rule-changed oncology-thin-slice-ct'],
+    );
   });
 
   test('from a subfolder, paths are still the repository’s; --paths narrows and widens what is compared', () => {
@@ -250,7 +271,11 @@ describe('revisions and the working tree', () => {
     assert.equal(out.changes.length, 4, 'window and slice thickness, in the parent and the child');
     assert.ok(out.impact.studies.every((v) => v.file.startsWith('protocols/cases/')));
     writeFiles(wt, { 'elsewhere/other.protocol.yaml': 'protocol: other\nvalidity:\n  chronic-disease: { window: 3mo, beyond: review }\n' });
-    assert.deepEqual(json(wt, ['base']).changes.filter((c) => c.protocol === 'other'), [], 'only protocols/ by default');
+    assert.deepEqual(
+      json(wt, ['base']).changes.filter((c) => c.protocol === 'other'),
+      [],
+      'only protocols/ by default',
+    );
     const wide = json(wt, ['base', '--paths', 'protocols,elsewhere']);
     assert.deepEqual(wide.changes.filter((c) => c.protocol === 'other').map(line), ['other protocol-added other: - → other']);
     rmSync(join(wt, 'elsewhere'), { recursive: true });
@@ -263,8 +288,14 @@ describe('revisions and the working tree', () => {
       assert.equal(r.status, 2, 'the case that names it is invalid now');
       assert.match(r.stderr, /protocols\/cases\/h-lung-ct\.case\.yaml:2:11: error \[unknown-protocol\]/);
       const out = JSON.parse(r.stdout);
-      assert.deepEqual(out.changes.filter((c) => c.protocol === 'private-hospital').map((c) => c.kind), ['protocol-removed']);
-      assert.deepEqual(out.impact.newlyFailing.map((e) => [e.case, e.after]), [['h-lung-ct', 'invalid']]);
+      assert.deepEqual(
+        out.changes.filter((c) => c.protocol === 'private-hospital').map((c) => c.kind),
+        ['protocol-removed'],
+      );
+      assert.deepEqual(
+        out.impact.newlyFailing.map((e) => [e.case, e.after]),
+        [['h-lung-ct', 'invalid']],
+      );
     } finally {
       git(wt, 'checkout', '--', 'protocols/private-hospital.protocol.yaml');
     }
@@ -280,8 +311,14 @@ describe('output formats', () => {
     const lines = r.stdout.split('\n');
     assert.match(lines[0], /^reimage diff reorder \([0-9a-f]{7}\) → parent \([0-9a-f]{7}\)$/);
     assert.ok(lines.includes('public-hospital'));
-    assert.ok(lines.includes('  ~ rule oncology-thin-slice-ct: require.slice_thickness: <= 5mm → <= 2.5mm  stricter  protocols/public-hospital.protocol.yaml:17'));
-    assert.ok(lines.includes('  ~ rule oncology-thin-slice-ct: require.slice_thickness: <= 5mm → <= 2.5mm  stricter · inherited from public-hospital  protocols/public-hospital.protocol.yaml:17'));
+    assert.ok(
+      lines.includes('  ~ rule oncology-thin-slice-ct: require.slice_thickness: <= 5mm → <= 2.5mm  stricter  protocols/public-hospital.protocol.yaml:17'),
+    );
+    assert.ok(
+      lines.includes(
+        '  ~ rule oncology-thin-slice-ct: require.slice_thickness: <= 5mm → <= 2.5mm  stricter · inherited from public-hospital  protocols/public-hospital.protocol.yaml:17',
+      ),
+    );
     assert.ok(lines.includes('  h-lung-ct/chest-ct: accept → redo, because oncology-thin-slice-ct  protocols/cases/h-lung-ct.case.yaml:6'));
     assert.ok(lines.some((l) => /^ {2}✘ h-lung-ct {2}protocols\/cases\/h-lung-ct\.case\.yaml:11$/.test(l)));
     assert.equal(lines.at(-2), '2 changes in 2 protocols (2 stricter) · 1 study changes verdict · 1 case now fails its expect');
@@ -300,7 +337,10 @@ describe('output formats', () => {
     assert.match(md, /^<!-- reimage-diff -->\n## Reimage diff: base \([0-9a-f]{7}\) → hard \([0-9a-f]{7}\)\n/);
     assert.match(md, /^\*\*8 changes in 2 protocols \(6 stricter\) · 2 studies change verdict · 2 cases now fail their expect\*\*$/m);
     assert.match(md, /^#### `public-hospital`$/m);
-    assert.match(md, /^\| ~ \| rule oncology-thin-slice-ct: require\.slice_thickness: &lt;= 5mm → &lt;= 2\.5mm \| stricter \| `protocols\/public-hospital\.protocol\.yaml:18` \|$/m);
+    assert.match(
+      md,
+      /^\| ~ \| rule oncology-thin-slice-ct: require\.slice_thickness: &lt;= 5mm → &lt;= 2\.5mm \| stricter \| `protocols\/public-hospital\.protocol\.yaml:18` \|$/m,
+    );
     assert.match(md, /^\| » \| rule ultrasound-in-house renamed to us-in-house \(same content\) \| {2}\| `protocols\/public-hospital\.protocol\.yaml:12` \|$/m);
     // A child's inherited changes are folded away under the child.
     assert.match(md, /^#### `public-hospital`\n\n\| \| change \| direction \| where \|$/m);
@@ -409,37 +449,45 @@ describe('exit status', () => {
 describe('git integration: textconv', () => {
   test('--textconv prints one normalized protocol; a reordered file prints the same', () => {
     const dir = makeRepo(BASE);
-    writeFiles(dir, { 'a.protocol.yaml': PUBLIC, 'b.protocol.yaml': REORDERED.replace('id: us-in-house', 'id: ultrasound-in-house').replace('14d..28d', '4w..6w').replace('"<=5mm"', '<= 5mm') });
+    writeFiles(dir, {
+      'a.protocol.yaml': PUBLIC,
+      'b.protocol.yaml': REORDERED.replace('id: us-in-house', 'id: ultrasound-in-house').replace('14d..28d', '4w..6w').replace('"<=5mm"', '<= 5mm'),
+    });
     const a = reimage(dir, ['diff', '--textconv', 'a.protocol.yaml']);
     assert.equal(a.status, 0, a.stderr);
     assert.equal(a.stdout, reimage(dir, ['diff', '--textconv', 'b.protocol.yaml']).stdout);
-    assert.equal(a.stdout, [
-      'protocol public-hospital',
-      'title: Public hospital',
-      'hospital.sector: public',
-      'hospital.currency: USD',
-      'validity active-oncology: window: 4w..6w',
-      'validity active-oncology: beyond: redo',
-      'validity stable-orthopedic: window: 3mo..6mo',
-      'validity stable-orthopedic: beyond: review',
-      'rule infection-in-house: when.infection_relevant: true',
-      'rule infection-in-house: verdict: redo',
-      'rule oncology-thin-slice-ct: when.modality: CT',
-      'rule oncology-thin-slice-ct: when.purpose: oncology',
-      'rule oncology-thin-slice-ct: require.slice_thickness: <= 5mm',
-      'rule oncology-thin-slice-ct: otherwise: redo',
-      'rule ultrasound-in-house: when.modality: US',
-      'rule ultrasound-in-house: verdict: redo',
-      'timeline CT: scan: 15min..30min',
-      'timeline CT: report: 1bd..2bd',
-      'timeline CT: same_day: scan',
-      'cost PET-CT: 1100..1500',
-      'cost private_multiplier: 2..4',
-      '',
-    ].join('\n'));
+    assert.equal(
+      a.stdout,
+      [
+        'protocol public-hospital',
+        'title: Public hospital',
+        'hospital.sector: public',
+        'hospital.currency: USD',
+        'validity active-oncology: window: 4w..6w',
+        'validity active-oncology: beyond: redo',
+        'validity stable-orthopedic: window: 3mo..6mo',
+        'validity stable-orthopedic: beyond: review',
+        'rule infection-in-house: when.infection_relevant: true',
+        'rule infection-in-house: verdict: redo',
+        'rule oncology-thin-slice-ct: when.modality: CT',
+        'rule oncology-thin-slice-ct: when.purpose: oncology',
+        'rule oncology-thin-slice-ct: require.slice_thickness: <= 5mm',
+        'rule oncology-thin-slice-ct: otherwise: redo',
+        'rule ultrasound-in-house: when.modality: US',
+        'rule ultrasound-in-house: verdict: redo',
+        'timeline CT: scan: 15min..30min',
+        'timeline CT: report: 1bd..2bd',
+        'timeline CT: same_day: scan',
+        'cost PET-CT: 1100..1500',
+        'cost private_multiplier: 2..4',
+        '',
+      ].join('\n'),
+    );
     // The child alone: `extends` is a line, nothing of the parent is guessed.
-    assert.equal(reimage(dir, ['diff', '--textconv', 'protocols/private-hospital.protocol.yaml']).stdout,
-      'protocol private-hospital\nextends: public-hospital\nhospital.sector: private\n');
+    assert.equal(
+      reimage(dir, ['diff', '--textconv', 'protocols/private-hospital.protocol.yaml']).stdout,
+      'protocol private-hospital\nextends: public-hospital\nhospital.sector: private\n',
+    );
   });
 
   test('with the .gitattributes set-up, git diff shows the semantic view', () => {
@@ -447,13 +495,14 @@ describe('git integration: textconv', () => {
     git(dir, 'config', 'diff.reimage.textconv', `"${process.execPath}" "${bin}" diff --textconv`);
     commit(dir, { 'protocols/public-hospital.protocol.yaml': WINDOW }, 'window');
     commit(dir, { 'protocols/public-hospital.protocol.yaml': edit(REORDERED, 'id: us-in-house', 'id: ultrasound-in-house') }, 'reorder');
-    commit(dir, { 'protocols/public-hospital.protocol.yaml': edit(edit(REORDERED, 'id: us-in-house', 'id: ultrasound-in-house'), '"<=5mm"', '"<= 2.5mm"') }, 'parent');
+    commit(
+      dir,
+      { 'protocols/public-hospital.protocol.yaml': edit(edit(REORDERED, 'id: us-in-house', 'id: ultrasound-in-house'), '"<=5mm"', '"<= 2.5mm"') },
+      'parent',
+    );
 
     const changed = (out) => out.split('\n').filter((l) => /^[+-](?![+-]{2} )/.test(l));
-    assert.deepEqual(changed(git(dir, 'diff', 'base', 'window')), [
-      '-validity active-oncology: window: 4w..6w',
-      '+validity active-oncology: window: 2w..4w',
-    ]);
+    assert.deepEqual(changed(git(dir, 'diff', 'base', 'window')), ['-validity active-oncology: window: 4w..6w', '+validity active-oncology: window: 2w..4w']);
     // Reordering and reformatting (4w..6w ↔ 14d..28d aside, which is written differently) leave only that line.
     assert.deepEqual(changed(git(dir, 'diff', 'window', 'reorder')), [
       '-validity active-oncology: window: 2w..4w',
@@ -485,7 +534,10 @@ describe('a repository whose config tries to run code', () => {
     markers = Object.fromEntries(TRAPS.map((t) => [t, join(dir, '.git', `ran-${t}`)]));
     for (const trap of TRAPS) {
       // Filters and textconv must also pass their input through, so git stays usable.
-      writeFileSync(join(bin, trap), `#!/bin/sh\necho ran >> '${markers[trap]}'\n${trap === 'textconv' ? 'cat "$1"\n' : trap === 'clean' || trap === 'smudge' ? 'cat\n' : ''}exit 0\n`);
+      writeFileSync(
+        join(bin, trap),
+        `#!/bin/sh\necho ran >> '${markers[trap]}'\n${trap === 'textconv' ? 'cat "$1"\n' : trap === 'clean' || trap === 'smudge' ? 'cat\n' : ''}exit 0\n`,
+      );
       chmodSync(join(bin, trap), 0o755);
     }
     for (const hook of ['pre-commit', 'post-checkout', 'post-index-change', 'reference-transaction', 'pre-auto-gc']) {
@@ -526,18 +578,29 @@ describe('a repository whose config tries to run code', () => {
 
   test('reimage diff runs none of them, in any mode', () => {
     const runs = [
-      ['diff'], ['diff', 'base'], ['diff', 'base', 'window'], ['diff', 'base', 'window', '--format', 'markdown'],
-      ['diff', '--format', 'github', '--exit-code'], ['diff', 'base', '--format', 'json'],
+      ['diff'],
+      ['diff', 'base'],
+      ['diff', 'base', 'window'],
+      ['diff', 'base', 'window', '--format', 'markdown'],
+      ['diff', '--format', 'github', '--exit-code'],
+      ['diff', 'base', '--format', 'json'],
       ['diff', '--textconv', 'protocols/public-hospital.protocol.yaml'],
     ];
     for (const args of runs) {
       const r = reimage(dir, args);
       assert.ok(r.status === 0 || r.status === 1, `${args.join(' ')}: ${r.stderr}`);
-      assert.deepEqual(TRAPS.filter((t) => existsSync(markers[t])), [], `${args.join(' ')} ran repository code`);
+      assert.deepEqual(
+        TRAPS.filter((t) => existsSync(markers[t])),
+        [],
+        `${args.join(' ')} ran repository code`,
+      );
     }
     // And it still read both versions.
     const out = JSON.parse(reimage(dir, ['diff', 'base', '--format', 'json']).stdout);
-    assert.deepEqual(out.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.kind), ['validity-changed', 'rule-renamed']);
+    assert.deepEqual(
+      out.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.kind),
+      ['validity-changed', 'rule-renamed'],
+    );
   });
 
   test('the language server runs none of them either: compare, the revision list, the older side, the CodeLens', async () => {
@@ -546,15 +609,26 @@ describe('a repository whose config tries to run code', () => {
       await client.until(() => client.logs.some((l) => /^indexed/.test(l.message)), 'index');
       const protocol = pathToFileURL(join(dir, 'protocols/public-hospital.protocol.yaml')).href;
       const compared = await client.request('reimage/compare', { revision: 'base', links: 'command' });
-      assert.deepEqual(compared.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.kind), ['validity-changed', 'rule-renamed']);
+      assert.deepEqual(
+        compared.changes.filter((c) => c.protocol === 'public-hospital').map((c) => c.kind),
+        ['validity-changed', 'rule-renamed'],
+      );
       assert.equal((await client.request('reimage/compare', {})).changes.filter((c) => c.protocol === 'public-hospital').length, 1);
       const list = await client.request('reimage/revisions', {});
       assert.deepEqual(list.tags.map((t) => t.revision).sort(), ['base', 'window']);
       assert.equal(list.commits.length, 2);
       assert.equal((await client.request('reimage/fileAtRevision', { uri: protocol, revision: 'base' })).text, PUBLIC);
       client.open(protocol, RENAMED, 'reimage-protocol');
-      assert.equal((await client.request('textDocument/codeLens', { textDocument: { uri: protocol } })).filter((l) => l.command?.command === 'reimage.compareWithRevision').length, 1);
-      assert.deepEqual(TRAPS.filter((t) => existsSync(markers[t])), [], 'the language server ran repository code');
+      assert.equal(
+        (await client.request('textDocument/codeLens', { textDocument: { uri: protocol } })).filter((l) => l.command?.command === 'reimage.compareWithRevision')
+          .length,
+        1,
+      );
+      assert.deepEqual(
+        TRAPS.filter((t) => existsSync(markers[t])),
+        [],
+        'the language server ran repository code',
+      );
     } finally {
       await client.shutdown();
     }

@@ -124,10 +124,16 @@ describe('exit status of each command and option', () => {
 
   test('validate: warnings alone exit 0 and are counted; --json lists them with the same exit', () => {
     const file = join(dir, 'late.case.yaml');
-    writeFileSync(file, 'case: late\nprotocol: mini-clinic\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-05-01 }\n');
+    writeFileSync(
+      file,
+      'case: late\nprotocol: mini-clinic\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-05-01 }\n',
+    );
     const r = reimage(['validate', file, '--protocols', PROTOCOLS]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.deepEqual(findings(r.stdout).map((f) => [f.severity, f.code]), [['warning', 'invalid-date']]);
+    assert.deepEqual(
+      findings(r.stdout).map((f) => [f.severity, f.code]),
+      [['warning', 'invalid-date']],
+    );
     // The case and the protocol it names (read from --protocols) are checked.
     assert.equal(r.stderr, '2 files checked: 0 errors, 1 warning\n');
     const json = reimage(['validate', file, '--protocols', PROTOCOLS, '--json']);
@@ -164,7 +170,8 @@ describe('exit status of each command and option', () => {
 
   test('fmt: --check exits 1 on a file not in the canonical format and writes nothing; fmt writes it, then --check is 0', () => {
     const file = join(dir, 'loose.case.yaml');
-    const loose = 'case: loose\nprotocol: mini-clinic\non: 2026-04-10\npatient: {context: active-oncology}\nstudies:\n    - {id: a, modality: XR, date: 2026-04-01}\n';
+    const loose =
+      'case: loose\nprotocol: mini-clinic\non: 2026-04-10\npatient: {context: active-oncology}\nstudies:\n    - {id: a, modality: XR, date: 2026-04-01}\n';
     writeFileSync(file, loose);
     assert.equal(reimage(['fmt', '--check', file]).status, 1);
     assert.equal(readFileSync(file, 'utf8'), loose);
@@ -234,7 +241,10 @@ describe('what run and validate print, and how a command line is refused', () =>
       assert.equal(r.status, 0, r.stderr);
       const hrefs = [...readFileSync(join(dir, 'out', 'report.html'), 'utf8').matchAll(/href="([^"#][^"]*)"/g)].map((m) => m[1]);
       assert.ok(hrefs.includes('../my%20cases/passing.case.yaml'), hrefs.join(' '));
-      assert.ok(hrefs.some((h) => /^\.\.\/protocols\/mini-clinic\.protocol\.yaml#L\d+$/.test(h)), hrefs.join(' '));
+      assert.ok(
+        hrefs.some((h) => /^\.\.\/protocols\/mini-clinic\.protocol\.yaml#L\d+$/.test(h)),
+        hrefs.join(' '),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -272,7 +282,10 @@ describe('what run and validate print, and how a command line is refused', () =>
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 2, r.stdout);
     assert.match(r.stdout, /no\/such\.case\.yaml/);
-    assert.deepEqual(findings(r.stdout).map((f) => [f.line, f.code, f.message]), [[9, 'invalid-value', '13 is not a month: months run from 01 to 12']]);
+    assert.deepEqual(
+      findings(r.stdout).map((f) => [f.line, f.code, f.message]),
+      [[9, 'invalid-value', '13 is not a month: months run from 01 to 12']],
+    );
     assert.equal(r.stderr, '2 files checked: 2 errors, 0 warnings\n');
     // Two findings: one line each, every line ended.
     const two = reimage(['validate', `${FIX}/invalid/bad-date.case.yaml`, `${FIX}/invalid/unit-mismatch.case.yaml`, '--protocols', PROTOCOLS]);
@@ -285,7 +298,10 @@ describe('what run and validate print, and how a command line is refused', () =>
     const dir = mkdtempSync(join(tmpdir(), 'reimage-warning-'));
     try {
       const file = join(dir, 'late.case.yaml');
-      writeFileSync(file, 'case: late\nprotocol: mini-clinic\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-05-01 }\n');
+      writeFileSync(
+        file,
+        'case: late\nprotocol: mini-clinic\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-05-01 }\n',
+      );
       const r = reimage(['run', file, '--protocols', PROTOCOLS]);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stderr, '');

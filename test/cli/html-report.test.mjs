@@ -129,7 +129,10 @@ describe('reimage run --html in headless Chromium', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
     assert.deepEqual(colours, ['rgb(13, 17, 23)', 'rgb(230, 237, 243)']);
-    await page.locator('section[aria-labelledby="case-national-day-week-redo"] h3').first().evaluate((e) => e.scrollIntoView());
+    await page
+      .locator('section[aria-labelledby="case-national-day-week-redo"] h3')
+      .first()
+      .evaluate((e) => e.scrollIntoView());
     await page.screenshot({ path: join(shots, 'report-dark-timeline.png') });
   });
 });
@@ -147,7 +150,16 @@ describe('reimage run --html --lang zh-CN in headless Chromium: the same checks 
     mkdirSync(shots, { recursive: true });
     const all = reimage(['run', 'protocols', '--html', join(dir, 'all.html'), '--lang', 'zh-CN']);
     assert.equal(all.status, 0, all.stderr);
-    const failing = reimage(['run', 'test/fixtures/cli/failing', '--protocols', 'test/fixtures/cli/protocols', '--html', join(dir, 'failing.html'), '--lang', 'zh-CN']);
+    const failing = reimage([
+      'run',
+      'test/fixtures/cli/failing',
+      '--protocols',
+      'test/fixtures/cli/protocols',
+      '--html',
+      join(dir, 'failing.html'),
+      '--lang',
+      'zh-CN',
+    ]);
     assert.equal(failing.status, 1, 'an expectation fails: exit 1 in Chinese too');
     browser = await playwright.chromium.launch({
       executablePath: CHROMIUM,

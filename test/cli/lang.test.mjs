@@ -33,7 +33,13 @@ describe('reimage in Chinese', () => {
     const zh = reimage([...RUN, '--lang', 'zh-CN']);
     const lines = zh.stdout.split('\n');
     const header = lines.findIndex((l) => /^ {2}检查/.test(l));
-    const rows = [lines[header], ...lines.slice(header + 1).filter((l) => /^ {2}\S/.test(l)).slice(0, 1)];
+    const rows = [
+      lines[header],
+      ...lines
+        .slice(header + 1)
+        .filter((l) => /^ {2}\S/.test(l))
+        .slice(0, 1),
+    ];
     // The third column (rule) starts at the same display column in the header and the first row.
     const ruleColumn = (line) => {
       const cells = line.trim().split(/\s{2,}/);
@@ -49,7 +55,10 @@ describe('reimage in Chinese', () => {
     assert.equal(shape(zh), shape(en), 'the same keys and values but the messages');
     const messages = (r) => r.cases.flatMap((c) => c.studies.flatMap((s) => s.reasons.map((x) => x.message)));
     assert.ok(messages(en).length > 0);
-    assert.ok(messages(zh).every((m) => HAN.test(m)), `every reason in Chinese: ${messages(zh).join(' | ')}`);
+    assert.ok(
+      messages(zh).every((m) => HAN.test(m)),
+      `every reason in Chinese: ${messages(zh).join(' | ')}`,
+    );
     assert.ok(messages(en).every((m) => !HAN.test(m)));
   });
 
@@ -57,12 +66,14 @@ describe('reimage in Chinese', () => {
     const en = reimage(['validate', `${FIX}/invalid`]);
     const zh = reimage(['validate', `${FIX}/invalid`, '--lang', 'zh-CN']);
     assert.equal(zh.status, en.status);
-    assert.deepEqual(findings(zh.stdout).map(({ file, line, column, severity, code }) => ({ file, line, column, severity, code })),
-      findings(en.stdout).map(({ file, line, column, severity, code }) => ({ file, line, column, severity, code })));
+    assert.deepEqual(
+      findings(zh.stdout).map(({ file, line, column, severity, code }) => ({ file, line, column, severity, code })),
+      findings(en.stdout).map(({ file, line, column, severity, code }) => ({ file, line, column, severity, code })),
+    );
     assert.match(zh.stderr, /已检查 \d+ 个文件/);
   });
 
-  test('an unknown --lang is refused with exit 2 and the list of languages, in the environment\'s language', () => {
+  test("an unknown --lang is refused with exit 2 and the list of languages, in the environment's language", () => {
     const r = reimage(['run', '--lang', 'fr']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /'fr' is not a language Reimage speaks; --lang takes en, zh-CN/);
@@ -86,7 +97,7 @@ describe('reports in Chinese and in two languages', () => {
     assert.doesNotMatch(zh.stdout, /\| study \| verdict/);
   });
 
-  test('run --markdown --lang zh-CN,en: each case in both languages, Chinese first as asked, the patient\'s advice first in English', () => {
+  test("run --markdown --lang zh-CN,en: each case in both languages, Chinese first as asked, the patient's advice first in English", () => {
     const r = reimage(['run', 'protocols/cases/lung-cancer-new-headache-orders-brain-mr.case.yaml', '--markdown', '--lang', 'zh-CN,en']);
     assert.equal(r.status, 0, r.stderr);
     const zhTable = r.stdout.indexOf('| 检查 | 结论 |');

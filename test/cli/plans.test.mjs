@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'reimage.js');
-const CASES = ['head-mri-missing-dwi-supplement', 'february-and-recent-chest-ct', 'cardiac-mri-missing-lge', 'condition-changed-headache-scoped']
-  .map((c) => `protocols/cases/${c}.case.yaml`);
+const CASES = ['head-mri-missing-dwi-supplement', 'february-and-recent-chest-ct', 'cardiac-mri-missing-lge', 'condition-changed-headache-scoped'].map(
+  (c) => `protocols/cases/${c}.case.yaml`,
+);
 
 function reimage(args) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 120_000 });
@@ -30,7 +31,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 test('the text report shows the supplement plan, the superseded study and what is planned, and exits 0', () => {
   const r = reimage(['run', ...CASES, '--verbose']);
   assert.equal(r.status, 0, r.stdout + r.stderr);
-  assert.match(r.stdout, /head-mr +SUPPLEMENT +brain-tumor-sequences +add DWI · MR-supplement · scan 30min · report 2bd\.\.3bd · ready by 2026-04-16 · price unknown/);
+  assert.match(
+    r.stdout,
+    /head-mr +SUPPLEMENT +brain-tumor-sequences +add DWI · MR-supplement · scan 30min · report 2bd\.\.3bd · ready by 2026-04-16 · price unknown/,
+  );
   assert.match(r.stdout, /chest-ct-february +SUPERSEDED .*superseded by chest-ct-recent: nothing planned \(on its own: redo\)/);
   assert.match(r.stdout, /planned: nothing; 1 older study superseded, not redone · nothing to wait for in house · budget 0 USD/);
   assert.match(r.stdout, /LGE needs a redo \(LGE is acquired 10–15 minutes after a gadolinium injection/);
@@ -43,13 +47,25 @@ test('JSON carries the supplement as design.md writes it, superseded_by, and a n
   const cases = new Map(JSON.parse(r.stdout).cases.map((c) => [c.case, c]));
   const head = cases.get('head-mri-missing-dwi-supplement');
   const { items, modality, scan, report, ready_by, cost } = head.studies[0].supplement;
-  assert.deepEqual({ items, modality, scan, report, ready_by, cost }, { items: ['DWI'], modality: 'MR', scan: '30min', report: '2bd..3bd', ready_by: '2026-04-16', cost: null });
+  assert.deepEqual(
+    { items, modality, scan, report, ready_by, cost },
+    { items: ['DWI'], modality: 'MR', scan: '30min', report: '2bd..3bd', ready_by: '2026-04-16', cost: null },
+  );
   assert.deepEqual([head.summary.ready_by, head.summary.budget.min, head.summary.budget.max], ['2026-04-16', null, null]);
   const feb = cases.get('february-and-recent-chest-ct');
-  assert.deepEqual(feb.studies.map((s) => [s.id, s.superseded_by, s.redo]), [['chest-ct-february', 'chest-ct-recent', null], ['chest-ct-recent', null, null]]);
+  assert.deepEqual(
+    feb.studies.map((s) => [s.id, s.superseded_by, s.redo]),
+    [
+      ['chest-ct-february', 'chest-ct-recent', null],
+      ['chest-ct-recent', null, null],
+    ],
+  );
   assert.equal(feb.summary.superseded, 1);
   const scoped = cases.get('condition-changed-headache-scoped');
-  assert.deepEqual(scoped.studies.map((s) => s.verdict), ['accept', 'accept']);
+  assert.deepEqual(
+    scoped.studies.map((s) => s.verdict),
+    ['accept', 'accept'],
+  );
 });
 
 test('JUnit, Markdown and HTML show the same plans', () => {
@@ -74,13 +90,22 @@ test('bad tables are findings at file:line:col with exit 2: a region cycle, an u
     writeFileSync(join(dir, name), text);
     return join(dir, name);
   };
-  write('parent.protocol.yaml', 'protocol: parent\nhospital: { sector: public, currency: USD }\nmissing:\n  LGE: redo\nrules:\n  - id: cardiac\n    when: { modality: MR, region: heart }\n    require: { sequences: [cine, LGE] }\n    otherwise: redo\n    hard: true\n');
-  write('child.protocol.yaml', 'protocol: child\nextends: parent\nregions:\n  liver: [abdomen]\nconcerns:\n  new-headache: [haed]\nmissing:\n  LGE: supplement\n');
+  write(
+    'parent.protocol.yaml',
+    'protocol: parent\nhospital: { sector: public, currency: USD }\nmissing:\n  LGE: redo\nrules:\n  - id: cardiac\n    when: { modality: MR, region: heart }\n    require: { sequences: [cine, LGE] }\n    otherwise: redo\n    hard: true\n',
+  );
+  write(
+    'child.protocol.yaml',
+    'protocol: child\nextends: parent\nregions:\n  liver: [abdomen]\nconcerns:\n  new-headache: [haed]\nmissing:\n  LGE: supplement\n',
+  );
   const r = reimage(['validate', dir]);
   assert.equal(r.status, 2, r.stdout + r.stderr);
-  const lines = r.stdout.split('\n').filter(Boolean).map((l) => l.replace(dir, '<dir>'));
+  const lines = r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(dir, '<dir>'));
   assert.deepEqual(lines, [
-    "<dir>/child.protocol.yaml:4:3: error [region-cycle] regions go round in a circle (liver ⊃ abdomen ⊃ liver): a region cannot contain itself",
+    '<dir>/child.protocol.yaml:4:3: error [region-cycle] regions go round in a circle (liver ⊃ abdomen ⊃ liver): a region cannot contain itself',
     "<dir>/child.protocol.yaml:6:18: warning [unknown-region] 'haed' is not a region of the hierarchy, so no study can be found to concern new-headache; did you mean 'head'? (add it under a region in `regions` to use a new word)",
     "<dir>/child.protocol.yaml:8:3: error [hard-rule-weakened] a missing LGE is 'redo' under the hard rule 'cardiac' of parent, and stays so there; this entry cannot make it 'supplement'",
   ]);

@@ -51,20 +51,34 @@ test('every standard has at least three cases, and each gets the verdict the sta
 });
 
 test('the JSON names the failing series and keeps advisory reasons apart', () => {
-  const r = reimage(['run', 'protocols/cases/standards/btip-2d-5mm-post-contrast.case.yaml', 'protocols/cases/standards/btip-compliant-1-5t.case.yaml', '--json']);
+  const r = reimage([
+    'run',
+    'protocols/cases/standards/btip-2d-5mm-post-contrast.case.yaml',
+    'protocols/cases/standards/btip-compliant-1-5t.case.yaml',
+    '--json',
+  ]);
   const [redo, accepted] = JSON.parse(r.stdout).cases;
   const failing = redo.studies[0].reasons.find((x) => x.rule === 'btip-post-contrast-t1');
   assert.deepEqual(failing.series, { met: [], failed: [5] });
   assert.equal(redo.studies[0].series[4].label, 'series 5 (ax T1 SE post): T1-contrast axial 2D post-contrast, 5mm');
   const advisory = accepted.studies[0].reasons.filter((x) => x.advisory);
-  assert.deepEqual(advisory.map((x) => [x.rule, x.verdict]), [['btip-3t-preferred', 'accept']]);
+  assert.deepEqual(
+    advisory.map((x) => [x.rule, x.verdict]),
+    [['btip-3t-preferred', 'accept']],
+  );
   assert.match(advisory[0].message, /field strength 1.5T does not meet >= 3T/);
 });
 
 test('the text report lists every finding against a study, the deciding one first, and the advisory ones', () => {
   const t2 = reimage(['run', 'protocols/cases/standards/pirads-t2-4mm-no-adc.case.yaml']);
   const findings = t2.stdout.split('\n').filter((l) => l.includes('↳'));
-  assert.deepEqual(findings.map((l) => /↳ (\w+) · ([\w-]+):/.exec(l)?.slice(1)), [['redo', 'pirads-t2'], ['supplement', 'pirads-dwi']]);
+  assert.deepEqual(
+    findings.map((l) => /↳ (\w+) · ([\w-]+):/.exec(l)?.slice(1)),
+    [
+      ['redo', 'pirads-t2'],
+      ['supplement', 'pirads-dwi'],
+    ],
+  );
   assert.match(findings[1], /no ADC series/);
   const b800 = reimage(['run', 'protocols/cases/standards/pirads-dwi-b800-1-5t.case.yaml']);
   assert.match(b800.stdout, /ⓘ pirads-3t-preferred: preferred, not required: field strength 1.5T does not meet >= 3T/);
@@ -77,20 +91,34 @@ test('bad series input is a finding at file:line:col, exit 2', () => {
   const dir = mkdtempSync(join(tmpdir(), 'reimage-series-'));
   try {
     cpSync(join(root, 'protocols', 'tier3a-public.protocol.yaml'), join(dir, 'tier3a-public.protocol.yaml'));
-    writeFileSync(join(dir, 'bad.case.yaml'), [
-      'case: bad', 'protocol: tier3a-public', 'on: 2026-04-10', 'patient: { context: active-oncology }', 'studies:',
-      '  - id: mr', '    modality: MR', '    date: 2026-04-01', '    series:',
-      '      - { sequence: DWI, b_values: [50, 1400 mm] }',
-      '      - { sequence: T2, spacing: -1mm, plane: axil }', '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'bad.case.yaml'),
+      [
+        'case: bad',
+        'protocol: tier3a-public',
+        'on: 2026-04-10',
+        'patient: { context: active-oncology }',
+        'studies:',
+        '  - id: mr',
+        '    modality: MR',
+        '    date: 2026-04-01',
+        '    series:',
+        '      - { sequence: DWI, b_values: [50, 1400 mm] }',
+        '      - { sequence: T2, spacing: -1mm, plane: axil }',
+        '',
+      ].join('\n'),
+    );
     const r = reimage(['validate', '.'], dir);
     assert.equal(r.status, 2);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('bad.case.yaml'));
-    assert.deepEqual(lines.map((l) => l.split(' ').slice(0, 3).join(' ')), [
-      'bad.case.yaml:10:46: error [unit-mismatch]', // at 'mm'
-      'bad.case.yaml:11:34: error [invalid-value]',
-      'bad.case.yaml:11:47: error [unknown-value]',
-    ]);
+    assert.deepEqual(
+      lines.map((l) => l.split(' ').slice(0, 3).join(' ')),
+      [
+        'bad.case.yaml:10:46: error [unit-mismatch]', // at 'mm'
+        'bad.case.yaml:11:34: error [invalid-value]',
+        'bad.case.yaml:11:47: error [unknown-value]',
+      ],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -21,8 +21,12 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'reimage-client-'));
   const stub = join(root, 'test/helpers/vscode-stub.cjs');
   await build({
-    entryPoints: [join(root, 'client/src/testing.ts')], outfile: join(dir, 'testing.js'),
-    bundle: true, platform: 'node', format: 'cjs', logLevel: 'error',
+    entryPoints: [join(root, 'client/src/testing.ts')],
+    outfile: join(dir, 'testing.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'error',
     plugins: [{ name: 'vscode-stub', setup: (b) => b.onResolve({ filter: /^vscode$/ }, () => ({ path: stub, external: true })) }],
   });
   vscode = require(stub);
@@ -36,15 +40,50 @@ const B = 'file:///ws/protocols/cases/b.case.yaml';
 // What the server lists: two tested cases (one with two expected verdicts), one case without `expect`.
 const LIST = [
   { id: `${A}#lung`, parent: null, kind: 'case', label: 'lung', uri: A, range: range(0), protocol: 'tier3a', tested: true },
-  { id: `${A}#lung/ct`, parent: `${A}#lung`, kind: 'expectation', label: 'ct: redo', uri: A, range: range(9), protocol: 'tier3a', study: 'ct', expected: 'redo' },
-  { id: `${A}#lung/mr`, parent: `${A}#lung`, kind: 'expectation', label: 'mr: accept', uri: A, range: range(10), protocol: 'tier3a', study: 'mr', expected: 'accept' },
+  {
+    id: `${A}#lung/ct`,
+    parent: `${A}#lung`,
+    kind: 'expectation',
+    label: 'ct: redo',
+    uri: A,
+    range: range(9),
+    protocol: 'tier3a',
+    study: 'ct',
+    expected: 'redo',
+  },
+  {
+    id: `${A}#lung/mr`,
+    parent: `${A}#lung`,
+    kind: 'expectation',
+    label: 'mr: accept',
+    uri: A,
+    range: range(10),
+    protocol: 'tier3a',
+    study: 'mr',
+    expected: 'accept',
+  },
   { id: `${B}#knee`, parent: null, kind: 'case', label: 'knee', uri: B, range: range(0), protocol: 'private', tested: true },
-  { id: `${B}#knee/xr`, parent: `${B}#knee`, kind: 'expectation', label: 'xr: accept', uri: B, range: range(7), protocol: 'private', study: 'xr', expected: 'accept' },
+  {
+    id: `${B}#knee/xr`,
+    parent: `${B}#knee`,
+    kind: 'expectation',
+    label: 'xr: accept',
+    uri: B,
+    range: range(7),
+    protocol: 'private',
+    study: 'xr',
+    expected: 'accept',
+  },
   { id: `${B}#draft`, parent: null, kind: 'case', label: 'draft', uri: B, range: range(20), protocol: 'private', tested: false },
 ];
 
 const caseResult = (uri, id, failures = []) => ({
-  case: id, uri, file: uri, protocol: 'p', on: '2026-04-10', range: range(0),
+  case: id,
+  uri,
+  file: uri,
+  protocol: 'p',
+  on: '2026-04-10',
+  range: range(0),
   studies: [{ id: 's', verdict: 'redo', reasons: [{ rule: 'thin-ct', verdict: 'redo' }] }],
   expectations: { passed: failures.length === 0, failures },
 });
@@ -53,7 +92,12 @@ const caseResult = (uri, id, failures = []) => ({
 function fakeClient({ list = LIST, run = () => ({ cases: [], notRun: [] }) } = {}) {
   return {
     requests: [],
-    output: { lines: [], appendLine(l) { this.lines.push(l); } },
+    output: {
+      lines: [],
+      appendLine(l) {
+        this.lines.push(l);
+      },
+    },
     onNotification() {},
     onDidStart: () => ({ dispose() {} }),
     range: (r) => r,
@@ -66,7 +110,12 @@ function fakeClient({ list = LIST, run = () => ({ cases: [], notRun: [] }) } = {
   };
 }
 
-const fakeStatus = () => ({ lastRun: null, setLastRun(counts) { this.lastRun = counts; } });
+const fakeStatus = () => ({
+  lastRun: null,
+  setLastRun(counts) {
+    this.lastRun = counts;
+  },
+});
 
 /** The tree as `label` lines, indented by depth. */
 function tree(items, depth = 0) {
@@ -91,7 +140,10 @@ test('the tree: folder, then protocol, then each tested case with its expected v
     '    knee',
     '      xr: accept',
   ]);
-  const lung = tests.controller.items.get('folder:file:///ws/protocols/cases').children.get('protocol:file:///ws/protocols/cases:tier3a').children.get(`${A}#lung`);
+  const lung = tests.controller.items
+    .get('folder:file:///ws/protocols/cases')
+    .children.get('protocol:file:///ws/protocols/cases:tier3a')
+    .children.get(`${A}#lung`);
   assert.deepEqual(lung.children.get(`${A}#lung/ct`).range, range(9), 'an expectation sits at its line');
   tests.dispose();
 });
@@ -120,13 +172,10 @@ test('a run: the passing case and its verdicts pass; the failing verdict fails w
   assert.deepEqual(client.requests.at(-1), ['reimage/runCases', {}], 'every case in one request');
   const [run] = vscode.stub.controllers.at(-1).runs;
   const outcome = run.calls.filter(([m]) => m === 'passed' || m === 'failed' || m === 'errored');
-  assert.deepEqual(outcome.map(([m, id]) => `${m} ${id.replace('file:///ws/protocols/cases/', '')}`), [
-    'passed a.case.yaml#lung/ct',
-    'failed a.case.yaml#lung/mr',
-    'failed a.case.yaml#lung',
-    'passed b.case.yaml#knee/xr',
-    'passed b.case.yaml#knee',
-  ]);
+  assert.deepEqual(
+    outcome.map(([m, id]) => `${m} ${id.replace('file:///ws/protocols/cases/', '')}`),
+    ['passed a.case.yaml#lung/ct', 'failed a.case.yaml#lung/mr', 'failed a.case.yaml#lung', 'passed b.case.yaml#knee/xr', 'passed b.case.yaml#knee'],
+  );
   const [message] = outcome[1][2];
   assert.equal(message.message, 'mr: expected accept, got redo');
   assert.equal(message.expectedOutput, 'accept');
@@ -146,7 +195,10 @@ test('a case the server could not run is an error with its reason; one case alon
   assert.deepEqual(client.requests.at(-1), ['reimage/runCases', { uri: B, caseId: 'knee' }]);
   const [run] = vscode.stub.controllers.at(-1).runs;
   const errored = run.calls.filter(([m]) => m === 'errored');
-  assert.deepEqual(errored.map(([, id, [m]]) => [id, m.message]), [[`${B}#knee`, "no protocol with id 'private'"]]);
+  assert.deepEqual(
+    errored.map(([, id, [m]]) => [id, m.message]),
+    [[`${B}#knee`, "no protocol with id 'private'"]],
+  );
   assert.deepEqual(status.lastRun, { passed: 0, failed: 0, errored: 1 });
   tests.dispose();
 });
@@ -157,7 +209,10 @@ test('a case missing from the answer is reported as not run, never as passed', a
   await tests.runAll();
   const [run] = vscode.stub.controllers.at(-1).runs;
   const knee = run.calls.filter(([m, id]) => id === `${B}#knee` && m !== 'enqueued');
-  assert.deepEqual(knee.map(([m, , [msg]]) => [m, msg.message]), [['errored', 'This case did not run: it or its protocol has errors (see the Problems view).']]);
+  assert.deepEqual(
+    knee.map(([m, , [msg]]) => [m, msg.message]),
+    [['errored', 'This case did not run: it or its protocol has errors (see the Problems view).']],
+  );
   tests.dispose();
 });
 
@@ -168,12 +223,24 @@ test('a file with no tested case says how to make one', async () => {
   tests.dispose();
 });
 
-test('the run output shows what is planned for each study: a supplement\'s plan, a superseded study', async () => {
+test("the run output shows what is planned for each study: a supplement's plan, a superseded study", async () => {
   const result = {
     ...caseResult(A, 'lung'),
     studies: [
-      { id: 'mr', verdict: 'supplement', superseded_by: null, planned: 'add DWI · MR-supplement · ready by 2026-04-16 · price unknown', reasons: [{ rule: 'brain', verdict: 'supplement' }] },
-      { id: 'old-ct', verdict: 'redo', superseded_by: 'ct', planned: 'superseded by ct: nothing planned (on its own: redo)', reasons: [{ rule: 'validity:active-oncology', verdict: 'redo' }] },
+      {
+        id: 'mr',
+        verdict: 'supplement',
+        superseded_by: null,
+        planned: 'add DWI · MR-supplement · ready by 2026-04-16 · price unknown',
+        reasons: [{ rule: 'brain', verdict: 'supplement' }],
+      },
+      {
+        id: 'old-ct',
+        verdict: 'redo',
+        superseded_by: 'ct',
+        planned: 'superseded by ct: nothing planned (on its own: redo)',
+        reasons: [{ rule: 'validity:active-oncology', verdict: 'redo' }],
+      },
       { id: 'ct', verdict: 'accept', superseded_by: null, planned: null, reasons: [] },
     ],
   };
@@ -181,7 +248,10 @@ test('the run output shows what is planned for each study: a supplement\'s plan,
   const tests = new CaseTests(client, fakeStatus());
   await tests.runAll();
   const [run] = vscode.stub.controllers.at(-1).runs;
-  const output = run.calls.filter(([m]) => m === 'output').map(([, , text]) => text).join('');
+  const output = run.calls
+    .filter(([m]) => m === 'output')
+    .map(([, , text]) => text)
+    .join('');
   assert.match(output, / {2}mr: supplement \(brain\)\r\n {4}→ add DWI · MR-supplement · ready by 2026-04-16 · price unknown\r\n/);
   assert.match(output, / {2}old-ct: superseded\r\n {4}→ superseded by ct: nothing planned \(on its own: redo\)\r\n/);
   assert.match(output, / {2}ct: accept\r\n| {2}ct: accept$/);

@@ -58,8 +58,18 @@ test('holidays are skipped and make-up workdays count', () => {
 
 test('the words and places of date errors, also in the second date of a range', () => {
   const bad = core.parseDate('10/04/2026');
-  assert.deepEqual(bad.error, { code: 'invalid-value', message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found '10/04/2026'", start: 0, end: 10 });
-  assert.deepEqual(core.parseDate('').error, { code: 'invalid-value', message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''", start: 0, end: 1 });
+  assert.deepEqual(bad.error, {
+    code: 'invalid-value',
+    message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found '10/04/2026'",
+    start: 0,
+    end: 10,
+  });
+  assert.deepEqual(core.parseDate('').error, {
+    code: 'invalid-value',
+    message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''",
+    start: 0,
+    end: 1,
+  });
   assert.equal(core.parseDate('2026-00-10').error.message, '00 is not a month: months run from 01 to 12');
   assert.equal(core.parseDate('2026-12-31').ok, true);
   assert.equal(core.parseDate('2026-01-01').ok, true);
@@ -112,11 +122,22 @@ test('a make-up workday counts even when it is also listed as a holiday; answers
 test('a date is the whole value: nothing before or after it; a wrong month or day is an invalid value', () => {
   assert.equal(core.parseDate('x2026-04-10').error.message, "expected a date written YYYY-MM-DD, such as 2026-04-10, found 'x2026-04-10'");
   assert.equal(core.parseDate('2026-04-10x').error.message, "expected a date written YYYY-MM-DD, such as 2026-04-10, found '2026-04-10x'");
-  assert.deepEqual(core.parseDate('2026-13-01'), { ok: false, error: { code: 'invalid-value', message: '13 is not a month: months run from 01 to 12', start: 5, end: 7 } });
-  assert.deepEqual(core.parseDate('2026-04-31'), { ok: false, error: { code: 'invalid-value', message: '2026-04-31 does not exist: April 2026 has 30 days', start: 8, end: 10 } });
+  assert.deepEqual(core.parseDate('2026-13-01'), {
+    ok: false,
+    error: { code: 'invalid-value', message: '13 is not a month: months run from 01 to 12', start: 5, end: 7 },
+  });
+  assert.deepEqual(core.parseDate('2026-04-31'), {
+    ok: false,
+    error: { code: 'invalid-value', message: '2026-04-31 does not exist: April 2026 has 30 days', start: 8, end: 10 },
+  });
   assert.equal(core.parseDateOrRange('2026-10-07..2026-10-01').ok, false);
   // A range without its first date: the empty side is pointed at.
-  assert.deepEqual(core.parseDateOrRange('..2026-10-01').error, { code: 'invalid-value', message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''", start: 0, end: 1 });
+  assert.deepEqual(core.parseDateOrRange('..2026-10-01').error, {
+    code: 'invalid-value',
+    message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''",
+    start: 0,
+    end: 1,
+  });
 });
 
 test('each date asked on one calendar gets its own answer', () => {

@@ -7,7 +7,13 @@ import core from '../../dist/core.js';
 import { BASE, CHILD, CHILD_CT, MIXED, UNTESTED } from '../lsp/run-fixtures.mjs';
 
 const project = (files) => core.analyzeProject(Object.entries(files).map(([path, text]) => ({ path, text })));
-const FILES = { 'base.protocol.yaml': BASE, 'child.protocol.yaml': CHILD, 'mixed.case.yaml': MIXED, 'child-ct.case.yaml': CHILD_CT, 'untested.case.yaml': UNTESTED };
+const FILES = {
+  'base.protocol.yaml': BASE,
+  'child.protocol.yaml': CHILD,
+  'mixed.case.yaml': MIXED,
+  'child-ct.case.yaml': CHILD_CT,
+  'untested.case.yaml': UNTESTED,
+};
 
 test('a case depends on itself, its protocol and the protocols that one extends', () => {
   const p = project(FILES);
@@ -38,13 +44,20 @@ test('verdict counts, most severe first; the rules and windows cases use, with t
   const result = core.runCases(p, ['mixed.case.yaml']).cases[0];
   assert.equal(core.verdictCountsText(result), 'redo ×1, review ×1, accept ×1');
   assert.equal(core.verdictCountsText({ summary: { verdicts: { accept: 0, review: 0, supplement: 0, redo: 0 } } }), '');
-  assert.equal(core.verdictCountsText({ summary: { verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 }, superseded: 1 } }), 'accept ×1, superseded ×1', 'a superseded study is counted apart');
+  assert.equal(
+    core.verdictCountsText({ summary: { verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 }, superseded: 1 } }),
+    'accept ×1, superseded ×1',
+    'a superseded study is counted apart',
+  );
   const uses = core.ruleUses(p, 'base.protocol.yaml');
-  assert.deepEqual(uses.map((u) => [u.rule, u.cases.map((c) => c.case).sort()]), [
-    ['validity:active-oncology', ['child-ct', 'mixed', 'untested']],
-    ['thin-ct', ['child-ct', 'mixed']],
-    ['us-review', ['mixed', 'untested']],
-  ]);
+  assert.deepEqual(
+    uses.map((u) => [u.rule, u.cases.map((c) => c.case).sort()]),
+    [
+      ['validity:active-oncology', ['child-ct', 'mixed', 'untested']],
+      ['thin-ct', ['child-ct', 'mixed']],
+      ['us-review', ['mixed', 'untested']],
+    ],
+  );
   assert.equal(BASE.slice(uses[1].range.start).split('\n')[0], 'id: thin-ct');
   assert.deepEqual(core.ruleUses(p, 'child.protocol.yaml'), []);
 });
@@ -60,10 +73,16 @@ test('rule uses follow an edit of the protocol or of a case, when the other file
   const analyzed = Object.entries(FILES).map(([path, text]) => core.analyzeFile({ path, text }));
   const uses = (p) => core.ruleUses(p, 'base.protocol.yaml').map((u) => [u.rule, u.cases.map((c) => c.case).sort()]);
   const before = uses(core.linkProject(analyzed));
-  assert.deepEqual(before.find(([rule]) => rule === 'us-review'), ['us-review', ['mixed', 'untested']]);
+  assert.deepEqual(
+    before.find(([rule]) => rule === 'us-review'),
+    ['us-review', ['mixed', 'untested']],
+  );
   const edit = (path, text) => analyzed.map((f) => (f.path === path ? core.analyzeFile({ path, text }) : f));
   const protocolEdited = edit('base.protocol.yaml', BASE.replace('when: { modality: US }', 'when: { modality: CT }'));
-  assert.deepEqual(uses(core.linkProject(protocolEdited)).find(([rule]) => rule === 'us-review'), ['us-review', ['child-ct', 'mixed']]);
+  assert.deepEqual(
+    uses(core.linkProject(protocolEdited)).find(([rule]) => rule === 'us-review'),
+    ['us-review', ['child-ct', 'mixed']],
+  );
   const caseEdited = edit('untested.case.yaml', UNTESTED.replace('modality: US', 'modality: MR'));
   assert.deepEqual(uses(core.linkProject(caseEdited)), [
     ['validity:active-oncology', ['child-ct', 'mixed', 'untested']],
@@ -78,9 +97,10 @@ test('a project read without case trees (as the CLI runs and the server keeps cl
   const { readdirSync, readFileSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const read = (dir) => readdirSync(`${root}/${dir}`, { recursive: true })
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}/${dir}/${f}`, 'utf8') }));
+  const read = (dir) =>
+    readdirSync(`${root}/${dir}`, { recursive: true })
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}/${dir}/${f}`, 'utf8') }));
   // The shipped files run; the diagnostics fixtures (a broken case or protocol each) report.
   let caseFiles = 0;
   let names = 0;
@@ -88,9 +108,15 @@ test('a project read without case trees (as the CLI runs and the server keeps cl
     const withTrees = core.analyzeProject(sources);
     const without = core.analyzeProject(sources, { caseTree: false });
     const cases = [...without.files.values()].filter((f) => f.kind === 'case');
-    assert.ok(cases.every((f) => f.parsed.doc === null), 'case files keep no tree');
+    assert.ok(
+      cases.every((f) => f.parsed.doc === null),
+      'case files keep no tree',
+    );
     caseFiles += cases.length;
-    assert.ok([...without.files.values()].filter((f) => f.kind === 'protocol').every((f) => f.parsed.doc !== null), 'protocols keep theirs');
+    assert.ok(
+      [...without.files.values()].filter((f) => f.kind === 'protocol').every((f) => f.parsed.doc !== null),
+      'protocols keep theirs',
+    );
     assert.deepEqual(without.diagnostics, withTrees.diagnostics, sources[0].path);
     assert.deepEqual(core.runCases(without), core.runCases(withTrees), sources[0].path);
     assert.deepEqual(core.listCases(without), core.listCases(withTrees));

@@ -72,20 +72,28 @@ function analyze(files) {
 
 function run({ patient = 'context: active-oncology, indications: [prostate-cancer], purpose: oncology', studies, protocol = PROTOCOL, expect = '' }) {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n${studies.map((s) => `  - { ${s} }`).join('\n')}\n${expect}`;
-  const project = analyze([['p.protocol.yaml', protocol], ['c.case.yaml', text]]);
+  const project = analyze([
+    ['p.protocol.yaml', protocol],
+    ['c.case.yaml', text],
+  ]);
   for (const [path, diagnostics] of project.diagnostics) {
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`),
+      [],
+    );
   }
   return core.runCases(project).cases[0];
 }
 
 const study = (result, id) => result.studies.find((s) => s.id === id);
 
-test('a missing DWI is a supplement and a missing DCE a redo, by the profile\'s table, whatever the rule\'s otherwise says', () => {
-  const result = run({ studies: [
-    'id: no-dwi, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DCE]',
-    'id: no-dce, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DWI]',
-  ] });
+test("a missing DWI is a supplement and a missing DCE a redo, by the profile's table, whatever the rule's otherwise says", () => {
+  const result = run({
+    studies: [
+      'id: no-dwi, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DCE]',
+      'id: no-dce, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DWI]',
+    ],
+  });
   const noDwi = study(result, 'no-dwi');
   const noDce = study(result, 'no-dce');
   assert.equal(noDwi.verdict, 'supplement');
@@ -97,18 +105,38 @@ test('a missing DWI is a supplement and a missing DCE a redo, by the profile\'s 
 });
 
 test('the same missing delayed phase gets the same verdict under two rules, unless a rule says otherwise for itself', () => {
-  const active = run({ patient: 'context: active-oncology, indications: [liver-cancer]', studies: ['id: ct, modality: CT, region: liver, date: 2026-04-01, phases: [arterial, portal-venous]'] });
+  const active = run({
+    patient: 'context: active-oncology, indications: [liver-cancer]',
+    studies: ['id: ct, modality: CT, region: liver, date: 2026-04-01, phases: [arterial, portal-venous]'],
+  });
   assert.equal(study(active, 'ct').verdict, 'redo', 'liver (otherwise: supplement) is a redo: delayed needs a new injection');
-  const stable = run({ patient: 'context: stable-oncology-surveillance, indications: [liver-cancer]', studies: ['id: ct, modality: CT, region: liver, date: 2026-04-01, phases: [arterial, portal-venous]'] });
+  const stable = run({
+    patient: 'context: stable-oncology-surveillance, indications: [liver-cancer]',
+    studies: ['id: ct, modality: CT, region: liver, date: 2026-04-01, phases: [arterial, portal-venous]'],
+  });
   const reasons = study(stable, 'ct').reasons.filter((r) => r.rule.startsWith('liver'));
-  assert.deepEqual(reasons.map((r) => [r.rule, r.verdict]), [['liver', 'redo'], ['liver-lenient', 'review']]);
+  assert.deepEqual(
+    reasons.map((r) => [r.rule, r.verdict]),
+    [
+      ['liver', 'redo'],
+      ['liver-lenient', 'review'],
+    ],
+  );
 });
 
 test('a supplement has a plan: items, where, timeline, ready_by and cost, counted in the summary', () => {
   const result = run({ studies: ['id: no-dwi, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DCE]'] });
   assert.deepEqual(study(result, 'no-dwi').supplement, {
-    items: ['DWI'], modality: 'MR', timeline: 'MR-supplement', where: 'arrival', scan: '30min', report: '2bd..3bd',
-    same_day: 'scan', expedited: false, ready_by: '2026-04-16', cost: { min: 300, max: 300, currency: 'USD' },
+    items: ['DWI'],
+    modality: 'MR',
+    timeline: 'MR-supplement',
+    where: 'arrival',
+    scan: '30min',
+    report: '2bd..3bd',
+    same_day: 'scan',
+    expedited: false,
+    ready_by: '2026-04-16',
+    cost: { min: 300, max: 300, currency: 'USD' },
   });
   assert.equal(study(result, 'no-dwi').redo, null);
   assert.equal(result.summary.ready_by, '2026-04-16');
@@ -118,7 +146,10 @@ test('a supplement has a plan: items, where, timeline, ready_by and cost, counte
 });
 
 test('a supplement done at home before travel has no ready_by in China and does not count in summary.ready_by', () => {
-  const protocol = PROTOCOL.replace('MR-supplement: { lead: 0bd..1bd, scan: 30min, report: 2bd..3bd, same_day: scan }', 'MR-supplement: { scan: 30min, where: home }');
+  const protocol = PROTOCOL.replace(
+    'MR-supplement: { lead: 0bd..1bd, scan: 30min, report: 2bd..3bd, same_day: scan }',
+    'MR-supplement: { scan: 30min, where: home }',
+  );
   const result = run({ protocol, studies: ['id: no-dwi, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DCE]'] });
   const plan = study(result, 'no-dwi').supplement;
   assert.deepEqual([plan.where, plan.ready_by], ['home', null]);
@@ -127,7 +158,10 @@ test('a supplement done at home before travel has no ready_by in China and does 
 });
 
 test('a study too old under a window whose beyond is supplement gets a new baseline as its item', () => {
-  const result = run({ patient: 'context: stable-oncology-surveillance', studies: ['id: ct, modality: CT, region: chest, date: 2025-09-01, slice_thickness: 1mm'] });
+  const result = run({
+    patient: 'context: stable-oncology-surveillance',
+    studies: ['id: ct, modality: CT, region: chest, date: 2025-09-01, slice_thickness: 1mm'],
+  });
   assert.deepEqual(study(result, 'ct').supplement.items, ['baseline']);
   assert.match(core.planText(study(result, 'ct').supplement), /^add a new baseline study · CT/);
 });
@@ -138,14 +172,33 @@ test('a changed condition with a new headache redoes the head study only; withou
     'id: knee-xr, modality: XR, region: knee, date: 2026-03-31',
     'id: head-mr, modality: MR, region: brain, date: 2026-03-31',
   ];
-  const scoped = run({ patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology, condition_changed: true, symptoms: [new-headache]', studies });
-  assert.deepEqual(scoped.studies.map((s) => [s.id, s.verdict]), [['chest-ct', 'accept'], ['knee-xr', 'accept'], ['head-mr', 'redo']]);
+  const scoped = run({
+    patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology, condition_changed: true, symptoms: [new-headache]',
+    studies,
+  });
+  assert.deepEqual(
+    scoped.studies.map((s) => [s.id, s.verdict]),
+    [
+      ['chest-ct', 'accept'],
+      ['knee-xr', 'accept'],
+      ['head-mr', 'redo'],
+    ],
+  );
   assert.match(study(scoped, 'head-mr').reasons.find((r) => r.rule === 'changed').message, /new-headache concerns the head/);
   const all = run({ patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology, condition_changed: true', studies });
-  assert.deepEqual(all.studies.map((s) => s.verdict), ['redo', 'redo', 'redo']);
-  assert.match(study(all, 'knee-xr').reasons.find((r) => r.rule === 'changed').message, /no symptom is named, so every study reflecting the old status is redone/);
+  assert.deepEqual(
+    all.studies.map((s) => s.verdict),
+    ['redo', 'redo', 'redo'],
+  );
+  assert.match(
+    study(all, 'knee-xr').reasons.find((r) => r.rule === 'changed').message,
+    /no symptom is named, so every study reflecting the old status is redone/,
+  );
   const unmapped = run({ patient: 'context: active-oncology, condition_changed: true, symptoms: [new-pain-location]', studies });
-  assert.deepEqual(unmapped.studies.map((s) => s.verdict), ['redo', 'redo', 'redo']);
+  assert.deepEqual(
+    unmapped.studies.map((s) => s.verdict),
+    ['redo', 'redo', 'redo'],
+  );
   assert.match(study(unmapped, 'chest-ct').reasons.find((r) => r.rule === 'changed').message, /does not say which region new-pain-location concerns/);
 });
 
@@ -167,7 +220,10 @@ test('an older study of the same modality and region is superseded: no plan, no 
   assert.equal(result.expectations.passed, true);
   const wrong = run({
     patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology',
-    studies: ['id: feb-ct, modality: CT, region: chest, date: 2026-02-12, slice_thickness: 1mm', 'id: new-ct, modality: CT, region: chest, date: 2026-04-03, slice_thickness: 1mm'],
+    studies: [
+      'id: feb-ct, modality: CT, region: chest, date: 2026-02-12, slice_thickness: 1mm',
+      'id: new-ct, modality: CT, region: chest, date: 2026-04-03, slice_thickness: 1mm',
+    ],
     expect: 'expect:\n  feb-ct: redo\n',
   });
   assert.equal(wrong.expectations.failures[0].message, 'feb-ct: expected redo, got superseded (by new-ct; on its own: redo)');
@@ -186,15 +242,27 @@ test('a newer study covering a wider region supersedes; an accepted older study 
   assert.equal(study(result, 'prior').superseded_by, null);
 });
 
-test('a rule about an organ applies to a study of a wider region when the patient\'s indications concern it', () => {
+test("a rule about an organ applies to a study of a wider region when the patient's indications concern it", () => {
   const liverCancer = 'context: active-oncology, indications: [liver-cancer], purpose: oncology';
-  const abdomen = run({ patient: liverCancer, studies: ['id: ct, modality: CT, region: abdomen, date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'] });
-  const liver = run({ patient: liverCancer, studies: ['id: ct, modality: CT, region: liver, date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'] });
+  const abdomen = run({
+    patient: liverCancer,
+    studies: ['id: ct, modality: CT, region: abdomen, date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'],
+  });
+  const liver = run({
+    patient: liverCancer,
+    studies: ['id: ct, modality: CT, region: liver, date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'],
+  });
   assert.equal(study(abdomen, 'ct').verdict, 'redo');
   assert.equal(study(abdomen, 'ct').verdict, study(liver, 'ct').verdict, 'the region word does not decide the verdict');
-  const other = run({ patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology', studies: ['id: ct, modality: CT, region: abdomen, date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'] });
+  const other = run({
+    patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology',
+    studies: ['id: ct, modality: CT, region: abdomen, date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'],
+  });
   assert.equal(study(other, 'ct').verdict, 'accept', 'a lung-cancer abdomen CT is not a liver study');
-  const several = run({ patient: liverCancer, studies: ['id: ct, modality: CT, region: [chest, abdomen], date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'] });
+  const several = run({
+    patient: liverCancer,
+    studies: ['id: ct, modality: CT, region: [chest, abdomen], date: 2026-04-01, slice_thickness: 1mm, phases: [portal-venous]'],
+  });
   assert.equal(study(several, 'ct').verdict, 'redo', 'a study may name several regions');
   const pelvis = run({ studies: ['id: mr, modality: MR, region: pelvis, date: 2026-04-01, sequences: [T2, DWI]'] });
   assert.equal(study(pelvis, 'mr').verdict, 'redo', 'a prostate MRI written pelvis meets the prostate rule');
@@ -203,11 +271,19 @@ test('a rule about an organ applies to a study of a wider region when the patien
 });
 
 test('purpose may be a list: a brain tumour is oncology and neurology, and the oncology rule applies', () => {
-  const result = run({ patient: 'context: active-oncology, indications: [brain-tumor], purpose: [oncology, neurology]', studies: ['id: head-ct, modality: CT, region: head, date: 2026-04-01, slice_thickness: 5mm'] });
-  assert.deepEqual(study(result, 'head-ct').reasons.filter((r) => r.verdict === 'redo').map((r) => r.rule), ['thin']);
+  const result = run({
+    patient: 'context: active-oncology, indications: [brain-tumor], purpose: [oncology, neurology]',
+    studies: ['id: head-ct, modality: CT, region: head, date: 2026-04-01, slice_thickness: 5mm'],
+  });
+  assert.deepEqual(
+    study(result, 'head-ct')
+      .reasons.filter((r) => r.verdict === 'redo')
+      .map((r) => r.rule),
+    ['thin'],
+  );
 });
 
-test('the impact line shown is the one for the patient\'s indication', () => {
+test("the impact line shown is the one for the patient's indication", () => {
   const prostate = run({ studies: ['id: mr, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DCE]'] });
   const message = study(prostate, 'mr').reasons.find((r) => r.rule === 'prostate').message;
   assert.match(message, /PI-RADS grading is affected/);
@@ -215,16 +291,27 @@ test('the impact line shown is the one for the patient\'s indication', () => {
 });
 
 test('a budget with something planned and nothing priced is unknown, not 0; nothing planned is 0', () => {
-  const unknown = run({ patient: 'context: active-oncology', studies: ['id: xr, modality: XR, region: chest, date: 2026-01-01'], expect: 'expect:\n  budget: unknown\n' });
+  const unknown = run({
+    patient: 'context: active-oncology',
+    studies: ['id: xr, modality: XR, region: chest, date: 2026-01-01'],
+    expect: 'expect:\n  budget: unknown\n',
+  });
   assert.deepEqual([unknown.summary.budget.min, unknown.summary.budget.max, unknown.summary.budget.unknown], [null, null, ['XR']]);
   assert.equal(unknown.expectations.passed, true);
-  assert.match(core.budgetText(unknown.summary.budget), /^unknown: nothing planned has a price \(XR; confirm with the receiving IMD; set aside 500–2,000 USD\)$/);
-  const zero = run({ patient: 'context: active-oncology', studies: ['id: xr, modality: XR, region: chest, date: 2026-04-01'], expect: 'expect:\n  budget: unknown\n' });
+  assert.match(
+    core.budgetText(unknown.summary.budget),
+    /^unknown: nothing planned has a price \(XR; confirm with the receiving IMD; set aside 500–2,000 USD\)$/,
+  );
+  const zero = run({
+    patient: 'context: active-oncology',
+    studies: ['id: xr, modality: XR, region: chest, date: 2026-04-01'],
+    expect: 'expect:\n  budget: unknown\n',
+  });
   assert.deepEqual([zero.summary.budget.min, zero.summary.budget.max], [0, 0]);
   assert.equal(zero.expectations.failures[0].message, 'budget: expected unknown USD, got 0 USD');
 });
 
-test('a window\'s timeline schedules the redo it decides: MRI same or next day (lead 0–1bd) + report 2–3bd', () => {
+test("a window's timeline schedules the redo it decides: MRI same or next day (lead 0–1bd) + report 2–3bd", () => {
   const result = run({ patient: 'context: active-oncology', studies: ['id: mr, modality: MR, region: knee, date: 2026-02-01'] });
   // lead 1 (Mon 13) + report 3 (Tue 14, Wed 15, Thu 16).
   assert.equal(study(result, 'mr').redo.ready_by, '2026-04-16');
@@ -239,22 +326,36 @@ test('summary: ready_by is the latest in-house plan and the budget the sum of th
     sequences: fc.subarray(['T2', 'DWI', 'DCE']),
     phases: fc.subarray(['arterial', 'portal-venous', 'delayed']),
   });
-  fc.assert(fc.property(fc.array(studyArb, { minLength: 1, maxLength: 5 }), fc.constantFrom('active-oncology', 'stable-oncology-surveillance'), fc.boolean(), (studies, context, changed) => {
-    const result = run({
-      patient: `context: ${context}, indications: [liver-cancer, prostate-cancer], purpose: oncology, condition_changed: ${changed}, symptoms: [new-headache]`,
-      studies: studies.map((x, i) => `id: s${i}, modality: ${x.modality}, region: ${x.region}, date: ${x.date}, slice_thickness: ${x.slice}, sequences: [${x.sequences.join(', ')}], phases: [${x.phases.join(', ')}]`),
-    });
-    const plans = [...result.studies.flatMap((x) => [x.redo, x.supplement]), ...result.orders].filter(Boolean);
-    const days = plans.map((p) => p.ready_by).filter((d) => d !== null).sort();
-    assert.equal(result.summary.ready_by, days.length ? days[days.length - 1] : null);
-    const priced = plans.filter((p) => p.cost);
-    const sum = (k) => priced.reduce((a, p) => a + p.cost[k], 0);
-    assert.deepEqual([result.summary.budget.min, result.summary.budget.max], plans.length && !priced.length ? [null, null] : [sum('min'), sum('max')]);
-    for (const x of result.studies) if (x.superseded_by) assert.deepEqual([x.redo, x.supplement], [null, null]);
-  }), runs(60));
+  fc.assert(
+    fc.property(
+      fc.array(studyArb, { minLength: 1, maxLength: 5 }),
+      fc.constantFrom('active-oncology', 'stable-oncology-surveillance'),
+      fc.boolean(),
+      (studies, context, changed) => {
+        const result = run({
+          patient: `context: ${context}, indications: [liver-cancer, prostate-cancer], purpose: oncology, condition_changed: ${changed}, symptoms: [new-headache]`,
+          studies: studies.map(
+            (x, i) =>
+              `id: s${i}, modality: ${x.modality}, region: ${x.region}, date: ${x.date}, slice_thickness: ${x.slice}, sequences: [${x.sequences.join(', ')}], phases: [${x.phases.join(', ')}]`,
+          ),
+        });
+        const plans = [...result.studies.flatMap((x) => [x.redo, x.supplement]), ...result.orders].filter(Boolean);
+        const days = plans
+          .map((p) => p.ready_by)
+          .filter((d) => d !== null)
+          .sort();
+        assert.equal(result.summary.ready_by, days.length ? days[days.length - 1] : null);
+        const priced = plans.filter((p) => p.cost);
+        const sum = (k) => priced.reduce((a, p) => a + p.cost[k], 0);
+        assert.deepEqual([result.summary.budget.min, result.summary.budget.max], plans.length && !priced.length ? [null, null] : [sum('min'), sum('max')]);
+        for (const x of result.studies) if (x.superseded_by) assert.deepEqual([x.redo, x.supplement], [null, null]);
+      },
+    ),
+    runs(60),
+  );
 });
 
-test('bad tables: a cycle in the regions, a concern naming an unknown region, an item made milder under a parent\'s hard rule', () => {
+test("bad tables: a cycle in the regions, a concern naming an unknown region, an item made milder under a parent's hard rule", () => {
   const cycle = analyze([['p.protocol.yaml', `${PROTOCOL}regions:\n  liver: [abdomen]\n`]]);
   const [d] = cycle.diagnostics.get('p.protocol.yaml').filter((x) => x.code === 'region-cycle');
   assert.match(d.message, /^regions go round in a circle \(liver ⊃ abdomen ⊃ liver\): a region cannot contain itself$/);
@@ -264,14 +365,25 @@ test('bad tables: a cycle in the regions, a concern naming an unknown region, an
   const [u] = unknown.diagnostics.get('p.protocol.yaml').filter((x) => x.code === 'unknown-region');
   assert.equal(u.severity, 'warning');
   assert.match(u.message, /^'haed' is not a region of the hierarchy, so no study can be found to concern new-headache; did you mean 'head'\?/);
-  assert.deepEqual(u.fixes[0].edits.map((e) => e.text), ['head']);
+  assert.deepEqual(
+    u.fixes[0].edits.map((e) => e.text),
+    ['head'],
+  );
 
   const parent = `protocol: parent\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nmissing:\n  LGE: redo\nrules:\n  - id: cardiac\n    when: { modality: MR, region: heart }\n    require: { sequences: [cine, LGE] }\n    otherwise: supplement\n    hard: true\n`;
   const viaRule = `protocol: child\nextends: parent\nrules:\n  - id: cardiac\n    when: { modality: MR, region: heart }\n    require: { sequences: [cine, LGE] }\n    otherwise: supplement\n    missing: { LGE: supplement }\n    hard: true\n`;
-  const [w1] = analyze([['parent.protocol.yaml', parent], ['child.protocol.yaml', viaRule]]).diagnostics.get('child.protocol.yaml').filter((x) => x.code === 'hard-rule-weakened');
+  const [w1] = analyze([
+    ['parent.protocol.yaml', parent],
+    ['child.protocol.yaml', viaRule],
+  ])
+    .diagnostics.get('child.protocol.yaml')
+    .filter((x) => x.code === 'hard-rule-weakened');
   assert.match(w1.message, /a missing LGE must stay at least 'redo' \(it is 'supplement' here\)/);
   const viaTable = `protocol: child\nextends: parent\nmissing:\n  LGE: supplement\n`;
-  const project = analyze([['parent.protocol.yaml', parent], ['child.protocol.yaml', viaTable]]);
+  const project = analyze([
+    ['parent.protocol.yaml', parent],
+    ['child.protocol.yaml', viaTable],
+  ]);
   const [w2] = project.diagnostics.get('child.protocol.yaml').filter((x) => x.code === 'hard-rule-weakened');
   assert.match(w2.message, /^a missing LGE is 'redo' under the hard rule 'cardiac' of parent, and stays so there; this entry cannot make it 'supplement'$/);
   assert.equal(viaTable.slice(w2.range.start, w2.range.start + 3), 'LGE');
@@ -280,26 +392,46 @@ test('bad tables: a cycle in the regions, a concern naming an unknown region, an
 test('the diff calls an item moving from supplement to redo stricter, and shows the cases it flips', () => {
   const before = PROTOCOL;
   const after = PROTOCOL.replace('DWI: { verdict: supplement, because: DWI needs no contrast. }', 'DWI: { verdict: redo, because: DWI needs no contrast. }');
-  const kase = 'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology, indications: [prostate-cancer] }\nstudies:\n  - { id: mr, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DCE] }\n';
-  const diff = core.diffProtocols([{ path: 'p.protocol.yaml', text: before }, { path: 'c.case.yaml', text: kase }], [{ path: 'p.protocol.yaml', text: after }, { path: 'c.case.yaml', text: kase }]);
+  const kase =
+    'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology, indications: [prostate-cancer] }\nstudies:\n  - { id: mr, modality: MR, region: prostate, date: 2026-04-01, sequences: [T2, DCE] }\n';
+  const diff = core.diffProtocols(
+    [
+      { path: 'p.protocol.yaml', text: before },
+      { path: 'c.case.yaml', text: kase },
+    ],
+    [
+      { path: 'p.protocol.yaml', text: after },
+      { path: 'c.case.yaml', text: kase },
+    ],
+  );
   const change = diff.changes.find((c) => c.kind === 'missing-changed');
   assert.deepEqual([change.key, change.field, change.before, change.after, change.direction], ['DWI', 'verdict', 'supplement', 'redo', 'stricter']);
-  assert.deepEqual(diff.impact.studies.map((v) => [v.study, v.before, v.after, v.direction]), [['mr', 'supplement', 'redo', 'stricter']]);
+  assert.deepEqual(
+    diff.impact.studies.map((v) => [v.study, v.before, v.after, v.direction]),
+    [['mr', 'supplement', 'redo', 'stricter']],
+  );
 });
 
 test('an order served by a study redone anyway adds nothing to the plan, the budget or ready_by', () => {
-  const protocol = PROTOCOL
-    .replace('timelines:\n', '  - id: headache\n    when: { symptom: new-headache }\n    order: { modality: MR, region: brain, contrast: true }\ntimelines:\n')
-    .replace('costs:\n', 'costs:\n  MR-contrast: 400..600\n');
+  const protocol = PROTOCOL.replace(
+    'timelines:\n',
+    '  - id: headache\n    when: { symptom: new-headache }\n    order: { modality: MR, region: brain, contrast: true }\ntimelines:\n',
+  ).replace('costs:\n', 'costs:\n  MR-contrast: 400..600\n');
   const patient = 'context: active-oncology, indications: [lung-cancer], purpose: oncology, condition_changed: true, symptoms: [new-headache]';
   const served = run({ protocol, patient, studies: ['id: head-mr, modality: MR, region: head, date: 2026-03-31, sequences: [T1, T2, T1-contrast]'] });
   assert.equal(study(served, 'head-mr').verdict, 'redo', 'the change concerns the head');
-  assert.deepEqual(served.orders.map((o) => [o.modality, o.region, o.covered_by]), [['MR', 'brain', 'head-mr']]);
+  assert.deepEqual(
+    served.orders.map((o) => [o.modality, o.region, o.covered_by]),
+    [['MR', 'brain', 'head-mr']],
+  );
   assert.deepEqual([served.summary.budget.min, served.summary.budget.max], [400, 600], 'one MRI, not two');
   assert.equal(core.orderPlanText(served.orders[0]), 'served by the redo of head-mr: nothing added to the plan');
   assert.equal(core.plannedText(served), '1 redo');
   const alone = run({ protocol, patient, studies: ['id: chest-ct, modality: CT, region: chest, date: 2026-03-31, slice_thickness: 1mm'] });
-  assert.deepEqual(alone.orders.map((o) => [o.modality, o.region, o.covered_by]), [['MR', 'brain', null]]);
+  assert.deepEqual(
+    alone.orders.map((o) => [o.modality, o.region, o.covered_by]),
+    [['MR', 'brain', null]],
+  );
   assert.deepEqual([alone.summary.budget.min, alone.summary.budget.max], [400, 600]);
   assert.equal(core.plannedText(alone), '1 order');
 });

@@ -62,8 +62,9 @@ test("one rule's findings do not depend on the other rules: each rule of a file 
     const start = text.indexOf(`  - id: ${id}\n`);
     const next = text.indexOf('  - id: ', start + 1);
     const end = next < 0 ? text.length : next;
-    return core.analyzeFile({ path: 'p.protocol.yaml', text }).diagnostics
-      .filter((d) => d.range.start >= start && d.range.start < end)
+    return core
+      .analyzeFile({ path: 'p.protocol.yaml', text })
+      .diagnostics.filter((d) => d.range.start >= start && d.range.start < end)
       .map((d) => `${d.code}: ${d.message}`);
   };
   const both = header + halfRequire + nothing;

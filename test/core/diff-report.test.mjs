@@ -43,7 +43,11 @@ function text(html) {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -65,7 +69,11 @@ describe('a safe standalone page', () => {
 
   test('text from the protocols is escaped', () => {
     const evil = files({ 'p/clinic.protocol.yaml': PROTOCOL.replace('title: Clinic', 'title: "<img src=x onerror=alert(1)>"'), 'c/lung.case.yaml': CASE });
-    const out = renderDiffHtml({ before: '<b>v1</b>', after: 'now', diff: diffProtocols(files({ 'p/clinic.protocol.yaml': PROTOCOL, 'c/lung.case.yaml': CASE }), evil) });
+    const out = renderDiffHtml({
+      before: '<b>v1</b>',
+      after: 'now',
+      diff: diffProtocols(files({ 'p/clinic.protocol.yaml': PROTOCOL, 'c/lung.case.yaml': CASE }), evil),
+    });
     assert.doesNotMatch(out, /<img|<b>v1/);
     assert.match(text(out), /<img src=x onerror=alert\(1\)>/);
     assert.match(text(out), /<b>v1<\/b> → now/);
@@ -84,7 +92,10 @@ describe('what the page says', () => {
   });
 
   test('each change with its old and new value and its direction in words', () => {
-    assert.match(visible, /~ validity active-oncology: window: 4w\.\.6w → 2w\.\.4w ▲ stricter 4w\.\.6w clinic\.protocol\.yaml:5 2w\.\.4w clinic\.protocol\.yaml:5/);
+    assert.match(
+      visible,
+      /~ validity active-oncology: window: 4w\.\.6w → 2w\.\.4w ▲ stricter 4w\.\.6w clinic\.protocol\.yaml:5 2w\.\.4w clinic\.protocol\.yaml:5/,
+    );
     assert.match(visible, /» rule thin-ct renamed to thin-slice-ct \(same content\) — thin-ct clinic\.protocol\.yaml:7 thin-slice-ct clinic\.protocol\.yaml:7/);
   });
 
@@ -96,9 +107,15 @@ describe('what the page says', () => {
   test('by default only the newer version links (file#Lline); the older one is named, not linked', () => {
     const found = links(html);
     assert.ok(found.length >= 3);
-    assert.ok(found.every(([version]) => version === 'after'), JSON.stringify(found));
+    assert.ok(
+      found.every(([version]) => version === 'after'),
+      JSON.stringify(found),
+    );
     assert.ok(found.some(([, href]) => href === 'p/clinic.protocol.yaml#L5'));
-    assert.ok(found.some(([, href]) => href === 'c/lung.case.yaml#L6'), 'the study whose verdict moves');
+    assert.ok(
+      found.some(([, href]) => href === 'c/lung.case.yaml#L6'),
+      'the study whose verdict moves',
+    );
   });
 
   test('a link maker links both versions, each to its own line', () => {
@@ -106,7 +123,10 @@ describe('what the page says', () => {
     const found = links(out);
     assert.ok(found.some(([v, href]) => v === 'before' && href === 'open:before:p/clinic.protocol.yaml:5'));
     assert.ok(found.some(([v, href]) => v === 'after' && href === 'open:after:p/clinic.protocol.yaml:5'));
-    assert.ok(found.some(([v, href]) => v === 'before' && href === 'open:before:p/clinic.protocol.yaml:7'), 'the old rule id');
+    assert.ok(
+      found.some(([v, href]) => v === 'before' && href === 'open:before:p/clinic.protocol.yaml:7'),
+      'the old rule id',
+    );
   });
 
   test('the impact: the study whose verdict moves, with both verdicts and the rule that moved it, and the case that now fails', () => {
@@ -120,7 +140,7 @@ describe('what the page says', () => {
     assert.match(text(same), /No protocol changes by meaning .* No study changes verdict\./);
   });
 
-  test('the Markdown export is the CLI\'s pull-request comment', () => {
+  test("the Markdown export is the CLI's pull-request comment", () => {
     const md = renderDiffMarkdown(report);
     assert.match(md, /^<!-- reimage-diff -->\n## Reimage diff: HEAD \(1a2b3c4\) → working tree/);
     assert.match(md, /\| lung \| chest-ct \| review → \*\*redo\*\* \|/);

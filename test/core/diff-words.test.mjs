@@ -83,25 +83,32 @@ test('values written another way are no change: 60min = 1h, 7d = 1w, 12mo = 1y, 
 });
 
 test('holidays and workdays are written back as ranges of consecutive days', () => {
-  assert.deepEqual(messages(edited(['2026-10-05]', '2026-10-04]'])),
-    ['hospital.holidays: [2026-10-01..2026-10-03, 2026-10-05] → [2026-10-01..2026-10-04]']);
-  assert.deepEqual(messages(edited(['2026-10-05]', '2026-10-05, 2026-12-31..2027-01-01, 2026-10-07]'])),
-    ['hospital.holidays: [2026-10-01..2026-10-03, 2026-10-05] → [2026-10-01..2026-10-03, 2026-10-05, 2026-10-07, 2026-12-31..2027-01-01]']);
-  assert.deepEqual(messages(edited(['workdays: [2026-10-10]', 'workdays: [2026-10-11, 2026-10-10]'])),
-    ['hospital.workdays: [2026-10-10] → [2026-10-10..2026-10-11]']);
+  assert.deepEqual(messages(edited(['2026-10-05]', '2026-10-04]'])), ['hospital.holidays: [2026-10-01..2026-10-03, 2026-10-05] → [2026-10-01..2026-10-04]']);
+  assert.deepEqual(messages(edited(['2026-10-05]', '2026-10-05, 2026-12-31..2027-01-01, 2026-10-07]'])), [
+    'hospital.holidays: [2026-10-01..2026-10-03, 2026-10-05] → [2026-10-01..2026-10-03, 2026-10-05, 2026-10-07, 2026-12-31..2027-01-01]',
+  ]);
+  assert.deepEqual(messages(edited(['workdays: [2026-10-10]', 'workdays: [2026-10-11, 2026-10-10]'])), [
+    'hospital.workdays: [2026-10-10] → [2026-10-10..2026-10-11]',
+  ]);
   assert.deepEqual(messages(edited(['workdays: [2026-10-10]', 'workdays: [2026-10-10, 2026-10-10]'])), [], 'a day written twice is one day');
 });
 
 test('series requirements are named by what they aim at; two with the same words are told apart by #2', () => {
-  assert.deepEqual(messages(edited(['slice_thickness: <= 3mm }', 'slice_thickness: <= 3mm, spacing: <= 3mm }'])),
-    ['rule t2: require.series.T2 axial.spacing: not set → <= 3mm [stricter]']);
-  assert.deepEqual(messages(edited(['        - { sequence: T2, plane: axial }', '        - { sequence: T2, plane: axial, pixel_spacing: <= 1mm }'])),
-    ['rule t2: require.series.T2 axial #2.pixel_spacing: not set → <= 1mm [stricter]']);
+  assert.deepEqual(messages(edited(['slice_thickness: <= 3mm }', 'slice_thickness: <= 3mm, spacing: <= 3mm }'])), [
+    'rule t2: require.series.T2 axial.spacing: not set → <= 3mm [stricter]',
+  ]);
+  assert.deepEqual(messages(edited(['        - { sequence: T2, plane: axial }', '        - { sequence: T2, plane: axial, pixel_spacing: <= 1mm }'])), [
+    'rule t2: require.series.T2 axial #2.pixel_spacing: not set → <= 1mm [stricter]',
+  ]);
   assert.deepEqual(messages(edited(["b_value: '>= 1400'", "b_value: '>= 1000'"])), ['rule t2: require.series.DWI.b_value: >= 1400 → >= 1000 [looser]']);
   assert.deepEqual(messages(edited(['contrast: false }', 'contrast: true }'])), ['rule t2: require.series.DWI.contrast: false → true']);
-  assert.deepEqual(messages(edited(['contrast: false }', 'contrast: false, contiguous: true }'])), ['rule t2: require.series.DWI.contiguous: not set → true [stricter]']);
+  assert.deepEqual(messages(edited(['contrast: false }', 'contrast: false, contiguous: true }'])), [
+    'rule t2: require.series.DWI.contiguous: not set → true [stricter]',
+  ]);
   // A preference never moves a verdict: its change has no direction.
-  assert.deepEqual(messages(edited(["preferred: { field_strength: '>= 3T' }", "preferred: { field_strength: '>= 1.5T' }"])), ['rule t2: preferred.field_strength: >= 3T → >= 1.5T']);
+  assert.deepEqual(messages(edited(["preferred: { field_strength: '>= 3T' }", "preferred: { field_strength: '>= 1.5T' }"])), [
+    'rule t2: preferred.field_strength: >= 3T → >= 1.5T',
+  ]);
 });
 
 test("an order's fields and a window's because: free text on one line, no direction", () => {
@@ -109,10 +116,12 @@ test("an order's fields and a window's because: free text on one line, no direct
   assert.deepEqual(messages(edited(['reason: Screen for metastases.', 'reason: Screen.'])), ['rule ord: order.reason: Screen for metastases. → Screen.']);
   assert.deepEqual(messages(edited(['region: brain, contrast', 'region: spine, contrast'])), ['rule ord: order.region: brain → spine']);
   assert.deepEqual(messages(edited(['order: { modality: MR', 'order: { modality: CT'])), ['rule ord: order.modality: MR → CT']);
-  assert.deepEqual(messages(edited(['because: Staging must be current. }', 'because: "Staging\\nmust be current." }'])),
-    ['validity active-oncology: because: Staging must be current. → Staging\\nmust be current.']);
-  assert.deepEqual(messages(edited(['because: Staging must be current. }', 'because: "Staging \\\\ current." }'])),
-    ['validity active-oncology: because: Staging must be current. → Staging \\\\ current.']);
+  assert.deepEqual(messages(edited(['because: Staging must be current. }', 'because: "Staging\\nmust be current." }'])), [
+    'validity active-oncology: because: Staging must be current. → Staging\\nmust be current.',
+  ]);
+  assert.deepEqual(messages(edited(['because: Staging must be current. }', 'because: "Staging \\\\ current." }'])), [
+    'validity active-oncology: because: Staging must be current. → Staging \\\\ current.',
+  ]);
 });
 
 test("a rule's changes are listed in the order its YAML is written, removed fields in their place", () => {
@@ -153,40 +162,47 @@ rules:
     timeline: { MR: { report: 2bd, same_day: scan } }
 `;
   const diff = core.diffProtocols([{ path: 'p.protocol.yaml', text: before }], [{ path: 'p.protocol.yaml', text: after }]);
-  assert.deepEqual(diff.changes.map((c) => `${c.field}: ${c.before ?? '-'} → ${c.after ?? '-'}`), [
-    'title: Old → -',
-    'when.modality: MR → [CT, MR]',
-    'when.region: brain → -',
-    'when.purpose: oncology → [neurology, oncology]',
-    'when.symptom: new-headache → -',
-    'require.slice_thickness: <= 3mm → -',
-    'require.field_strength: >= 1.5T → >= 3T',
-    'require.sequences: T1 → -',
-    // Series entries by the words they aim at; inside one, the words before the limits.
-    'require.series.ADC: required → -',
-    'require.series.DWI.slice_thickness: <= 5mm → -',
-    'require.series.DWI.pixel_spacing: <= 1mm → -',
-    'require.series.DWI.b_value: >= 800 → >= 1000',
-    'require.series.T2.slice_thickness: <= 4mm → -',
-    'otherwise: supplement → redo',
-    'because: Old reason. → -',
-    'note: Old note. → New note.',
-    'advice: Old advice. → -',
-    // Timelines by key, inside one as a timeline is written: scan, report, same_day, lead.
-    'timeline.CT.scan: 10min → -',
-    'timeline.MR.scan: 30min → -',
-    'timeline.MR.report: 1bd → 2bd',
-    'timeline.MR.lead: 1bd → -',
-  ]);
+  assert.deepEqual(
+    diff.changes.map((c) => `${c.field}: ${c.before ?? '-'} → ${c.after ?? '-'}`),
+    [
+      'title: Old → -',
+      'when.modality: MR → [CT, MR]',
+      'when.region: brain → -',
+      'when.purpose: oncology → [neurology, oncology]',
+      'when.symptom: new-headache → -',
+      'require.slice_thickness: <= 3mm → -',
+      'require.field_strength: >= 1.5T → >= 3T',
+      'require.sequences: T1 → -',
+      // Series entries by the words they aim at; inside one, the words before the limits.
+      'require.series.ADC: required → -',
+      'require.series.DWI.slice_thickness: <= 5mm → -',
+      'require.series.DWI.pixel_spacing: <= 1mm → -',
+      'require.series.DWI.b_value: >= 800 → >= 1000',
+      'require.series.T2.slice_thickness: <= 4mm → -',
+      'otherwise: supplement → redo',
+      'because: Old reason. → -',
+      'note: Old note. → New note.',
+      'advice: Old advice. → -',
+      // Timelines by key, inside one as a timeline is written: scan, report, same_day, lead.
+      'timeline.CT.scan: 10min → -',
+      'timeline.MR.scan: 30min → -',
+      'timeline.MR.report: 1bd → 2bd',
+      'timeline.MR.lead: 1bd → -',
+    ],
+  );
 });
 
 test('the direction of a changed list or limit: fewer formats allowed is stricter, a bound turned around is neither', () => {
-  const rule = (req, when = '{ modality: MR }') => `protocol: p\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: r\n    when: ${when}\n    require: ${req}\n    otherwise: redo\n`;
+  const rule = (req, when = '{ modality: MR }') =>
+    `protocol: p\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: r\n    when: ${when}\n    require: ${req}\n    otherwise: redo\n`;
   const change = (a, b) => messages(rule(b), rule(a));
   assert.deepEqual(change('{ format: [dicom, video] }', '{ format: [dicom] }'), ['rule r: require.format: [dicom, video] → dicom [stricter]']);
   assert.deepEqual(change('{ format: [dicom] }', '{ format: [dicom, video] }'), ['rule r: require.format: dicom → [dicom, video] [looser]']);
   assert.deepEqual(change('{ format: [dicom] }', '{ format: [video] }'), ['rule r: require.format: dicom → video']);
-  assert.deepEqual(change('{ format: [dicom] }', '{ field_strength: ">= 1T" }'), ['rule r: require.field_strength: not set → >= 1T [stricter]', 'rule r: require.format: dicom → not set [looser]']);
+  assert.deepEqual(change('{ format: [dicom] }', '{ field_strength: ">= 1T" }'), [
+    'rule r: require.field_strength: not set → >= 1T [stricter]',
+    'rule r: require.format: dicom → not set [looser]',
+  ]);
   assert.deepEqual(change('{ slice_thickness: "< 3mm" }', '{ slice_thickness: <= 3mm }'), ['rule r: require.slice_thickness: < 3mm → <= 3mm [looser]']);
   assert.deepEqual(change('{ field_strength: ">= 1.5T" }', '{ field_strength: "> 1.5T" }'), ['rule r: require.field_strength: >= 1.5T → > 1.5T [stricter]']);
   assert.deepEqual(change('{ field_strength: ">= 1.5T" }', '{ field_strength: "<= 1.5T" }'), ['rule r: require.field_strength: >= 1.5T → <= 1.5T']);
@@ -202,21 +218,36 @@ test('the direction of a changed list or limit: fewer formats allowed is stricte
 });
 
 test('impact: every rule that newly decides a study is named; a case that could not run and now runs without expect newly passes, pointed at by its id', () => {
-  const profile = (window, thickness) => `protocol: p\nvalidity:\n  active-oncology: { window: ${window}, beyond: redo }\nrules:\n  - id: thin\n    when: { modality: CT }\n    require: { slice_thickness: ${thickness} }\n    otherwise: redo\n  - id: us\n    when: { modality: US }\n    verdict: supplement\n`;
-  const twoStudies = 'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-03-20, slice_thickness: 2mm }\n  - { id: us, modality: US, date: 2026-03-20 }\n';
+  const profile = (window, thickness) =>
+    `protocol: p\nvalidity:\n  active-oncology: { window: ${window}, beyond: redo }\nrules:\n  - id: thin\n    when: { modality: CT }\n    require: { slice_thickness: ${thickness} }\n    otherwise: redo\n  - id: us\n    when: { modality: US }\n    verdict: supplement\n`;
+  const twoStudies =
+    'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: ct, modality: CT, date: 2026-03-20, slice_thickness: 2mm }\n  - { id: us, modality: US, date: 2026-03-20 }\n';
   const orphan = 'case: q\nprotocol: q\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: xr, modality: XR, date: 2026-04-01 }\n';
-  const before = [{ path: 'p.protocol.yaml', text: profile('4w', '<= 3mm') }, { path: 'c.case.yaml', text: twoStudies }, { path: 'q.case.yaml', text: orphan }];
-  const after = [{ path: 'p.protocol.yaml', text: profile('2w', '<= 1mm') }, { path: 'c.case.yaml', text: twoStudies }, { path: 'q.case.yaml', text: orphan },
-    { path: 'q.protocol.yaml', text: 'protocol: q\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\n' }];
+  const before = [
+    { path: 'p.protocol.yaml', text: profile('4w', '<= 3mm') },
+    { path: 'c.case.yaml', text: twoStudies },
+    { path: 'q.case.yaml', text: orphan },
+  ];
+  const after = [
+    { path: 'p.protocol.yaml', text: profile('2w', '<= 1mm') },
+    { path: 'c.case.yaml', text: twoStudies },
+    { path: 'q.case.yaml', text: orphan },
+    { path: 'q.protocol.yaml', text: 'protocol: q\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\n' },
+  ];
   const { impact } = core.diffProtocols(before, after);
   assert.deepEqual(impact.cases, { compared: 2, run: 2 });
   // 21 days old: past the new 2w window, and 2mm is thicker than the new 1mm. The ultrasound was
   // a supplement by its rule in both versions: only the window moved it to redo.
-  assert.deepEqual(impact.studies.map((v) => [v.study, v.before, v.after, v.direction, v.because, v.source.line]), [
-    ['ct', 'accept', 'redo', 'stricter', ['validity:active-oncology', 'thin'], 6],
-    ['us', 'supplement', 'redo', 'stricter', ['validity:active-oncology'], 7],
-  ]);
+  assert.deepEqual(
+    impact.studies.map((v) => [v.study, v.before, v.after, v.direction, v.because, v.source.line]),
+    [
+      ['ct', 'accept', 'redo', 'stricter', ['validity:active-oncology', 'thin'], 6],
+      ['us', 'supplement', 'redo', 'stricter', ['validity:active-oncology'], 7],
+    ],
+  );
   assert.deepEqual(impact.newlyFailing, []);
-  assert.deepEqual(impact.newlyPassing.map((e) => [e.case, e.before, e.after, e.failures, e.source]),
-    [['q', 'invalid', 'no-expect', [], { file: 'q.case.yaml', line: 1, start: 6, end: 7 }]]);
+  assert.deepEqual(
+    impact.newlyPassing.map((e) => [e.case, e.before, e.after, e.failures, e.source]),
+    [['q', 'invalid', 'no-expect', [], { file: 'q.case.yaml', line: 1, start: 6, end: 7 }]],
+  );
 });

@@ -30,9 +30,15 @@ rules:
 
 function studyOf(study, context = 'active-oncology') {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { context: ${context} }\nstudies:\n  - { id: s, ${study} }\n`;
-  const project = core.analyzeProject([{ path: 'p.protocol.yaml', text: PROTOCOL }, { path: 'c.case.yaml', text }]);
+  const project = core.analyzeProject([
+    { path: 'p.protocol.yaml', text: PROTOCOL },
+    { path: 'c.case.yaml', text },
+  ]);
   for (const [path, diagnostics] of project.diagnostics) {
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`),
+      [],
+    );
   }
   return core.runCases(project, ['c.case.yaml']).cases[0].studies[0];
 }
@@ -41,21 +47,32 @@ function studyOf(study, context = 'active-oncology') {
 const reasons = (study) => study.reasons.map((r) => `${r.rule} ${r.verdict}${r.advisory ? ' advisory' : ''}: ${r.message}`);
 
 test("a study's age against its window: within, past the first bound, beyond with the window's because", () => {
-  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-04-09')), ['validity:active-oncology accept: 1 day old on 2026-04-10: within 4w for active-oncology']);
-  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-03-13')), ['validity:active-oncology accept: 28 days old on 2026-04-10: within 4w for active-oncology']);
-  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-03-12')),
-    ['validity:active-oncology review: 29 days old on 2026-04-10: past 4w but within 6w for active-oncology — the physician decides']);
-  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-02-26')),
-    ['validity:active-oncology redo: 43 days old on 2026-04-10: beyond the 6w validity for active-oncology — Staging must be current.']);
+  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-04-09')), [
+    'validity:active-oncology accept: 1 day old on 2026-04-10: within 4w for active-oncology',
+  ]);
+  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-03-13')), [
+    'validity:active-oncology accept: 28 days old on 2026-04-10: within 4w for active-oncology',
+  ]);
+  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-03-12')), [
+    'validity:active-oncology review: 29 days old on 2026-04-10: past 4w but within 6w for active-oncology — the physician decides',
+  ]);
+  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-02-26')), [
+    'validity:active-oncology redo: 43 days old on 2026-04-10: beyond the 6w validity for active-oncology — Staging must be current.',
+  ]);
   // A window without a review band: beyond it straight after the accept bound, no because to add.
-  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-01-09', 'stable-orthopedic')),
-    ['validity:stable-orthopedic review: 91 days old on 2026-04-10: beyond the 3mo validity for stable-orthopedic']);
+  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-01-09', 'stable-orthopedic')), [
+    'validity:stable-orthopedic review: 91 days old on 2026-04-10: beyond the 3mo validity for stable-orthopedic',
+  ]);
   // A study dated after the case's day is not of a negative age.
-  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-04-12')), ['validity:active-oncology accept: 0 days old on 2026-04-10: within 4w for active-oncology']);
-  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-04-10')), ['validity:active-oncology accept: 0 days old on 2026-04-10: within 4w for active-oncology']);
+  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-04-12')), [
+    'validity:active-oncology accept: 0 days old on 2026-04-10: within 4w for active-oncology',
+  ]);
+  assert.deepEqual(reasons(studyOf('modality: XR, date: 2026-04-10')), [
+    'validity:active-oncology accept: 0 days old on 2026-04-10: within 4w for active-oncology',
+  ]);
 });
 
-test("a rule that decides by its verdict says its because, else its title, else what it applies to; a note follows", () => {
+test('a rule that decides by its verdict says its because, else its title, else what it applies to; a note follows', () => {
   const fresh = 'date: 2026-04-09';
   assert.deepEqual(reasons(studyOf(`modality: US, ${fresh}`)).slice(1), ['us redo: Ultrasound is operator-dependent.']);
   assert.deepEqual(reasons(studyOf(`modality: XR, format: video, ${fresh}`)).slice(1), ['video supplement: Video is not diagnostic']);
@@ -107,17 +124,41 @@ rules:
 `;
   const rules = (patient, study) => {
     const text = `case: c\nprotocol: q\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n  - { id: s, date: 2026-04-01, ${study} }\n`;
-    const project = core.analyzeProject([{ path: 'q.protocol.yaml', text: protocol }, { path: 'c.case.yaml', text }]);
+    const project = core.analyzeProject([
+      { path: 'q.protocol.yaml', text: protocol },
+      { path: 'c.case.yaml', text },
+    ]);
     for (const [path, diagnostics] of project.diagnostics) {
-      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`),
+        [],
+      );
     }
-    return core.runCases(project, ['c.case.yaml']).cases[0].studies[0].reasons.map((r) => r.rule).filter((r) => r.startsWith('by-')).sort();
+    return core
+      .runCases(project, ['c.case.yaml'])
+      .cases[0].studies[0].reasons.map((r) => r.rule)
+      .filter((r) => r.startsWith('by-'))
+      .sort();
   };
   // A plain CT of the chest for a patient with nothing said: not infection-relevant, no contrast, condition unchanged.
   assert.deepEqual(rules('context: active-oncology', 'modality: CT, region: chest'), ['by-infection', 'by-plain', 'by-unchanged']);
-  assert.deepEqual(rules('context: active-oncology', 'modality: MR, region: knee, format: report-only, infection_relevant: true, sequences: [T1-contrast]'),
-    ['by-contrast', 'by-format', 'by-modality', 'by-region', 'by-unchanged']);
-  assert.deepEqual(rules('context: stable-orthopedic, purpose: oncology, indications: [lung-cancer], symptoms: [back-pain], condition_changed: true', 'modality: CT, phases: [portal-venous]'),
-    ['by-context', 'by-contrast', 'by-indication', 'by-infection', 'by-purpose', 'by-symptom', 'by-two']);
-  assert.deepEqual(rules('context: active-oncology, indications: [breast-cancer]', 'modality: XR, format: dicom'), ['by-infection', 'by-plain', 'by-unchanged']);
+  assert.deepEqual(rules('context: active-oncology', 'modality: MR, region: knee, format: report-only, infection_relevant: true, sequences: [T1-contrast]'), [
+    'by-contrast',
+    'by-format',
+    'by-modality',
+    'by-region',
+    'by-unchanged',
+  ]);
+  assert.deepEqual(
+    rules(
+      'context: stable-orthopedic, purpose: oncology, indications: [lung-cancer], symptoms: [back-pain], condition_changed: true',
+      'modality: CT, phases: [portal-venous]',
+    ),
+    ['by-context', 'by-contrast', 'by-indication', 'by-infection', 'by-purpose', 'by-symptom', 'by-two'],
+  );
+  assert.deepEqual(rules('context: active-oncology, indications: [breast-cancer]', 'modality: XR, format: dicom'), [
+    'by-infection',
+    'by-plain',
+    'by-unchanged',
+  ]);
 });

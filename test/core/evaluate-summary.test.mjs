@@ -36,25 +36,40 @@ advice:
 
 function run({ patient = 'context: active-oncology', studies, expect = '' }) {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n${studies.map((s) => `  - { ${s} }`).join('\n')}\n${expect}`;
-  const project = core.analyzeProject([{ path: 'p.protocol.yaml', text: PROTOCOL }, { path: 'c.case.yaml', text }]);
+  const project = core.analyzeProject([
+    { path: 'p.protocol.yaml', text: PROTOCOL },
+    { path: 'c.case.yaml', text },
+  ]);
   for (const [path, diagnostics] of project.diagnostics) {
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`),
+      [],
+    );
   }
   return { result: core.runCases(project).cases[0], text };
 }
 
-const failures = (result) => result.expectations.failures.map((f) => ({ study: f.study, expected: f.expected, actual: f.actual, rules: f.rules, message: f.message }));
+const failures = (result) =>
+  result.expectations.failures.map((f) => ({ study: f.study, expected: f.expected, actual: f.actual, rules: f.rules, message: f.message }));
 
-test('an order fires once per modality and region, with the first rule\'s reason; a study condition needs a matching study', () => {
+test("an order fires once per modality and region, with the first rule's reason; a study condition needs a matching study", () => {
   const { result } = run({
     patient: 'context: active-oncology, symptoms: [new-headache, chest-pain]',
     studies: ['id: xr, modality: XR, date: 2026-04-09, facility: North'],
     expect: 'expect:\n  xr: accept\n  orders: [{ modality: MR }]\n  ready_by: 2026-04-15\n  budget: unknown\n',
   });
   // head-2 orders the same MR of the brain: not twice. chest needs a CT study: there is none.
-  assert.deepEqual(result.orders.map((o) => [o.modality, o.region, o.reason, o.rule, o.ready_by, o.expedited]), [['MR', 'brain', 'Rule out metastases.', 'head-1', '2026-04-15', false]]);
+  assert.deepEqual(
+    result.orders.map((o) => [o.modality, o.region, o.reason, o.rule, o.ready_by, o.expedited]),
+    [['MR', 'brain', 'Rule out metastases.', 'head-1', '2026-04-15', false]],
+  );
   // The one plan has no price: the budget is unknown, not 0.
-  assert.deepEqual(result.summary, { ready_by: '2026-04-15', budget: { min: null, max: null, currency: 'USD', unknown: ['MR'] }, verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 }, superseded: 0 });
+  assert.deepEqual(result.summary, {
+    ready_by: '2026-04-15',
+    budget: { min: null, max: null, currency: 'USD', unknown: ['MR'] },
+    verdicts: { accept: 1, review: 0, supplement: 0, redo: 0 },
+    superseded: 0,
+  });
   assert.deepEqual(result.advice, ['Redo.', 'Confirm prices.'], 'an order is new imaging: the redo advice; its price is unknown');
   assert.deepEqual(result.expectations, { passed: true, failures: [] }, 'an expected order without region matches any region');
 });
@@ -66,10 +81,22 @@ test('orders, ready_by and budget that differ from expect: each failure says exp
     expect: 'expect:\n  xr: accept\n  orders: []\n  ready_by: none\n  budget: 20..30\n',
   });
   // The CT lets chest order an XR (no region; its title is the reason), ready the same day for 20 USD.
-  assert.deepEqual(result.orders.map((o) => [o.modality, o.region, o.reason, o.ready_by]), [['MR', 'brain', 'Rule out metastases.', '2026-04-15'], ['XR', null, 'Chest film', '2026-04-10']]);
+  assert.deepEqual(
+    result.orders.map((o) => [o.modality, o.region, o.reason, o.ready_by]),
+    [
+      ['MR', 'brain', 'Rule out metastases.', '2026-04-15'],
+      ['XR', null, 'Chest film', '2026-04-10'],
+    ],
+  );
   assert.equal(result.summary.ready_by, '2026-04-15', 'the latest plan');
   assert.deepEqual(failures(result), [
-    { study: 'orders', expected: 'no orders', actual: 'MR of the brain, XR', rules: ['head-1', 'chest'], message: 'orders: expected none, got MR of the brain, XR' },
+    {
+      study: 'orders',
+      expected: 'no orders',
+      actual: 'MR of the brain, XR',
+      rules: ['head-1', 'chest'],
+      message: 'orders: expected none, got MR of the brain, XR',
+    },
     { study: 'ready_by', expected: 'none', actual: '2026-04-15', rules: [], message: 'ready_by: expected none, got 2026-04-15' },
     { study: 'budget', expected: '20..30', actual: '20', rules: [], message: 'budget: expected 20..30 USD, got 20 USD' },
   ]);
@@ -93,23 +120,41 @@ test('an urgent patient gets expedited redos and orders where a timeline says ho
     patient: 'context: active-oncology, purpose: oncology, urgent: true, symptoms: [back-pain]',
     studies: ['id: ct, modality: CT, date: 2026-04-09'],
   });
-  assert.deepEqual([result.studies[0].verdict, result.studies[0].redo.report, result.studies[0].redo.expedited, result.studies[0].redo.ready_by], ['redo', '0bd', true, '2026-04-10']);
-  assert.deepEqual(result.orders.map((o) => [o.modality, o.region, o.reason, o.expedited, o.report]), [['XR', 'spine', 'spine', false, '1h..2h']], 'XR has no expedited time; the rule id is the reason of last resort');
+  assert.deepEqual(
+    [result.studies[0].verdict, result.studies[0].redo.report, result.studies[0].redo.expedited, result.studies[0].redo.ready_by],
+    ['redo', '0bd', true, '2026-04-10'],
+  );
+  assert.deepEqual(
+    result.orders.map((o) => [o.modality, o.region, o.reason, o.expedited, o.report]),
+    [['XR', 'spine', 'spine', false, '1h..2h']],
+    'XR has no expedited time; the rule id is the reason of last resort',
+  );
   assert.deepEqual(result.summary.budget, { min: 120, max: 220, currency: 'USD', unknown: [] });
 });
 
-test('a rule\'s advice is given once however many studies it decides; context, region and format conditions', () => {
+test("a rule's advice is given once however many studies it decides; context, region and format conditions", () => {
   const { result } = run({
     patient: 'context: stable-orthopedic',
-    studies: ['id: us, modality: US, date: 2026-04-01, format: video', 'id: xr, modality: XR, date: 2026-04-01, format: video', 'id: knee, modality: XR, region: knee, date: 2026-04-01', 'id: hip, modality: XR, region: hip, date: 2026-04-01'],
+    studies: [
+      'id: us, modality: US, date: 2026-04-01, format: video',
+      'id: xr, modality: XR, date: 2026-04-01, format: video',
+      'id: knee, modality: XR, region: knee, date: 2026-04-01',
+      'id: hip, modality: XR, region: hip, date: 2026-04-01',
+    ],
   });
   assert.deepEqual(Object.fromEntries(result.studies.map((s) => [s.id, s.verdict])), { us: 'supplement', xr: 'supplement', knee: 'review', hip: 'accept' });
-  assert.deepEqual(result.studies[0].reasons.map((r) => r.rule), ['validity:stable-orthopedic', 'video', 'us-video']);
+  assert.deepEqual(
+    result.studies[0].reasons.map((r) => r.rule),
+    ['validity:stable-orthopedic', 'video', 'us-video'],
+  );
   // A supplement has a plan; the profile prices no US or XR supplement: confirm the prices.
   assert.deepEqual(result.advice, ['Bring the DICOM.', 'Supplement.', 'Confirm prices.']);
   assert.deepEqual(result.summary.verdicts, { accept: 1, review: 1, supplement: 2, redo: 0 });
   // No US or XR timeline in this profile: the plans name none.
-  assert.deepEqual(result.studies.map((s) => s.supplement && [s.supplement.modality, s.supplement.timeline, s.supplement.items]), [['US', null, []], ['XR', 'XR', []], null, null]);
+  assert.deepEqual(
+    result.studies.map((s) => s.supplement && [s.supplement.modality, s.supplement.timeline, s.supplement.items]),
+    [['US', null, []], ['XR', 'XR', []], null, null],
+  );
   const oncology = run({ studies: ['id: knee, modality: XR, region: knee, date: 2026-04-01'] }).result;
   assert.equal(oncology.studies[0].verdict, 'accept', 'the knee rule is for stable-orthopedic only');
 });

@@ -62,7 +62,10 @@ function run(caseYaml, extra = []) {
   const files = [{ path: 'parent.protocol.yaml', text: PARENT }, ...extra, { path: 'c.case.yaml', text: caseYaml }];
   const project = core.analyzeProject(files);
   for (const [path, diagnostics] of project.diagnostics) {
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`),
+      [],
+    );
   }
   const { cases } = core.runCases(project, ['c.case.yaml']);
   assert.equal(cases.length, 1);
@@ -78,58 +81,77 @@ const deciding = (study) => study.reasons.filter((r) => r.verdict === study.verd
 
 test('validity bands: accept up to the first bound, review up to the second, then beyond', () => {
   // on 2026-04-10: 28 days back is 2026-03-13, 42 days back is 2026-02-27.
-  const result = run(caseOf({
-    studies: [
-      'id: d28, modality: XR, date: 2026-03-13',
-      'id: d29, modality: XR, date: 2026-03-12',
-      'id: d42, modality: XR, date: 2026-02-27',
-      'id: d43, modality: XR, date: 2026-02-26',
-    ],
-  }));
+  const result = run(
+    caseOf({
+      studies: [
+        'id: d28, modality: XR, date: 2026-03-13',
+        'id: d29, modality: XR, date: 2026-03-12',
+        'id: d42, modality: XR, date: 2026-02-27',
+        'id: d43, modality: XR, date: 2026-02-26',
+      ],
+    }),
+  );
   assert.deepEqual(verdicts(result), { d28: 'accept', d29: 'review', d42: 'review', d43: 'redo' });
   assert.deepEqual(deciding(result.studies[3]), ['validity:active-oncology']);
   assert.match(result.studies[3].reasons[0].message, /43 days old/);
 });
 
 test('calendar-month windows: 3mo..6mo counted on the calendar', () => {
-  const result = run(caseOf({
-    on: '2026-02-28', patient: 'context: stable-orthopedic',
-    studies: ['id: nov30, modality: XR, date: 2025-11-30', 'id: nov27, modality: XR, date: 2025-11-27', 'id: aug27, modality: XR, date: 2025-08-27'],
-  }));
+  const result = run(
+    caseOf({
+      on: '2026-02-28',
+      patient: 'context: stable-orthopedic',
+      studies: ['id: nov30, modality: XR, date: 2025-11-30', 'id: nov27, modality: XR, date: 2025-11-27', 'id: aug27, modality: XR, date: 2025-08-27'],
+    }),
+  );
   // 2025-11-30 + 3mo = 2026-02-28 (inside); 2025-11-27 + 3mo = 2026-02-27 (past); 2025-08-27 + 6mo = 2026-02-27 (beyond → review).
   assert.deepEqual(verdicts(result), { nov30: 'accept', nov27: 'review', aug27: 'review' });
   assert.match(result.studies[2].reasons[0].message, /beyond the 6mo/);
 });
 
 test('requirement rules: thin slices, field strength, sequences with impact, unknown values', () => {
-  const result = run(caseOf({
-    patient: 'context: active-oncology, purpose: oncology, indications: [brain-tumor]',
-    studies: [
-      'id: thin, modality: CT, date: 2026-04-01, slice_thickness: 1mm',
-      'id: thick, modality: CT, date: 2026-04-01, slice_thickness: 5mm',
-      'id: unstated, modality: CT, date: 2026-04-01',
-      'id: low-field, modality: MR, date: 2026-04-01, field_strength: 0.5T, sequences: [T1, T2, FLAIR, DWI, T1-contrast]',
-      'id: no-dwi, modality: MR, date: 2026-04-01, field_strength: 3T, sequences: [T1, T2, FLAIR, T1-contrast]',
-    ],
-  }));
+  const result = run(
+    caseOf({
+      patient: 'context: active-oncology, purpose: oncology, indications: [brain-tumor]',
+      studies: [
+        'id: thin, modality: CT, date: 2026-04-01, slice_thickness: 1mm',
+        'id: thick, modality: CT, date: 2026-04-01, slice_thickness: 5mm',
+        'id: unstated, modality: CT, date: 2026-04-01',
+        'id: low-field, modality: MR, date: 2026-04-01, field_strength: 0.5T, sequences: [T1, T2, FLAIR, DWI, T1-contrast]',
+        'id: no-dwi, modality: MR, date: 2026-04-01, field_strength: 3T, sequences: [T1, T2, FLAIR, T1-contrast]',
+      ],
+    }),
+  );
   assert.deepEqual(verdicts(result), { thin: 'accept', thick: 'redo', unstated: 'review', 'low-field': 'redo', 'no-dwi': 'supplement' });
   const [, thick, unstated, , noDwi] = result.studies;
   assert.deepEqual(deciding(thick), ['thin-ct']);
   assert.match(thick.reasons.find((r) => r.rule === 'thin-ct').message, /slice thickness 5mm does not meet <= 2\.5mm/);
   assert.match(unstated.reasons.find((r) => r.rule === 'thin-ct').message, /not stated/);
-  assert.match(noDwi.reasons.find((r) => r.rule === 'brain-sequences').message, /missing sequence DWI \(DWI: Without DWI, acute infarction can't be assessed\)/);
+  assert.match(
+    noDwi.reasons.find((r) => r.rule === 'brain-sequences').message,
+    /missing sequence DWI \(DWI: Without DWI, acute infarction can't be assessed\)/,
+  );
   assert.equal(noDwi.redo, null, 'a supplement is not a redo');
 });
 
 test('the most severe verdict wins and every deciding rule is named', () => {
-  const result = run(caseOf({
-    patient: 'context: active-oncology, purpose: oncology',
-    studies: ['id: old-thick, modality: CT, date: 2026-01-05, slice_thickness: 5mm, infection_relevant: true'],
-  }));
+  const result = run(
+    caseOf({
+      patient: 'context: active-oncology, purpose: oncology',
+      studies: ['id: old-thick, modality: CT, date: 2026-01-05, slice_thickness: 5mm, infection_relevant: true'],
+    }),
+  );
   assert.equal(result.studies[0].verdict, 'redo');
   assert.deepEqual(deciding(result.studies[0]), ['validity:active-oncology', 'thin-ct', 'infection']);
   // Each reason points at the line of its window or rule in parent.protocol.yaml.
-  assert.deepEqual(result.studies[0].reasons.map((r) => [r.source.file, r.source.line]), [['parent.protocol.yaml', 4], ['parent.protocol.yaml', 7], ['parent.protocol.yaml', 25]]);
+  assert.deepEqual(
+    result.studies[0].reasons.map((r) => [r.source.file, r.source.line]),
+    [
+      ['parent.protocol.yaml', 4],
+      ['parent.protocol.yaml', 7],
+      ['parent.protocol.yaml', 25],
+    ],
+  );
 });
 
 test('ultrasound is redone whatever its format, with the note; its scheduling lead counts', () => {
@@ -138,18 +160,30 @@ test('ultrasound is redone whatever its format, with the note; its scheduling le
   assert.equal(us.verdict, 'redo');
   assert.match(us.reasons.find((r) => r.rule === 'us').message, /Note: Video may serve as reference only\./);
   // Friday 10 April + lead of up to 3 business days, report on the spot: Wednesday 15 April.
-  assert.deepEqual(us.redo, { modality: 'US', timeline: 'US', where: 'arrival', scan: '15min..30min', report: 'on-the-spot', same_day: true, expedited: false, ready_by: '2026-04-15', cost: null });
+  assert.deepEqual(us.redo, {
+    modality: 'US',
+    timeline: 'US',
+    where: 'arrival',
+    scan: '15min..30min',
+    report: 'on-the-spot',
+    same_day: true,
+    expedited: false,
+    ready_by: '2026-04-15',
+    cost: null,
+  });
 });
 
 test('a rule timeline override and contrast variants choose the redo plan', () => {
-  const result = run(caseOf({
-    patient: 'context: active-oncology, indications: [brain-tumor]',
-    studies: [
-      'id: infected-ct, modality: CT, date: 2026-04-09, infection_relevant: true',
-      'id: old-mr, modality: MR, date: 2026-01-01, sequences: [T1, T2, FLAIR, DWI, T1-contrast]',
-      'id: old-plain-mr, modality: MR, date: 2026-01-01, sequences: [T1, T2]',
-    ],
-  }));
+  const result = run(
+    caseOf({
+      patient: 'context: active-oncology, indications: [brain-tumor]',
+      studies: [
+        'id: infected-ct, modality: CT, date: 2026-04-09, infection_relevant: true',
+        'id: old-mr, modality: MR, date: 2026-01-01, sequences: [T1, T2, FLAIR, DWI, T1-contrast]',
+        'id: old-plain-mr, modality: MR, date: 2026-01-01, sequences: [T1, T2]',
+      ],
+    }),
+  );
   const [ct, mr, plain] = result.studies;
   assert.equal(ct.redo.report, '0bd');
   assert.equal(ct.redo.ready_by, '2026-04-10', 'a same-day report on a Friday');
@@ -162,10 +196,12 @@ test('a rule timeline override and contrast variants choose the redo plan', () =
 });
 
 test('a changed condition redoes every study, expedited', () => {
-  const result = run(caseOf({
-    patient: 'context: active-oncology, condition_changed: true',
-    studies: ['id: ct, modality: CT, date: 2026-04-08, slice_thickness: 1mm'],
-  }));
+  const result = run(
+    caseOf({
+      patient: 'context: active-oncology, condition_changed: true',
+      studies: ['id: ct, modality: CT, date: 2026-04-08, slice_thickness: 1mm'],
+    }),
+  );
   assert.equal(result.studies[0].verdict, 'redo');
   assert.deepEqual(deciding(result.studies[0]), ['changed']);
   assert.equal(result.studies[0].redo.expedited, true);
@@ -174,11 +210,13 @@ test('a changed condition redoes every study, expedited', () => {
 });
 
 test('symptoms order new imaging once per case, with its own plan', () => {
-  const result = run(caseOf({
-    patient: 'context: active-oncology, indications: [lung-cancer], symptoms: [new-headache]',
-    studies: ['id: chest-ct, modality: CT, date: 2026-03-20', 'id: chest-xr, modality: XR, date: 2026-03-20'],
-    expect: 'expect:\n  chest-ct: accept\n  orders: [{ modality: MR, region: brain }]\n',
-  }));
+  const result = run(
+    caseOf({
+      patient: 'context: active-oncology, indications: [lung-cancer], symptoms: [new-headache]',
+      studies: ['id: chest-ct, modality: CT, date: 2026-03-20', 'id: chest-xr, modality: XR, date: 2026-03-20'],
+      expect: 'expect:\n  chest-ct: accept\n  orders: [{ modality: MR, region: brain }]\n',
+    }),
+  );
   assert.deepEqual(verdicts(result), { 'chest-ct': 'accept', 'chest-xr': 'accept' });
   assert.equal(result.orders.length, 1);
   const [order] = result.orders;
@@ -191,9 +229,11 @@ test('symptoms order new imaging once per case, with its own plan', () => {
 });
 
 test('costs: known prices add up, unknown ones are named, the reserve is shown', () => {
-  const result = run(caseOf({
-    studies: ['id: pet, modality: PET-CT, date: 2026-01-01', 'id: us, modality: US, date: 2026-04-09'],
-  }));
+  const result = run(
+    caseOf({
+      studies: ['id: pet, modality: PET-CT, date: 2026-01-01', 'id: us, modality: US, date: 2026-04-09'],
+    }),
+  );
   assert.deepEqual(result.studies[0].redo.cost, { min: 1100, max: 1500, currency: 'USD' });
   assert.deepEqual(result.summary.budget, { min: 1100, max: 1500, currency: 'USD', unknown: ['US'], reserve: { min: 500, max: 2000 } });
   assert.deepEqual(result.advice, ['Pre-review with the IMD.', 'Leave expired studies at home.', 'Confirm prices.']);
@@ -201,7 +241,10 @@ test('costs: known prices add up, unknown ones are named, the reserve is shown',
 
 test('a private child pays 2–4x the prices it inherits and keeps the hard rule', () => {
   const child = { path: 'child.protocol.yaml', text: 'protocol: child\nextends: parent\nhospital: { sector: private }\n' };
-  const result = run(caseOf({ protocol: 'child', studies: ['id: pet, modality: PET-CT, date: 2026-01-01', 'id: ct, modality: CT, date: 2026-04-09, infection_relevant: true'] }), [child]);
+  const result = run(
+    caseOf({ protocol: 'child', studies: ['id: pet, modality: PET-CT, date: 2026-01-01', 'id: ct, modality: CT, date: 2026-04-09, infection_relevant: true'] }),
+    [child],
+  );
   assert.deepEqual(result.studies[0].redo.cost, { min: 2200, max: 6000, currency: 'USD' });
   assert.equal(result.studies[1].verdict, 'redo');
   assert.equal(result.protocol, 'child');
@@ -227,9 +270,10 @@ rules:
   const project = core.analyzeProject([{ path: 'parent.protocol.yaml', text: PARENT }, child]);
   assert.deepEqual(project.diagnostics.get('child.protocol.yaml'), []);
   const resolved = project.protocols.get('child');
-  assert.deepEqual(resolved.rules.map((r) => `${r.id}@${r.protocol}`), [
-    'thin-ct@child', 'field@parent', 'brain-sequences@parent', 'infection@parent', 'changed@parent', 'headache@parent', 'xr-review@child',
-  ]);
+  assert.deepEqual(
+    resolved.rules.map((r) => `${r.id}@${r.protocol}`),
+    ['thin-ct@child', 'field@parent', 'brain-sequences@parent', 'infection@parent', 'changed@parent', 'headache@parent', 'xr-review@child'],
+  );
   assert.equal(resolved.currency, 'USD');
   assert.deepEqual([...resolved.validity.keys()], ['active-oncology', 'stable-orthopedic']);
 });
@@ -248,24 +292,37 @@ rules:
     ['- { id: thin, when: { modality: CT }, require: { slice_thickness: <= 5mm }, otherwise: redo, hard: true }', /as strict as <= 2\.5mm/],
   ];
   for (const [rule, message] of attempts) {
-    const project = core.analyzeProject([{ path: 'p.protocol.yaml', text: parent }, { path: 'c.protocol.yaml', text: `protocol: c\nextends: p\nrules:\n  ${rule}\n` }]);
+    const project = core.analyzeProject([
+      { path: 'p.protocol.yaml', text: parent },
+      { path: 'c.protocol.yaml', text: `protocol: c\nextends: p\nrules:\n  ${rule}\n` },
+    ]);
     const found = project.diagnostics.get('c.protocol.yaml');
-    assert.deepEqual(found.map((d) => d.code), ['hard-rule-weakened'], rule);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['hard-rule-weakened'],
+      rule,
+    );
     assert.match(found[0].message, message);
     assert.equal(found[0].related[0].file, 'p.protocol.yaml');
   }
-  const stricter = core.analyzeProject([{ path: 'p.protocol.yaml', text: parent }, {
-    path: 'c.protocol.yaml', text: 'protocol: c\nextends: p\nrules:\n  - { id: thin, when: { modality: CT }, require: { slice_thickness: <= 1mm }, otherwise: redo, hard: true }\n',
-  }]);
+  const stricter = core.analyzeProject([
+    { path: 'p.protocol.yaml', text: parent },
+    {
+      path: 'c.protocol.yaml',
+      text: 'protocol: c\nextends: p\nrules:\n  - { id: thin, when: { modality: CT }, require: { slice_thickness: <= 1mm }, otherwise: redo, hard: true }\n',
+    },
+  ]);
   assert.deepEqual(stricter.diagnostics.get('c.protocol.yaml'), [], 'a stricter hard rule is fine');
 });
 
 test('expectations: a wrong expect fails with expected, actual and the deciding rule', () => {
-  const result = run(caseOf({
-    patient: 'context: active-oncology, purpose: oncology',
-    studies: ['id: thick, modality: CT, date: 2026-04-01, slice_thickness: 5mm'],
-    expect: 'expect:\n  thick: accept\n  orders: []\n',
-  }));
+  const result = run(
+    caseOf({
+      patient: 'context: active-oncology, purpose: oncology',
+      studies: ['id: thick, modality: CT, date: 2026-04-01, slice_thickness: 5mm'],
+      expect: 'expect:\n  thick: accept\n  orders: []\n',
+    }),
+  );
   assert.equal(result.expectations.passed, false);
   assert.equal(result.expectations.failures.length, 1);
   const [failure] = result.expectations.failures;
@@ -299,7 +356,13 @@ test('expectations on ready_by and budget', () => {
   const met = run(caseOf({ studies, expect: 'expect:\n  pet: redo\n  ready_by: 2026-04-15\n  budget: 1100..1500\n' }));
   assert.equal(met.expectations.passed, true);
   const missed = run(caseOf({ studies, expect: 'expect:\n  pet: redo\n  ready_by: 2026-04-14\n  budget: 1000..1500\n' }));
-  assert.deepEqual(missed.expectations.failures.map((f) => [f.study, f.expected, f.actual]), [['ready_by', '2026-04-14', '2026-04-15'], ['budget', '1000..1500', '1100..1500']]);
+  assert.deepEqual(
+    missed.expectations.failures.map((f) => [f.study, f.expected, f.actual]),
+    [
+      ['ready_by', '2026-04-14', '2026-04-15'],
+      ['budget', '1000..1500', '1100..1500'],
+    ],
+  );
   const nothing = run(caseOf({ studies: ['id: xr, modality: XR, date: 2026-04-09'], expect: 'expect:\n  xr: accept\n  ready_by: none\n  budget: 0\n' }));
   assert.equal(nothing.expectations.passed, true);
 });
@@ -334,6 +397,8 @@ test('a budget expectation fails when only its maximum differs', () => {
   const studies = ['id: pet, modality: PET-CT, date: 2026-01-01'];
   const result = run(caseOf({ studies, expect: 'expect:\n  pet: redo\n  budget: 1100..1600\n' }));
   assert.equal(result.expectations.passed, false);
-  assert.deepEqual(result.expectations.failures.map((f) => [f.study, f.expected, f.actual, f.message]),
-    [['budget', '1100..1600', '1100..1500', 'budget: expected 1100..1600 USD, got 1100..1500 USD']]);
+  assert.deepEqual(
+    result.expectations.failures.map((f) => [f.study, f.expected, f.actual, f.message]),
+    [['budget', '1100..1600', '1100..1500', 'budget: expected 1100..1600 USD, got 1100..1500 USD']],
+  );
 });

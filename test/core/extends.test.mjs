@@ -30,7 +30,10 @@ advice:
 `;
 
 function resolve(child, parent = PARENT) {
-  const project = core.analyzeProject([{ path: 'parent.protocol.yaml', text: parent }, { path: 'child.protocol.yaml', text: child }]);
+  const project = core.analyzeProject([
+    { path: 'parent.protocol.yaml', text: parent },
+    { path: 'child.protocol.yaml', text: child },
+  ]);
   return { project, child: project.protocols.get('child'), findings: project.diagnostics.get('child.protocol.yaml') ?? [] };
 }
 
@@ -58,25 +61,49 @@ advice:
   assert.equal(child.sector, 'public');
   assert.deepEqual(child.holidays, ['2026-10-01', '2026-12-25']);
   assert.deepEqual(child.workdays, ['2026-10-10', '2026-12-26']);
-  assert.deepEqual([...child.validity].map(([k, w]) => `${k} ${w.accept.amount}${w.accept.unit}`), ['active-oncology 4w', 'stable-orthopedic 6mo', 'pre-cardiac-surgery 2w']);
-  assert.deepEqual(child.rules.map((r) => `${r.id}@${r.protocol}`), ['inf@parent', 'thin@parent', 'field@parent', 'seq@parent', 'fmt@parent', 'soft@child', 'own@child'],
-    'a disabled rule the parent does not have is not added');
-  assert.deepEqual([...child.timelines].map(([k, t]) => `${k} ${t.report.text}`), ['CT 1bd..2bd', 'MR 2bd..4bd']);
-  assert.deepEqual([...child.costs].map(([k, c]) => `${k} ${c.amount.min}..${c.amount.max}`), ['CT 100..200', 'MR 250..250'], 'public to public: no multiplier');
+  assert.deepEqual(
+    [...child.validity].map(([k, w]) => `${k} ${w.accept.amount}${w.accept.unit}`),
+    ['active-oncology 4w', 'stable-orthopedic 6mo', 'pre-cardiac-surgery 2w'],
+  );
+  assert.deepEqual(
+    child.rules.map((r) => `${r.id}@${r.protocol}`),
+    ['inf@parent', 'thin@parent', 'field@parent', 'seq@parent', 'fmt@parent', 'soft@child', 'own@child'],
+    'a disabled rule the parent does not have is not added',
+  );
+  assert.deepEqual(
+    [...child.timelines].map(([k, t]) => `${k} ${t.report.text}`),
+    ['CT 1bd..2bd', 'MR 2bd..4bd'],
+  );
+  assert.deepEqual(
+    [...child.costs].map(([k, c]) => `${k} ${c.amount.min}..${c.amount.max}`),
+    ['CT 100..200', 'MR 250..250'],
+    'public to public: no multiplier',
+  );
   assert.deepEqual([child.reserve.min, child.reserve.max], [100, 200]);
-  assert.deepEqual(child.advice.map((a) => a.text), ['Parent advice.', 'Child advice.']);
+  assert.deepEqual(
+    child.advice.map((a) => a.text),
+    ['Parent advice.', 'Child advice.'],
+  );
 });
 
 test('resolving a child leaves its parent as written', () => {
-  const { project } = resolve('protocol: child\nextends: parent\nrules:\n  - { id: soft, when: { modality: XR }, verdict: supplement }\n  - { id: own, when: { modality: US }, verdict: redo }\n');
+  const { project } = resolve(
+    'protocol: child\nextends: parent\nrules:\n  - { id: soft, when: { modality: XR }, verdict: supplement }\n  - { id: own, when: { modality: US }, verdict: redo }\n',
+  );
   const parent = project.protocols.get('parent');
-  assert.deepEqual(parent.rules.map((r) => `${r.id}@${r.protocol}`), ['inf@parent', 'thin@parent', 'field@parent', 'seq@parent', 'fmt@parent', 'soft@parent']);
+  assert.deepEqual(
+    parent.rules.map((r) => `${r.id}@${r.protocol}`),
+    ['inf@parent', 'thin@parent', 'field@parent', 'seq@parent', 'fmt@parent', 'soft@parent'],
+  );
 });
 
 test('a private child multiplies the public prices it inherits, not its own; a public child of a private parent multiplies nothing', () => {
   const { child } = resolve('protocol: child\nextends: parent\nhospital: { sector: private, currency: USD }\ncosts:\n  MR: 1000\n');
   assert.equal(child.currency, 'USD');
-  assert.deepEqual([...child.costs].map(([k, c]) => `${k} ${c.amount.min}..${c.amount.max} ${c.multiplied}`), ['CT 200..600 true', 'MR 1000..1000 false']);
+  assert.deepEqual(
+    [...child.costs].map(([k, c]) => `${k} ${c.amount.min}..${c.amount.max} ${c.multiplied}`),
+    ['CT 200..600 true', 'MR 1000..1000 false'],
+  );
   assert.equal(child.costs.get('CT').amount.text, '100..200 × 2..3');
   assert.deepEqual([child.reserve.min, child.reserve.max], [500, 1000], 'the reserve is inherited as written');
   const ownMultiplier = resolve('protocol: child\nextends: parent\nhospital: { sector: private }\ncosts:\n  private_multiplier: 4..5\n').child;
@@ -94,24 +121,49 @@ test('each way of weakening a hard rule is refused with its reason; the parent r
     ['- { id: inf, when: { infection_relevant: true }, verdict: redo }', 'keep `hard: true`'],
     ['- { id: inf, when: { infection_relevant: true, modality: CT }, verdict: redo, hard: true }', 'its `when` conditions must stay the same'],
     ['- { id: inf, when: { infection_relevant: true }, verdict: supplement, hard: true }', "its verdict must stay at least 'redo'"],
-    ['- { id: thin, when: { modality: CT }, require: { slice_thickness: <= 3mm }, otherwise: redo, hard: true }', 'slice_thickness must stay at least as strict as <= 2.5mm'],
-    ['- { id: thin, when: { modality: CT }, require: { field_strength: ">= 3T" }, otherwise: redo, hard: true }', 'slice_thickness must stay at least as strict as <= 2.5mm'],
-    ['- { id: field, when: { modality: MR }, require: { field_strength: ">= 1T" }, otherwise: supplement, hard: true }', 'field_strength must stay at least as strict as >= 1.5T'],
-    ['- { id: field, when: { modality: MR }, require: { field_strength: ">= 1.5T" }, otherwise: review, hard: true }', "its verdict must stay at least 'supplement'"],
+    [
+      '- { id: thin, when: { modality: CT }, require: { slice_thickness: <= 3mm }, otherwise: redo, hard: true }',
+      'slice_thickness must stay at least as strict as <= 2.5mm',
+    ],
+    [
+      '- { id: thin, when: { modality: CT }, require: { field_strength: ">= 3T" }, otherwise: redo, hard: true }',
+      'slice_thickness must stay at least as strict as <= 2.5mm',
+    ],
+    [
+      '- { id: field, when: { modality: MR }, require: { field_strength: ">= 1T" }, otherwise: supplement, hard: true }',
+      'field_strength must stay at least as strict as >= 1.5T',
+    ],
+    [
+      '- { id: field, when: { modality: MR }, require: { field_strength: ">= 1.5T" }, otherwise: review, hard: true }',
+      "its verdict must stay at least 'supplement'",
+    ],
     ['- { id: seq, when: { modality: MR }, require: { sequences: [T1], phases: [arterial] }, otherwise: supplement, hard: true }', 'it must still require DWI'],
     ['- { id: seq, when: { modality: MR }, require: { sequences: [T1, DWI] }, otherwise: supplement, hard: true }', 'it must still require arterial'],
     ['- { id: fmt, when: { modality: CT }, require: { format: [dicom, video] }, otherwise: review, hard: true }', 'it cannot accept video'],
-    ['- { id: fmt, when: { modality: CT }, require: { format: [dicom, video, report-only] }, otherwise: review, hard: true }', 'it cannot accept video, report-only'],
-    ['- { id: seq, when: { modality: MR }, require: { sequences: [FLAIR], phases: [arterial] }, otherwise: supplement, hard: true }', 'it must still require T1, DWI'],
+    [
+      '- { id: fmt, when: { modality: CT }, require: { format: [dicom, video, report-only] }, otherwise: review, hard: true }',
+      'it cannot accept video, report-only',
+    ],
+    [
+      '- { id: seq, when: { modality: MR }, require: { sequences: [FLAIR], phases: [arterial] }, otherwise: supplement, hard: true }',
+      'it must still require T1, DWI',
+    ],
     ['- { id: fmt, when: { modality: CT }, require: { slice_thickness: <= 1mm }, otherwise: review, hard: true }', 'it cannot accept any format'],
   ];
   for (const [rule, reason] of attempts) {
     const { child, findings } = resolve(`protocol: child\nextends: parent\nrules:\n  ${rule}\n`);
     const id = /id: (\w+)/.exec(rule)[1];
-    assert.deepEqual(findings.map((d) => [d.code, d.message]), [['hard-rule-weakened', `'${id}' is a hard rule in parent and cannot be weakened here: ${reason}`]], rule);
+    assert.deepEqual(
+      findings.map((d) => [d.code, d.message]),
+      [['hard-rule-weakened', `'${id}' is a hard rule in parent and cannot be weakened here: ${reason}`]],
+      rule,
+    );
     const text = `protocol: child\nextends: parent\nrules:\n  ${rule}\n`;
     assert.equal(text.slice(findings[0].range.start, findings[0].range.end), id, 'at the child rule id');
-    assert.deepEqual(findings[0].related.map((r) => [r.message, r.file, PARENT.slice(r.range.start, r.range.end)]), [[`the hard rule '${id}'`, 'parent.protocol.yaml', id]]);
+    assert.deepEqual(
+      findings[0].related.map((r) => [r.message, r.file, PARENT.slice(r.range.start, r.range.end)]),
+      [[`the hard rule '${id}'`, 'parent.protocol.yaml', id]],
+    );
     assert.equal(child.rules.find((r) => r.id === id).protocol, 'parent', 'the parent rule still applies');
   }
 });
@@ -132,22 +184,39 @@ test('a hard rule may be made stricter, or written again the same (conditions in
     assert.equal(child.rules.find((r) => r.id === /id: (\w+)/.exec(rule)[1]).protocol, 'child', rule);
   }
   const twoConditions = 'protocol: p2\nrules:\n  - { id: r, when: { modality: CT, purpose: oncology }, verdict: redo, hard: true }\n';
-  const reordered = core.analyzeProject([{ path: 'p2.protocol.yaml', text: twoConditions }, {
-    path: 'c.protocol.yaml', text: 'protocol: c\nextends: p2\nrules:\n  - { id: r, when: { purpose: oncology, modality: CT }, verdict: redo, hard: true }\n',
-  }]);
+  const reordered = core.analyzeProject([
+    { path: 'p2.protocol.yaml', text: twoConditions },
+    {
+      path: 'c.protocol.yaml',
+      text: 'protocol: c\nextends: p2\nrules:\n  - { id: r, when: { purpose: oncology, modality: CT }, verdict: redo, hard: true }\n',
+    },
+  ]);
   assert.deepEqual(reordered.diagnostics.get('c.protocol.yaml'), []);
 });
 
 test('an unknown parent is named with the closest id and a fix; the child still resolves alone', () => {
   const { child, findings } = resolve('protocol: child\nextends: parnet\n');
-  assert.deepEqual(findings.map((d) => [d.code, d.message]), [['unknown-extends', "no protocol with id 'parnet' in the protocols folder; did you mean 'parent'?"]]);
-  assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].text]), [['Change to parent', 'parent']]);
+  assert.deepEqual(
+    findings.map((d) => [d.code, d.message]),
+    [['unknown-extends', "no protocol with id 'parnet' in the protocols folder; did you mean 'parent'?"]],
+  );
+  assert.deepEqual(
+    findings[0].fixes.map((f) => [f.title, f.edits[0].text]),
+    [['Change to parent', 'parent']],
+  );
   assert.equal(child.rules.length, 0);
   const far = resolve('protocol: child\nextends: zzzzzz\n').findings;
-  assert.deepEqual(far.map((d) => d.message), ["no protocol with id 'zzzzzz' in the protocols folder"]);
+  assert.deepEqual(
+    far.map((d) => d.message),
+    ["no protocol with id 'zzzzzz' in the protocols folder"],
+  );
   assert.equal(far[0].fixes, undefined);
   const self = resolve('protocol: child\nextends: chilt\n', 'protocol: other\n').findings;
-  assert.deepEqual(self.map((d) => d.message), ["no protocol with id 'chilt' in the protocols folder"], 'a protocol is never offered itself as parent');
+  assert.deepEqual(
+    self.map((d) => d.message),
+    ["no protocol with id 'chilt' in the protocols folder"],
+    'a protocol is never offered itself as parent',
+  );
 });
 
 test('cycles: each member is told the whole circle; a protocol extending itself too', () => {
@@ -160,12 +229,21 @@ test('cycles: each member is told the whole circle; a protocol extending itself 
   ];
   const project = core.analyzeProject(files);
   const message = (path) => (project.diagnostics.get(path) ?? []).map((d) => `${d.code}: ${d.message}`);
-  assert.deepEqual(message('a.protocol.yaml'), ['extends-cycle: extends goes round in a circle (a → c → b → a); a protocol cannot extend itself, directly or through others']);
-  assert.deepEqual(message('b.protocol.yaml'), ['extends-cycle: extends goes round in a circle (a → c → b → a); a protocol cannot extend itself, directly or through others']);
-  assert.deepEqual(message('c.protocol.yaml'), ['extends-cycle: extends goes round in a circle (a → c → b → a); a protocol cannot extend itself, directly or through others']);
+  assert.deepEqual(message('a.protocol.yaml'), [
+    'extends-cycle: extends goes round in a circle (a → c → b → a); a protocol cannot extend itself, directly or through others',
+  ]);
+  assert.deepEqual(message('b.protocol.yaml'), [
+    'extends-cycle: extends goes round in a circle (a → c → b → a); a protocol cannot extend itself, directly or through others',
+  ]);
+  assert.deepEqual(message('c.protocol.yaml'), [
+    'extends-cycle: extends goes round in a circle (a → c → b → a); a protocol cannot extend itself, directly or through others',
+  ]);
   assert.deepEqual(message('d.protocol.yaml'), [], 'extending a member of a cycle is not itself a cycle');
   const own = core.analyzeProject([{ path: 's.protocol.yaml', text: 'protocol: s\nextends: s\n' }]);
-  assert.deepEqual(own.diagnostics.get('s.protocol.yaml').map((d) => d.message), ['extends goes round in a circle (s → s); a protocol cannot extend itself, directly or through others']);
+  assert.deepEqual(
+    own.diagnostics.get('s.protocol.yaml').map((d) => d.message),
+    ['extends goes round in a circle (s → s); a protocol cannot extend itself, directly or through others'],
+  );
 });
 
 test('a duplicated protocol id: the second file is told where the first is, and the first wins', () => {
@@ -175,7 +253,10 @@ test('a duplicated protocol id: the second file is told where the first is, and 
   ]);
   const [d] = project.diagnostics.get('two.protocol.yaml');
   assert.equal(d.message, "protocol id 'same' is already used by one.protocol.yaml; protocol ids must be unique in the workspace");
-  assert.deepEqual(d.related.map((r) => [r.message, r.file]), [["'same' is defined here", 'one.protocol.yaml']]);
+  assert.deepEqual(
+    d.related.map((r) => [r.message, r.file]),
+    [["'same' is defined here", 'one.protocol.yaml']],
+  );
   assert.equal(project.protocols.get('same').currency, 'EUR');
   assert.deepEqual(project.diagnostics.get('one.protocol.yaml') ?? [], []);
 });

@@ -28,24 +28,50 @@ function applyFix(files, path, code) {
 }
 
 const cases = [
-  ['near-miss modality', 'unknown-value', caseText('    field_strength: 3T').replace('modality: CT', 'modality: MRI'), (t) => t.replace('modality: MRI', 'modality: MR')],
+  [
+    'near-miss modality',
+    'unknown-value',
+    caseText('    field_strength: 3T').replace('modality: CT', 'modality: MRI'),
+    (t) => t.replace('modality: MRI', 'modality: MR'),
+  ],
   ['a space before the unit', 'invalid-value', caseText('    slice_thickness: 5 mm'), (t) => t.replace('5 mm', '5mm')],
   ['centimetres for a length', 'unit-mismatch', caseText('    slice_thickness: 0.5cm'), (t) => t.replace('0.5cm', '5mm')],
   ['a number without its unit', 'invalid-unit', caseText('    slice_thickness: 5'), (t) => t.replace('slice_thickness: 5', 'slice_thickness: 5mm')],
   ['a misspelt key', 'unknown-key', caseText('    slice_thicknes: 1mm'), (t) => t.replace('slice_thicknes:', 'slice_thickness:')],
-  ['a misspelt context', 'unknown-context', caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: active-oncolgy }'), (t) => t.replace('active-oncolgy', 'active-oncology')],
-  ['a misspelt protocol id', 'unknown-protocol', caseText('', 'protocol: bsae\non: 2026-04-10\npatient: { context: active-oncology }'), (t) => t.replace('protocol: bsae', 'protocol: base')],
-  ['a flow map never closed', 'yaml-syntax', caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: active-oncology'), (t) => t.replace('active-oncology\n', 'active-oncology }\n')],
+  [
+    'a misspelt context',
+    'unknown-context',
+    caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: active-oncolgy }'),
+    (t) => t.replace('active-oncolgy', 'active-oncology'),
+  ],
+  [
+    'a misspelt protocol id',
+    'unknown-protocol',
+    caseText('', 'protocol: bsae\non: 2026-04-10\npatient: { context: active-oncology }'),
+    (t) => t.replace('protocol: bsae', 'protocol: base'),
+  ],
+  [
+    'a flow map never closed',
+    'yaml-syntax',
+    caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: active-oncology'),
+    (t) => t.replace('active-oncology\n', 'active-oncology }\n'),
+  ],
 ];
 
 for (const [name, code, text, expected] of cases) {
   test(`quick fix: ${name}`, () => {
-    const files = [{ path: 'base.protocol.yaml', text: BASE }, { path: 'c.case.yaml', text }];
+    const files = [
+      { path: 'base.protocol.yaml', text: BASE },
+      { path: 'c.case.yaml', text },
+    ];
     const fixed = applyFix(files, 'c.case.yaml', code);
     assert.equal(fixed.text, expected(text));
     // The fixed file has no diagnostic left.
     const after = core.analyzeProject([files[0], { path: 'c.case.yaml', text: fixed.text }]);
-    assert.deepEqual(after.diagnostics.get('c.case.yaml').map((d) => d.code), []);
+    assert.deepEqual(
+      after.diagnostics.get('c.case.yaml').map((d) => d.code),
+      [],
+    );
   });
 }
 
@@ -65,7 +91,14 @@ test('quick fix: an unquoted >= comparison is quoted', () => {
 
 test('quick fix: an unknown extends target close to a known id', () => {
   const child = 'protocol: child\nextends: bsae\nhospital: { sector: private }\n';
-  const fixed = applyFix([{ path: 'base.protocol.yaml', text: BASE }, { path: 'child.protocol.yaml', text: child }], 'child.protocol.yaml', 'unknown-extends');
+  const fixed = applyFix(
+    [
+      { path: 'base.protocol.yaml', text: BASE },
+      { path: 'child.protocol.yaml', text: child },
+    ],
+    'child.protocol.yaml',
+    'unknown-extends',
+  );
   assert.equal(fixed.text, child.replace('bsae', 'base'));
 });
 
@@ -83,7 +116,8 @@ function applyFixTitled(files, path, code, title) {
   for (const edit of fix.edits) byFile.set(edit.file ?? path, [...(byFile.get(edit.file ?? path) ?? []), edit]);
   for (const [file, edits] of byFile) {
     let text = texts.get(file);
-    for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) text = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
+    for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start))
+      text = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
     texts.set(file, text);
   }
   return texts;
@@ -92,7 +126,10 @@ function applyFixTitled(files, path, code, title) {
 test('quick fix: a missing rule key is added at its canonical place and indentation', () => {
   const text = `${BASE}rules:\n  - id: thin\n    require: { slice_thickness: <= 2.5mm }  # keep me\n    otherwise: redo\n`;
   const texts = applyFixTitled([{ path: 'p.protocol.yaml', text }], 'p.protocol.yaml', 'missing-key', 'Add `when`');
-  assert.equal(texts.get('p.protocol.yaml'), `${BASE}rules:\n  - id: thin\n    when: {}\n    require: { slice_thickness: <= 2.5mm }  # keep me\n    otherwise: redo\n`);
+  assert.equal(
+    texts.get('p.protocol.yaml'),
+    `${BASE}rules:\n  - id: thin\n    when: {}\n    require: { slice_thickness: <= 2.5mm }  # keep me\n    otherwise: redo\n`,
+  );
   assert.deepEqual(core.analyzeProject([{ path: 'p.protocol.yaml', text: texts.get('p.protocol.yaml') }]).diagnostics.get('p.protocol.yaml'), []);
 });
 
@@ -110,39 +147,83 @@ test('quick fix: a missing key in a flow map is added inside the braces', () => 
 
 test('quick fix: a missing first key of a list item goes first, after the dash', () => {
   const text = caseText('').replace('  - id: s\n    modality: CT\n', '  - modality: CT\n');
-  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: BASE }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'missing-key', 'Add `id`');
+  const texts = applyFixTitled(
+    [
+      { path: 'base.protocol.yaml', text: BASE },
+      { path: 'c.case.yaml', text },
+    ],
+    'c.case.yaml',
+    'missing-key',
+    'Add `id`',
+  );
   assert.equal(texts.get('c.case.yaml'), text.replace('  - modality: CT\n', '  - id: oncology-thin-slice-ct\n    modality: CT\n'));
 });
 
 test('quick fix: an unknown context is created in the referenced protocol', () => {
   const text = caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: post-transplant }');
-  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: BASE }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'unknown-context', 'Create context `post-transplant` in base');
+  const texts = applyFixTitled(
+    [
+      { path: 'base.protocol.yaml', text: BASE },
+      { path: 'c.case.yaml', text },
+    ],
+    'c.case.yaml',
+    'unknown-context',
+    'Create context `post-transplant` in base',
+  );
   assert.equal(texts.get('c.case.yaml'), text, 'the case itself is not edited');
   // After the last window, at the protocol's own indentation.
   assert.equal(texts.get('base.protocol.yaml'), `${BASE}  post-transplant: { window: 4w, beyond: review }\n`);
-  const after = core.analyzeProject([{ path: 'base.protocol.yaml', text: texts.get('base.protocol.yaml') }, { path: 'c.case.yaml', text }]);
-  assert.deepEqual(after.diagnostics.get('c.case.yaml').map((d) => d.code), []);
+  const after = core.analyzeProject([
+    { path: 'base.protocol.yaml', text: texts.get('base.protocol.yaml') },
+    { path: 'c.case.yaml', text },
+  ]);
+  assert.deepEqual(
+    after.diagnostics.get('c.case.yaml').map((d) => d.code),
+    [],
+  );
   assert.deepEqual(after.diagnostics.get('base.protocol.yaml'), []);
 });
 
 test('quick fix: a misspelt context offers the spelling first, then creating it', () => {
   const text = caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: active-oncolgy }');
-  const project = core.analyzeProject([{ path: 'base.protocol.yaml', text: BASE }, { path: 'c.case.yaml', text }]);
+  const project = core.analyzeProject([
+    { path: 'base.protocol.yaml', text: BASE },
+    { path: 'c.case.yaml', text },
+  ]);
   const [d] = project.diagnostics.get('c.case.yaml');
-  assert.deepEqual(d.fixes.map((f) => f.title), ['Change to active-oncology', 'Create context `active-oncolgy` in base']);
+  assert.deepEqual(
+    d.fixes.map((f) => f.title),
+    ['Change to active-oncology', 'Create context `active-oncolgy` in base'],
+  );
 });
-
 
 test('quick fix: create context in a child protocol with no validity of its own adds the section', () => {
   const child = 'protocol: child\nextends: base\nhospital: { sector: private }\n';
   const text = caseText('', 'protocol: child\non: 2026-04-10\npatient: { context: post-transplant }');
-  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: BASE }, { path: 'child.protocol.yaml', text: child }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'unknown-context', 'Create context `post-transplant` in child');
+  const texts = applyFixTitled(
+    [
+      { path: 'base.protocol.yaml', text: BASE },
+      { path: 'child.protocol.yaml', text: child },
+      { path: 'c.case.yaml', text },
+    ],
+    'c.case.yaml',
+    'unknown-context',
+    'Create context `post-transplant` in child',
+  );
   assert.equal(texts.get('child.protocol.yaml'), `${child}validity:\n  post-transplant: { window: 4w, beyond: review }\n`);
 });
 
-test('quick fix: create context keeps the protocol\'s own indentation and puts the new window last', () => {
+test("quick fix: create context keeps the protocol's own indentation and puts the new window last", () => {
   const base = 'protocol: base\nvalidity:\n    active-oncology:\n        window: 4w..6w\n        beyond: redo   # seed\n';
   const text = caseText('', 'protocol: base\non: 2026-04-10\npatient: { context: post-transplant }');
-  const texts = applyFixTitled([{ path: 'base.protocol.yaml', text: base }, { path: 'c.case.yaml', text }], 'c.case.yaml', 'unknown-context', 'Create context `post-transplant` in base');
+  const texts = applyFixTitled(
+    [
+      { path: 'base.protocol.yaml', text: base },
+      { path: 'c.case.yaml', text },
+    ],
+    'c.case.yaml',
+    'unknown-context',
+    'Create context `post-transplant` in base',
+  );
   assert.equal(texts.get('base.protocol.yaml'), `${base}    post-transplant: { window: 4w, beyond: review }\n`);
 });

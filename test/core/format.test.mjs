@@ -53,15 +53,59 @@ describe('key order', () => {
 
   test('rule: id, title, when, verdict, …, because, …, timeline, expedite, hard, disabled', () => {
     check(
-      lines('protocol: p', 'rules:', '  - hard: true', '    because: B', '    verdict: redo', '    when: {}', '    id: a', '    expedite: true', '    title: T'),
-      lines('protocol: p', 'rules:', '  - id: a', '    title: T', '    when: {}', '    verdict: redo', '    because: B', '    expedite: true', '    hard: true'),
+      lines(
+        'protocol: p',
+        'rules:',
+        '  - hard: true',
+        '    because: B',
+        '    verdict: redo',
+        '    when: {}',
+        '    id: a',
+        '    expedite: true',
+        '    title: T',
+      ),
+      lines(
+        'protocol: p',
+        'rules:',
+        '  - id: a',
+        '    title: T',
+        '    when: {}',
+        '    verdict: redo',
+        '    because: B',
+        '    expedite: true',
+        '    hard: true',
+      ),
     );
   });
 
   test('case root, patient and study: the schema order', () => {
     check(
-      lines('expect: { ct: redo }', 'studies:', '  - date: 2026-01-01', '    modality: CT', '    id: ct', 'patient:', '  purpose: oncology', '  context: active-oncology', 'on: 2026-04-10', 'protocol: p', 'case: c'),
-      lines('case: c', 'protocol: p', 'on: 2026-04-10', 'patient:', '  context: active-oncology', '  purpose: oncology', 'studies:', '  - id: ct', '    modality: CT', '    date: 2026-01-01', 'expect: { ct: redo }'),
+      lines(
+        'expect: { ct: redo }',
+        'studies:',
+        '  - date: 2026-01-01',
+        '    modality: CT',
+        '    id: ct',
+        'patient:',
+        '  purpose: oncology',
+        '  context: active-oncology',
+        'on: 2026-04-10',
+        'protocol: p',
+        'case: c',
+      ),
+      lines(
+        'case: c',
+        'protocol: p',
+        'on: 2026-04-10',
+        'patient:',
+        '  context: active-oncology',
+        '  purpose: oncology',
+        'studies:',
+        '  - id: ct',
+        '    modality: CT',
+        '    date: 2026-01-01',
+        'expect: { ct: redo }',
+      ),
     );
   });
 
@@ -73,10 +117,7 @@ describe('key order', () => {
   });
 
   test('unknown keys come after the known ones, in their own order', () => {
-    check(
-      lines('zeta: 1', 'title: T', 'alpha: 2', 'protocol: p'),
-      lines('protocol: p', 'title: T', 'zeta: 1', 'alpha: 2'),
-    );
+    check(lines('zeta: 1', 'title: T', 'alpha: 2', 'protocol: p'), lines('protocol: p', 'title: T', 'zeta: 1', 'alpha: 2'));
   });
 
   test('the kind comes from the options when the text does not say', () => {
@@ -88,7 +129,7 @@ describe('key order', () => {
     check(lines('b: 1', 'a: 2'), lines('b: 1', 'a: 2'));
   });
 
-  test('maps of names and settings keep the author\'s order: validity, timelines, costs, impact, expect, hospital, when, require', () => {
+  test("maps of names and settings keep the author's order: validity, timelines, costs, impact, expect, hospital, when, require", () => {
     const text = lines(
       'protocol: p',
       'hospital: { currency: USD, sector: public }',
@@ -98,7 +139,7 @@ describe('key order', () => {
       'rules:',
       '  - id: a',
       '    when: { purpose: oncology, modality: CT }',
-      '    require: { sequences: [T2, T1], field_strength: \'>= 1.5T\' }',
+      "    require: { sequences: [T2, T1], field_strength: '>= 1.5T' }",
       '    otherwise: supplement',
       '    impact: { T2: X, T1: Y }',
       'timelines:',
@@ -168,12 +209,12 @@ describe('indentation and style', () => {
 describe('scalars and quotes', () => {
   test('quotes go where YAML reads the same value without them', () => {
     check(
-      lines('protocol: "p"', 'rules:', "  - id: 'a'", '    require: { slice_thickness: \'<= 2.5mm\' }', '    otherwise: "redo"'),
+      lines('protocol: "p"', 'rules:', "  - id: 'a'", "    require: { slice_thickness: '<= 2.5mm' }", '    otherwise: "redo"'),
       lines('protocol: p', 'rules:', '  - id: a', '    require: { slice_thickness: <= 2.5mm }', '    otherwise: redo'),
     );
   });
 
-  test('quotes stay where they are needed, in the author\'s style', () => {
+  test("quotes stay where they are needed, in the author's style", () => {
     const text = lines(
       'protocol: p',
       'rules:',
@@ -201,20 +242,47 @@ describe('scalars and quotes', () => {
   });
 
   test('plain values keep their spelling: dates, units, numbers', () => {
-    const text = lines('case: c', 'on: 2026-04-10', 'studies:', '  - { id: a, modality: CT, date: 2026-01-01, slice_thickness: 2.50mm }', 'x: 1.50', 'y: 0x1F', 'z: ~');
+    const text = lines(
+      'case: c',
+      'on: 2026-04-10',
+      'studies:',
+      '  - { id: a, modality: CT, date: 2026-01-01, slice_thickness: 2.50mm }',
+      'x: 1.50',
+      'y: 0x1F',
+      'z: ~',
+    );
     check(text, text);
   });
 
   test('a multi-line value keeps its lines, re-indented under its key', () => {
     check(
-      lines('protocol: p', 'rules:', '    - id: a', '      because: Oncology evaluation', '                 needs thin sections.', '      note: "a quoted', '          text"'),
+      lines(
+        'protocol: p',
+        'rules:',
+        '    - id: a',
+        '      because: Oncology evaluation',
+        '                 needs thin sections.',
+        '      note: "a quoted',
+        '          text"',
+      ),
       lines('protocol: p', 'rules:', '  - id: a', '    because: Oncology evaluation', '      needs thin sections.', '    note: "a quoted', '      text"'),
     );
   });
 
   test('a block text keeps its content and its relative indentation', () => {
     check(
-      lines('protocol: p', 'rules:', '    - id: a', '      because: |', '            first', '              indented', '', '            last', '      note: >-', '         folded'),
+      lines(
+        'protocol: p',
+        'rules:',
+        '    - id: a',
+        '      because: |',
+        '            first',
+        '              indented',
+        '',
+        '            last',
+        '      note: >-',
+        '         folded',
+      ),
       lines('protocol: p', 'rules:', '  - id: a', '    because: |', '      first', '        indented', '', '      last', '    note: >-', '      folded'),
     );
   });
@@ -228,7 +296,7 @@ describe('comments', () => {
     );
   });
 
-  test('comments right above the first key are that key\'s; the modeline stays first', () => {
+  test("comments right above the first key are that key's; the modeline stays first", () => {
     check(
       lines('# yaml-language-server: $schema=../schemas/protocol.schema.json', '# The title.', 'title: T', 'protocol: p'),
       lines('# yaml-language-server: $schema=../schemas/protocol.schema.json', 'protocol: p', '# The title.', 'title: T'),
@@ -276,7 +344,10 @@ describe('comments', () => {
   });
 
   test('an end-of-line comment gets one space when its column is taken', () => {
-    check(lines('protocol: p', 'rules:', '- id: a # the first', '- id: b   # the second'), lines('protocol: p', 'rules:', '  - id: a # the first', '  - id: b # the second'));
+    check(
+      lines('protocol: p', 'rules:', '- id: a # the first', '- id: b   # the second'),
+      lines('protocol: p', 'rules:', '  - id: a # the first', '  - id: b # the second'),
+    );
   });
 
   test('a comment on a key line stays there', () => {
@@ -371,9 +442,7 @@ const CORPUS = ['protocols', 'test/fixtures']
   .filter((f) => !core.parseYaml(f.text).diagnostics.some((d) => d.severity === 'error'));
 
 /** Fixtures that parse but use YAML the formatter leaves alone, with the reason it gives. */
-const REFUSED = new Map([
-  ['test/fixtures/cli/invalid/collection-key.case.yaml', /the key at line 4 is a list or a map/],
-]);
+const REFUSED = new Map([['test/fixtures/cli/invalid/collection-key.case.yaml', /the key at line 4 is a list or a map/]]);
 const FORMATTABLE = CORPUS.filter((f) => !REFUSED.has(f.path));
 
 const kindOf = (path) => (/\.case\.ya?ml$/.test(path) ? 'case' : /\.protocol\.ya?ml$/.test(path) ? 'protocol' : undefined);
@@ -396,7 +465,12 @@ function commentsOf(text) {
     }
     if (CST.tokenType(token) === 'comment') {
       const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      out.push({ text: token.trimEnd(), line: text.slice(0, lineStart).split('\n').length - 1, col: start - lineStart, ownLine: text.slice(lineStart, start).trim() === '' });
+      out.push({
+        text: token.trimEnd(),
+        line: text.slice(0, lineStart).split('\n').length - 1,
+        col: start - lineStart,
+        ownLine: text.slice(lineStart, start).trim() === '',
+      });
     }
   }
   return out;
@@ -498,7 +572,11 @@ function anchorsOf(text) {
   return comments.map((c) => {
     const key = c.text;
     if (!c.ownLine) {
-      const offset = plain.split('\n').slice(0, c.line).reduce((n, l) => n + l.length + 1, 0) + c.col;
+      const offset =
+        plain
+          .split('\n')
+          .slice(0, c.line)
+          .reduce((n, l) => n + l.length + 1, 0) + c.col;
       const before = ends.filter((e) => e.end <= offset && e.line === c.line).sort((a, b) => b.end - a.end)[0];
       // After a lone `-`: about the list item (the formatter puts it on its own line above it).
       if (!before && /^\s*-\s*$/.test(textLines[c.line].slice(0, c.col))) return { key, anchor: `above ${starts.get(c.line)}` };
@@ -543,9 +621,14 @@ function assertSchemaOrder(value, kind, path) {
     const known = s.properties ? Object.keys(s.properties) : [];
     if (s.required?.length) {
       const keys = Object.keys(v).filter((k) => known.includes(k));
-      assert.deepEqual(keys, [...keys].sort((a, b) => known.indexOf(a) - known.indexOf(b)), `${path}: keys of ${where || 'the root'} not in schema order`);
+      assert.deepEqual(
+        keys,
+        [...keys].sort((a, b) => known.indexOf(a) - known.indexOf(b)),
+        `${path}: keys of ${where || 'the root'} not in schema order`,
+      );
     }
-    for (const [k, x] of Object.entries(v)) walk(s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : null), x, `${where}.${k}`);
+    for (const [k, x] of Object.entries(v))
+      walk(s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : null), x, `${where}.${k}`);
   };
   walk(schema, value, '');
 }
@@ -594,7 +677,6 @@ describe('properties over the shipped files and the fixtures', () => {
 });
 
 // ---- generated variants ----------------------------------------------------------------
-
 
 /**
  * The same data laid out differently, by yaml's own writer (comments travel with their nodes):
@@ -675,7 +757,12 @@ test('keys shuffled and re-indented: the same text as the file, up to blank line
   // yaml's writer keeps comments with their nodes but not always the blank lines or the
   // columns of end-of-line comments: those are the author's, and the formatter keeps them.
   const rand = random(SEED + 1);
-  const normal = (t) => t.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/(\S)\s+#/, '$1 #')).join('\n');
+  const normal = (t) =>
+    t
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.replace(/(\S)\s+#/, '$1 #'))
+      .join('\n');
   for (const f of CORPUS.filter((c) => c.path.startsWith('protocols'))) {
     const options = { kind: kindOf(f.path) };
     const variant = variantOf(f.text, rand, { restorable: true, kind: options.kind });
@@ -710,20 +797,62 @@ test(`comments and blank lines added anywhere (seed ${SEED}): data kept, idempot
   assert.ok(checked >= 150, `${checked} texts`);
 });
 
-const TOKENS = ['\n', '\n', '  ', '    ', '- ', ': ', ',', '[', ']', '{', '}', '# c', ' # d', '|', '>-', '"', "'", 'a', 'b', 'id',
-  'protocol', 'case', 'rules', 'when', 'verdict', 'title', 'studies', 'x y', '1', 'true', '>= 1.5T', "'>= 1.5T'", '"q"', '---', '\r\n'];
+const TOKENS = [
+  '\n',
+  '\n',
+  '  ',
+  '    ',
+  '- ',
+  ': ',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '# c',
+  ' # d',
+  '|',
+  '>-',
+  '"',
+  "'",
+  'a',
+  'b',
+  'id',
+  'protocol',
+  'case',
+  'rules',
+  'when',
+  'verdict',
+  'title',
+  'studies',
+  'x y',
+  '1',
+  'true',
+  '>= 1.5T',
+  "'>= 1.5T'",
+  '"q"',
+  '---',
+  '\r\n',
+];
 
 test('arbitrary YAML-shaped text: never throws; refused, or data kept and idempotent', () => {
-  fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t) => t.join('')), fc.constantFrom('protocol', 'case', undefined), (text, kind) => {
-    const result = core.formatText(text, { kind });
-    if (result.refused) {
-      assert.equal(result.text, text);
-      return;
-    }
-    assert.deepEqual(parse(result.text), parse(text));
-    assert.equal(core.formatText(result.text, { kind }).text, result.text, 'not idempotent');
-    assert.equal(commentsOf(result.text).length, commentsOf(text).length);
-  }), { numRuns: 3000, ...(process.env.FMT_SEED ? { seed: SEED } : {}) });
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t) => t.join('')),
+      fc.constantFrom('protocol', 'case', undefined),
+      (text, kind) => {
+        const result = core.formatText(text, { kind });
+        if (result.refused) {
+          assert.equal(result.text, text);
+          return;
+        }
+        assert.deepEqual(parse(result.text), parse(text));
+        assert.equal(core.formatText(result.text, { kind }).text, result.text, 'not idempotent');
+        assert.equal(commentsOf(result.text).length, commentsOf(text).length);
+      },
+    ),
+    { numRuns: 3000, ...(process.env.FMT_SEED ? { seed: SEED } : {}) },
+  );
 });
 
 // ---- formatRange -------------------------------------------------------------------------
@@ -784,7 +913,7 @@ describe('formatRange', () => {
     assert.match(after, / {2}# the first rule\n {2}- id: first\n {4}when: \{ modality: CT \}\n {4}verdict: redo\n/);
     assert.match(after, / {4}# about second\n/);
     assert.match(after, / {2}- verdict: "accept"\n {4}id: third\n/, 'the third rule is outside the range');
-    assert.match(after, /title: "T"\nprotocol: p\n/, 'the root order is not the range\'s business');
+    assert.match(after, /title: "T"\nprotocol: p\n/, "the root order is not the range's business");
   });
 
   test('on a section key: the whole section', () => {
@@ -835,8 +964,10 @@ describe('formatRange', () => {
         for (const e of edits) {
           const from = lineOf(e.range.start);
           const to = lineOf(e.range.end);
-          assert.ok(allowed.some((blk) => blk.first <= from && to <= blk.last),
-            `${f.path}: an edit on lines ${from}..${to} is outside what lines ${first}..${last} touch: ${JSON.stringify(allowed)}`);
+          assert.ok(
+            allowed.some((blk) => blk.first <= from && to <= blk.last),
+            `${f.path}: an edit on lines ${from}..${to} is outside what lines ${first}..${last} touch: ${JSON.stringify(allowed)}`,
+          );
         }
         assert.deepEqual(parse(apply(text, edits)), parse(text), `${f.path}: the data changed`);
         ranges++;
@@ -868,10 +999,11 @@ function sectionsOf(text) {
     return e;
   };
   /** Block i runs from the line after block i-1 ends to its own end (the last one to `to`). */
-  const partition = (blocks, from, to) => blocks.forEach((blk, i) => {
-    blk.first = i === 0 ? from : blocks[i - 1].end + 1;
-    blk.last = i + 1 < blocks.length ? blk.end : Math.max(blk.end, to);
-  });
+  const partition = (blocks, from, to) =>
+    blocks.forEach((blk, i) => {
+      blk.first = i === 0 ? from : blocks[i - 1].end + 1;
+      blk.last = i + 1 < blocks.length ? blk.end : Math.max(blk.end, to);
+    });
   if (!isMap(doc.contents) || doc.contents.flow) return [{ first: 0, last: textLines.length - 1, keyLine: -1, items: [] }];
   const sections = doc.contents.items.map((p) => {
     const keyLine = lineOf(p.key.range[0]);

@@ -23,7 +23,7 @@ test('every shipped language has every message key of English, with the same par
   }
 });
 
-test('a message is said in the catalogue\'s language, with its parameters and plurals', () => {
+test("a message is said in the catalogue's language, with its parameters and plurals", () => {
   const en = new Catalogue('en');
   const zh = new Catalogue('zh-CN');
   assert.equal(en.t('cli.checked', { files: 1, errors: 2, warnings: 0 }), '1 file checked: 2 errors, 0 warnings');
@@ -31,7 +31,7 @@ test('a message is said in the catalogue\'s language, with its parameters and pl
   assert.equal(zh.t('budget.unknown', { known: '', keys: ['CT', 'MR'], reserve: '' }), 'CT、MR 价格未知（请与接收医院国际医疗部确认）');
 });
 
-test('a profile\'s words are said in the reader\'s language, or fall back to the profile\'s and say from which', () => {
+test("a profile's words are said in the reader's language, or fall back to the profile's and say from which", () => {
   const zh = new Catalogue('zh-CN');
   const en = new Catalogue('en');
   const both = { texts: { en: 'Thin sections.', 'zh-CN': '需要薄层。' }, language: 'en' };

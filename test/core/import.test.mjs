@@ -10,8 +10,11 @@ const HEADER = { case: 'x', on: '2026-04-10', from: 'test' };
 const mr = (extra = {}) => ({
   source: 'test',
   dataset: {
-    '00080060': { vr: 'CS', Value: ['MR'] }, '0020000D': { vr: 'UI', Value: ['1.2.3'] }, '0020000E': { vr: 'UI', Value: ['1.2.3.1'] },
-    '00080020': { vr: 'DA', Value: ['20260330'] }, ...extra,
+    '00080060': { vr: 'CS', Value: ['MR'] },
+    '0020000D': { vr: 'UI', Value: ['1.2.3'] },
+    '0020000E': { vr: 'UI', Value: ['1.2.3.1'] },
+    '00080020': { vr: 'DA', Value: ['20260330'] },
+    ...extra,
   },
 });
 
@@ -19,7 +22,7 @@ test('odd DICOM JSON shapes (a Value that is not a list, null elements, null ite
   const odd = [
     mr({ '00180050': { vr: 'DS', Value: 5 } }),
     mr({ '00180087': null, '0008103E': { vr: 'LO', Value: [null, { nested: true }] } }),
-    mr({ '52009229': { vr: 'SQ', Value: [null, 7, { '00289110': null }] }, '52009230': { vr: 'SQ', Value: 'x' } }),
+    mr({ 52009229: { vr: 'SQ', Value: [null, 7, { '00289110': null }] }, 52009230: { vr: 'SQ', Value: 'x' } }),
     { source: 'empty', dataset: {} },
   ];
   const draft = draftCase(odd);

@@ -18,8 +18,9 @@ function sources(dir) {
 
 function importsOf(file) {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/gm)]
-    .map((m) => m[1] ?? m[2] ?? m[3]);
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/gm)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
 }
 
 /** What a layer's files may import: relative paths inside the layer, plus these. */
@@ -27,10 +28,28 @@ const LAYERS = [
   { dir: 'server/src/core', allow: [/^yaml$/, /^ajv(\/|$)/, /^date-fns$/, /^\.\.?\//], within: ['server/src/core', 'schemas', 'package.json'] },
   // Node services both shells share (reading git; finding files; reading DICOM headers from files,
   // zips and DICOMweb with dicom-parser and yauzl): Node's modules and the core, nothing of either shell.
-  { dir: 'server/src/node', allow: [/^node:(child_process|os|fs|fs\/promises|path|v8|vm)$/, /^dicom-parser$/, /^yauzl$/, /^\.\.?\//], within: ['server/src/node', 'server/src/core'] },
+  {
+    dir: 'server/src/node',
+    allow: [/^node:(child_process|os|fs|fs\/promises|path|v8|vm)$/, /^dicom-parser$/, /^yauzl$/, /^\.\.?\//],
+    within: ['server/src/node', 'server/src/core'],
+  },
   // v8 and vm: main.ts turns on V8's collector for the server process.
-  { dir: 'server/src/lsp', allow: [/^vscode-languageserver(\/node)?$/, /^vscode-languageserver-textdocument$/, /^vscode-jsonrpc/, /^node:(fs|path|url|fs\/promises|v8|vm)$/, /^\.\.?\//], within: ['server/src/lsp', 'server/src/core', 'server/src/node'] },
-  { dir: 'server/src/cli', allow: [/^node:(fs|path|url|util|os|worker_threads)$/, /^\.\.?\//], within: ['server/src/cli', 'server/src/core', 'server/src/node', 'package.json'] },
+  {
+    dir: 'server/src/lsp',
+    allow: [
+      /^vscode-languageserver(\/node)?$/,
+      /^vscode-languageserver-textdocument$/,
+      /^vscode-jsonrpc/,
+      /^node:(fs|path|url|fs\/promises|v8|vm)$/,
+      /^\.\.?\//,
+    ],
+    within: ['server/src/lsp', 'server/src/core', 'server/src/node'],
+  },
+  {
+    dir: 'server/src/cli',
+    allow: [/^node:(fs|path|url|util|os|worker_threads)$/, /^\.\.?\//],
+    within: ['server/src/cli', 'server/src/core', 'server/src/node', 'package.json'],
+  },
   { dir: 'client/src', allow: [/^vscode$/, /^vscode-languageclient(\/node)?$/, /^node:path$/, /^\.\.?\//], within: ['client/src', 'server/src/lsp/ext.ts'] },
 ];
 
@@ -45,7 +64,8 @@ for (const layer of LAYERS) {
         }
         if (spec.startsWith('.')) {
           const target = relative(ROOT, join(ROOT, file, '..', spec));
-          if (!layer.within.some((w) => target === w || target.startsWith(w + '/') || target.startsWith(w.replace(/\.ts$/, '')))) wrong.push(`${file}: ${spec} → ${target}`);
+          if (!layer.within.some((w) => target === w || target.startsWith(w + '/') || target.startsWith(w.replace(/\.ts$/, ''))))
+            wrong.push(`${file}: ${spec} → ${target}`);
         }
       }
     }
@@ -57,7 +77,12 @@ test('the core reads no clock, environment or process', () => {
   const wrong = [];
   for (const file of sources('server/src/core')) {
     const text = readFileSync(join(ROOT, file), 'utf8').replace(/\/\/.*$/gm, '');
-    for (const [pattern, what] of [[/\bDate\.now\(/, 'Date.now()'], [/new Date\(\s*\)/, 'new Date()'], [/\bprocess\./, 'process'], [/\bconsole\./, 'console']]) {
+    for (const [pattern, what] of [
+      [/\bDate\.now\(/, 'Date.now()'],
+      [/new Date\(\s*\)/, 'new Date()'],
+      [/\bprocess\./, 'process'],
+      [/\bconsole\./, 'console'],
+    ]) {
       if (pattern.test(text)) wrong.push(`${file}: ${what}`);
     }
   }
@@ -68,7 +93,11 @@ test('the client neither watches files nor computes CodeLens: the server registe
   const wrong = [];
   for (const file of sources('client/src')) {
     const text = readFileSync(join(ROOT, file), 'utf8').replace(/\/\/.*$/gm, '');
-    for (const [pattern, what] of [[/createFileSystemWatcher\(/, 'a file watcher'], [/fileEvents\s*:/, 'synchronize.fileEvents'], [/registerCodeLensProvider\(/, 'a CodeLens provider']]) {
+    for (const [pattern, what] of [
+      [/createFileSystemWatcher\(/, 'a file watcher'],
+      [/fileEvents\s*:/, 'synchronize.fileEvents'],
+      [/registerCodeLensProvider\(/, 'a CodeLens provider'],
+    ]) {
       if (pattern.test(text)) wrong.push(`${file}: ${what}`);
     }
   }
@@ -85,7 +114,13 @@ function resolveImport(file, spec) {
 function importCycles(dirs) {
   const graph = new Map();
   for (const file of dirs.flatMap(sources)) {
-    graph.set(file, importsOf(file).filter((s) => s.startsWith('.')).map((s) => resolveImport(file, s)).filter(Boolean));
+    graph.set(
+      file,
+      importsOf(file)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => resolveImport(file, s))
+        .filter(Boolean),
+    );
   }
   const cycles = [];
   const state = new Map(); // file → 'open' while on the path, 'done' after

@@ -52,7 +52,9 @@ function project(files) {
 
 /** Locations as `file: the text at the range`, sorted. */
 function shown(p, locations) {
-  return locations.map((l) => `${l.file}: ${p.texts[l.file].slice(l.range.start, l.range.end)}@${p.texts[l.file].slice(0, l.range.start).split('\n').length}`).sort();
+  return locations
+    .map((l) => `${l.file}: ${p.texts[l.file].slice(l.range.start, l.range.end)}@${p.texts[l.file].slice(0, l.range.start).split('\n').length}`)
+    .sort();
 }
 
 function check(files, fn, expected) {
@@ -62,23 +64,31 @@ function check(files, fn, expected) {
 }
 
 test('definition: a case protocol id goes to the protocol', () => {
-  check({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('protocol: child', 'protocol: ch$0ild') },
-    core.definitionAt, ['child.protocol.yaml: child@1']);
+  check(
+    { 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('protocol: child', 'protocol: ch$0ild') },
+    core.definitionAt,
+    ['child.protocol.yaml: child@1'],
+  );
 });
 
 test('definition: extends goes to the parent', () => {
-  check({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD.replace('extends: base', 'extends: $0base') },
-    core.definitionAt, ['base.protocol.yaml: base@1']);
+  check({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD.replace('extends: base', 'extends: $0base') }, core.definitionAt, [
+    'base.protocol.yaml: base@1',
+  ]);
 });
 
-test('definition: a child\'s override goes to the parent\'s rule', () => {
-  check({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD.replace('id: thin-ct', 'id: thin$0-ct') },
-    core.definitionAt, ['base.protocol.yaml: thin-ct@7']);
+test("definition: a child's override goes to the parent's rule", () => {
+  check({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD.replace('id: thin-ct', 'id: thin$0-ct') }, core.definitionAt, [
+    'base.protocol.yaml: thin-ct@7',
+  ]);
 });
 
 test('definition: a case context goes to the validity window it inherits', () => {
-  check({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('context: active', 'context: $0active') },
-    core.definitionAt, ['base.protocol.yaml: active-oncology@4']);
+  check(
+    { 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('context: active', 'context: $0active') },
+    core.definitionAt,
+    ['base.protocol.yaml: active-oncology@4'],
+  );
 });
 
 test('definition: an expect key goes to its study', () => {
@@ -90,28 +100,49 @@ test('definition: nothing on a plain value', () => {
 });
 
 test('references: a rule id, its overrides in children included', () => {
-  check({ 'base.protocol.yaml': PARENT.replace('- id: thin-ct', '- id: $0thin-ct'), 'child.protocol.yaml': CHILD },
+  check(
+    { 'base.protocol.yaml': PARENT.replace('- id: thin-ct', '- id: $0thin-ct'), 'child.protocol.yaml': CHILD },
     (p, path, o) => core.referencesAt(p, path, o, { includeDeclaration: true }),
-    ['base.protocol.yaml: thin-ct@7', 'child.protocol.yaml: thin-ct@5']);
+    ['base.protocol.yaml: thin-ct@7', 'child.protocol.yaml: thin-ct@5'],
+  );
 });
 
 test('references: a context in validity keys, rule conditions and cases', () => {
-  check({ 'base.protocol.yaml': PARENT.replace('  active-oncology:', '  $0active-oncology:'), 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE },
+  check(
+    { 'base.protocol.yaml': PARENT.replace('  active-oncology:', '  $0active-oncology:'), 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE },
     (p, path, o) => core.referencesAt(p, path, o, { includeDeclaration: true }),
-    ['base.protocol.yaml: active-oncology@4', 'base.protocol.yaml: active-oncology@8', 'child.protocol.yaml: active-oncology@6', 'c.case.yaml: active-oncology@4']);
+    [
+      'base.protocol.yaml: active-oncology@4',
+      'base.protocol.yaml: active-oncology@8',
+      'child.protocol.yaml: active-oncology@6',
+      'c.case.yaml: active-oncology@4',
+    ],
+  );
 });
 
 test('references: a protocol id without its declaration', () => {
-  check({ 'base.protocol.yaml': PARENT.replace('protocol: base', 'protocol: ba$0se'), 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('protocol: child', 'protocol: base') },
+  check(
+    {
+      'base.protocol.yaml': PARENT.replace('protocol: base', 'protocol: ba$0se'),
+      'child.protocol.yaml': CHILD,
+      'c.case.yaml': CASE.replace('protocol: child', 'protocol: base'),
+    },
     (p, path, o) => core.referencesAt(p, path, o, { includeDeclaration: false }),
-    ['child.protocol.yaml: base@2', 'c.case.yaml: base@2']);
+    ['child.protocol.yaml: base@2', 'c.case.yaml: base@2'],
+  );
 });
 
 test('references: a context is not confused with a protocol family it is not in', () => {
   const other = 'protocol: other\nvalidity:\n  active-oncology: { window: 2w, beyond: redo }\n';
-  check({ 'base.protocol.yaml': PARENT, 'other.protocol.yaml': other.replace('  active', '  $0active'), 'c.case.yaml': CASE.replace('protocol: child', 'protocol: base') },
+  check(
+    {
+      'base.protocol.yaml': PARENT,
+      'other.protocol.yaml': other.replace('  active', '  $0active'),
+      'c.case.yaml': CASE.replace('protocol: child', 'protocol: base'),
+    },
     (p, path, o) => core.referencesAt(p, path, o, { includeDeclaration: true }),
-    ['other.protocol.yaml: active-oncology@3']);
+    ['other.protocol.yaml: active-oncology@3'],
+  );
 });
 
 /** Applies a rename's edits to every file. */
@@ -123,13 +154,21 @@ function renamed(files, newName) {
   const byFile = new Map();
   for (const e of result.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   for (const [file, edits] of byFile) {
-    for (const e of edits.sort((a, b) => b.range.start - a.range.start)) texts[file] = texts[file].slice(0, e.range.start) + e.text + texts[file].slice(e.range.end);
+    for (const e of edits.sort((a, b) => b.range.start - a.range.start))
+      texts[file] = texts[file].slice(0, e.range.start) + e.text + texts[file].slice(e.range.end);
   }
   return texts;
 }
 
 test('rename: a protocol id in the protocol, its children and its cases', () => {
-  const texts = renamed({ 'base.protocol.yaml': PARENT.replace('protocol: base', 'protocol: $0base'), 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('protocol: child', "protocol: 'base'") }, 'public-base');
+  const texts = renamed(
+    {
+      'base.protocol.yaml': PARENT.replace('protocol: base', 'protocol: $0base'),
+      'child.protocol.yaml': CHILD,
+      'c.case.yaml': CASE.replace('protocol: child', "protocol: 'base'"),
+    },
+    'public-base',
+  );
   assert.equal(texts['base.protocol.yaml'], PARENT.replace('protocol: base', 'protocol: public-base'));
   assert.equal(texts['child.protocol.yaml'], CHILD.replace('extends: base', 'extends: public-base'));
   assert.equal(texts['c.case.yaml'], CASE.replace('protocol: child', "protocol: 'public-base'"));
@@ -142,7 +181,10 @@ test('rename: a rule id with its override', () => {
 });
 
 test('rename: a context across protocols and cases', () => {
-  const texts = renamed({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('context: active', 'context: $0active') }, 'oncology-active');
+  const texts = renamed(
+    { 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE.replace('context: active', 'context: $0active') },
+    'oncology-active',
+  );
   assert.equal(texts['base.protocol.yaml'], PARENT.replaceAll('active-oncology', 'oncology-active'));
   assert.equal(texts['child.protocol.yaml'], CHILD.replaceAll('active-oncology', 'oncology-active'));
   assert.equal(texts['c.case.yaml'], CASE.replaceAll('active-oncology', 'oncology-active'));
@@ -169,9 +211,17 @@ test('document symbols: validity, rules and timelines of a protocol; studies of 
     ['rules', 'section', ['rule thin-ct', 'rule us-in-house']],
     ['timelines', 'section', ['timeline CT']],
   ]);
-  assert.deepEqual(outline('c.case.yaml').map(([name, , children]) => [name, children]), [
-    ['case', []], ['protocol', []], ['on', []], ['patient', ['field context']], ['studies', ['study chest-ct']], ['expect', ['expectation chest-ct']],
-  ]);
+  assert.deepEqual(
+    outline('c.case.yaml').map(([name, , children]) => [name, children]),
+    [
+      ['case', []],
+      ['protocol', []],
+      ['on', []],
+      ['patient', ['field context']],
+      ['studies', ['study chest-ct']],
+      ['expect', ['expectation chest-ct']],
+    ],
+  );
   const rule = core.documentSymbols(p.project.files.get('base.protocol.yaml'))[3].children[0];
   assert.equal(p.texts['base.protocol.yaml'].slice(rule.selectionRange.start, rule.selectionRange.end), 'thin-ct');
 });
@@ -188,15 +238,22 @@ test('workspace symbols: by fuzzy name, with their protocol or case', () => {
   const p = project({ 'base.protocol.yaml': PARENT, 'child.protocol.yaml': CHILD, 'c.case.yaml': CASE });
   const found = core.workspaceSymbols(p.project, 'thct').map((s) => `${s.kind} ${s.name} in ${s.container}`);
   assert.deepEqual(found.sort(), ['rule thin-ct in base', 'rule thin-ct in child']);
-  assert.deepEqual(core.workspaceSymbols(p.project, 'chest').map((s) => `${s.kind} ${s.name} ${s.container}`), ['study chest-ct c']);
+  assert.deepEqual(
+    core.workspaceSymbols(p.project, 'chest').map((s) => `${s.kind} ${s.name} ${s.container}`),
+    ['study chest-ct c'],
+  );
   assert.ok(core.workspaceSymbols(p.project, '').length >= 8);
 });
 
 test('navigation on text that does not parse: no throw, and every answer points inside the files', () => {
   const texts = ['', 'protocol: [', 'rules:\n  - id: [a\n', 'case: x\nexpect: 5\n', '- a\n- b\n', 'protocol: p\nvalidity: 3\nrules: {a: 1}\n'];
   for (const text of texts) {
-    const p = core.analyzeProject([{ path: 'x.protocol.yaml', text }, { path: 'y.case.yaml', text }]);
-    const inside = (range, what) => assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length, `${what}: ${JSON.stringify(range)} outside the text`);
+    const p = core.analyzeProject([
+      { path: 'x.protocol.yaml', text },
+      { path: 'y.case.yaml', text },
+    ]);
+    const inside = (range, what) =>
+      assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length, `${what}: ${JSON.stringify(range)} outside the text`);
     for (const path of ['x.protocol.yaml', 'y.case.yaml']) {
       for (let o = 0; o <= text.length; o++) {
         for (const l of [...core.definitionAt(p, path, o), ...core.referencesAt(p, path, o)]) {

@@ -7,7 +7,10 @@ import { prng } from '../helpers/prng.mjs';
 test('a file over the size limit gets one diagnostic instead of a parse', () => {
   const text = `case: big\nnote: "${'x'.repeat(core.MAX_FILE_CHARS)}"\n`;
   const parsed = core.parseYaml(text);
-  assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['file-too-large']);
+  assert.deepEqual(
+    parsed.diagnostics.map((d) => d.code),
+    ['file-too-large'],
+  );
   assert.match(parsed.diagnostics[0].message, /MB/);
   assert.equal(parsed.value, null);
 });
@@ -34,7 +37,11 @@ test('a quote yaml reads as part of a word, a comment or a plain value hides no 
   for (const head of heads) {
     const nested = 'k: ' + '['.repeat(300) + ']'.repeat(300) + '\n';
     const found = core.parseYaml(head + nested).diagnostics;
-    assert.deepEqual(found.map((d) => d.code), ['too-deep'], head);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['too-deep'],
+      head,
+    );
     // Where the 257th bracket opens: the first level past the limit of 256.
     assert.equal(found[0].range.start, head.length + 'k: '.length + 256, head);
   }
@@ -42,14 +49,21 @@ test('a quote yaml reads as part of a word, a comment or a plain value hides no 
 
 test('an alias bomb is stopped at the first alias', () => {
   let text = 'case: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-  for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i < 12; i++)
+    text += `a${i}: &a${i} [${Array(10)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]\n`;
   const parsed = core.parseYaml(text);
-  assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['alias-limit']);
+  assert.deepEqual(
+    parsed.diagnostics.map((d) => d.code),
+    ['alias-limit'],
+  );
   assert.equal(text.slice(parsed.diagnostics[0].range.start, parsed.diagnostics[0].range.end), '*a0');
 });
 
 test('a syntax error keeps the parts that parse', () => {
-  const text = 'case: partial\nprotocol: base\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: ct\n    modality: CT\n    date: 2026-04-01\n  - id: [\n';
+  const text =
+    'case: partial\nprotocol: base\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: ct\n    modality: CT\n    date: 2026-04-01\n  - id: [\n';
   const parsed = core.parseYaml(text);
   assert.ok(parsed.diagnostics.some((d) => d.code === 'yaml-syntax'));
   assert.equal(parsed.value.case, 'partial');
@@ -68,7 +82,8 @@ test('a line index made from the previous version after an edit equals one made 
     index = core.LineIndex.edited(index, text);
     const fresh = new core.LineIndex(text);
     assert.equal(index.lineCount, fresh.lineCount, `edit ${i}`);
-    for (let line = 0; line < fresh.lineCount; line++) assert.equal(index.offset({ line, character: 0 }), fresh.offset({ line, character: 0 }), `edit ${i}, line ${line}`);
+    for (let line = 0; line < fresh.lineCount; line++)
+      assert.equal(index.offset({ line, character: 0 }), fresh.offset({ line, character: 0 }), `edit ${i}, line ${line}`);
   }
 });
 

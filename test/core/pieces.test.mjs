@@ -13,8 +13,12 @@ import { prng } from '../helpers/prng.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shipped = [
-  ...readdirSync(join(root, 'protocols')).filter((f) => f.endsWith('.yaml')).map((f) => join('protocols', f)),
-  ...readdirSync(join(root, 'protocols', 'cases')).filter((f) => f.endsWith('.yaml')).map((f) => join('protocols', 'cases', f)),
+  ...readdirSync(join(root, 'protocols'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join('protocols', f)),
+  ...readdirSync(join(root, 'protocols', 'cases'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join('protocols', 'cases', f)),
 ];
 const WHOLE = { piecesFrom: Infinity };
 const PIECES = { piecesFrom: 0 };
@@ -25,7 +29,7 @@ function nodes(node, out = []) {
   else if (isMap(node) || isSeq(node)) {
     out.push(`${isMap(node) ? 'map' : 'seq'}${node.flow ? ' flow' : ''} ${node.range}`);
     for (const item of node.items) {
-      if (isPair(item)) nodes(item.key, out), nodes(item.value, out);
+      if (isPair(item)) (nodes(item.key, out), nodes(item.value, out));
       else nodes(item, out);
     }
     out.push('end');
@@ -48,7 +52,15 @@ function seen(analyzed) {
 
 /** A protocol in the shipped style with `n` rules (some with findings of their own). */
 function generated(n) {
-  const lines = ['protocol: pieces', 'hospital:', '  sector: public', '  currency: USD', 'validity:', '  active-oncology: { window: 4w..6w, beyond: redo }', 'rules:'];
+  const lines = [
+    'protocol: pieces',
+    'hospital:',
+    '  sector: public',
+    '  currency: USD',
+    'validity:',
+    '  active-oncology: { window: 4w..6w, beyond: redo }',
+    'rules:',
+  ];
   for (let i = 0; i < n; i++) {
     lines.push(`  - id: rule-${i}`, `    title: "Rule ${i}"`, `    when: { modality: ${['CT', 'MR', 'US'][i % 3]}, purpose: oncology }`);
     if (i % 3 === 0) lines.push(`    require: { slice_thickness: "<= ${i % 7 === 0 ? '2.5 mm' : '2.5mm'}" }`, '    otherwise: redo');
@@ -71,7 +83,9 @@ test('every shipped file and a generated profile read the same in pieces as whol
   // The comparison means something only if files were actually cut: the shipped public
   // profile and the generated one at least (rules, advice, studies lists).
   assert.ok(cut >= 2, `${cut} files were read in pieces`);
-  assert.ok(core.analyzeFile({ path: 'g.protocol.yaml', text: generated(300) }, PIECES).parsed.layout.some((l) => l.key === 'rules' && l.bounds.length === 301));
+  assert.ok(
+    core.analyzeFile({ path: 'g.protocol.yaml', text: generated(300) }, PIECES).parsed.layout.some((l) => l.key === 'rules' && l.bounds.length === 301),
+  );
 });
 
 test('a large profile is read in pieces by default, and smaller files whole', () => {
@@ -84,11 +98,24 @@ test('a large profile is read in pieces by default, and smaller files whole', ()
 // Edits of the kinds people make, plus hostile ones that must fall back to a whole parse.
 const EDITS = [
   ['type in a value', (t, r) => insertAt(t, pick(t, r, /verdict: \w+/g, 9), 'x')],
-  ['delete a character', (t, r) => { const at = Math.floor(r() * t.length); return t.slice(0, at) + t.slice(at + 1); }],
+  [
+    'delete a character',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return t.slice(0, at) + t.slice(at + 1);
+    },
+  ],
   ['insert a character anywhere', (t, r) => insertAt(t, Math.floor(r() * t.length), ' :-#"[{\nab'[Math.floor(r() * 11)])],
   ['change a unit', (t, r) => replaceAt(t, pick(t, r, /2\.5 ?mm/g), /2\.5 ?mm/, r() < 0.5 ? '3 mm' : '0.5mm')],
   ['add a rule', (t, r) => insertAt(t, pick(t, r, /\n {2}- id/g, 1), `  - id: new-${Math.floor(r() * 1000)}\n    verdict: redo\n`)],
-  ['remove a rule', (t, r) => { const at = pick(t, r, /\n {2}- id/g, 1); const next = t.indexOf('\n  - id', at + 1); return next < 0 ? t : t.slice(0, at) + t.slice(next + 1); }],
+  [
+    'remove a rule',
+    (t, r) => {
+      const at = pick(t, r, /\n {2}- id/g, 1);
+      const next = t.indexOf('\n  - id', at + 1);
+      return next < 0 ? t : t.slice(0, at) + t.slice(next + 1);
+    },
+  ],
   ['duplicate a rule id', (t, r) => replaceAt(t, pick(t, r, /- id: rule-\d+/g), /rule-\d+/, 'rule-1')],
   ['add a key to a rule', (t, r) => insertAt(t, pick(t, r, /\n {4}when/g, 1), '    hard: true\n')],
   ['break the indentation', (t, r) => insertAt(t, pick(t, r, /\n {4}when/g, 1), '  when: x\n')],
@@ -135,7 +162,20 @@ function randomEdits(start, seed, steps, options = {}) {
 test('after random edits, re-reading only the edited items equals reading the whole text', () => {
   const byItems = randomEdits(generated(40), 20261129, 400);
   // The everyday edits took the fast path (the comparison above is not between two whole parses).
-  for (const name of ['type in a value', 'change a unit', 'add a rule', 'remove a rule', 'duplicate a rule id', 'add a key to a rule', 'edit the header', 'edit a validity window', 'edit the timelines', 'add a header key', 'start typing a key', 'type a key twice']) {
+  for (const name of [
+    'type in a value',
+    'change a unit',
+    'add a rule',
+    'remove a rule',
+    'duplicate a rule id',
+    'add a key to a rule',
+    'edit the header',
+    'edit a validity window',
+    'edit the timelines',
+    'add a header key',
+    'start typing a key',
+    'type a key twice',
+  ]) {
     assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only its items at least once (${JSON.stringify([...byItems])})`);
   }
   // Hostile edits never did.
@@ -144,7 +184,8 @@ test('after random edits, re-reading only the edited items equals reading the wh
 
 test('the same with Windows line ends (CRLF)', () => {
   const byItems = randomEdits(generated(40).replace(/\n/g, '\r\n'), 104729, 150);
-  for (const name of ['type in a value', 'edit the header']) assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only a part (${JSON.stringify([...byItems])})`);
+  for (const name of ['type in a value', 'edit the header'])
+    assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only a part (${JSON.stringify([...byItems])})`);
 });
 
 test('cuts where yaml reads across items fall back to a whole parse: a comment ending an item, a joined line', () => {
@@ -157,7 +198,14 @@ test('cuts where yaml reads across items fall back to a whole parse: a comment e
     for (let i = 0; i < 4; i++) lines.push(`  - id: rule-${i}`, '    verdict: redo', i === at ? ending : '    otherwise: supplement');
     return [...lines, 'timelines:', '  CT: { scan: 15min..30min }'].join('\n') + '\n';
   };
-  const endings = ['    otherwise: redo # note', '    otherwise: # note', '    otherwise: redo\n    # note', '    because: |\n      two\n    # note', '    otherwise: redo\n  # note', '    otherwise:'];
+  const endings = [
+    '    otherwise: redo # note',
+    '    otherwise: # note',
+    '    otherwise: redo\n    # note',
+    '    because: |\n      two\n    # note',
+    '    otherwise: redo\n  # note',
+    '    otherwise:',
+  ];
   const path = 'cuts.protocol.yaml';
   const clean = protocol('    otherwise: supplement', -1);
   const previous = () => core.analyzeFile({ path, text: clean }, PIECES);
@@ -166,11 +214,19 @@ test('cuts where yaml reads across items fall back to a whole parse: a comment e
       const text = protocol(ending, at);
       const whole = seen(core.analyzeFile({ path, text }, WHOLE));
       assert.deepEqual(seen(core.analyzeFile({ path, text }, PIECES)), whole, `read afresh: ${JSON.stringify(ending)} in item ${at}`);
-      assert.deepEqual(seen(core.analyzeFile({ path, text }, { previous: previous(), ...PIECES })), whole, `after an edit: ${JSON.stringify(ending)} in item ${at}`);
+      assert.deepEqual(
+        seen(core.analyzeFile({ path, text }, { previous: previous(), ...PIECES })),
+        whole,
+        `after an edit: ${JSON.stringify(ending)} in item ${at}`,
+      );
     }
   }
   const joined = clean.replace('supplement\n  - id: rule-2', 'supplement  - id: rule-2');
-  assert.deepEqual(seen(core.analyzeFile({ path, text: joined }, { previous: previous(), ...PIECES })), seen(core.analyzeFile({ path, text: joined }, WHOLE)), 'a joined line');
+  assert.deepEqual(
+    seen(core.analyzeFile({ path, text: joined }, { previous: previous(), ...PIECES })),
+    seen(core.analyzeFile({ path, text: joined }, WHOLE)),
+    'a joined line',
+  );
 });
 
 test('typing a key (a syntax error until its colon) re-reads only its rule, with the error on it; an edit elsewhere while the error stands, a quote left open or a rule that reads past its end reads the whole text', () => {
@@ -213,7 +269,10 @@ test('a quote inside a word does not keep a half-typed rule from being re-read o
   const read = (next, previous) => core.analyzeFile({ path, text: next }, { previous, ...PIECES, ruleTrees: false });
   const start = generated(40);
   // In a block text and in a plain title: yaml reads both quotes as letters.
-  for (const text of [start.replace('Written on two lines\n      for rule 20.', "Don't write on two lines\n      for rule 20."), start.replace('title: "Rule 20"', "title: Rule 20's title")]) {
+  for (const text of [
+    start.replace('Written on two lines\n      for rule 20.', "Don't write on two lines\n      for rule 20."),
+    start.replace('title: "Rule 20"', "title: Rule 20's title"),
+  ]) {
     const at = text.indexOf('\n    when', text.indexOf('- id: rule-20')) + 1;
     const typing = text.slice(0, at) + '    exp\n' + text.slice(at);
     const again = read(typing, read(text));
@@ -223,7 +282,11 @@ test('a quote inside a word does not keep a half-typed rule from being re-read o
 });
 
 test('a case with many studies is re-read study by study', () => {
-  const studies = Array.from({ length: 40 }, (_, i) => `  - id: s${i}\n    modality: CT\n    region: chest\n    date: 2026-03-${String(1 + (i % 28)).padStart(2, '0')}\n    slice_thickness: ${i % 5 ? '1mm' : '5 mm'}`);
+  const studies = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `  - id: s${i}\n    modality: CT\n    region: chest\n    date: 2026-03-${String(1 + (i % 28)).padStart(2, '0')}\n    slice_thickness: ${i % 5 ? '1mm' : '5 mm'}`,
+  );
   const text = `case: many\nprotocol: tier3a-public\non: 2026-04-10\npatient:\n  context: active-oncology\n  purpose: oncology\nstudies:\n${studies.join('\n')}\nexpect:\n  s0: redo\n`;
   const path = 'many.case.yaml';
   const previous = core.analyzeFile({ path, text }, PIECES);
@@ -276,7 +339,8 @@ test('rules read without their trees give the same nodes, data, findings, model,
 
 test('after random edits, rules without their trees still read as a whole parse', () => {
   const byItems = randomEdits(generated(40), 77003, 300, { ruleTrees: false });
-  for (const name of ['type in a value', 'add a rule', 'edit a validity window']) assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only a part (${JSON.stringify([...byItems])})`);
+  for (const name of ['type in a value', 'add a rule', 'edit a validity window'])
+    assert.ok((byItems.get(name) ?? 0) > 0, `"${name}" re-read only a part (${JSON.stringify([...byItems])})`);
 });
 
 test('completion and hover answer the same on rules without their trees', () => {

@@ -43,8 +43,11 @@ function run(files, locale) {
   return { project, reasons, fallbacks: [...say.fallbacks] };
 }
 
-test('text written per language is said in the reader\'s language, with no finding and no fallback', () => {
-  const files = [{ path: 'two.protocol.yaml', text: PROTOCOL }, { path: 'c.case.yaml', text: CASE }];
+test("text written per language is said in the reader's language, with no finding and no fallback", () => {
+  const files = [
+    { path: 'two.protocol.yaml', text: PROTOCOL },
+    { path: 'c.case.yaml', text: CASE },
+  ];
   const zh = run(files, 'zh-CN');
   assert.deepEqual([...zh.project.diagnostics.values()].flat(), []);
   assert.match(zh.reasons.mr, /脑部 MRI 需要弥散加权成像 DWI。/);
@@ -59,9 +62,11 @@ test('text written per language is said in the reader\'s language, with no findi
 });
 
 test('a profile written only in Chinese runs in English with its Chinese words, and says it fell back to zh-CN', () => {
-  const chineseOnly = PROTOCOL.replace('hospital:', 'language: zh-CN\nhospital:')
-    .replace(/because:\n\s+en: .*\n\s+zh-CN: (.*)\n/, 'because: $1\n');
-  const files = [{ path: 'two.protocol.yaml', text: chineseOnly }, { path: 'c.case.yaml', text: CASE }];
+  const chineseOnly = PROTOCOL.replace('hospital:', 'language: zh-CN\nhospital:').replace(/because:\n\s+en: .*\n\s+zh-CN: (.*)\n/, 'because: $1\n');
+  const files = [
+    { path: 'two.protocol.yaml', text: chineseOnly },
+    { path: 'c.case.yaml', text: CASE },
+  ];
   const en = run(files, 'en');
   assert.match(en.reasons.mr, /脑部 MRI 需要弥散加权成像 DWI。/);
   assert.deepEqual(en.fallbacks, ['zh-CN']);

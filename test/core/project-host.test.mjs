@@ -14,7 +14,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(root, path), 'utf8');
 const TIER = 'protocols/tier3a-public.protocol.yaml';
 const PRIVATE = 'protocols/private-international.protocol.yaml';
-const CASES = readdirSync(join(root, 'protocols/cases')).filter((f) => f.endsWith('.case.yaml')).map((f) => `protocols/cases/${f}`);
+const CASES = readdirSync(join(root, 'protocols/cases'))
+  .filter((f) => f.endsWith('.case.yaml'))
+  .map((f) => `protocols/cases/${f}`);
 
 /** A protocol large enough to be read in pieces: the shipped rules repeated under new ids. */
 function largeProtocol() {
@@ -70,7 +72,7 @@ function startProject() {
   return h;
 }
 
-test('after every kind of change the host\'s project equals a fresh analysis of the same texts', () => {
+test("after every kind of change the host's project equals a fresh analysis of the same texts", () => {
   const h = startProject();
   const kase = CASES[0];
   const caseText = read(kase);
@@ -115,7 +117,10 @@ test('after every kind of change the host\'s project equals a fresh analysis of 
   h.check('the open case closes with the text on disk');
   h.host.setFile({ path: 'protocols/cases/huge.case.yaml', text: '', tooLarge: 9 * 1024 * 1024 });
   const huge = h.host.project().diagnostics.get('protocols/cases/huge.case.yaml');
-  assert.deepEqual(huge.map((d) => d.code), ['file-too-large']);
+  assert.deepEqual(
+    huge.map((d) => d.code),
+    ['file-too-large'],
+  );
   assert.match(huge[0].message, /9\.0 MB/);
 });
 
@@ -124,14 +129,20 @@ test('a case edit relinks that case (and the protocols) but no other case; a pro
   const kase = CASES[2];
   h.set(kase, read(kase).replace(/^case: \S+/m, 'case: edited'), true);
   h.host.project();
-  assert.deepEqual([...h.host.takeRecomputed()].filter((p) => p.endsWith('.case.yaml')), [kase]);
+  assert.deepEqual(
+    [...h.host.takeRecomputed()].filter((p) => p.endsWith('.case.yaml')),
+    [kase],
+  );
 
   h.set(PRIVATE, read(PRIVATE).replace('title: Private', 'title: Reworded, private'), true);
   h.host.project();
   const recomputed = h.host.takeRecomputed();
   assert.notEqual(recomputed, 'all');
   assert.ok(recomputed.has(PRIVATE));
-  assert.ok(CASES.every((c) => !recomputed.has(c)), 'no case relinked');
+  assert.ok(
+    CASES.every((c) => !recomputed.has(c)),
+    'no case relinked',
+  );
 
   h.set(PRIVATE, read(PRIVATE).replace(/^protocol: \S+/m, 'protocol: other-id'), true);
   h.host.project();

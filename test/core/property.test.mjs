@@ -32,8 +32,10 @@ const options = runs;
 
 function assertRangeIn(range, text, what) {
   assert.ok(range && Number.isInteger(range.start) && Number.isInteger(range.end), `${what}: range ${JSON.stringify(range)}`);
-  assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length,
-    `${what}: range ${range.start}..${range.end} outside a text of ${text.length} characters`);
+  assert.ok(
+    range.start >= 0 && range.start <= range.end && range.end <= text.length,
+    `${what}: range ${range.start}..${range.end} outside a text of ${text.length} characters`,
+  );
 }
 
 // analyzeProject(files) is linkProject(files.map(analyzeFile)); the shipped files that a
@@ -42,10 +44,12 @@ function assertRangeIn(range, text, what) {
 // use analyzeProject itself.
 const analyzedOnce = new Map(SHIPPED.map((f) => [f.path, { text: f.text, analyzed: core.analyzeFile(f) }]));
 function analyzeProjectReusing(files) {
-  return core.linkProject(files.map((f) => {
-    const known = analyzedOnce.get(f.path);
-    return known && known.text === f.text ? known.analyzed : core.analyzeFile(f);
-  }));
+  return core.linkProject(
+    files.map((f) => {
+      const known = analyzedOnce.get(f.path);
+      return known && known.text === f.text ? known.analyzed : core.analyzeFile(f);
+    }),
+  );
 }
 
 /** analyzeProject + runCases on `files`; asserts every diagnostic is well formed. */
@@ -83,44 +87,192 @@ function analyzeAndRun(files, { reuse = true } = {}) {
 // ---- arbitrary text --------------------------------------------------------------------
 
 const TOKENS = [
-  '\n', '\n', '\n', '  ', '  ', '    ', ' ', '- ', ': ', ':', ',', '[', ']', '{', '}', '? ', '#', '# c', '|', '>', '"', "'",
-  '&a ', '*a', '&b ', '*b', '!!str ', '!!map ', '!tag ', '---', '...', '%YAML 1.2', '<<: ', '\t', '\r\n', '\u0000', '\uFEFF', '\u2028', '😀',
-  'case', 'protocol', 'extends', 'title', 'hospital', 'sector', 'currency', 'holidays', 'workdays', 'validity', 'window',
-  'beyond', 'because', 'rules', 'id', 'when', 'require', 'otherwise', 'verdict', 'order', 'if_unknown', 'hard', 'disabled',
-  'timelines', 'scan', 'report', 'same_day', 'lead', 'expedited', 'costs', 'private_multiplier', 'reserve', 'advice', 'text',
-  'on', 'patient', 'context', 'indications', 'purpose', 'symptoms', 'condition_changed', 'urgent', 'studies', 'modality',
-  'region', 'date', 'slice_thickness', 'field_strength', 'sequences', 'phases', 'format', 'infection_relevant', 'expect', 'orders',
-  'tier3a-public', 'private-international', 'active-oncology', 'chronic-disease', 'oncology', 'lung-cancer', 'new-headache',
-  'CT', 'MR', 'US', 'XR', 'PET-CT', 'CT-contrast', 'chest', 'brain', 'liver', 'T1', 'DWI', 'arterial', 'dicom',
-  'accept', 'review', 'supplement', 'redo', 'true', 'false', 'null', '~', 'public', 'private', 'USD',
-  '2026-04-10', '2026-02-29', '2024-02-29', '2026-13-45', '0000-01-01', '9999-12-31', '2026-10-01..2026-10-07', '2026-10-07..2026-10-01',
-  '5mm', '2.5mm', '<= 2.5mm', "'>= 1.5T'", '1.5T', '5 cm', '4w..6w', '6w..4w', '3mo', '1y', '10d', '2bd', '0bd', '1h..2h',
-  '15min..30min', 'on-the-spot', '1100..1500', '2..4', '0', '-1', '1e309', '99999999999999999999', '.inf', '-.nan', '0x1F',
+  '\n',
+  '\n',
+  '\n',
+  '  ',
+  '  ',
+  '    ',
+  ' ',
+  '- ',
+  ': ',
+  ':',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '? ',
+  '#',
+  '# c',
+  '|',
+  '>',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '!!str ',
+  '!!map ',
+  '!tag ',
+  '---',
+  '...',
+  '%YAML 1.2',
+  '<<: ',
+  '\t',
+  '\r\n',
+  '\u0000',
+  '\uFEFF',
+  '\u2028',
+  '😀',
+  'case',
+  'protocol',
+  'extends',
+  'title',
+  'hospital',
+  'sector',
+  'currency',
+  'holidays',
+  'workdays',
+  'validity',
+  'window',
+  'beyond',
+  'because',
+  'rules',
+  'id',
+  'when',
+  'require',
+  'otherwise',
+  'verdict',
+  'order',
+  'if_unknown',
+  'hard',
+  'disabled',
+  'timelines',
+  'scan',
+  'report',
+  'same_day',
+  'lead',
+  'expedited',
+  'costs',
+  'private_multiplier',
+  'reserve',
+  'advice',
+  'text',
+  'on',
+  'patient',
+  'context',
+  'indications',
+  'purpose',
+  'symptoms',
+  'condition_changed',
+  'urgent',
+  'studies',
+  'modality',
+  'region',
+  'date',
+  'slice_thickness',
+  'field_strength',
+  'sequences',
+  'phases',
+  'format',
+  'infection_relevant',
+  'expect',
+  'orders',
+  'tier3a-public',
+  'private-international',
+  'active-oncology',
+  'chronic-disease',
+  'oncology',
+  'lung-cancer',
+  'new-headache',
+  'CT',
+  'MR',
+  'US',
+  'XR',
+  'PET-CT',
+  'CT-contrast',
+  'chest',
+  'brain',
+  'liver',
+  'T1',
+  'DWI',
+  'arterial',
+  'dicom',
+  'accept',
+  'review',
+  'supplement',
+  'redo',
+  'true',
+  'false',
+  'null',
+  '~',
+  'public',
+  'private',
+  'USD',
+  '2026-04-10',
+  '2026-02-29',
+  '2024-02-29',
+  '2026-13-45',
+  '0000-01-01',
+  '9999-12-31',
+  '2026-10-01..2026-10-07',
+  '2026-10-07..2026-10-01',
+  '5mm',
+  '2.5mm',
+  '<= 2.5mm',
+  "'>= 1.5T'",
+  '1.5T',
+  '5 cm',
+  '4w..6w',
+  '6w..4w',
+  '3mo',
+  '1y',
+  '10d',
+  '2bd',
+  '0bd',
+  '1h..2h',
+  '15min..30min',
+  'on-the-spot',
+  '1100..1500',
+  '2..4',
+  '0',
+  '-1',
+  '1e309',
+  '99999999999999999999',
+  '.inf',
+  '-.nan',
+  '0x1F',
 ];
 const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((t) => t.join(''));
-const anyText = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.string({ unit: 'grapheme-ascii', maxLength: 300 }),
-  tokenSoup,
-  tokenSoup,
-);
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme-ascii', maxLength: 300 }), tokenSoup, tokenSoup);
 
 test('arbitrary text as a case file: analyzeProject + runCases never throw, diagnostics well formed', () => {
-  fc.assert(fc.property(anyText, (text) => {
-    analyzeAndRun([...PROTOCOLS, { path: 'protocols/cases/fuzz.case.yaml', text }]);
-  }), options(1000));
+  fc.assert(
+    fc.property(anyText, (text) => {
+      analyzeAndRun([...PROTOCOLS, { path: 'protocols/cases/fuzz.case.yaml', text }]);
+    }),
+    options(1000),
+  );
 });
 
 test('arbitrary text as a protocol file: analyzeProject + runCases never throw, diagnostics well formed', () => {
-  fc.assert(fc.property(anyText, (text) => {
-    analyzeAndRun([{ path: 'protocols/fuzz.protocol.yaml', text }, ...PROTOCOLS, ...SAMPLE_CASES]);
-  }), options(400));
+  fc.assert(
+    fc.property(anyText, (text) => {
+      analyzeAndRun([{ path: 'protocols/fuzz.protocol.yaml', text }, ...PROTOCOLS, ...SAMPLE_CASES]);
+    }),
+    options(400),
+  );
 });
 
 test('arbitrary text in a file of no known kind never throws', () => {
-  fc.assert(fc.property(anyText, (text) => {
-    analyzeAndRun([...PROTOCOLS, { path: 'notes.yaml', text }]);
-  }), options(300));
+  fc.assert(
+    fc.property(anyText, (text) => {
+      analyzeAndRun([...PROTOCOLS, { path: 'notes.yaml', text }]);
+    }),
+    options(300),
+  );
 });
 
 // ---- mutations of the shipped files ----------------------------------------------------
@@ -128,12 +280,63 @@ test('arbitrary text in a file of no known kind never throws', () => {
 const frac = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const at = (f, n) => Math.min(n - 1, Math.floor(f * n));
 
-const HUGE = ['9'.repeat(400), '1e309', '-1e309', '1e-400', '-0', '0.0000000000000000001', '4294967296', '9007199254740993',
-  '99999999999999999999mm', '1e309mm', '-5mm', '0mm', '99999T', '99999999w', '1e309bd', '9999999y..99999999y', '0..1e309'];
-const ODD_VALUES = ['', '~', 'null', '[]', '{}', '[a, [b, [c]]]', '{ a: { b: 1 } }', 'true', '"quoted"', "'single'", '|\n  block',
-  '0000-01-01', '9999-12-31', '2026-02-29', '2024-02-29', '1970-01-01', '2026-04-10..2026-04-01', '4w..2w', '6w..4w',
-  '<= 2.5cm', '>= 1.5mm', '< 0mm', '> -1T', 'on-the-spot', '0bd', '3bd..1bd', 'CT-contrast', 'PET-MR', 'review', 'redo',
-  'tier3a-public', 'private-international', 'no-such-protocol', 'Klinikum Nord', '!!binary aGVsbG8=', '*nowhere'];
+const HUGE = [
+  '9'.repeat(400),
+  '1e309',
+  '-1e309',
+  '1e-400',
+  '-0',
+  '0.0000000000000000001',
+  '4294967296',
+  '9007199254740993',
+  '99999999999999999999mm',
+  '1e309mm',
+  '-5mm',
+  '0mm',
+  '99999T',
+  '99999999w',
+  '1e309bd',
+  '9999999y..99999999y',
+  '0..1e309',
+];
+const ODD_VALUES = [
+  '',
+  '~',
+  'null',
+  '[]',
+  '{}',
+  '[a, [b, [c]]]',
+  '{ a: { b: 1 } }',
+  'true',
+  '"quoted"',
+  "'single'",
+  '|\n  block',
+  '0000-01-01',
+  '9999-12-31',
+  '2026-02-29',
+  '2024-02-29',
+  '1970-01-01',
+  '2026-04-10..2026-04-01',
+  '4w..2w',
+  '6w..4w',
+  '<= 2.5cm',
+  '>= 1.5mm',
+  '< 0mm',
+  '> -1T',
+  'on-the-spot',
+  '0bd',
+  '3bd..1bd',
+  'CT-contrast',
+  'PET-MR',
+  'review',
+  'redo',
+  'tier3a-public',
+  'private-international',
+  'no-such-protocol',
+  'Klinikum Nord',
+  '!!binary aGVsbG8=',
+  '*nowhere',
+];
 
 const mutation = fc.oneof(
   fc.record({ op: fc.constant('cut-lines'), where: frac, count: fc.integer({ min: 1, max: 12 }) }),
@@ -145,7 +348,13 @@ const mutation = fc.oneof(
   fc.record({ op: fc.constant('duplicate-lines'), where: frac, count: fc.integer({ min: 1, max: 8 }), times: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ op: fc.constant('huge-number'), which: frac, value: fc.constantFrom(...HUGE) }),
   fc.record({ op: fc.constant('odd-value'), which: frac, value: fc.constantFrom(...ODD_VALUES) }),
-  fc.record({ op: fc.constant('deep-nesting'), where: frac, depth: fc.integer({ min: 1, max: 1500 }), closed: fc.boolean(), open: fc.constantFrom('[', '{', '- ') }),
+  fc.record({
+    op: fc.constant('deep-nesting'),
+    where: frac,
+    depth: fc.integer({ min: 1, max: 1500 }),
+    closed: fc.boolean(),
+    open: fc.constantFrom('[', '{', '- '),
+  }),
   fc.record({ op: fc.constant('alias'), from: frac, to: frac }),
   fc.record({ op: fc.constant('alias-bomb'), width: fc.integer({ min: 2, max: 10 }), levels: fc.integer({ min: 2, max: 9 }) }),
   fc.record({ op: fc.constant('truncate'), where: frac }),
@@ -216,9 +425,10 @@ function mutate(text, m) {
       const starts = lineStarts(text);
       const i = starts[at(m.where, starts.length)];
       const close = m.open === '[' ? ']' : m.open === '{' ? '}' : '';
-      const nest = m.open === '- '
-        ? Array.from({ length: Math.min(m.depth, 300) }, (_, k) => `${'  '.repeat(k)}- `).join('\n') + 'x\n'
-        : `k: ${m.open.repeat(m.depth)}${m.closed ? close.repeat(m.depth) : ''}\n`;
+      const nest =
+        m.open === '- '
+          ? Array.from({ length: Math.min(m.depth, 300) }, (_, k) => `${'  '.repeat(k)}- `).join('\n') + 'x\n'
+          : `k: ${m.open.repeat(m.depth)}${m.closed ? close.repeat(m.depth) : ''}\n`;
       return text.slice(0, i) + nest + text.slice(i);
     }
     case 'alias': {
@@ -228,14 +438,22 @@ function mutate(text, m) {
       const [ts, te] = spans[at(m.to, spans.length)];
       if (fs === ts) return text;
       // Anchor one value (`&x value`) and replace another with `*x`, earlier or later.
-      const edits = [[fs, fs, '&x '], [ts, te, '*x']].sort((p, q) => q[0] - p[0]);
+      const edits = [
+        [fs, fs, '&x '],
+        [ts, te, '*x'],
+      ].sort((p, q) => q[0] - p[0]);
       let out = text;
       for (const [s, e, t] of edits) out = out.slice(0, s) + t + out.slice(e);
       return out;
     }
     case 'alias-bomb': {
       const out = [`l0: &l0 [${Array(m.width).fill('lol').join(', ')}]`];
-      for (let k = 1; k < m.levels; k++) out.push(`l${k}: &l${k} [${Array(m.width).fill(`*l${k - 1}`).join(', ')}]`);
+      for (let k = 1; k < m.levels; k++)
+        out.push(
+          `l${k}: &l${k} [${Array(m.width)
+            .fill(`*l${k - 1}`)
+            .join(', ')}]`,
+        );
       return `${text}\n${out.join('\n')}\n`;
     }
     case 'truncate':
@@ -245,35 +463,51 @@ function mutate(text, m) {
   }
 }
 
-const mutant = (pool) => fc.record({
-  file: fc.constantFrom(...pool),
-  mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
-}).map(({ file, mutations }) => ({ path: file.path, mutations, text: mutations.reduce(mutate, file.text) }));
+const mutant = (pool) =>
+  fc
+    .record({
+      file: fc.constantFrom(...pool),
+      mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
+    })
+    .map(({ file, mutations }) => ({ path: file.path, mutations, text: mutations.reduce(mutate, file.text) }));
 
 test('mutated shipped cases: analyzeProject + runCases never throw, diagnostics well formed', () => {
-  fc.assert(fc.property(mutant(CASES), (m) => {
-    analyzeAndRun([...PROTOCOLS, { path: m.path, text: m.text }]);
-  }), options(250));
+  fc.assert(
+    fc.property(mutant(CASES), (m) => {
+      analyzeAndRun([...PROTOCOLS, { path: m.path, text: m.text }]);
+    }),
+    options(250),
+  );
 });
 
 test('mutated shipped protocols: analyzeProject + runCases never throw, diagnostics well formed', () => {
-  fc.assert(fc.property(mutant(PROTOCOLS), (m) => {
-    const others = PROTOCOLS.filter((p) => p.path !== m.path);
-    analyzeAndRun([{ path: m.path, text: m.text }, ...others, ...SAMPLE_CASES]);
-  }), options(150));
+  fc.assert(
+    fc.property(mutant(PROTOCOLS), (m) => {
+      const others = PROTOCOLS.filter((p) => p.path !== m.path);
+      analyzeAndRun([{ path: m.path, text: m.text }, ...others, ...SAMPLE_CASES]);
+    }),
+    options(150),
+  );
 });
 
 test('a mutated protocol and a mutated case together never throw', () => {
-  fc.assert(fc.property(mutant(PROTOCOLS), mutant(CASES), (p, c) => {
-    const others = PROTOCOLS.filter((x) => x.path !== p.path);
-    analyzeAndRun([{ path: p.path, text: p.text }, ...others, { path: c.path, text: c.text }], { reuse: false });
-  }), options(60));
+  fc.assert(
+    fc.property(mutant(PROTOCOLS), mutant(CASES), (p, c) => {
+      const others = PROTOCOLS.filter((x) => x.path !== p.path);
+      analyzeAndRun([{ path: p.path, text: p.text }, ...others, { path: c.path, text: c.text }], { reuse: false });
+    }),
+    options(60),
+  );
 });
 
 test('the shipped files themselves: no error, every case runs', () => {
   const project = analyzeAndRun(SHIPPED, { reuse: false });
   for (const [path, diagnostics] of project.diagnostics) {
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), [], path);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
+      [],
+      path,
+    );
   }
   assert.equal(core.runCases(project).cases.length, CASES.length);
 });

@@ -15,17 +15,26 @@ test('the default hierarchy: a region covers itself and its parts at any depth, 
   assert.equal(tree.covers('chest', 'liver'), false);
   assert.equal(tree.covers('knee', 'knee'), true, 'a word outside the hierarchy covers only itself');
   assert.equal(tree.covers('knee', 'hip'), false);
-  assert.deepEqual(['abdomen', 'pelvis', 'head', 'chest', 'whole-body', 'liver', 'prostate', 'brain', 'lung', 'heart', 'knee'].filter((w) => !tree.words().includes(w)), []);
+  assert.deepEqual(
+    ['abdomen', 'pelvis', 'head', 'chest', 'whole-body', 'liver', 'prostate', 'brain', 'lung', 'heart', 'knee'].filter((w) => !tree.words().includes(w)),
+    [],
+  );
   assert.equal(tree.words().includes('adrenal'), false);
   assert.equal(tree.cycleThrough('abdomen'), null);
 });
 
 test('a profile adds parts under a region; its cycle is found from each region on it', () => {
-  const added = new core.RegionTree([['abdomen', ['adrenal']], ['adrenal', ['adrenal-cortex']]]);
+  const added = new core.RegionTree([
+    ['abdomen', ['adrenal']],
+    ['adrenal', ['adrenal-cortex']],
+  ]);
   assert.equal(added.covers('abdomen', 'adrenal-cortex'), true);
   assert.equal(added.covers('abdomen', 'liver'), true, 'an addition keeps the default parts');
   assert.equal(added.words().includes('adrenal-cortex'), true);
-  const circle = new core.RegionTree([['liver', ['segment-8']], ['segment-8', ['abdomen']]]);
+  const circle = new core.RegionTree([
+    ['liver', ['segment-8']],
+    ['segment-8', ['abdomen']],
+  ]);
   assert.deepEqual(circle.cycleThrough('liver'), ['liver', 'segment-8', 'abdomen', 'liver']);
   assert.deepEqual(circle.cycleThrough('abdomen'), ['abdomen', 'liver', 'segment-8', 'abdomen']);
   assert.equal(circle.cycleThrough('head'), null);
@@ -57,9 +66,16 @@ test('the default hierarchy is the one docs/language.md documents, region by reg
 });
 
 test('a cycle is found through any part, and a cycle elsewhere neither hangs the search nor counts', () => {
-  const second = new core.RegionTree([['a', ['b', 'c']], ['c', ['a']]]);
+  const second = new core.RegionTree([
+    ['a', ['b', 'c']],
+    ['c', ['a']],
+  ]);
   assert.deepEqual(second.cycleThrough('a'), ['a', 'c', 'a'], 'the cycle goes through the second part');
-  const elsewhere = new core.RegionTree([['z', ['x']], ['x', ['y']], ['y', ['x']]]);
+  const elsewhere = new core.RegionTree([
+    ['z', ['x']],
+    ['x', ['y']],
+    ['y', ['x']],
+  ]);
   assert.equal(elsewhere.cycleThrough('z'), null, 'x and y go round, z is not on their circle');
   assert.deepEqual(elsewhere.cycleThrough('x'), ['x', 'y', 'x']);
 });

@@ -29,7 +29,11 @@ function text(html) {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -98,7 +102,8 @@ describe('accessible structure', () => {
   });
 
   test('every verdict and status is said in words; icons are hidden from screen readers', () => {
-    for (const v of ['accept', 'redo']) assert.match(html, new RegExp(`<span class="verdict ${v}"><span class="icon" aria-hidden="true">[^<]+</span>${v}</span>`));
+    for (const v of ['accept', 'redo'])
+      assert.match(html, new RegExp(`<span class="verdict ${v}"><span class="icon" aria-hidden="true">[^<]+</span>${v}</span>`));
     assert.match(text(html), /✘ failed · failing/);
     assert.match(text(html), /✔ passed · ordering/);
     assert.match(html, /<svg [^>]*aria-hidden="true"/, 'the chart is decoration; its content is in the list under it');
@@ -141,7 +146,10 @@ describe('what the page says', () => {
     // CT report 1bd..2bd from Friday 2026-04-10; Monday 13th is a holiday → ready Wednesday 15th.
     assert.match(t, /ready by 2026-04-15/);
     assert.match(t, /Budget 100–200 EUR/);
-    assert.match(t, /chest-ct \(CT\) : scan on Fri 10 Apr \(15min\.\.30min\), report 1bd\.\.2bd, ready by Wed 15 Apr 2026 \(3 days off in between, not counted\)/);
+    assert.match(
+      t,
+      /chest-ct \(CT\) : scan on Fri 10 Apr \(15min\.\.30min\), report 1bd\.\.2bd, ready by Wed 15 Apr 2026 \(3 days off in between, not counted\)/,
+    );
     assert.match(t, /hatched: not a business day \(weekend or holiday\)/);
   });
 
@@ -163,7 +171,10 @@ describe('what the page says', () => {
 
   test('orders: what to order, why, by when, and an unknown price said as unknown', () => {
     const t = text(renderReportHtml(ordering.result, { calendars: ordering.calendars }));
-    assert.match(t, /New imaging to order MR of the brain : Screen for brain metastases \( headache-brain-mr \) — ready by 2026-04-16, price unknown \(confirm with the receiving IMD\)/);
+    assert.match(
+      t,
+      /New imaging to order MR of the brain : Screen for brain metastases \( headache-brain-mr \) — ready by 2026-04-16, price unknown \(confirm with the receiving IMD\)/,
+    );
     assert.match(t, /order: MR of the brain : scan on Fri 10 Apr \(30min\.\.60min\), report 1bd\.\.3bd, ready by Thu 16 Apr 2026/);
   });
 

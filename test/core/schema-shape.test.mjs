@@ -103,14 +103,40 @@ test('every enum has markdownEnumDescriptions of the same length', () => {
 
 test('only the three editor keywords are non-standard', () => {
   const standard = new Set([
-    '$schema', '$id', '$ref', '$defs', '$comment', 'title', 'description', 'default', 'examples',
-    'type', 'enum', 'const', 'pattern', 'minimum', 'minItems', 'minProperties', 'required', 'properties',
-    'patternProperties', 'additionalProperties', 'propertyNames', 'items', 'anyOf', 'oneOf',
-    'dependentRequired', 'if', 'then', 'else',
+    '$schema',
+    '$id',
+    '$ref',
+    '$defs',
+    '$comment',
+    'title',
+    'description',
+    'default',
+    'examples',
+    'type',
+    'enum',
+    'const',
+    'pattern',
+    'minimum',
+    'minItems',
+    'minProperties',
+    'required',
+    'properties',
+    'patternProperties',
+    'additionalProperties',
+    'propertyNames',
+    'items',
+    'anyOf',
+    'oneOf',
+    'dependentRequired',
+    'if',
+    'then',
+    'else',
   ]);
   for (const [name, schema] of SCHEMAS) {
     const unknown = collect(schema, () => true).flatMap(({ sub, pointer }) =>
-      Object.keys(sub).filter((k) => !standard.has(k) && !EXTRA_KEYWORDS.includes(k)).map((k) => `${name}#${pointer}/${k}`),
+      Object.keys(sub)
+        .filter((k) => !standard.has(k) && !EXTRA_KEYWORDS.includes(k))
+        .map((k) => `${name}#${pointer}/${k}`),
     );
     assert.deepEqual(unknown, []);
   }
@@ -148,7 +174,18 @@ const VOCABULARY = {
 const OPEN_LISTS = {
   context: ['active-oncology', 'pre-cardiac-surgery', 'pre-neurosurgery', 'stable-oncology-surveillance', 'stable-orthopedic', 'chronic-disease'],
   region: ['head', 'brain', 'neck', 'chest', 'abdomen', 'liver', 'pelvis', 'prostate', 'breast', 'heart', 'spine', 'knee', 'whole-body'],
-  indication: ['lung-cancer', 'lung-nodule', 'brain-tumor', 'stroke', 'liver-cancer', 'prostate-cancer', 'breast-cancer', 'cardiomyopathy', 'fracture', 'infection'],
+  indication: [
+    'lung-cancer',
+    'lung-nodule',
+    'brain-tumor',
+    'stroke',
+    'liver-cancer',
+    'prostate-cancer',
+    'breast-cancer',
+    'cardiomyopathy',
+    'fracture',
+    'infection',
+  ],
 };
 
 test('unit $defs have the names, patterns, titles and first examples the core relies on', () => {
@@ -162,7 +199,10 @@ test('unit $defs have the names, patterns, titles and first examples the core re
       assert.equal(def.type, 'string');
       assert.equal(def.pattern, pattern, `$defs/${name} pattern`);
     } else {
-      assert.deepEqual(def.anyOf.map((b) => b.type), ['number', 'string']);
+      assert.deepEqual(
+        def.anyOf.map((b) => b.type),
+        ['number', 'string'],
+      );
       assert.equal(def.anyOf[0].minimum, 0);
       assert.equal(def.anyOf[1].pattern, '^\\d+(\\.\\d+)?(\\.\\.\\d+(\\.\\d+)?)?$');
     }
@@ -192,7 +232,10 @@ test('unit and vocabulary $defs hold no $ref, so ajv inlines them and errors nam
   const study = { id: 's', modality: 'CT', date: '2026-01-01', field_strength: '5 cm' };
   const c = { case: 'c', protocol: 'p', on: '2026-02-01', patient: { context: 'active-oncology' }, studies: [study] };
   assert.equal(validateCase(c), false);
-  assert.deepEqual(validateCase.errors.map((e) => e.schemaPath), ['#/$defs/fieldStrength/pattern']);
+  assert.deepEqual(
+    validateCase.errors.map((e) => e.schemaPath),
+    ['#/$defs/fieldStrength/pattern'],
+  );
 });
 
 test('every $def has a title and its examples validate against it', () => {
@@ -207,13 +250,27 @@ test('every $def has a title and its examples validate against it', () => {
   }
 });
 
-test('the case schema repeats the protocol schema\'s shared $defs exactly', () => {
+test("the case schema repeats the protocol schema's shared $defs exactly", () => {
   // Each schema is self-contained (editors load it offline, without the other file); the
   // shared definitions are written once and mirrored, and this test keeps them in step.
   for (const [name, def] of Object.entries(caseSchema.$defs)) {
     if (name in protocolSchema.$defs) assert.deepEqual(def, protocolSchema.$defs[name], `$defs/${name}`);
   }
-  for (const name of ['id', 'date', 'length', 'fieldStrength', 'verdict', 'modality', 'sequence', 'phase', 'format', 'purpose', 'context', 'region', 'indication']) {
+  for (const name of [
+    'id',
+    'date',
+    'length',
+    'fieldStrength',
+    'verdict',
+    'modality',
+    'sequence',
+    'phase',
+    'format',
+    'purpose',
+    'context',
+    'region',
+    'indication',
+  ]) {
     assert.ok(caseSchema.$defs[name], `case $defs/${name}`);
   }
 });
@@ -369,33 +426,195 @@ function assertRejected(validate, data, expected, label) {
 
 test('invalid protocols are rejected at the right $defs', () => {
   const cases = [
-    ['unknown top-level key', (p) => { p.rulez = []; }, { keyword: 'additionalProperties', schemaPath: '#/additionalProperties', params: { additionalProperty: 'rulez' } }],
-    ['unknown key in a rule', (p) => { p.rules[2].notes = 'x'; }, { keyword: 'additionalProperties', instancePath: '/rules/2', params: { additionalProperty: 'notes' } }],
-    ['window "6x"', (p) => { p.validity['active-oncology'].window = '6x'; }, { schemaPath: '#/$defs/window/pattern', instancePath: '/validity/active-oncology/window' }],
-    ['validity context not kebab-case', (p) => { p.validity['Active Oncology'] = { window: '4w', beyond: 'redo' }; }, { schemaPath: '#/$defs/context/pattern' }],
-    ['beyond: accept', (p) => { p.validity['active-oncology'].beyond = 'accept'; }, { schemaPath: '#/$defs/severeVerdict/enum' }],
-    ['validity without beyond', (p) => { delete p.validity['active-oncology'].beyond; }, { keyword: 'required', instancePath: '/validity/active-oncology', params: { missingProperty: 'beyond' } }],
-    ['rule with verdict and require', (p) => { p.rules[0].verdict = 'redo'; }, { keyword: 'oneOf', instancePath: '/rules/0' }],
-    ['rule with verdict and order', (p) => { p.rules[4].verdict = 'redo'; }, { keyword: 'oneOf', instancePath: '/rules/4' }],
-    ['rule with no action', (p) => { p.rules.push({ id: 'nothing', when: {} }); }, { keyword: 'oneOf', instancePath: '/rules/5' }],
-    ['rule without when', (p) => { delete p.rules[2].when; }, { keyword: 'required', instancePath: '/rules/2', params: { missingProperty: 'when' } }],
-    ['require without otherwise', (p) => { delete p.rules[0].otherwise; }, { keyword: 'dependentRequired', instancePath: '/rules/0', params: { property: 'require', missingProperty: 'otherwise' } }],
-    ['otherwise: accept', (p) => { p.rules[0].otherwise = 'accept'; }, { schemaPath: '#/$defs/severeVerdict/enum' }],
-    ['slice thickness without comparison', (p) => { p.rules[0].require.slice_thickness = '2.5mm'; }, { schemaPath: '#/$defs/lengthComparison/pattern' }],
-    ['field strength "5 cm" in require', (p) => { p.rules[0].require.field_strength = '>= 5 cm'; }, { schemaPath: '#/$defs/fieldStrengthComparison/pattern' }],
-    ['unknown modality in when', (p) => { p.rules[0].when.modality = 'MRI'; }, { schemaPath: '#/$defs/modality/enum' }],
-    ['unknown sequence', (p) => { p.rules[1].require.sequences.push('T3'); }, { schemaPath: '#/$defs/sequence/enum' }],
-    ['impact key not a sequence or phase', (p) => { p.rules[1].impact.dwi = 'x'; }, { keyword: 'propertyNames' }],
-    ['unknown timeline key', (p) => { p.timelines['CT-contast'] = { scan: '1h' }; }, { keyword: 'additionalProperties', instancePath: '/timelines', params: { additionalProperty: 'CT-contast' } }],
-    ['turnaround "2 days"', (p) => { p.timelines.CT.report = '2 days'; }, { schemaPath: '#/$defs/turnaround/pattern' }],
-    ['same_day: yes', (p) => { p.timelines.CT.same_day = 'yes'; }, { keyword: 'enum', instancePath: '/timelines/CT/same_day' }],
-    ['money with a dash', (p) => { p.costs['PET-CT'] = '1100-1500'; }, { schemaPath: '#/$defs/money/anyOf/1/pattern' }],
-    ['negative price', (p) => { p.costs.CT = -5; }, { schemaPath: '#/$defs/money/anyOf/0/minimum' }],
-    ['multiplier with x', (p) => { p.costs.private_multiplier = '2x..4x'; }, { schemaPath: '#/$defs/multiplier/anyOf/1/pattern' }],
-    ['holiday in another format', (p) => { p.hospital.holidays = ['01.10.2026']; }, { schemaPath: '#/$defs/dateOrRange/pattern' }],
-    ['lower-case currency', (p) => { p.hospital.currency = 'usd'; }, { keyword: 'pattern', instancePath: '/hospital/currency' }],
-    ['unknown advice trigger', (p) => { p.advice[0].when = 'sometimes'; }, { schemaPath: '#/$defs/adviceTrigger/enum' }],
-    ['protocol id with capitals', (p) => { p.protocol = 'Tier3A'; }, { schemaPath: '#/$defs/id/pattern' }],
+    [
+      'unknown top-level key',
+      (p) => {
+        p.rulez = [];
+      },
+      { keyword: 'additionalProperties', schemaPath: '#/additionalProperties', params: { additionalProperty: 'rulez' } },
+    ],
+    [
+      'unknown key in a rule',
+      (p) => {
+        p.rules[2].notes = 'x';
+      },
+      { keyword: 'additionalProperties', instancePath: '/rules/2', params: { additionalProperty: 'notes' } },
+    ],
+    [
+      'window "6x"',
+      (p) => {
+        p.validity['active-oncology'].window = '6x';
+      },
+      { schemaPath: '#/$defs/window/pattern', instancePath: '/validity/active-oncology/window' },
+    ],
+    [
+      'validity context not kebab-case',
+      (p) => {
+        p.validity['Active Oncology'] = { window: '4w', beyond: 'redo' };
+      },
+      { schemaPath: '#/$defs/context/pattern' },
+    ],
+    [
+      'beyond: accept',
+      (p) => {
+        p.validity['active-oncology'].beyond = 'accept';
+      },
+      { schemaPath: '#/$defs/severeVerdict/enum' },
+    ],
+    [
+      'validity without beyond',
+      (p) => {
+        delete p.validity['active-oncology'].beyond;
+      },
+      { keyword: 'required', instancePath: '/validity/active-oncology', params: { missingProperty: 'beyond' } },
+    ],
+    [
+      'rule with verdict and require',
+      (p) => {
+        p.rules[0].verdict = 'redo';
+      },
+      { keyword: 'oneOf', instancePath: '/rules/0' },
+    ],
+    [
+      'rule with verdict and order',
+      (p) => {
+        p.rules[4].verdict = 'redo';
+      },
+      { keyword: 'oneOf', instancePath: '/rules/4' },
+    ],
+    [
+      'rule with no action',
+      (p) => {
+        p.rules.push({ id: 'nothing', when: {} });
+      },
+      { keyword: 'oneOf', instancePath: '/rules/5' },
+    ],
+    [
+      'rule without when',
+      (p) => {
+        delete p.rules[2].when;
+      },
+      { keyword: 'required', instancePath: '/rules/2', params: { missingProperty: 'when' } },
+    ],
+    [
+      'require without otherwise',
+      (p) => {
+        delete p.rules[0].otherwise;
+      },
+      { keyword: 'dependentRequired', instancePath: '/rules/0', params: { property: 'require', missingProperty: 'otherwise' } },
+    ],
+    [
+      'otherwise: accept',
+      (p) => {
+        p.rules[0].otherwise = 'accept';
+      },
+      { schemaPath: '#/$defs/severeVerdict/enum' },
+    ],
+    [
+      'slice thickness without comparison',
+      (p) => {
+        p.rules[0].require.slice_thickness = '2.5mm';
+      },
+      { schemaPath: '#/$defs/lengthComparison/pattern' },
+    ],
+    [
+      'field strength "5 cm" in require',
+      (p) => {
+        p.rules[0].require.field_strength = '>= 5 cm';
+      },
+      { schemaPath: '#/$defs/fieldStrengthComparison/pattern' },
+    ],
+    [
+      'unknown modality in when',
+      (p) => {
+        p.rules[0].when.modality = 'MRI';
+      },
+      { schemaPath: '#/$defs/modality/enum' },
+    ],
+    [
+      'unknown sequence',
+      (p) => {
+        p.rules[1].require.sequences.push('T3');
+      },
+      { schemaPath: '#/$defs/sequence/enum' },
+    ],
+    [
+      'impact key not a sequence or phase',
+      (p) => {
+        p.rules[1].impact.dwi = 'x';
+      },
+      { keyword: 'propertyNames' },
+    ],
+    [
+      'unknown timeline key',
+      (p) => {
+        p.timelines['CT-contast'] = { scan: '1h' };
+      },
+      { keyword: 'additionalProperties', instancePath: '/timelines', params: { additionalProperty: 'CT-contast' } },
+    ],
+    [
+      'turnaround "2 days"',
+      (p) => {
+        p.timelines.CT.report = '2 days';
+      },
+      { schemaPath: '#/$defs/turnaround/pattern' },
+    ],
+    [
+      'same_day: yes',
+      (p) => {
+        p.timelines.CT.same_day = 'yes';
+      },
+      { keyword: 'enum', instancePath: '/timelines/CT/same_day' },
+    ],
+    [
+      'money with a dash',
+      (p) => {
+        p.costs['PET-CT'] = '1100-1500';
+      },
+      { schemaPath: '#/$defs/money/anyOf/1/pattern' },
+    ],
+    [
+      'negative price',
+      (p) => {
+        p.costs.CT = -5;
+      },
+      { schemaPath: '#/$defs/money/anyOf/0/minimum' },
+    ],
+    [
+      'multiplier with x',
+      (p) => {
+        p.costs.private_multiplier = '2x..4x';
+      },
+      { schemaPath: '#/$defs/multiplier/anyOf/1/pattern' },
+    ],
+    [
+      'holiday in another format',
+      (p) => {
+        p.hospital.holidays = ['01.10.2026'];
+      },
+      { schemaPath: '#/$defs/dateOrRange/pattern' },
+    ],
+    [
+      'lower-case currency',
+      (p) => {
+        p.hospital.currency = 'usd';
+      },
+      { keyword: 'pattern', instancePath: '/hospital/currency' },
+    ],
+    [
+      'unknown advice trigger',
+      (p) => {
+        p.advice[0].when = 'sometimes';
+      },
+      { schemaPath: '#/$defs/adviceTrigger/enum' },
+    ],
+    [
+      'protocol id with capitals',
+      (p) => {
+        p.protocol = 'Tier3A';
+      },
+      { schemaPath: '#/$defs/id/pattern' },
+    ],
   ];
   for (const [label, mutate, expected] of cases) {
     const p = docProtocol();
@@ -407,19 +626,97 @@ test('invalid protocols are rejected at the right $defs', () => {
 
 test('invalid cases are rejected at the right $defs', () => {
   const cases = [
-    ['unknown top-level key', (c) => { c.notes = 'x'; }, { keyword: 'additionalProperties', params: { additionalProperty: 'notes' } }],
-    ['field_strength "5 cm"', (c) => { c.studies[0].field_strength = '5 cm'; }, { schemaPath: '#/$defs/fieldStrength/pattern', instancePath: '/studies/0/field_strength' }],
-    ['slice_thickness "5 mm"', (c) => { c.studies[0].slice_thickness = '5 mm'; }, { schemaPath: '#/$defs/length/pattern' }],
-    ['study without date', (c) => { delete c.studies[0].date; }, { keyword: 'required', instancePath: '/studies/0', params: { missingProperty: 'date' } }],
-    ['unknown key in a study', (c) => { c.studies[0].contrast = true; }, { keyword: 'additionalProperties', instancePath: '/studies/0', params: { additionalProperty: 'contrast' } }],
-    ['date in another format', (c) => { c.on = '10.04.2026'; }, { schemaPath: '#/$defs/date/pattern' }],
-    ['patient without context', (c) => { delete c.patient.context; }, { keyword: 'required', instancePath: '/patient', params: { missingProperty: 'context' } }],
-    ['unknown purpose', (c) => { c.patient.purpose = 'cancer'; }, { schemaPath: '#/$defs/purpose/enum' }],
-    ['unknown format', (c) => { c.studies[0].format = 'pdf'; }, { schemaPath: '#/$defs/format/enum' }],
-    ['unknown phase', (c) => { c.studies[0].phases = ['venous']; }, { schemaPath: '#/$defs/phase/enum' }],
-    ['expected verdict misspelt', (c) => { c.expect['chest-ct'] = 'ok'; }, { schemaPath: '#/$defs/verdict/enum' }],
-    ['expected order without modality', (c) => { c.expect.orders = [{ region: 'brain' }]; }, { keyword: 'required', instancePath: '/expect/orders/0', params: { missingProperty: 'modality' } }],
-    ['case without studies', (c) => { delete c.studies; }, { schemaPath: '#/required', params: { missingProperty: 'studies' } }],
+    [
+      'unknown top-level key',
+      (c) => {
+        c.notes = 'x';
+      },
+      { keyword: 'additionalProperties', params: { additionalProperty: 'notes' } },
+    ],
+    [
+      'field_strength "5 cm"',
+      (c) => {
+        c.studies[0].field_strength = '5 cm';
+      },
+      { schemaPath: '#/$defs/fieldStrength/pattern', instancePath: '/studies/0/field_strength' },
+    ],
+    [
+      'slice_thickness "5 mm"',
+      (c) => {
+        c.studies[0].slice_thickness = '5 mm';
+      },
+      { schemaPath: '#/$defs/length/pattern' },
+    ],
+    [
+      'study without date',
+      (c) => {
+        delete c.studies[0].date;
+      },
+      { keyword: 'required', instancePath: '/studies/0', params: { missingProperty: 'date' } },
+    ],
+    [
+      'unknown key in a study',
+      (c) => {
+        c.studies[0].contrast = true;
+      },
+      { keyword: 'additionalProperties', instancePath: '/studies/0', params: { additionalProperty: 'contrast' } },
+    ],
+    [
+      'date in another format',
+      (c) => {
+        c.on = '10.04.2026';
+      },
+      { schemaPath: '#/$defs/date/pattern' },
+    ],
+    [
+      'patient without context',
+      (c) => {
+        delete c.patient.context;
+      },
+      { keyword: 'required', instancePath: '/patient', params: { missingProperty: 'context' } },
+    ],
+    [
+      'unknown purpose',
+      (c) => {
+        c.patient.purpose = 'cancer';
+      },
+      { schemaPath: '#/$defs/purpose/enum' },
+    ],
+    [
+      'unknown format',
+      (c) => {
+        c.studies[0].format = 'pdf';
+      },
+      { schemaPath: '#/$defs/format/enum' },
+    ],
+    [
+      'unknown phase',
+      (c) => {
+        c.studies[0].phases = ['venous'];
+      },
+      { schemaPath: '#/$defs/phase/enum' },
+    ],
+    [
+      'expected verdict misspelt',
+      (c) => {
+        c.expect['chest-ct'] = 'ok';
+      },
+      { schemaPath: '#/$defs/verdict/enum' },
+    ],
+    [
+      'expected order without modality',
+      (c) => {
+        c.expect.orders = [{ region: 'brain' }];
+      },
+      { keyword: 'required', instancePath: '/expect/orders/0', params: { missingProperty: 'modality' } },
+    ],
+    [
+      'case without studies',
+      (c) => {
+        delete c.studies;
+      },
+      { schemaPath: '#/required', params: { missingProperty: 'studies' } },
+    ],
   ];
   for (const [label, mutate, expected] of cases) {
     const c = docCase();
@@ -457,20 +754,23 @@ test('defaultSnippets have label, description and body, and the filled body vali
   }
   // The snippets the editor offers: five rules, a series requirement, a validity window, a
   // timeline entry, a study, a series, a whole case and a whole protocol.
-  assert.deepEqual(labels.sort(), [
-    'case#/$defs/series: series',
-    'case#/$defs/study: study',
-    'protocol#/$defs/rule: rule: preferred',
-    'protocol#/$defs/rule: rule: require series',
-    'protocol#/$defs/seriesRequirement: series requirement',
-    'case#: case',
-    'protocol#/$defs/rule: rule: always redo',
-    'protocol#/$defs/rule: rule: order imaging',
-    'protocol#/$defs/rule: rule: require … otherwise',
-    'protocol#/$defs/timeline: timeline entry',
-    'protocol#/$defs/validityEntry: validity window',
-    'protocol#: protocol',
-  ].sort());
+  assert.deepEqual(
+    labels.sort(),
+    [
+      'case#/$defs/series: series',
+      'case#/$defs/study: study',
+      'protocol#/$defs/rule: rule: preferred',
+      'protocol#/$defs/rule: rule: require series',
+      'protocol#/$defs/seriesRequirement: series requirement',
+      'case#: case',
+      'protocol#/$defs/rule: rule: always redo',
+      'protocol#/$defs/rule: rule: order imaging',
+      'protocol#/$defs/rule: rule: require … otherwise',
+      'protocol#/$defs/timeline: timeline entry',
+      'protocol#/$defs/validityEntry: validity window',
+      'protocol#: protocol',
+    ].sort(),
+  );
   // The whole-file snippets also validate against the root schema through the public validator.
   const protocolSnippet = fillPlaceholders(protocolSchema.defaultSnippets[0].body);
   assertValid(validateProtocol, protocolSnippet, 'protocol snippet');

@@ -94,14 +94,20 @@ timelines:
 `;
 
 function analyze(caseText, protocolText = PROTOCOL) {
-  return core.analyzeProject([{ path: 'p.protocol.yaml', text: protocolText }, { path: 'c.case.yaml', text: caseText }]);
+  return core.analyzeProject([
+    { path: 'p.protocol.yaml', text: protocolText },
+    { path: 'c.case.yaml', text: caseText },
+  ]);
 }
 
 function run(studies, patient = 'context: active-oncology') {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n${studies}`;
   const project = analyze(text);
   for (const [path, diagnostics] of project.diagnostics) {
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.code} ${d.message}`),
+      [],
+    );
   }
   return core.runCases(project, ['c.case.yaml']).cases[0];
 }
@@ -109,7 +115,9 @@ function run(studies, patient = 'context: active-oncology') {
 /** One study of `modality`/`region` with these series lines; its result. */
 function study(modality, region, series, extra = '') {
   const lines = series.map((s) => `      - { ${s} }`).join('\n');
-  const result = run(`  - id: s\n    modality: ${modality}\n    region: ${region}\n    date: 2026-04-01\n${extra}${series.length ? `    series:\n${lines}\n` : ''}`);
+  const result = run(
+    `  - id: s\n    modality: ${modality}\n    region: ${region}\n    date: 2026-04-01\n${extra}${series.length ? `    series:\n${lines}\n` : ''}`,
+  );
   return result.studies[0];
 }
 
@@ -192,7 +200,10 @@ test('acquisition and a plane list', () => {
   assert.equal(verdictOf(s, 't1-3d'), 'redo');
   assert.match(reason(s, 't1-3d').message, /2D, not 3D, slice thickness 5mm does not meet <= 1.5mm/);
   assert.equal(verdictOf(s, 'second-plane'), 'accept');
-  assert.equal(verdictOf(study('MR', 'brain', ['sequence: T1-contrast, acquisition: 3D, slice_thickness: 1mm', 'sequence: T2, plane: axial']), 'second-plane'), 'supplement');
+  assert.equal(
+    verdictOf(study('MR', 'brain', ['sequence: T1-contrast, acquisition: 3D, slice_thickness: 1mm', 'sequence: T2, plane: axial']), 'second-plane'),
+    'supplement',
+  );
 });
 
 test('arterial umbrella: early and late count as arterial; late-arterial is unknown for plain arterial and unmet by early', () => {
@@ -215,7 +226,10 @@ test('arterial umbrella: early and late count as arterial; late-arterial is unkn
 test('a late-arterial study-level requirement: met by late-arterial, unknown for arterial, unmet by early-arterial', () => {
   const protocol = PROTOCOL.replace('require: { phases: [arterial] }', 'require: { phases: [late-arterial] }');
   const verdictFor = (phases) => {
-    const project = analyze(`case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: s, modality: CT, region: liver, date: 2026-04-01, phases: [${phases}] }\n`, protocol);
+    const project = analyze(
+      `case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: s, modality: CT, region: liver, date: 2026-04-01, phases: [${phases}] }\n`,
+      protocol,
+    );
     return core.runCases(project, ['c.case.yaml']).cases[0].studies[0].reasons.find((r) => r.rule === 'arterial').verdict;
   };
   assert.equal(verdictFor('late-arterial'), 'accept');
@@ -242,14 +256,26 @@ test('preferred never changes the verdict; unmet it adds an advisory reason, met
   const low = study('MR', 'knee', [], '    field_strength: 1.5T\n');
   assert.equal(low.verdict, 'accept');
   const advisory = low.reasons.filter((r) => r.advisory);
-  assert.deepEqual(advisory.map((r) => [r.rule, r.verdict]), [['three-tesla', 'accept'], ['field', 'accept']]);
+  assert.deepEqual(
+    advisory.map((r) => [r.rule, r.verdict]),
+    [
+      ['three-tesla', 'accept'],
+      ['field', 'accept'],
+    ],
+  );
   assert.match(advisory[0].message, /^preferred, not required: field strength 1.5T does not meet >= 3T/);
   assert.equal(study('MR', 'knee', [], '    field_strength: 3T\n').reasons.filter((r) => r.advisory).length, 0);
   // Below the requirement: the requirement decides, the preference stays advisory beside it.
   const weak = study('MR', 'knee', [], '    field_strength: 1T\n');
   assert.equal(weak.verdict, 'redo');
-  assert.deepEqual(core.decidingReasons(weak).map((r) => r.rule), ['field']);
-  assert.deepEqual(core.advisories(weak).map((r) => r.rule), ['three-tesla', 'field']);
+  assert.deepEqual(
+    core.decidingReasons(weak).map((r) => r.rule),
+    ['field'],
+  );
+  assert.deepEqual(
+    core.advisories(weak).map((r) => r.rule),
+    ['three-tesla', 'field'],
+  );
   // Unknown field strength: advisory too ("not stated"), never a guess.
   const unstated = study('MR', 'knee', []);
   assert.match(core.advisories(unstated)[0].message, /field strength not stated/);
@@ -258,11 +284,20 @@ test('preferred never changes the verdict; unmet it adds an advisory reason, met
 test('every finding against a study is listed, the deciding one first', () => {
   const s = study('MR', 'prostate', ['sequence: T2, plane: axial, slice_thickness: 4mm', 'sequence: DCE, temporal_resolution: 7s']);
   assert.equal(s.verdict, 'redo');
-  assert.deepEqual(core.findings(s).map((r) => [r.rule, r.verdict]), [['t2-axial', 'redo'], ['dwi-high-b', 'supplement']]);
+  assert.deepEqual(
+    core.findings(s).map((r) => [r.rule, r.verdict]),
+    [
+      ['t2-axial', 'redo'],
+      ['dwi-high-b', 'supplement'],
+    ],
+  );
 });
 
 test('the run result lists each series of a study in a few words', () => {
-  const s = study('MR', 'prostate', ['description: t2_tse_tra, sequence: T2, plane: axial, acquisition: 2D, slice_thickness: 3mm, spacing: 3mm, pixel_spacing: 0.6mm', 'sequence: DWI, b_values: [50, 1400]']);
+  const s = study('MR', 'prostate', [
+    'description: t2_tse_tra, sequence: T2, plane: axial, acquisition: 2D, slice_thickness: 3mm, spacing: 3mm, pixel_spacing: 0.6mm',
+    'sequence: DWI, b_values: [50, 1400]',
+  ]);
   assert.deepEqual(s.series, [
     { index: 1, label: 'series 1 (t2_tse_tra): T2 axial 2D, 3mm, every 3mm, in-plane 0.6mm' },
     { index: 2, label: 'series 2: DWI, b 50/1400' },
@@ -270,7 +305,9 @@ test('the run result lists each series of a study in a few words', () => {
 });
 
 test('with series, study-level sequences and phases count every series', () => {
-  const project = analyze('case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: s\n    modality: MR\n    date: 2026-04-01\n    sequences: [T1]\n    series:\n      - { sequence: T2 }\n      - { phase: delayed }\n');
+  const project = analyze(
+    'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: s\n    modality: MR\n    date: 2026-04-01\n    sequences: [T1]\n    series:\n      - { sequence: T2 }\n      - { phase: delayed }\n',
+  );
   const c = [...project.files.values()].find((f) => f.case)?.case;
   assert.deepEqual(c.studies[0].sequences, ['T1', 'T2']);
   assert.deepEqual(c.studies[0].phases, ['delayed']);
@@ -280,23 +317,32 @@ test('with series, study-level sequences and phases count every series', () => {
 
 function findings(caseText, protocolText = PROTOCOL) {
   const project = analyze(caseText, protocolText);
-  return [...project.diagnostics].flatMap(([path, ds]) => [...ds].sort((a, b) => a.range.start - b.range.start).map((d) => {
-    const text = path.endsWith('.case.yaml') ? caseText : protocolText;
-    return { path, code: d.code, severity: d.severity, message: d.message, at: text.slice(d.range.start, d.range.end) };
-  }));
+  return [...project.diagnostics].flatMap(([path, ds]) =>
+    [...ds]
+      .sort((a, b) => a.range.start - b.range.start)
+      .map((d) => {
+        const text = path.endsWith('.case.yaml') ? caseText : protocolText;
+        return { path, code: d.code, severity: d.severity, message: d.message, at: text.slice(d.range.start, d.range.end) };
+      }),
+  );
 }
 
 const CASE_HEAD = 'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n';
 
 test('bad series values: one finding each, pointing inside the value', () => {
-  const found = findings(`${CASE_HEAD}  - id: s\n    modality: MR\n    date: 2026-04-01\n    series:\n      - { sequence: DWI, b_values: [1400 mm, 1400s/mm2, -3] }\n      - { sequence: T2, spacing: -1mm, plane: axil }\n      - { spacing: 3mm }\n      - { temporal_resolution: 7 s }\n`);
-  assert.deepEqual(found.map((f) => [f.code, f.at]), [
-    ['unit-mismatch', 'mm'],
-    ['invalid-value', '-3'],
-    ['invalid-value', '-1mm'],
-    ['unknown-value', 'axil'],
-    ['invalid-value', '7 s'],
-  ]);
+  const found = findings(
+    `${CASE_HEAD}  - id: s\n    modality: MR\n    date: 2026-04-01\n    series:\n      - { sequence: DWI, b_values: [1400 mm, 1400s/mm2, -3] }\n      - { sequence: T2, spacing: -1mm, plane: axil }\n      - { spacing: 3mm }\n      - { temporal_resolution: 7 s }\n`,
+  );
+  assert.deepEqual(
+    found.map((f) => [f.code, f.at]),
+    [
+      ['unit-mismatch', 'mm'],
+      ['invalid-value', '-3'],
+      ['invalid-value', '-1mm'],
+      ['unknown-value', 'axil'],
+      ['invalid-value', '7 s'],
+    ],
+  );
   assert.match(found[0].message, /'mm' is a length unit; expected a b-value as a plain number/);
   assert.match(found[1].message, /a b-value cannot be negative/);
   assert.match(found[2].message, /a length cannot be negative, found '-1mm'/);
@@ -304,8 +350,13 @@ test('bad series values: one finding each, pointing inside the value', () => {
 });
 
 test('a map among the sequences and an empty modality: one plain finding each', () => {
-  const found = findings(`${CASE_HEAD}  - { id: a, modality: MR, date: 2026-04-01, sequences: [T2, { name: DWI }] }\n  - id: b\n    modality:\n    date: 2026-04-01\n`);
-  assert.deepEqual(found.map((f) => f.code), ['wrong-type', 'wrong-type']);
+  const found = findings(
+    `${CASE_HEAD}  - { id: a, modality: MR, date: 2026-04-01, sequences: [T2, { name: DWI }] }\n  - id: b\n    modality:\n    date: 2026-04-01\n`,
+  );
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['wrong-type', 'wrong-type'],
+  );
   for (const f of found) assert.doesNotMatch(f.message, /object Object|'null'/);
   assert.match(found[0].message, /sequences item 2 must be an MR sequence such as DWI, found a map/);
   assert.match(found[1].message, /`modality` must be a modality such as CT, found nothing/);
@@ -314,7 +365,13 @@ test('a map among the sequences and an empty modality: one plain finding each', 
 test('a series requirement aimed at an MR sequence on a CT rule, and an empty one, are errors in the protocol', () => {
   const protocol = `protocol: p\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: ct-dwi\n    when: { modality: [CT, XR] }\n    require:\n      series:\n        - { sequence: DWI }\n        - { phase: arterial }\n        - {}\n    otherwise: redo\n`;
   const found = findings(`${CASE_HEAD}  - { id: s, modality: CT, date: 2026-04-01 }\n`, protocol).filter((f) => f.path === 'p.protocol.yaml');
-  assert.deepEqual(found.map((f) => [f.code, f.at]), [['invalid-rule', 'DWI'], ['invalid-value', '{}']]);
+  assert.deepEqual(
+    found.map((f) => [f.code, f.at]),
+    [
+      ['invalid-rule', 'DWI'],
+      ['invalid-value', '{}'],
+    ],
+  );
   assert.match(found[0].message, /applies to CT, XR studies, which have no MR sequences: the DWI series it asks for could never be found/);
   assert.match(found[1].message, /is empty: write at least one of sequence, phase/);
 });
@@ -322,7 +379,13 @@ test('a series requirement aimed at an MR sequence on a CT rule, and an empty on
 test('a b-value comparison with a length unit and a time without a unit are reported inside the value', () => {
   const protocol = `protocol: p\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: r\n    when: { modality: MR }\n    require:\n      series:\n        - { sequence: DWI, b_value: '>= 1400 mm' }\n        - { sequence: DCE, temporal_resolution: '<= 15' }\n    otherwise: redo\n`;
   const found = findings(`${CASE_HEAD}  - { id: s, modality: MR, date: 2026-04-01 }\n`, protocol).filter((f) => f.path === 'p.protocol.yaml');
-  assert.deepEqual(found.map((f) => [f.code, f.at]), [['unit-mismatch', 'mm'], ['invalid-unit', '15']]);
+  assert.deepEqual(
+    found.map((f) => [f.code, f.at]),
+    [
+      ['unit-mismatch', 'mm'],
+      ['invalid-unit', '15'],
+    ],
+  );
 });
 
 // ---- the same facts, study-level or as series ----------------------------------------------
@@ -340,22 +403,32 @@ test('property: a study written with series gets the verdict of the same facts w
     sequences: fc.option(fc.subarray(SEQUENCES), { nil: undefined }),
     phases: fc.option(fc.subarray(PHASES), { nil: undefined }),
   });
-  fc.assert(fc.property(facts, (f) => {
-    const head = `  - id: s\n    modality: ${f.modality}\n    region: ${f.region}\n    date: 2026-04-01\n${f.field ? `    field_strength: ${f.field}\n` : ''}`;
-    const thickness = f.thickness ? `, slice_thickness: ${f.thickness}` : '';
-    const studyLevel = `${head}${f.thickness ? `    slice_thickness: ${f.thickness}\n` : ''}${f.sequences ? `    sequences: [${f.sequences.join(', ')}]\n` : ''}${f.phases ? `    phases: [${f.phases.join(', ')}]\n` : ''}`;
-    const series = [...(f.sequences ?? []).map((s) => `sequence: ${s}${thickness}`), ...(f.phases ?? []).map((p) => `phase: ${p}${thickness}`)];
-    if (!series.length) series.push(`description: the only series${thickness}`);
-    // An empty list stays written study-level: with series it would read as "no series of that kind".
-    const lists = `${f.sequences?.length === 0 ? '    sequences: []\n' : ''}${f.phases?.length === 0 ? '    phases: []\n' : ''}`;
-    const asSeries = `${head}${lists}    series:\n${series.map((s) => `      - { ${s} }`).join('\n')}\n`;
-    const a = run(studyLevel).studies[0];
-    const b = run(asSeries).studies[0];
-    const byRule = (s) => s.reasons.filter((r) => !r.advisory).map((r) => `${r.rule}:${r.verdict}`).sort();
-    assert.equal(b.verdict, a.verdict, `${studyLevel}\n≠\n${asSeries}`);
-    assert.deepEqual(byRule(b), byRule(a));
-    assert.deepEqual(b.reasons.filter((r) => r.advisory).map((r) => r.rule), a.reasons.filter((r) => r.advisory).map((r) => r.rule));
-  }), { seed, numRuns: Math.round(300 * Number(process.env.FC_RUNS ?? 1)) });
+  fc.assert(
+    fc.property(facts, (f) => {
+      const head = `  - id: s\n    modality: ${f.modality}\n    region: ${f.region}\n    date: 2026-04-01\n${f.field ? `    field_strength: ${f.field}\n` : ''}`;
+      const thickness = f.thickness ? `, slice_thickness: ${f.thickness}` : '';
+      const studyLevel = `${head}${f.thickness ? `    slice_thickness: ${f.thickness}\n` : ''}${f.sequences ? `    sequences: [${f.sequences.join(', ')}]\n` : ''}${f.phases ? `    phases: [${f.phases.join(', ')}]\n` : ''}`;
+      const series = [...(f.sequences ?? []).map((s) => `sequence: ${s}${thickness}`), ...(f.phases ?? []).map((p) => `phase: ${p}${thickness}`)];
+      if (!series.length) series.push(`description: the only series${thickness}`);
+      // An empty list stays written study-level: with series it would read as "no series of that kind".
+      const lists = `${f.sequences?.length === 0 ? '    sequences: []\n' : ''}${f.phases?.length === 0 ? '    phases: []\n' : ''}`;
+      const asSeries = `${head}${lists}    series:\n${series.map((s) => `      - { ${s} }`).join('\n')}\n`;
+      const a = run(studyLevel).studies[0];
+      const b = run(asSeries).studies[0];
+      const byRule = (s) =>
+        s.reasons
+          .filter((r) => !r.advisory)
+          .map((r) => `${r.rule}:${r.verdict}`)
+          .sort();
+      assert.equal(b.verdict, a.verdict, `${studyLevel}\n≠\n${asSeries}`);
+      assert.deepEqual(byRule(b), byRule(a));
+      assert.deepEqual(
+        b.reasons.filter((r) => r.advisory).map((r) => r.rule),
+        a.reasons.filter((r) => r.advisory).map((r) => r.rule),
+      );
+    }),
+    { seed, numRuns: Math.round(300 * Number(process.env.FC_RUNS ?? 1)) },
+  );
 });
 
 // ---- the editor inside series --------------------------------------------------------------
@@ -366,18 +439,31 @@ function editorProject(caseWithCursor) {
   return { project: analyze(text), offset, text };
 }
 
-test('completion inside a series offers the series keys and each key\'s words', () => {
+test("completion inside a series offers the series keys and each key's words", () => {
   const head = `${'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n'}  - id: s\n    modality: MR\n    region: prostate\n    date: 2026-04-01\n    series:\n`;
   const labels = (t) => {
     const { project, offset } = editorProject(t);
     return core.completeAt(project, 'c.case.yaml', offset).map((i) => i.label);
   };
   const keys = labels(`${head}      - sequence: T2\n        $0\n`);
-  for (const key of ['plane', 'acquisition', 'slice_thickness', 'spacing', 'pixel_spacing', 'b_values', 'temporal_resolution', 'contrast', 'contrast_delay', 'description']) assert.ok(keys.includes(key), key);
+  for (const key of [
+    'plane',
+    'acquisition',
+    'slice_thickness',
+    'spacing',
+    'pixel_spacing',
+    'b_values',
+    'temporal_resolution',
+    'contrast',
+    'contrast_delay',
+    'description',
+  ])
+    assert.ok(keys.includes(key), key);
   assert.ok(!keys.includes('sequence'), 'a key already written is not offered again');
   assert.deepEqual(labels(`${head}      - { plane: $0 }\n`), ['axial', 'coronal', 'sagittal', 'oblique']);
   assert.ok(labels(`${head}      - { phase: $0 }\n`).includes('late-arterial'));
-  const rule = 'protocol: q\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: r\n    when: { modality: MR }\n    require:\n      series:\n        - { sequence: DWI, $0 }\n';
+  const rule =
+    'protocol: q\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: r\n    when: { modality: MR }\n    require:\n      series:\n        - { sequence: DWI, $0 }\n';
   const offset = rule.indexOf('$0');
   const project = core.analyzeProject([{ path: 'q.protocol.yaml', text: rule.replace('$0', '') }]);
   const ruleKeys = core.completeAt(project, 'q.protocol.yaml', offset).map((i) => i.label);

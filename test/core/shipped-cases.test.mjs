@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CASES = 'protocols/cases';
-const caseFiles = readdirSync(`${ROOT}/${CASES}`).filter((f) => f.endsWith('.case.yaml')).sort();
+const caseFiles = readdirSync(`${ROOT}/${CASES}`)
+  .filter((f) => f.endsWith('.case.yaml'))
+  .sort();
 
 const cli = spawnSync(process.execPath, ['bin/reimage.js', 'run', 'protocols', '--json'], { cwd: ROOT, encoding: 'utf8' });
 const results = new Map(JSON.parse(cli.stdout).cases.map((c) => [c.file, c]));
@@ -30,10 +32,22 @@ test('at least 30 shipped cases, on both profiles', () => {
 test('the shipped cases show each judgement of issue 11 at least once', () => {
   const all = [...results.values()];
   const studies = all.flatMap((c) => c.studies);
-  assert.ok(studies.some((s) => s.supplement && s.supplement.ready_by), 'a supplement with its plan');
-  assert.ok(studies.some((s) => s.superseded_by), 'a superseded study');
-  assert.ok(all.some((c) => c.summary.budget.min === null), 'a budget with nothing priced');
-  assert.ok(studies.some((s) => s.reasons.some((r) => /needs a redo \(/.test(r.message))), 'a missing item the profile calls a redo, with why');
+  assert.ok(
+    studies.some((s) => s.supplement && s.supplement.ready_by),
+    'a supplement with its plan',
+  );
+  assert.ok(
+    studies.some((s) => s.superseded_by),
+    'a superseded study',
+  );
+  assert.ok(
+    all.some((c) => c.summary.budget.min === null),
+    'a budget with nothing priced',
+  );
+  assert.ok(
+    studies.some((s) => s.reasons.some((r) => /needs a redo \(/.test(r.message))),
+    'a missing item the profile calls a redo, with why',
+  );
 });
 
 for (const name of caseFiles) {
@@ -47,7 +61,10 @@ for (const name of caseFiles) {
     assert.deepEqual(actual, expectedVerdicts);
     assert.equal(Object.keys(expectedVerdicts).length, written.studies.length, 'every study has an expected verdict');
     if (expectedOrders) {
-      assert.deepEqual(result.orders.map((o) => ({ modality: o.modality, ...(o.region ? { region: o.region } : {}) })), expectedOrders);
+      assert.deepEqual(
+        result.orders.map((o) => ({ modality: o.modality, ...(o.region ? { region: o.region } : {}) })),
+        expectedOrders,
+      );
     }
     if (expectedReady !== undefined) assert.equal(result.summary.ready_by ?? 'none', expectedReady);
     if (expectedBudget === 'unknown') assert.deepEqual([result.summary.budget.min, result.summary.budget.max], [null, null]);

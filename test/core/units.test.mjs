@@ -52,11 +52,14 @@ test('comparisons', () => {
     ['≤ 2.5mm', { code: 'invalid-value', at: '≤', suggestion: '<= 2.5mm' }],
     ['<= 2.5T', { code: 'unit-mismatch', at: 'T' }],
   ]);
-  check((t) => core.parseComparison(t, 'field-strength'), [
-    ['>= 1.5T', { op: '>=', amount: 1.5, unit: 'T', text: '>= 1.5T' }],
-    ['=> 1.5T', { code: 'invalid-value', at: '=>', suggestion: '>= 1.5T' }],
-    ['>= 5 cm', { code: 'unit-mismatch', at: 'cm' }],
-  ]);
+  check(
+    (t) => core.parseComparison(t, 'field-strength'),
+    [
+      ['>= 1.5T', { op: '>=', amount: 1.5, unit: 'T', text: '>= 1.5T' }],
+      ['=> 1.5T', { code: 'invalid-value', at: '=>', suggestion: '>= 1.5T' }],
+      ['>= 5 cm', { code: 'unit-mismatch', at: 'cm' }],
+    ],
+  );
 });
 
 test('validity windows', () => {
@@ -136,13 +139,19 @@ test('the words of each unit error, as a user reads them', () => {
   assert.equal(message(core.parseLength('5inch')), "invalid-unit: 'inch' is not a unit of length; use mm, such as 2.5mm");
   assert.equal(message(core.parseLength('5 mm')), 'invalid-value: write a length without a space, such as 5mm');
   assert.equal(message(core.parseLength('0.5cm')), "unit-mismatch: 'cm' is a length unit; expected a length in mm, such as 2.5mm (0.5cm = 5mm)");
-  assert.equal(message(core.parseFieldStrength('1500mT')), "unit-mismatch: 'mT' is a field strength unit; expected a field strength in T, such as 1.5T (1500mT = 1.5T)");
+  assert.equal(
+    message(core.parseFieldStrength('1500mT')),
+    "unit-mismatch: 'mT' is a field strength unit; expected a field strength in T, such as 1.5T (1500mT = 1.5T)",
+  );
   assert.equal(message(core.parseFieldStrength('5 cm')), "unit-mismatch: 'cm' is a length unit; expected a field strength in T, such as 1.5T");
   assert.equal(core.parseFieldStrength('5 cm').error.suggestion, undefined, 'no suggestion in another kind');
   assert.equal(message(core.parseWindow('2days')), "invalid-unit: 'days' is not a unit of duration; use d, w, mo, y, such as 4w");
   assert.equal(message(core.parseTurnaround('2')), 'invalid-unit: 2 needs a unit: write a turnaround time such as 1bd (units: min, h, bd)');
   assert.equal(message(core.parseWindow('4w..6w..8w')), 'invalid-value: a range has two ends: write it as low..high');
-  assert.equal(message(core.parseSpan('1100 USD')), "invalid-unit: write a plain amount such as 1100..1500, without 'USD' (the currency is set once, in hospital.currency)");
+  assert.equal(
+    message(core.parseSpan('1100 USD')),
+    "invalid-unit: write a plain amount such as 1100..1500, without 'USD' (the currency is set once, in hospital.currency)",
+  );
   assert.equal(message(core.parseSpan('1100mm')), "unit-mismatch: expected a plain number such as 1100..1500, found 'mm' after 1100");
   assert.equal(message(core.parseComparison('2.5mm', 'length')), 'invalid-value: expected a comparison such as <= 2.5mm: start with <=, >=, < or >');
   assert.equal(message(core.parseComparison('1.5T', 'field-strength')), 'invalid-value: expected a comparison such as >= 1.5T: start with <=, >=, < or >');
@@ -158,12 +167,15 @@ test('error ranges inside values with spaces, and values the parser trims', () =
     ['', { code: 'invalid-value', at: '' }],
     [' 2mm ', { amount: 2, unit: 'mm' }],
   ]);
-  check((t) => core.parseComparison(t, 'length'), [
-    ['  <=  2.5mm ', { op: '<=', amount: 2.5, unit: 'mm', text: '<=  2.5mm' }],
-    ['  <= 2.5 cm', { code: 'unit-mismatch', at: 'cm' }],
-    ['  =< 2mm', { code: 'invalid-value', at: '=<', suggestion: '<= 2mm' }],
-    ['  2mm', { code: 'invalid-value', at: '2mm', suggestion: '<= 2mm' }],
-  ]);
+  check(
+    (t) => core.parseComparison(t, 'length'),
+    [
+      ['  <=  2.5mm ', { op: '<=', amount: 2.5, unit: 'mm', text: '<=  2.5mm' }],
+      ['  <= 2.5 cm', { code: 'unit-mismatch', at: 'cm' }],
+      ['  =< 2mm', { code: 'invalid-value', at: '=<', suggestion: '<= 2mm' }],
+      ['  2mm', { code: 'invalid-value', at: '2mm', suggestion: '<= 2mm' }],
+    ],
+  );
   check(core.parseWindow, [[' 4w..6w ', { accept: { amount: 4, unit: 'w' }, review: { amount: 6, unit: 'w' }, text: '4w..6w' }]]);
   check(core.parseSpan, [
     [' 2..4 ', { min: 2, max: 4, text: '2..4' }],
@@ -203,7 +215,11 @@ test('a unit of another kind is named with its kind, and converted when the kind
   assert.equal(message(core.parseFieldStrength('3mm')), "unit-mismatch: 'mm' is a length unit; expected a field strength in T, such as 1.5T");
   assert.equal(message(core.parseWindow('2bd')), "unit-mismatch: 'bd' is a turnaround time unit; expected a duration in d, w, mo, y, such as 4w");
   assert.equal(message(core.parseWindow('3min')), "unit-mismatch: 'min' is a turnaround time or a time unit; expected a duration in d, w, mo, y, such as 4w");
-  for (const unit of ['d', 'mo', 'y']) assert.match(message(core.parseTurnaround(`2${unit}`)), new RegExp(`^unit-mismatch: '${unit}' is a duration unit; expected a turnaround time in min, h, bd, such as 1bd$`));
+  for (const unit of ['d', 'mo', 'y'])
+    assert.match(
+      message(core.parseTurnaround(`2${unit}`)),
+      new RegExp(`^unit-mismatch: '${unit}' is a duration unit; expected a turnaround time in min, h, bd, such as 1bd$`),
+    );
   assert.equal(message(core.parseTime('2h')), "unit-mismatch: 'h' is a turnaround time unit; expected a time in s, min, such as 15s");
   assert.equal(message(core.parseTime('1T')), "unit-mismatch: 'T' is a field strength unit; expected a time in s, min, such as 15s");
   assert.equal(message(core.parseTime('5mT')), "unit-mismatch: 'mT' is a field strength unit; expected a time in s, min, such as 15s");
@@ -227,7 +243,10 @@ test('times and b-values: their own words, units and examples', () => {
   assert.equal(core.parseTime('15').error.suggestion, '15s');
   assert.equal(message(core.parseTime('fast')), "invalid-value: expected a time such as 15s, found 'fast'");
   assert.equal(message(core.parseTime('-5s')), "invalid-value: a time cannot be negative, found '-5s'");
-  assert.equal(message(core.parseBValue('1400 mm')), "unit-mismatch: 'mm' is a length unit; expected a b-value as a plain number (or s/mm2, s/mm²), such as 1400");
+  assert.equal(
+    message(core.parseBValue('1400 mm')),
+    "unit-mismatch: 'mm' is a length unit; expected a b-value as a plain number (or s/mm2, s/mm²), such as 1400",
+  );
   assert.equal(message(core.parseBValue('1400s/mm')), "invalid-unit: 's/mm' is not a unit of b-value; use a plain number (or s/mm2, s/mm²), such as 1400");
   assert.equal(message(core.parseBValue('high')), "invalid-value: expected a b-value such as 1400, found 'high'");
   assert.deepEqual(core.parseBValue('1400s/mm²'), { ok: true, value: { amount: 1400, unit: '' } });
@@ -263,9 +282,7 @@ test('what counts as a number and a unit: every digit, the decimals, nothing bef
     [' - 2mm', { code: 'invalid-value', at: '- 2mm', message: /cannot be negative, found '- 2mm'/ }],
     ['-0.5mm', { code: 'invalid-value', at: '-0.5mm', message: /cannot be negative/ }],
   ]);
-  check(core.parseFieldStrength, [
-    ['1.5  T', { code: 'invalid-value', at: '1.5  T', suggestion: '1.5T' }],
-  ]);
+  check(core.parseFieldStrength, [['1.5  T', { code: 'invalid-value', at: '1.5  T', suggestion: '1.5T' }]]);
   check(core.parseTurnaround, [
     ['1 bd..2bd', { code: 'invalid-value', at: '1 bd', suggestion: '1bd..2bd' }],
     ['1bd..2 bd', { code: 'invalid-value', at: '2 bd', suggestion: '1bd..2bd' }],
@@ -283,8 +300,18 @@ test('where an error points inside a range, and the words that quote a side or t
   assert.deepEqual(error(core.parseSpan('lots')), { code: 'invalid-value', message: "expected an amount such as 1100..1500, found 'lots'", start: 0, end: 4 });
   assert.deepEqual(error(core.parseSpan('-5')), { code: 'invalid-value', message: "an amount cannot be negative, found '-5'", start: 0, end: 2 });
   // A wrong side is quoted alone; an empty side quotes the whole value and points just past it.
-  assert.deepEqual(error(core.parseSpan('1100..abc')), { code: 'invalid-value', message: "expected an amount such as 1100..1500, found 'abc'", start: 6, end: 9 });
-  assert.deepEqual(error(core.parseSpan('1100..')), { code: 'invalid-value', message: "expected an amount such as 1100..1500, found '1100..'", start: 6, end: 7 });
+  assert.deepEqual(error(core.parseSpan('1100..abc')), {
+    code: 'invalid-value',
+    message: "expected an amount such as 1100..1500, found 'abc'",
+    start: 6,
+    end: 9,
+  });
+  assert.deepEqual(error(core.parseSpan('1100..')), {
+    code: 'invalid-value',
+    message: "expected an amount such as 1100..1500, found '1100..'",
+    start: 6,
+    end: 7,
+  });
   assert.deepEqual(error(core.parseWindow('..2w')), { code: 'invalid-value', message: "expected a duration such as 4w, found '..2w'", start: 0, end: 1 });
   assert.equal(error(core.parseLength(' thin ')).message, "expected a length such as 2.5mm, found 'thin'");
   // Spaces at the start of the second side do not shift what is pointed at.
@@ -300,10 +327,19 @@ test('where an error points inside a range, and the words that quote a side or t
   assert.equal(error(core.parseLength('2-3mm')).message, "expected a length such as 2.5mm, found '2-3mm'");
   const backwards = error(core.parseWindow(' 6w.. 4w '));
   assert.deepEqual(backwards, {
-    code: 'reversed-range', start: 0, end: 9, suggestion: '4w..6w',
+    code: 'reversed-range',
+    start: 0,
+    end: 9,
+    suggestion: '4w..6w',
     message: 'the range runs backwards: 6w.. 4w starts above where it ends; write the lower bound first (4w..6w)',
   });
   assert.deepEqual(core.parseTurnaround(' 1bd..2bd ').value.text, '1bd..2bd');
-  assert.deepEqual(error(core.parseComparison('', 'length')), { code: 'invalid-value', message: 'expected a comparison such as <= 2.5mm: start with <=, >=, < or >', start: 0, end: 1, suggestion: '<= ' });
+  assert.deepEqual(error(core.parseComparison('', 'length')), {
+    code: 'invalid-value',
+    message: 'expected a comparison such as <= 2.5mm: start with <=, >=, < or >',
+    start: 0,
+    end: 1,
+    suggestion: '<= ',
+  });
   assert.equal(error(core.parseComparison('=< 2mm ', 'length')).suggestion, '<= 2mm');
 });

@@ -12,7 +12,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'reimage-desktop-'));
 const workspace = join(dir, 'workspace');
 cpSync(join(root, 'protocols'), join(workspace, 'protocols'), { recursive: true });
-writeFileSync(join(workspace, 'broken.case.yaml'), `case: broken
+writeFileSync(
+  join(workspace, 'broken.case.yaml'),
+  `case: broken
 protocol: tier3a-public
 on: 2026-04-10
 patient: { context: active-oncology, purpose: oncology }
@@ -23,7 +25,8 @@ studies:
     slice_thickness: 5 mm
 expect:
   chest-ct: redo
-`);
+`,
+);
 try {
   await runTests({
     extensionDevelopmentPath: root,

@@ -52,9 +52,17 @@ const RESTRICTED = {
 function declareLanguage(dataDir, locale) {
   const translations = join(dataDir, `empty.${locale}.i18n.json`);
   writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
-  writeFileSync(join(dataDir, 'languagepacks.json'), JSON.stringify({
-    [locale]: { hash: `reimage-e2e-${locale}`, label: locale, extensions: [{ extensionIdentifier: { id: `reimage-e2e.${locale}` }, version: '0.0.1' }], translations: { vscode: translations } },
-  }));
+  writeFileSync(
+    join(dataDir, 'languagepacks.json'),
+    JSON.stringify({
+      [locale]: {
+        hash: `reimage-e2e-${locale}`,
+        label: locale,
+        extensions: [{ extensionIdentifier: { id: `reimage-e2e.${locale}` }, version: '0.0.1' }],
+        translations: { vscode: translations },
+      },
+    }),
+  );
 }
 
 /**
@@ -88,8 +96,16 @@ export async function startCodeServer({ codeServer, vsix, dir, locale, log = () 
   const child = spawn(
     bin,
     [
-      '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', ...(locale ? ['--locale', locale] : []), ...common,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...(restricted ? [] : ['--disable-workspace-trust']),
+      '--disable-getting-started-override',
+      ...(locale ? ['--locale', locale] : []),
+      ...common,
     ],
     { env, detached: true, stdio: ['ignore', out, out] },
   );

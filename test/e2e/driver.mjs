@@ -28,8 +28,15 @@ export class Workbench {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1440, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const bench = new Workbench(page, context, profile, shots);
@@ -52,7 +59,10 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.input.waitFor({ state: 'visible' });
     await this.input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name.split('/').pop() }).first().waitFor({ timeout: 30_000 });
+    await this.page
+      .locator('.quick-input-list .monaco-list-row', { hasText: name.split('/').pop() })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tab.active[aria-label*="${name.split('/').pop()}"]`).waitFor({ timeout: 30_000 });
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
@@ -75,10 +85,16 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.input.waitFor({ state: 'visible' });
     await this.input.fill(`:${line}:${column}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).first().waitFor({ timeout: 10_000 });
+    await this.page
+      .locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await this.page.keyboard.press('Enter');
     await this.input.waitFor({ state: 'hidden' });
-    await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: 10_000 });
+    await this.page
+      .locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` })
+      .first()
+      .waitFor({ timeout: 10_000 });
   }
 
   async focusEditor() {
@@ -93,7 +109,8 @@ export class Workbench {
   /** Waits until the active editor's visible text matches. */
   async waitForEditorText(re, timeout = 30_000) {
     await this.page.waitForFunction(
-      ([source, flags]) => new RegExp(source, flags).test((document.querySelector('.editor-instance .monaco-editor .view-lines')?.innerText ?? '').replace(/\u00a0/g, ' ')),
+      ([source, flags]) =>
+        new RegExp(source, flags).test((document.querySelector('.editor-instance .monaco-editor .view-lines')?.innerText ?? '').replace(/\u00a0/g, ' ')),
       [re.source, re.flags],
       { timeout },
     );
@@ -114,8 +131,16 @@ export class Workbench {
         await row.waitFor({ timeout: 10_000 });
         return row;
       } catch {
-        const shown = await this.page.evaluate(() => ['.action-widget', '.monaco-editor-overlaymessage', '.notifications-toasts']
-          .map((s) => [...document.querySelectorAll(s)].map((e) => (e instanceof HTMLElement ? e.innerText : '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' | ')).join(' / '));
+        const shown = await this.page.evaluate(() =>
+          ['.action-widget', '.monaco-editor-overlaymessage', '.notifications-toasts']
+            .map((s) =>
+              [...document.querySelectorAll(s)]
+                .map((e) => (e instanceof HTMLElement ? e.innerText : '').replace(/\s+/g, ' ').trim())
+                .filter(Boolean)
+                .join(' | '),
+            )
+            .join(' / '),
+        );
         seen.push(`attempt ${attempt}: ${shown || 'nothing shown'}`);
         await this.shot(`quick-fix-attempt-${attempt}`);
         await this.page.keyboard.press('Escape');

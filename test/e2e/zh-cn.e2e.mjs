@@ -15,9 +15,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = join(root, 'test-results', 'e2e-zh-cn');
 const codeServer = process.env.REIMAGE_CODE_SERVER;
 const vsix = process.env.REIMAGE_VSIX;
-const missing = !codeServer || !vsix
-  ? 'run through `npm run test:e2e` (REIMAGE_CODE_SERVER and REIMAGE_VSIX are not set)'
-  : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (test/e2e/install.sh installs it)` : null;
+const missing =
+  !codeServer || !vsix
+    ? 'run through `npm run test:e2e` (REIMAGE_CODE_SERVER and REIMAGE_VSIX are not set)'
+    : !existsSync(CHROMIUM)
+      ? `${CHROMIUM} is missing (test/e2e/install.sh installs it)`
+      : null;
 
 let dir, server, bench;
 
@@ -42,7 +45,10 @@ test('the command titles and the status bar are in Chinese', { todo: missing ?? 
   if (missing) return;
   const { page } = bench;
   // The status bar item, once the extension is active: its accessible label from vscode.l10n.
-  await page.locator('.statusbar-item[aria-label^="Reimage：0 个错误"], .statusbar-item [aria-label^="Reimage：0 个错误"]').first().waitFor({ timeout: 90_000 });
+  await page
+    .locator('.statusbar-item[aria-label^="Reimage：0 个错误"], .statusbar-item [aria-label^="Reimage：0 个错误"]')
+    .first()
+    .waitFor({ timeout: 90_000 });
   await page.keyboard.press('F1');
   await bench.input.waitFor({ state: 'visible' });
   await bench.input.fill('>Reimage: 运行所有病例');

@@ -22,7 +22,11 @@ export function reimage(args, { cwd = root, env = {} } = {}) {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) delete environment[name];
   Object.assign(environment, env);
   const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd, env: environment, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024,
+    cwd,
+    env: environment,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   assert.equal(r.error, undefined, `could not run reimage: ${r.error}`);
   assert.equal(r.signal, null, `reimage was killed by ${r.signal} (hung or crashed)`);
@@ -33,7 +37,10 @@ export const FINDING = /^(.+?):(\d+):(\d+): (error|warning|information) \[([a-z-
 
 /** The `file:line:col: severity [code] message` lines of a text, parsed. */
 export function findings(text) {
-  return text.split('\n').map((l) => FINDING.exec(l)).filter(Boolean)
+  return text
+    .split('\n')
+    .map((l) => FINDING.exec(l))
+    .filter(Boolean)
     .map(([, file, line, column, severity, code, message]) => ({ file, line: +line, column: +column, severity, code, message }));
 }
 

@@ -14,7 +14,10 @@ const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { encoding: 'utf8', t
 
 let aptUpdated = false;
 function aptUpdate() {
-  if (!aptUpdated && isRoot()) { run('apt-get', ['update', '-qq']); aptUpdated = true; }
+  if (!aptUpdated && isRoot()) {
+    run('apt-get', ['update', '-qq']);
+    aptUpdated = true;
+  }
 }
 
 /** `{ testFiles, charsetFiles }` of python3-pydicom, or `{ todo }`. */
@@ -23,9 +26,15 @@ export function pydicomData() {
   if (existsSync(join(testFiles, 'MR_small.dcm'))) return { testFiles, charsetFiles: join(DATA, 'charset_files') };
   const stage = mkdtempSync(join(tmpdir(), 'reimage-pydicom-'));
   let got = run('apt-get', ['download', 'python3-pydicom'], { cwd: stage });
-  if (got.status !== 0) { aptUpdate(); got = run('apt-get', ['download', 'python3-pydicom'], { cwd: stage }); }
+  if (got.status !== 0) {
+    aptUpdate();
+    got = run('apt-get', ['download', 'python3-pydicom'], { cwd: stage });
+  }
   const deb = got.status === 0 && readdirSync(stage).find((f) => f.endsWith('.deb'));
-  if (!deb) { rmSync(stage, { recursive: true, force: true }); return { todo: 'needs Debian\'s test data: `apt-get download python3-pydicom` failed (run `apt-get update` first?)' }; }
+  if (!deb) {
+    rmSync(stage, { recursive: true, force: true });
+    return { todo: "needs Debian's test data: `apt-get download python3-pydicom` failed (run `apt-get update` first?)" };
+  }
   const x = run('dpkg-deb', ['-x', join(stage, deb), join(stage, 'x')]);
   if (x.status !== 0) return { todo: `dpkg-deb -x ${deb} failed: ${x.stderr}` };
   rmSync(CACHE, { recursive: true, force: true });
@@ -89,6 +98,9 @@ export function dump2dcm(dumpText, dest) {
 function dictionaries() {
   const dir = ['/usr/share/libdcmtk17', '/usr/share/libdcmtk16', '/usr/share/dcmtk'].find((d) => existsSync(join(d, 'dicom.dic')));
   const extra = join(CACHE, 'siemens-b-value.dic');
-  if (!existsSync(extra)) { mkdirSync(CACHE, { recursive: true }); writeFileSync(extra, '(0019,"SIEMENS MR HEADER",0c)\tIS\tB_value\t1\tPrivateTag\n'); }
+  if (!existsSync(extra)) {
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(extra, '(0019,"SIEMENS MR HEADER",0c)\tIS\tB_value\t1\tPrivateTag\n');
+  }
   return dir ? [join(dir, 'dicom.dic'), join(dir, 'private.dic'), extra].join(':') : extra;
 }

@@ -15,9 +15,15 @@ export function cleanEnv(extra = {}) {
 
 /** The tests' own git: identity on the command line; its output without the final newline. */
 export function git(cwd, ...args) {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
-    cwd, env: cleanEnv(), encoding: 'utf8',
-  });
+  const r = spawnSync(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args],
+    {
+      cwd,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    },
+  );
   assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trimEnd();
 }

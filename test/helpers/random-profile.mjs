@@ -36,7 +36,9 @@ const timelineArb = fc.record({
 });
 
 export const profileArb = fc.record({
-  windows: fc.tuple(...CONTEXTS.map(() => fc.record({ accept: fc.integer({ min: 1, max: 12 }), extra: fc.integer({ min: 0, max: 8 }), beyond: fc.constantFrom(...SEVERE) }))),
+  windows: fc.tuple(
+    ...CONTEXTS.map(() => fc.record({ accept: fc.integer({ min: 1, max: 12 }), extra: fc.integer({ min: 0, max: 8 }), beyond: fc.constantFrom(...SEVERE) })),
+  ),
   rules: fc.array(ruleArb, { minLength: 1, maxLength: 6 }),
   timelines: fc.dictionary(fc.constantFrom(...MODALITIES), timelineArb, { maxKeys: 4 }),
   costs: fc.dictionary(fc.constantFrom(...MODALITIES), fc.tuple(fc.integer({ min: 50, max: 500 }), fc.integer({ min: 0, max: 500 })), { maxKeys: 4 }),
@@ -73,12 +75,18 @@ function ruleText(r, i) {
   const flags = `${r.expedite ? ', expedite: true' : ''}${r.hard ? ', hard: true' : ''}`;
   const check = `otherwise: ${r.otherwise}, if_unknown: ${r.if_unknown}`;
   switch (r.kind) {
-    case 'slice_thickness': return `  - { id: r${i}, when: ${when}, require: { slice_thickness: "<= ${r.thickness}mm" }, ${check}${flags} }`;
-    case 'field_strength': return `  - { id: r${i}, when: ${when}, require: { field_strength: ">= ${r.field}T" }, ${check}${flags} }`;
-    case 'sequences': return `  - { id: r${i}, when: ${when}, require: { sequences: ${list(r.sequences)} }, ${check}${flags} }`;
-    case 'phases': return `  - { id: r${i}, when: ${when}, require: { phases: ${list(r.phases)} }, ${check}${flags} }`;
-    case 'verdict': return `  - { id: r${i}, when: ${when}, verdict: ${r.verdict}${flags} }`;
-    case 'order': return `  - { id: r${i}, when: ${when}, order: { modality: ${r.modality}${r.region ? `, region: ${r.region}` : ''} }${flags} }`;
+    case 'slice_thickness':
+      return `  - { id: r${i}, when: ${when}, require: { slice_thickness: "<= ${r.thickness}mm" }, ${check}${flags} }`;
+    case 'field_strength':
+      return `  - { id: r${i}, when: ${when}, require: { field_strength: ">= ${r.field}T" }, ${check}${flags} }`;
+    case 'sequences':
+      return `  - { id: r${i}, when: ${when}, require: { sequences: ${list(r.sequences)} }, ${check}${flags} }`;
+    case 'phases':
+      return `  - { id: r${i}, when: ${when}, require: { phases: ${list(r.phases)} }, ${check}${flags} }`;
+    case 'verdict':
+      return `  - { id: r${i}, when: ${when}, verdict: ${r.verdict}${flags} }`;
+    case 'order':
+      return `  - { id: r${i}, when: ${when}, order: { modality: ${r.modality}${r.region ? `, region: ${r.region}` : ''} }${flags} }`;
   }
 }
 
@@ -93,7 +101,9 @@ export function profileText(p, id = 'p') {
   if (timelines.length) {
     lines.push('timelines:');
     for (const [m, t] of timelines) {
-      lines.push(`  ${m}: { lead: ${t.lead}bd, scan: 15min..30min, report: ${t.report}, same_day: ${t.same_day}${t.expedited ? `, expedited: ${t.expedited}` : ''} }`);
+      lines.push(
+        `  ${m}: { lead: ${t.lead}bd, scan: 15min..30min, report: ${t.report}, same_day: ${t.same_day}${t.expedited ? `, expedited: ${t.expedited}` : ''} }`,
+      );
     }
   }
   const costs = Object.entries(p.costs);

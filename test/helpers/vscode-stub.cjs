@@ -76,13 +76,27 @@ class TestRun {
     this.calls = [];
     this.ended = false;
   }
-  enqueued(item) { this.calls.push(['enqueued', item.id]); }
-  started(item) { this.calls.push(['started', item.id]); }
-  passed(item) { this.calls.push(['passed', item.id]); }
-  failed(item, messages) { this.calls.push(['failed', item.id, [].concat(messages)]); }
-  errored(item, messages) { this.calls.push(['errored', item.id, [].concat(messages)]); }
-  appendOutput(text) { this.calls.push(['output', null, text]); }
-  end() { this.ended = true; }
+  enqueued(item) {
+    this.calls.push(['enqueued', item.id]);
+  }
+  started(item) {
+    this.calls.push(['started', item.id]);
+  }
+  passed(item) {
+    this.calls.push(['passed', item.id]);
+  }
+  failed(item, messages) {
+    this.calls.push(['failed', item.id, [].concat(messages)]);
+  }
+  errored(item, messages) {
+    this.calls.push(['errored', item.id, [].concat(messages)]);
+  }
+  appendOutput(text) {
+    this.calls.push(['output', null, text]);
+  }
+  end() {
+    this.ended = true;
+  }
 }
 
 const controllers = [];
@@ -90,7 +104,11 @@ const controllers = [];
 const tests = {
   createTestController(id, label) {
     const controller = {
-      id, label, items: new Children(), profiles: [], runs: [],
+      id,
+      label,
+      items: new Children(),
+      profiles: [],
+      runs: [],
       createTestItem: (itemId, itemLabel, uri) => ({ id: itemId, label: itemLabel, uri, children: new Children(), range: undefined }),
       createRunProfile(profileLabel, kind, runHandler, isDefault, tag, supportsContinuousRun) {
         const profile = { label: profileLabel, kind, runHandler, isDefault, supportsContinuousRun };

@@ -36,11 +36,16 @@ test('above each case: "Run case" before a run; its verdicts after one, as `reim
     const mixed = ws.fileUri('protocols/cases/mixed.case.yaml');
     const untested = ws.fileUri('protocols/cases/untested.case.yaml');
     const before = await lenses(client, mixed);
-    assert.deepEqual(before, [{
-      range: { start: { line: 0, character: 6 }, end: { line: 0, character: 11 } },
-      command: { title: 'Run case', command: 'reimage.runCase', arguments: [mixed, 'mixed'] },
-    }]);
-    assert.deepEqual((await lenses(client, untested)).map((l) => [l.command.title, l.command.command, l.command.arguments]), [['Show report', 'reimage.showReport', [untested]]]);
+    assert.deepEqual(before, [
+      {
+        range: { start: { line: 0, character: 6 }, end: { line: 0, character: 11 } },
+        command: { title: 'Run case', command: 'reimage.runCase', arguments: [mixed, 'mixed'] },
+      },
+    ]);
+    assert.deepEqual(
+      (await lenses(client, untested)).map((l) => [l.command.title, l.command.command, l.command.arguments]),
+      [['Show report', 'reimage.showReport', [untested]]],
+    );
 
     const refreshes = client.count('workspace/codeLens/refresh');
     await client.request('reimage/runCases', {});
@@ -55,13 +60,16 @@ test('above each case: "Run case" before a run; its verdicts after one, as `reim
     assert.equal(cases.length, 3);
     for (const c of cases) {
       const lens = (await lenses(client, ws.fileUri(c.file)))[0].command.title;
-      const counts = ['redo', 'supplement', 'review', 'accept'].filter((v) => c.summary.verdicts[v]).map((v) => `${v} ×${c.summary.verdicts[v]}`).join(', ');
+      const counts = ['redo', 'supplement', 'review', 'accept']
+        .filter((v) => c.summary.verdicts[v])
+        .map((v) => `${v} ×${c.summary.verdicts[v]}`)
+        .join(', ');
       assert.equal(lens.split(' · ')[1], counts, `${c.case}: ${lens}`);
     }
   });
 });
 
-test('a case\'s verdicts go when the case or a protocol it uses changes, and stay when another file changes', async () => {
+test("a case's verdicts go when the case or a protocol it uses changes, and stay when another file changes", async () => {
   await session(async (client, ws) => {
     const mixed = ws.fileUri('protocols/cases/mixed.case.yaml');
     const childCt = ws.fileUri('protocols/cases/child-ct.case.yaml');
@@ -88,7 +96,7 @@ test('a case\'s verdicts go when the case or a protocol it uses changes, and sta
     client.change(base, BASE.replace('verdict: review', 'verdict: supplement'));
     assert.deepEqual(titles(await lenses(client, mixed)), ['0: Run case']);
     const again = await client.request('reimage/runCases', { affectedBy: base });
-    assert.deepEqual(again.cases.map((c) => c.case).sort(), ['child-ct', 'mixed', 'untested'], 'a protocol affects its cases and its children\'s');
+    assert.deepEqual(again.cases.map((c) => c.case).sort(), ['child-ct', 'mixed', 'untested'], "a protocol affects its cases and its children's");
     assert.deepEqual(titles(await lenses(client, mixed)), ['0: Run case · supplement ×1, accept ×2']);
     assert.deepEqual(titles(await lenses(client, childCt)), ['0: Run case · redo ×1']);
   });
@@ -99,11 +107,11 @@ test('above each rule and validity window: "used by N cases", counting cases of 
     const base = ws.fileUri('protocols/base.protocol.yaml');
     const list = await lenses(client, base);
     const line = (needle) => positionOf(BASE, needle).line;
-    assert.deepEqual(titles(list), [
-      `${line('active-oncology')}: used by 3 cases`,
-      `${line('- id: thin-ct')}: used by 2 cases`,
-      `${line('- id: us-review')}: used by 2 cases`,
-    ], 'mr-unused applies to no study: no lens');
+    assert.deepEqual(
+      titles(list),
+      [`${line('active-oncology')}: used by 3 cases`, `${line('- id: thin-ct')}: used by 2 cases`, `${line('- id: us-review')}: used by 2 cases`],
+      'mr-unused applies to no study: no lens',
+    );
     const thin = list[1];
     assert.equal(thin.command.command, 'reimage.showReferences');
     const [uri, position, locations] = thin.command.arguments;

@@ -85,7 +85,6 @@ function openSourceLinks(html) {
 
 const lineOf = (text, needle) => text.split('\n').findIndex((l) => l.includes(needle));
 
-
 /** The compare lenses of a document (the server's other lenses — cases, rule uses — aside). */
 async function compareLenses(client, uri) {
   const lenses = (await client.request('textDocument/codeLens', { textDocument: { uri } })) ?? [];
@@ -103,9 +102,10 @@ test('reimage/compare: a tightened window in an unsaved editor, its impact, and 
     assert.equal(result.before, `HEAD (${base.slice(0, 7)})`);
     assert.equal(result.title, `Compare: HEAD (${base.slice(0, 7)}) → working tree`);
     assert.equal(result.summary, '1 change in 1 protocol (1 stricter) · 1 study changes verdict · 1 case now fails its expect');
-    assert.deepEqual(result.changes.map((c) => [c.protocol, c.kind, c.key, c.field, c.before, c.after, c.direction]), [
-      ['public-hospital', 'validity-changed', 'active-oncology', 'window', '4w..6w', '2w..4w', 'stricter'],
-    ]);
+    assert.deepEqual(
+      result.changes.map((c) => [c.protocol, c.kind, c.key, c.field, c.before, c.after, c.direction]),
+      [['public-hospital', 'validity-changed', 'active-oncology', 'window', '4w..6w', '2w..4w', 'stricter']],
+    );
     const [change] = result.changes;
     // The older side is the file at the commit; the newer side the open document.
     assert.deepEqual(change.source.before, { uri: protocol, commit: base, range: change.source.before.range });
@@ -115,25 +115,36 @@ test('reimage/compare: a tightened window in an unsaved editor, its impact, and 
 
     // 31 days: review under 4w..6w, beyond 4w → redo; the case's `expect: review` now fails.
     assert.deepEqual(result.impact.cases, { compared: 1, run: 1 });
-    assert.deepEqual(result.impact.studies.map((v) => [v.case, v.study, v.before, v.after, v.direction, v.because]), [
-      ['lung', 'chest-ct', 'review', 'redo', 'stricter', ['validity:active-oncology']],
-    ]);
+    assert.deepEqual(
+      result.impact.studies.map((v) => [v.case, v.study, v.before, v.after, v.direction, v.because]),
+      [['lung', 'chest-ct', 'review', 'redo', 'stricter', ['validity:active-oncology']]],
+    );
     assert.equal(result.impact.studies[0].source.uri, fileUri('protocols/cases/lung.case.yaml'));
     assert.equal(result.impact.studies[0].source.range.start.line, lineOf(LUNG, 'id: chest-ct'));
-    assert.deepEqual(result.impact.newlyFailing.map((e) => [e.case, e.before, e.after, e.failures.map((f) => [f.study, f.expected, f.actual, f.range.start.line])]), [
-      ['lung', 'passed', 'failed', [['chest-ct', 'review', 'redo', lineOf(LUNG, 'chest-ct: review')]]],
-    ]);
+    assert.deepEqual(
+      result.impact.newlyFailing.map((e) => [e.case, e.before, e.after, e.failures.map((f) => [f.study, f.expected, f.actual, f.range.start.line])]),
+      [['lung', 'passed', 'failed', [['chest-ct', 'review', 'redo', lineOf(LUNG, 'chest-ct: review')]]]],
+    );
 
     // The page: the change, the verdict move, and links that open each side at its line.
     assert.match(result.html, /^<!DOCTYPE html>/);
     assert.match(result.html, /validity active-oncology: window: 4w\.\.6w → 2w\.\.4w/);
     assert.match(result.html, /Cases whose <code>expect<\/code> now fails/);
     const links = openSourceLinks(result.html);
-    assert.deepEqual(links.filter((l) => l.uri === protocol).map((l) => [l.line, l.revision ?? 'now']).sort(), [
-      [lineOf(PUBLIC, 'window: 4w..6w') + 1, base],
-      [lineOf(tightened, 'window: 2w..4w') + 1, 'now'],
-    ].sort());
-    assert.ok(links.some((l) => l.uri === fileUri('protocols/cases/lung.case.yaml') && l.line === lineOf(LUNG, 'id: chest-ct') + 1 && !l.revision), 'the study, in the case file now');
+    assert.deepEqual(
+      links
+        .filter((l) => l.uri === protocol)
+        .map((l) => [l.line, l.revision ?? 'now'])
+        .sort(),
+      [
+        [lineOf(PUBLIC, 'window: 4w..6w') + 1, base],
+        [lineOf(tightened, 'window: 2w..4w') + 1, 'now'],
+      ].sort(),
+    );
+    assert.ok(
+      links.some((l) => l.uri === fileUri('protocols/cases/lung.case.yaml') && l.line === lineOf(LUNG, 'id: chest-ct') + 1 && !l.revision),
+      'the study, in the case file now',
+    );
     assert.match(result.markdown, /^<!-- reimage-diff -->/);
     assert.match(result.markdown, /\| lung \| chest-ct \| review → \*\*redo\*\* \|/);
 
@@ -147,39 +158,51 @@ test('reimage/compare: a tightened window in an unsaved editor, its impact, and 
 const LOOSER = PUBLIC.replace('<= 5mm', '<= 8mm').replace('id: ultrasound-in-house', 'id: us-in-house');
 
 test('reimage/compare: a rule changed on disk and committed, against a tag and against HEAD', async () => {
-  await repository(async ({ client, dir, base }) => {
-    const result = await client.request('reimage/compare', {});
-    assert.equal(result.revision, 'HEAD', 'HEAD by default');
-    assert.deepEqual(result.changes.map((c) => [c.kind, c.key, c.before, c.after, c.direction]), [
-      ['rule-changed', 'oncology-thin-slice-ct', '<= 5mm', '<= 8mm', 'looser'],
-      ['rule-renamed', 'us-in-house', 'ultrasound-in-house', 'us-in-house', null],
-    ]);
-    assert.deepEqual(result.impact.studies, [], '3mm passes both limits');
+  await repository(
+    async ({ client, dir, base }) => {
+      const result = await client.request('reimage/compare', {});
+      assert.equal(result.revision, 'HEAD', 'HEAD by default');
+      assert.deepEqual(
+        result.changes.map((c) => [c.kind, c.key, c.before, c.after, c.direction]),
+        [
+          ['rule-changed', 'oncology-thin-slice-ct', '<= 5mm', '<= 8mm', 'looser'],
+          ['rule-renamed', 'us-in-house', 'ultrasound-in-house', 'us-in-house', null],
+        ],
+      );
+      assert.deepEqual(result.impact.studies, [], '3mm passes both limits');
 
-    const next = commit(dir, 'looser slices');
-    const sinceBase = await client.request('reimage/compare', { revision: 'base' });
-    assert.equal(sinceBase.before, `base (${base.slice(0, 7)})`);
-    assert.equal(sinceBase.changes.length, 2);
-    const sinceHead = await client.request('reimage/compare', { revision: 'HEAD' });
-    assert.equal(sinceHead.commit, next);
-    assert.deepEqual(sinceHead.changes, []);
-    assert.match(sinceHead.html, /No protocol changes by meaning/);
-  }, { uncommitted: { 'protocols/public-hospital.protocol.yaml': LOOSER } });
+      const next = commit(dir, 'looser slices');
+      const sinceBase = await client.request('reimage/compare', { revision: 'base' });
+      assert.equal(sinceBase.before, `base (${base.slice(0, 7)})`);
+      assert.equal(sinceBase.changes.length, 2);
+      const sinceHead = await client.request('reimage/compare', { revision: 'HEAD' });
+      assert.equal(sinceHead.commit, next);
+      assert.deepEqual(sinceHead.changes, []);
+      assert.match(sinceHead.html, /No protocol changes by meaning/);
+    },
+    { uncommitted: { 'protocols/public-hospital.protocol.yaml': LOOSER } },
+  );
 });
 
 test('reimage/compare in a folder below the repository root maps paths both ways', async () => {
-  await repository(async ({ client, dir, fileUri }) => {
-    // A protocol committed outside the folder is not part of the comparison.
-    writeFiles(dir, { 'other/x.protocol.yaml': PUBLIC.replace('protocol: public-hospital', 'protocol: other-hospital') });
-    git(dir, 'add', 'other');
-    git(dir, 'commit', '-q', '-m', 'another folder');
-    const result = await client.request('reimage/compare', { revision: 'HEAD', uri: fileUri('protocols/public-hospital.protocol.yaml') });
-    assert.deepEqual(result.changes.map((c) => [c.key, c.before, c.after]), [['active-oncology', '4w..6w', '3w..6w']]);
-    assert.equal(result.changes[0].source.before.uri, fileUri('protocols/public-hospital.protocol.yaml'));
-    assert.match(result.html, /clinic\/ in its repository/);
-    const old = await client.request('reimage/fileAtRevision', { uri: fileUri('protocols/public-hospital.protocol.yaml'), revision: 'HEAD' });
-    assert.equal(old.text, PUBLIC);
-  }, { folder: 'clinic', uncommitted: { 'clinic/protocols/public-hospital.protocol.yaml': PUBLIC.replace('4w..6w', '3w..6w') } });
+  await repository(
+    async ({ client, dir, fileUri }) => {
+      // A protocol committed outside the folder is not part of the comparison.
+      writeFiles(dir, { 'other/x.protocol.yaml': PUBLIC.replace('protocol: public-hospital', 'protocol: other-hospital') });
+      git(dir, 'add', 'other');
+      git(dir, 'commit', '-q', '-m', 'another folder');
+      const result = await client.request('reimage/compare', { revision: 'HEAD', uri: fileUri('protocols/public-hospital.protocol.yaml') });
+      assert.deepEqual(
+        result.changes.map((c) => [c.key, c.before, c.after]),
+        [['active-oncology', '4w..6w', '3w..6w']],
+      );
+      assert.equal(result.changes[0].source.before.uri, fileUri('protocols/public-hospital.protocol.yaml'));
+      assert.match(result.html, /clinic\/ in its repository/);
+      const old = await client.request('reimage/fileAtRevision', { uri: fileUri('protocols/public-hospital.protocol.yaml'), revision: 'HEAD' });
+      assert.equal(old.text, PUBLIC);
+    },
+    { folder: 'clinic', uncommitted: { 'clinic/protocols/public-hospital.protocol.yaml': PUBLIC.replace('4w..6w', '3w..6w') } },
+  );
 });
 
 test('reimage/revisions: HEAD first, then branches, tags and recent commits', async () => {
@@ -188,12 +211,27 @@ test('reimage/revisions: HEAD first, then branches, tags and recent commits', as
     const second = commit(dir, 'second: tighten nothing yet');
     git(dir, 'tag', '-a', 'v1', '-m', 'release one');
     const list = await client.request('reimage/revisions', {});
-    assert.deepEqual({ ...list.head, date: undefined }, { revision: 'HEAD', kind: 'head', commit: second, subject: 'second: tighten nothing yet', date: undefined, current: 'main' });
+    assert.deepEqual(
+      { ...list.head, date: undefined },
+      { revision: 'HEAD', kind: 'head', commit: second, subject: 'second: tighten nothing yet', date: undefined, current: 'main' },
+    );
     assert.match(list.head.date, /^\d{4}-\d\d-\d\dT/);
-    assert.deepEqual(list.branches.map((b) => [b.revision, b.kind, b.commit]).sort(), [['feature/thin-slices', 'branch', base], ['main', 'branch', second]]);
-    assert.deepEqual(list.tags.map((t) => [t.revision, t.commit]).sort(), [['base', base], ['v1', second]]);
+    assert.deepEqual(list.branches.map((b) => [b.revision, b.kind, b.commit]).sort(), [
+      ['feature/thin-slices', 'branch', base],
+      ['main', 'branch', second],
+    ]);
+    assert.deepEqual(list.tags.map((t) => [t.revision, t.commit]).sort(), [
+      ['base', base],
+      ['v1', second],
+    ]);
     assert.equal(list.tags.find((t) => t.revision === 'v1').subject, 'release one', 'an annotated tag says its own subject');
-    assert.deepEqual(list.commits.map((c) => [c.revision, c.subject]), [[second, 'second: tighten nothing yet'], [base, 'base: the public hospital']]);
+    assert.deepEqual(
+      list.commits.map((c) => [c.revision, c.subject]),
+      [
+        [second, 'second: tighten nothing yet'],
+        [base, 'base: the public hospital'],
+      ],
+    );
   });
 });
 
@@ -216,15 +254,23 @@ test('reimage/fileAtRevision: the older text of a protocol, also of a deleted on
     const old = await client.request('reimage/fileAtRevision', { uri: protocol, revision: 'base' });
     assert.equal(old.text, PUBLIC);
     assert.equal(old.commit, git(dir, 'rev-parse', 'base'));
-    await assert.rejects(client.request('reimage/fileAtRevision', { uri: fileUri('README.md'), revision: 'HEAD' }), { message: /only protocol and case files/ });
-    await assert.rejects(client.request('reimage/fileAtRevision', { uri: pathToFileURL('/etc/x.protocol.yaml').href, revision: 'HEAD' }), { message: /not in the workspace's repository|not in a git repository/ });
-    await assert.rejects(client.request('reimage/fileAtRevision', { uri: fileUri('protocols/new.protocol.yaml'), revision: 'HEAD' }), { message: /protocols\/new\.protocol\.yaml did not exist at HEAD \([0-9a-f]{7}\)/ });
+    await assert.rejects(client.request('reimage/fileAtRevision', { uri: fileUri('README.md'), revision: 'HEAD' }), {
+      message: /only protocol and case files/,
+    });
+    await assert.rejects(client.request('reimage/fileAtRevision', { uri: pathToFileURL('/etc/x.protocol.yaml').href, revision: 'HEAD' }), {
+      message: /not in the workspace's repository|not in a git repository/,
+    });
+    await assert.rejects(client.request('reimage/fileAtRevision', { uri: fileUri('protocols/new.protocol.yaml'), revision: 'HEAD' }), {
+      message: /protocols\/new\.protocol\.yaml did not exist at HEAD \([0-9a-f]{7}\)/,
+    });
   });
 });
 
 test('what cannot be compared says why, in a sentence', async () => {
   await repository(async ({ client }) => {
-    await assert.rejects(client.request('reimage/compare', { revision: 'no-such-branch' }), { message: "unknown revision 'no-such-branch' (no such branch, tag or commit here)" });
+    await assert.rejects(client.request('reimage/compare', { revision: 'no-such-branch' }), {
+      message: "unknown revision 'no-such-branch' (no such branch, tag or commit here)",
+    });
     await assert.rejects(client.request('reimage/compare', { revision: '--output=/tmp/x' }), { message: "'--output=/tmp/x' is not a revision" });
   });
   const plain = workspaceFolder({ 'p/x.protocol.yaml': PUBLIC });
@@ -259,12 +305,15 @@ test('a cancelled compare stops git and answers as cancelled; the next compare w
   // writing its process id where the test can read it; any other command is the real git.
   const bin = mkdtempSync(join(tmpdir(), 'reimage-slow-git-'));
   const pidFile = join(bin, 'ls-tree.pid');
-  writeFileSync(join(bin, 'git'), `#!/bin/sh
+  writeFileSync(
+    join(bin, 'git'),
+    `#!/bin/sh
 for a in "$@"; do
   if [ "$a" = ls-tree ]; then echo $$ > '${pidFile}'; exec sleep 600; fi
 done
 exec '${realGit}' "$@"
-`);
+`,
+  );
   chmodSync(join(bin, 'git'), 0o755);
   const path = process.env.PATH;
   try {
@@ -290,21 +339,24 @@ exec '${realGit}' "$@"
 });
 
 test('untrusted: every git request is refused and no lens shows, until the client says the workspace is trusted', async () => {
-  await repository(async ({ client, fileUri }) => {
-    const protocol = fileUri('protocols/public-hospital.protocol.yaml');
-    client.open(protocol, PUBLIC.replace('4w..6w', '2w..4w'), 'reimage-protocol');
-    const refused = /Reimage does not run git in an untrusted workspace\. Trust this folder/;
-    await assert.rejects(client.request('reimage/compare', { revision: 'HEAD' }), { message: refused });
-    await assert.rejects(client.request('reimage/revisions', {}), { message: refused });
-    await assert.rejects(client.request('reimage/fileAtRevision', { uri: protocol, revision: 'HEAD' }), { message: refused });
-    assert.deepEqual(await compareLenses(client, protocol), []);
-    assert.ok(!client.logs.some((l) => l.type === 1), 'a refusal is an answer, not a server error');
+  await repository(
+    async ({ client, fileUri }) => {
+      const protocol = fileUri('protocols/public-hospital.protocol.yaml');
+      client.open(protocol, PUBLIC.replace('4w..6w', '2w..4w'), 'reimage-protocol');
+      const refused = /Reimage does not run git in an untrusted workspace\. Trust this folder/;
+      await assert.rejects(client.request('reimage/compare', { revision: 'HEAD' }), { message: refused });
+      await assert.rejects(client.request('reimage/revisions', {}), { message: refused });
+      await assert.rejects(client.request('reimage/fileAtRevision', { uri: protocol, revision: 'HEAD' }), { message: refused });
+      assert.deepEqual(await compareLenses(client, protocol), []);
+      assert.ok(!client.logs.some((l) => l.type === 1), 'a refusal is an answer, not a server error');
 
-    client.notify('reimage/workspaceTrust', { trusted: true });
-    const result = await client.request('reimage/compare', { revision: 'HEAD' });
-    assert.equal(result.changes.length, 1);
-    assert.equal((await compareLenses(client, protocol)).length, 1);
-  }, { options: { workspaceTrusted: false } });
+      client.notify('reimage/workspaceTrust', { trusted: true });
+      const result = await client.request('reimage/compare', { revision: 'HEAD' });
+      assert.equal(result.changes.length, 1);
+      assert.equal((await compareLenses(client, protocol)).length, 1);
+    },
+    { options: { workspaceTrusted: false } },
+  );
 });
 
 test('the compare CodeLens: on a protocol that differs from HEAD (unsaved edits too), not on one as committed nor on a case', async () => {

@@ -28,7 +28,8 @@ studies:
     date: 2026-04-01
 `;
 
-const shape = (diagnostics) => diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity}`).sort();
+const shape = (diagnostics) =>
+  diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity}`).sort();
 const codes = (diagnostics) => diagnostics.map((d) => d.code).sort();
 const indexed = (client) => client.until(() => client.logs.some((l) => /^indexed/.test(l.message)), 'the workspace index');
 
@@ -36,7 +37,9 @@ test('a protocol with schema, unit and value errors: each on its exact range, wi
   const ws = workspaceFolder();
   const client = await startInProcess([ws.uri]);
   const uri = ws.fileUri('p.protocol.yaml');
-  client.open(uri, `protocol: p
+  client.open(
+    uri,
+    `protocol: p
 hospital: { sector: public, currency: USD }
 validity:
   active-oncology: { window: 4w..6w, beyond: redo }
@@ -46,7 +49,8 @@ rules:
     require: { slice_thickness: <= 2.5cm }
     otherwise: redo
     colour: blue
-`);
+`,
+  );
   const diagnostics = await client.diagnostics(uri);
   assert.deepEqual(shape(diagnostics), ['unit-mismatch 7:38-7:40 1', 'unknown-key 9:4-9:10 1', 'unknown-value 6:22-6:25 1']);
   for (const d of diagnostics) {
@@ -70,7 +74,9 @@ test('a document that does not fully parse still gets diagnostics for the parts 
   const ws = workspaceFolder();
   const client = await startInProcess([ws.uri]);
   const uri = ws.fileUri('p.protocol.yaml');
-  client.open(uri, `protocol: p
+  client.open(
+    uri,
+    `protocol: p
 hospital: { sector: publik, currency: USD }
 validity:
   active-oncology: { window: 4w..6w, beyond: redo
@@ -78,7 +84,8 @@ rules:
   - id: us
     when: { modality: US }
     verdict: redo
-`);
+`,
+  );
   const diagnostics = await client.diagnostics(uri);
   assert.ok(codes(diagnostics).includes('yaml-syntax'), JSON.stringify(codes(diagnostics)));
   assert.ok(codes(diagnostics).includes('unknown-value'), 'the schema still checks what parsed');
@@ -225,7 +232,7 @@ test('a workspace folder added later is read, and its protocols resolve open cas
   await client.shutdown();
 });
 
-test('a file the client spells differently (a%40b for a@b) is one file: the open text wins, findings go to the client\'s uri', async () => {
+test("a file the client spells differently (a%40b for a@b) is one file: the open text wins, findings go to the client's uri", async () => {
   const ws = workspaceFolder({ 'base.protocol.yaml': BASE, 'a@b.case.yaml': CASE.replace('modality: CT', 'modality: MRI') });
   const client = await startInProcess([ws.uri]);
   const spelled = `${ws.uri}/a%40b.case.yaml`;
@@ -235,12 +242,19 @@ test('a file the client spells differently (a%40b for a@b) is one file: the open
   assert.deepEqual(await client.diagnostics(spelled), []);
   assert.equal(client.published.has(`${ws.uri}/a@b.case.yaml`), false, 'nothing for the disk spelling');
   const items = await client.request('reimage/listCases', {});
-  assert.deepEqual(items.map((i) => i.uri), [spelled]);
+  assert.deepEqual(
+    items.map((i) => i.uri),
+    [spelled],
+  );
   await client.shutdown();
 });
 
 test('typing in a large profile (read in pieces, then item by item) gives the findings a fresh open of the same text gives', async () => {
-  const rules = Array.from({ length: 700 }, (_, i) => `  - id: rule-${i}\n    title: Rule ${i}\n    when: { modality: CT, purpose: oncology }\n    require: { slice_thickness: <= 2.5mm }\n    otherwise: redo\n    because: Rule ${i} keeps the file over the size where it is read in pieces.`);
+  const rules = Array.from(
+    { length: 700 },
+    (_, i) =>
+      `  - id: rule-${i}\n    title: Rule ${i}\n    when: { modality: CT, purpose: oncology }\n    require: { slice_thickness: <= 2.5mm }\n    otherwise: redo\n    because: Rule ${i} keeps the file over the size where it is read in pieces.`,
+  );
   const text = `protocol: big\nhospital: { sector: public, currency: USD }\nrules:\n${rules.join('\n')}\n`;
   assert.ok(text.length > 64 * 1024);
   const client = await startInProcess([]);
@@ -255,9 +269,15 @@ test('typing in a large profile (read in pieces, then item by item) gives the fi
     const column = lines[thickness].indexOf('2.5mm');
     client.change(uri, '2.5 mm', { start: { line: thickness, character: column }, end: { line: thickness, character: column + 5 } });
     const unit = await client.diagnostics(uri);
-    assert.deepEqual(unit.map((d) => [d.code, d.range.start.line, d.message]), [['invalid-value', thickness, 'write a length without a space, such as 2.5mm']]);
+    assert.deepEqual(
+      unit.map((d) => [d.code, d.range.start.line, d.message]),
+      [['invalid-value', thickness, 'write a length without a space, such as 2.5mm']],
+    );
     client.change(uri, 'rule-3', { start: { line: at('  - id: rule-351'), character: 8 }, end: { line: at('  - id: rule-351'), character: 16 } });
-    client.change(uri, '  - id: added\n    when: { modality: US }\n    verdict: redo\n    because: Added.\n', { start: { line: at('  - id: rule-600'), character: 0 }, end: { line: at('  - id: rule-600'), character: 0 } });
+    client.change(uri, '  - id: added\n    when: { modality: US }\n    verdict: redo\n    because: Added.\n', {
+      start: { line: at('  - id: rule-600'), character: 0 },
+      end: { line: at('  - id: rule-600'), character: 0 },
+    });
     const edited = await client.diagnostics(uri);
     assert.deepEqual(edited.map((d) => d.code).sort(), ['duplicate-rule-id', 'invalid-value']);
     // The same final text, opened fresh under another name, gets the same findings.

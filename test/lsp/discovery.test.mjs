@@ -17,8 +17,14 @@ const kindOf = (path) => (/protocol/i.test(path) ? 'protocol' : 'case');
 /** What every reader finds, written out by hand. */
 const FOUND = ['a.protocol.yaml', 'deep/er/D.Case.Yaml', 'protocols/b.protocol.yml', 'protocols/cases/c.case.yaml'];
 const SKIPPED = [
-  'node_modules/n.protocol.yaml', 'dist/d.protocol.yaml', 'out/o.case.yaml', 'test-results/t.case.yaml',
-  'protocols/node_modules/nested.case.yaml', 'deep/out/nested.protocol.yaml', '.hidden/h.protocol.yaml', '.h.case.yaml',
+  'node_modules/n.protocol.yaml',
+  'dist/d.protocol.yaml',
+  'out/o.case.yaml',
+  'test-results/t.case.yaml',
+  'protocols/node_modules/nested.case.yaml',
+  'deep/out/nested.protocol.yaml',
+  '.hidden/h.protocol.yaml',
+  '.h.case.yaml',
 ];
 
 function reimage(cwd, args) {

@@ -45,7 +45,7 @@ protocol: p
 hospital:   { sector: public, currency: USD }
 `;
 
-test('formatting: the edits turn the text into the core formatter\'s output', async () => {
+test("formatting: the edits turn the text into the core formatter's output", async () => {
   await session({}, async (client, ws) => {
     const uri = ws.fileUri('p.protocol.yaml');
     client.open(uri, UNSORTED);
@@ -53,7 +53,11 @@ test('formatting: the edits turn the text into the core formatter\'s output', as
     assert.ok(edits.length > 0);
     assert.equal(applyEdits(UNSORTED, edits), core.formatText(UNSORTED).text);
     client.change(uri, core.formatText(UNSORTED).text);
-    assert.deepEqual(await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), [], 'formatted text needs no edit');
+    assert.deepEqual(
+      await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }),
+      [],
+      'formatted text needs no edit',
+    );
   });
 });
 
@@ -62,10 +66,14 @@ test('range formatting: only the rule the range touches', async () => {
     const uri = ws.fileUri('p.protocol.yaml');
     client.open(uri, UNSORTED);
     const edits = await client.request('textDocument/rangeFormatting', {
-      textDocument: { uri }, options: { tabSize: 2, insertSpaces: true },
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
       range: { start: { line: 1, character: 0 }, end: { line: 3, character: 0 } },
     });
-    assert.equal(applyEdits(UNSORTED, edits), UNSORTED.replace('  - when: { modality: US }   # ultrasound\n    id: us\n', '  - id: us\n    when: { modality: US }   # ultrasound\n'));
+    assert.equal(
+      applyEdits(UNSORTED, edits),
+      UNSORTED.replace('  - when: { modality: US }   # ultrasound\n    id: us\n', '  - id: us\n    when: { modality: US }   # ultrasound\n'),
+    );
   });
 });
 

@@ -38,8 +38,17 @@ async function session(fn) {
 test('reimage/runCases: all cases, one file, one case id; with lsp locations; unrunnable cases say why', async () => {
   await session(async (client, ws) => {
     const all = await client.request('reimage/runCases', {});
-    assert.deepEqual(all.cases.map((c) => [c.case, c.expectations.passed]), [['active-oncology-validity-bands', true], ['failing', false]]);
-    assert.deepEqual(all.notRun.map((n) => [n.case, n.uri === ws.fileUri('protocols/cases/broken.case.yaml')]), [['broken', true]]);
+    assert.deepEqual(
+      all.cases.map((c) => [c.case, c.expectations.passed]),
+      [
+        ['active-oncology-validity-bands', true],
+        ['failing', false],
+      ],
+    );
+    assert.deepEqual(
+      all.notRun.map((n) => [n.case, n.uri === ws.fileUri('protocols/cases/broken.case.yaml')]),
+      [['broken', true]],
+    );
 
     const failing = (await client.request('reimage/runCases', { uri: ws.fileUri('protocols/cases/failing.case.yaml') })).cases;
     assert.equal(failing.length, 1);
@@ -51,11 +60,20 @@ test('reimage/runCases: all cases, one file, one case id; with lsp locations; un
     const reason = c.studies[0].reasons.find((r) => r.rule === 'validity:active-oncology');
     assert.equal(reason.location.uri, ws.fileUri('protocols/tier3a-public.protocol.yaml'));
     assert.equal(PUBLIC.split('\n')[reason.location.range.start.line].trim().startsWith('active-oncology'), true);
-    assert.deepEqual(c.expectations.failures.map((f) => [f.study, f.expected, f.actual, f.range.start.line]), [['old-ct', 'accept', 'redo', 7]]);
+    assert.deepEqual(
+      c.expectations.failures.map((f) => [f.study, f.expected, f.actual, f.range.start.line]),
+      [['old-ct', 'accept', 'redo', 7]],
+    );
 
     const byId = await client.request('reimage/runCases', { caseId: 'active-oncology-validity-bands' });
-    assert.deepEqual(byId.cases.map((x) => x.case), ['active-oncology-validity-bands']);
-    assert.deepEqual(byId.cases[0].studies.map((s) => s.verdict), ['accept', 'accept', 'review', 'review', 'redo']);
+    assert.deepEqual(
+      byId.cases.map((x) => x.case),
+      ['active-oncology-validity-bands'],
+    );
+    assert.deepEqual(
+      byId.cases[0].studies.map((s) => s.verdict),
+      ['accept', 'accept', 'review', 'review', 'redo'],
+    );
   });
 });
 
@@ -74,8 +92,27 @@ test('reimage/listCases: cases and their expected verdicts as a flat list with p
     const uri = ws.fileUri('protocols/cases/failing.case.yaml');
     const failing = items.filter((i) => i.uri === uri);
     assert.deepEqual(failing, [
-      { id: `${uri}#failing`, parent: null, kind: 'case', label: 'failing', uri, range: { start: { line: 0, character: 6 }, end: { line: 0, character: 13 } }, protocol: 'tier3a-public', tested: true },
-      { id: `${uri}#failing/old-ct`, parent: `${uri}#failing`, kind: 'expectation', label: 'old-ct: accept', uri, range: { start: { line: 7, character: 2 }, end: { line: 7, character: 16 } }, protocol: 'tier3a-public', study: 'old-ct', expected: 'accept' },
+      {
+        id: `${uri}#failing`,
+        parent: null,
+        kind: 'case',
+        label: 'failing',
+        uri,
+        range: { start: { line: 0, character: 6 }, end: { line: 0, character: 13 } },
+        protocol: 'tier3a-public',
+        tested: true,
+      },
+      {
+        id: `${uri}#failing/old-ct`,
+        parent: `${uri}#failing`,
+        kind: 'expectation',
+        label: 'old-ct: accept',
+        uri,
+        range: { start: { line: 7, character: 2 }, end: { line: 7, character: 16 } },
+        protocol: 'tier3a-public',
+        study: 'old-ct',
+        expected: 'accept',
+      },
     ]);
     assert.equal(items.filter((i) => i.kind === 'case').length, 3);
     assert.equal(items.filter((i) => i.parent === `${ws.fileUri('protocols/cases/bands.case.yaml')}#active-oncology-validity-bands`).length, 5);

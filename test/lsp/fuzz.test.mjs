@@ -15,21 +15,73 @@ const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 2000);
 /** A diagnostics pass (change sent → diagnostics of that version received) may take this long. */
 const BOUND_MS = 3000;
 
-
 const random = prng(SEED);
 const int = (n) => Math.floor(random() * n);
 const pick = (list) => list[int(list.length)];
 
 const PROTOCOLS = ['tier3a-public.protocol.yaml', 'private-international.protocol.yaml'].map((f) => readFileSync(join(root, 'protocols', f), 'utf8'));
-const CASES = readdirSync(join(root, 'protocols', 'cases')).filter((f) => f.endsWith('.case.yaml')).slice(0, 12)
+const CASES = readdirSync(join(root, 'protocols', 'cases'))
+  .filter((f) => f.endsWith('.case.yaml'))
+  .slice(0, 12)
   .map((f) => readFileSync(join(root, 'protocols', 'cases', f), 'utf8'));
 
-const JUNK = ['\u0000', '\t', '\r', '\r\n', '\uFEFF', '\uD800', '\uDC00', '😀', '&a', '*a', '!!binary', '%YAML 1.2', '---', '...', '? ', '- ', ': ', '{', '}', '[', ']', '"', "'", '|', '>', '#', '@', '`', '\\', '~', 'null', '1e309', '-.inf', '0x1F'];
-const HUGE = ['99999999999999999999999mm', '1e308T', '-0mm', '1.7976931348623157e309', '999999999999w..9999999999999y', '0.0000000000000001mm', '100000000000000000000000000', '9999-99-99', '0000-00-00..9999-12-31', `${'9'.repeat(400)}`];
+const JUNK = [
+  '\u0000',
+  '\t',
+  '\r',
+  '\r\n',
+  '\uFEFF',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  '&a',
+  '*a',
+  '!!binary',
+  '%YAML 1.2',
+  '---',
+  '...',
+  '? ',
+  '- ',
+  ': ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '|',
+  '>',
+  '#',
+  '@',
+  '`',
+  '\\',
+  '~',
+  'null',
+  '1e309',
+  '-.inf',
+  '0x1F',
+];
+const HUGE = [
+  '99999999999999999999999mm',
+  '1e308T',
+  '-0mm',
+  '1.7976931348623157e309',
+  '999999999999w..9999999999999y',
+  '0.0000000000000001mm',
+  '100000000000000000000000000',
+  '9999-99-99',
+  '0000-00-00..9999-12-31',
+  `${'9'.repeat(400)}`,
+];
 
 function aliasBomb() {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  for (let i = 1; i < 9; i++)
+    lines.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -42,16 +94,20 @@ function mutate(text) {
       lines.splice(at, 1 + int(4));
       return lines.join('\n');
     case 1: // shift or swap indentation
-      lines[at] = int(2) ? ' '.repeat(int(9)) + lines[at].trimStart() : lines[at].replace(/^ +/, (s) => ' '.repeat(Math.max(0, s.length + pick([-2, -1, 1, 2, 3]))));
+      lines[at] = int(2)
+        ? ' '.repeat(int(9)) + lines[at].trimStart()
+        : lines[at].replace(/^ +/, (s) => ' '.repeat(Math.max(0, s.length + pick([-2, -1, 1, 2, 3]))));
       if (at + 1 < lines.length && int(2)) [lines[at], lines[at + 1]] = [lines[at + 1], lines[at]];
       return lines.join('\n');
-    case 2: { // random bytes
+    case 2: {
+      // random bytes
       const offset = int(text.length + 1);
       let junk = '';
       for (let i = 0, n = 1 + int(6); i < n; i++) junk += int(3) ? pick(JUNK) : String.fromCharCode(int(0x3000));
       return text.slice(0, offset) + junk + text.slice(offset + int(4));
     }
-    case 3: { // huge numbers in place of a value
+    case 3: {
+      // huge numbers in place of a value
       const values = [...text.matchAll(/: ([^\s#{}[\],]+)/g)];
       if (!values.length) return text + pick(HUGE);
       const m = pick(values);
@@ -70,7 +126,8 @@ function mutate(text) {
       return lines.join('\n');
     case 8: // truncate
       return text.slice(0, int(text.length + 1));
-    case 9: { // replace a word by another one of the file
+    case 9: {
+      // replace a word by another one of the file
       const words = text.match(/[a-z][a-z0-9_-]{2,}/g) ?? ['x'];
       const word = pick(words);
       return text.replace(word, pick(words));
@@ -123,7 +180,11 @@ test(`fuzz: ${ITERATIONS} mutated texts through the server (seed ${SEED})`, { ti
         await client.request(method, { textDocument: { uri: doc.uri }, options: { tabSize: 2, insertSpaces: true } });
       }
       await client.request('textDocument/definition', { textDocument: { uri: doc.uri }, position: somewhere(text) });
-      await client.request('textDocument/codeAction', { textDocument: { uri: doc.uri }, range: { start: somewhere(text), end: somewhere(text) }, context: { diagnostics: [] } });
+      await client.request('textDocument/codeAction', {
+        textDocument: { uri: doc.uri },
+        range: { start: somewhere(text), end: somewhere(text) },
+        context: { diagnostics: [] },
+      });
       await client.request('reimage/runCases', {});
       requests += 7;
     }

@@ -42,7 +42,10 @@ test('completion: the modality values, as enum members with markdown documentati
     const ct = list.items.find((i) => i.label === 'CT');
     assert.equal(ct.kind, 20); // EnumMember
     assert.equal(ct.textEdit.range.start.line, at.line);
-    assert.ok(list.items.some((i) => i.documentation?.kind === 'markdown' && i.documentation.value.length > 0), 'documentation from the schema');
+    assert.ok(
+      list.items.some((i) => i.documentation?.kind === 'markdown' && i.documentation.value.length > 0),
+      'documentation from the schema',
+    );
   });
 });
 
@@ -62,7 +65,11 @@ test('completion: study keys in a study, with their documentation', async () => 
     const at = positionOf(text, '2026-04-01\n    \n', '2026-04-01\n    '.length);
     const list = await client.request('textDocument/completion', client.at(uri, at.line, at.character));
     const labels = list.items.map((i) => i.label);
-    for (const k of ['slice_thickness', 'field_strength', 'sequences']) assert.ok(labels.some((l) => l.startsWith(k)), `${k} in ${labels}`);
+    for (const k of ['slice_thickness', 'field_strength', 'sequences'])
+      assert.ok(
+        labels.some((l) => l.startsWith(k)),
+        `${k} in ${labels}`,
+      );
     const slice = list.items.find((i) => i.label.startsWith('slice_thickness'));
     assert.equal(slice.documentation?.kind, 'markdown');
   });

@@ -56,7 +56,11 @@ test('with locale zh-cn CodeLens titles and run results are in Chinese; an unkno
     const result = await client.request('reimage/runCases', { uri: mixed });
     const reasons = result.cases[0].studies.flatMap((s) => s.reasons.map((r) => r.message));
     assert.ok(reasons.length && reasons.every((m) => HAN.test(m)), reasons.join(' | '));
-    assert.deepEqual(result.cases[0].studies.map((s) => s.verdict), ['accept', 'redo', 'review'], 'verdicts are words of the language, not translated');
+    assert.deepEqual(
+      result.cases[0].studies.map((s) => s.verdict),
+      ['accept', 'redo', 'review'],
+      'verdicts are words of the language, not translated',
+    );
     const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: mixed } });
     assert.match(lenses[0].command.title, /^运行病例 · 重做 ×1、复核 ×1、认可 ×1$/);
   });

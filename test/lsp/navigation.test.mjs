@@ -52,7 +52,10 @@ async function session(open, fn) {
   }
 }
 
-const where = (ws, locations) => locations.map((l) => `${l.uri.slice(ws.uri.length + 1)} ${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`).sort();
+const where = (ws, locations) =>
+  locations
+    .map((l) => `${l.uri.slice(ws.uri.length + 1)} ${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`)
+    .sort();
 
 test('definition: from a case to the protocol that was never opened, and from an override to the parent rule', async () => {
   await session(['cases/c.case.yaml'], async (client, ws) => {
@@ -88,7 +91,9 @@ test('rename: a protocol id across the workspace, applied, leaves no finding', a
     const prepared = await client.request('textDocument/prepareRename', client.at(uri, at.line, at.character));
     assert.deepEqual(prepared, { range: { start: { line: 0, character: 10 }, end: { line: 0, character: 15 } }, placeholder: 'child' });
     const edit = await client.request('textDocument/rename', { ...client.at(uri, at.line, at.character), newName: 'private-child' });
-    const files = Object.keys(edit.changes).map((u) => u.slice(ws.uri.length + 1)).sort();
+    const files = Object.keys(edit.changes)
+      .map((u) => u.slice(ws.uri.length + 1))
+      .sort();
     assert.deepEqual(files, ['cases/c.case.yaml', 'child.protocol.yaml']);
     const newChild = applyEdits(CHILD, edit.changes[uri]);
     const newCase = applyEdits(CASE, edit.changes[ws.fileUri('cases/c.case.yaml')]);
@@ -114,13 +119,25 @@ test('rename: refused with a message for an invalid or taken name, or off a name
 test('document symbols: the outline of a protocol and of a case', async () => {
   await session(['base.protocol.yaml', 'cases/c.case.yaml'], async (client, ws) => {
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: ws.fileUri('base.protocol.yaml') } });
-    assert.deepEqual(symbols.map((s) => s.name), ['protocol', 'hospital', 'validity', 'rules']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['protocol', 'hospital', 'validity', 'rules'],
+    );
     const rules = symbols.find((s) => s.name === 'rules');
-    assert.deepEqual(rules.children.map((c) => c.name), ['thin-ct', 'us-in-house']);
+    assert.deepEqual(
+      rules.children.map((c) => c.name),
+      ['thin-ct', 'us-in-house'],
+    );
     assert.deepEqual(rules.children[0].selectionRange, { start: { line: 5, character: 8 }, end: { line: 5, character: 15 } });
-    assert.deepEqual(symbols.find((s) => s.name === 'validity').children.map((c) => c.name), ['active-oncology']);
+    assert.deepEqual(
+      symbols.find((s) => s.name === 'validity').children.map((c) => c.name),
+      ['active-oncology'],
+    );
     const caseSymbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: ws.fileUri('cases/c.case.yaml') } });
-    assert.deepEqual(caseSymbols.find((s) => s.name === 'studies').children.map((c) => [c.name, c.detail]), [['chest-ct', 'CT 2026-04-01']]);
+    assert.deepEqual(
+      caseSymbols.find((s) => s.name === 'studies').children.map((c) => [c.name, c.detail]),
+      [['chest-ct', 'CT 2026-04-01']],
+    );
   });
 });
 
@@ -128,10 +145,16 @@ test('a case opened after the folder was read has its outline: its disk analysis
   await session([], async (client, ws) => {
     const uri = ws.fileUri('cases/c.case.yaml');
     // Before it opens, the names kept from disk answer workspace symbols.
-    assert.deepEqual((await client.request('workspace/symbol', { query: 'chest' })).map((s) => `${s.name} ${s.location.uri.slice(ws.uri.length + 1)}`), ['chest-ct cases/c.case.yaml']);
+    assert.deepEqual(
+      (await client.request('workspace/symbol', { query: 'chest' })).map((s) => `${s.name} ${s.location.uri.slice(ws.uri.length + 1)}`),
+      ['chest-ct cases/c.case.yaml'],
+    );
     client.open(uri, FILES['cases/c.case.yaml']);
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.find((s) => s.name === 'studies')?.children.map((c) => [c.name, c.detail]), [['chest-ct', 'CT 2026-04-01']]);
+    assert.deepEqual(
+      symbols.find((s) => s.name === 'studies')?.children.map((c) => [c.name, c.detail]),
+      [['chest-ct', 'CT 2026-04-01']],
+    );
     assert.ok((await client.request('textDocument/foldingRange', { textDocument: { uri } })).length > 0, 'folding ranges');
   });
 });
@@ -139,21 +162,29 @@ test('a case opened after the folder was read has its outline: its disk analysis
 test('folding ranges and workspace symbols', async () => {
   await session(['base.protocol.yaml'], async (client, ws) => {
     const folds = await client.request('textDocument/foldingRange', { textDocument: { uri: ws.fileUri('base.protocol.yaml') } });
-    assert.deepEqual(folds.map((f) => `${f.startLine}-${f.endLine}`), ['2-3', '4-11', '5-8', '9-11']);
+    assert.deepEqual(
+      folds.map((f) => `${f.startLine}-${f.endLine}`),
+      ['2-3', '4-11', '5-8', '9-11'],
+    );
     const symbols = await client.request('workspace/symbol', { query: 'thin' });
-    assert.deepEqual(symbols.map((s) => `${s.name} ${s.containerName} ${s.location.uri.slice(ws.uri.length + 1)}`).sort(), ['thin-ct base base.protocol.yaml', 'thin-ct child child.protocol.yaml']);
+    assert.deepEqual(symbols.map((s) => `${s.name} ${s.containerName} ${s.location.uri.slice(ws.uri.length + 1)}`).sort(), [
+      'thin-ct base base.protocol.yaml',
+      'thin-ct child child.protocol.yaml',
+    ]);
   });
 });
 
 test('a large profile (its rules kept without their trees) has its whole outline, folding, hover and definitions, also after edits', async () => {
-  const rules = Array.from({ length: 700 }, (_, i) => [
-    `  - id: rule-${i}`,
-    `    title: Rule ${i}`,
-    `    when: { modality: CT, context: ${i % 2 ? 'active-oncology' : 'stable-orthopedic'} }`,
-    '    require:',
-    '      slice_thickness: <= 2.5mm',
-    '    otherwise: redo',
-  ].join('\n'));
+  const rules = Array.from({ length: 700 }, (_, i) =>
+    [
+      `  - id: rule-${i}`,
+      `    title: Rule ${i}`,
+      `    when: { modality: CT, context: ${i % 2 ? 'active-oncology' : 'stable-orthopedic'} }`,
+      '    require:',
+      '      slice_thickness: <= 2.5mm',
+      '    otherwise: redo',
+    ].join('\n'),
+  );
   const text = `protocol: big\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w..6w, beyond: redo }\n  stable-orthopedic: { window: 3mo..6mo, beyond: review }\nrules:\n${rules.join('\n')}\n`;
   assert.ok(text.length > 64 * 1024, 'large enough to be read in pieces');
   const client = await startInProcess([]);
@@ -165,13 +196,25 @@ test('a large profile (its rules kept without their trees) has its whole outline
     let symbols = await outline();
     assert.equal(symbols.length, 700);
     const rule350 = lineOf(text, '  - id: rule-350');
-    assert.deepEqual([symbols[350].name, symbols[350].detail, symbols[350].selectionRange], ['rule-350', 'Rule 350', { start: { line: rule350, character: 8 }, end: { line: rule350, character: 16 } }]);
+    assert.deepEqual(
+      [symbols[350].name, symbols[350].detail, symbols[350].selectionRange],
+      ['rule-350', 'Rule 350', { start: { line: rule350, character: 8 }, end: { line: rule350, character: 16 } }],
+    );
     // Each rule folds, and so does its `require` block.
     const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(folds.some((f) => f.startLine === rule350 && f.endLine === rule350 + 5), 'the rule folds');
-    assert.ok(folds.some((f) => f.startLine === rule350 + 3 && f.endLine === rule350 + 4), 'its require block folds');
+    assert.ok(
+      folds.some((f) => f.startLine === rule350 && f.endLine === rule350 + 5),
+      'the rule folds',
+    );
+    assert.ok(
+      folds.some((f) => f.startLine === rule350 + 3 && f.endLine === rule350 + 4),
+      'its require block folds',
+    );
     // A rule added above rule 350 moves it down six lines.
-    client.change(uri, '  - id: added\n    when: { modality: US }\n    verdict: redo\n    because: Added.\n    note: One.\n    advice: Two.\n', { start: { line: lineOf(text, '  - id: rule-100'), character: 0 }, end: { line: lineOf(text, '  - id: rule-100'), character: 0 } });
+    client.change(uri, '  - id: added\n    when: { modality: US }\n    verdict: redo\n    because: Added.\n    note: One.\n    advice: Two.\n', {
+      start: { line: lineOf(text, '  - id: rule-100'), character: 0 },
+      end: { line: lineOf(text, '  - id: rule-100'), character: 0 },
+    });
     symbols = await outline();
     assert.equal(symbols.length, 701);
     assert.deepEqual([symbols[351].name, symbols[351].selectionRange.start.line], ['rule-350', rule350 + 6]);
@@ -179,7 +222,11 @@ test('a large profile (its rules kept without their trees) has its whole outline
     const hover = await client.request('textDocument/hover', client.at(uri, rule350 + 6 + 4, 8));
     assert.match(hover.contents.value, /slice/i);
     const definition = await client.request('textDocument/definition', client.at(uri, rule350 + 6 + 2, 35));
-    assert.deepEqual(definition.map((d) => d.range.start), [{ line: 4, character: 2 }], 'stable-orthopedic, in the validity windows');
+    assert.deepEqual(
+      definition.map((d) => d.range.start),
+      [{ line: 4, character: 2 }],
+      'stable-orthopedic, in the validity windows',
+    );
   } finally {
     await client.shutdown();
   }

@@ -14,10 +14,14 @@ test('reimage-language-server --stdio: initialize, diagnostics, completion, shut
   const client = await startOverStdio([ws.uri]);
   assert.equal(client.initializeResult.serverInfo.name, 'reimage-language-server');
   const uri = ws.fileUri('c.case.yaml');
-  const text = 'case: c\nprotocol: tier3a-public\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: s, modality: MRI, date: 2026-04-01 }\n';
+  const text =
+    'case: c\nprotocol: tier3a-public\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: s, modality: MRI, date: 2026-04-01 }\n';
   client.open(uri, text);
   const diagnostics = await client.diagnosticsWhere(uri, (d) => d.length > 0);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['unknown-value']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['unknown-value'],
+  );
   const completion = await client.request('textDocument/completion', client.at(uri, 5, 23));
   assert.ok(completion.items.some((i) => i.label === 'MR'));
   await client.shutdown();

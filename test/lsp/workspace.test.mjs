@@ -34,12 +34,18 @@ test('reimage/casesChanged: once the folders are read, when a case file comes or
   const client = await startInProcess([ws.uri]);
   const changed = (n) => client.until(() => client.count('reimage/casesChanged') >= n, `reimage/casesChanged #${n}`);
   await changed(1);
-  assert.deepEqual((await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label), ['case-a']);
+  assert.deepEqual(
+    (await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label),
+    ['case-a'],
+  );
 
   writeFileSync(join(ws.dir, 'protocols/cases/b.case.yaml'), caseText('b'));
   client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.fileUri('protocols/cases/b.case.yaml'), type: 1 }] });
   await changed(2);
-  assert.deepEqual((await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label), ['case-a', 'case-b']);
+  assert.deepEqual(
+    (await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label),
+    ['case-a', 'case-b'],
+  );
 
   // An expected verdict added in the editor (unsaved): one more test item.
   const a = ws.fileUri('protocols/cases/a.case.yaml');
@@ -65,7 +71,10 @@ test('reimage/casesChanged: once the folders are read, when a case file comes or
   unlinkSync(join(ws.dir, 'protocols/cases/b.case.yaml'));
   client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.fileUri('protocols/cases/b.case.yaml'), type: 3 }] });
   await changed(before + 1);
-  assert.deepEqual((await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label), ['renamed-a']);
+  assert.deepEqual(
+    (await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label),
+    ['renamed-a'],
+  );
   await client.shutdown();
 });
 
@@ -74,7 +83,10 @@ test('reimage/validateWorkspace: publishes every finding, then counts them as `r
     'protocols/base.protocol.yaml': BASE,
     'protocols/broken.protocol.yaml': BASE.replace('protocol: base', 'protocol: broken').replace('modality: MR', 'modality: MRI'),
     'protocols/cases/ok.case.yaml': MIXED,
-    'protocols/cases/late.case.yaml': MIXED.replace('case: mixed', 'case: late').replace('date: 2026-04-01, slice_thickness: 1mm', 'date: 2026-05-01, slice_thickness: 1mm'),
+    'protocols/cases/late.case.yaml': MIXED.replace('case: mixed', 'case: late').replace(
+      'date: 2026-04-01, slice_thickness: 1mm',
+      'date: 2026-05-01, slice_thickness: 1mm',
+    ),
   };
   const ws = workspaceFolder(files);
   const client = await startInProcess([ws.uri]);
@@ -85,8 +97,14 @@ test('reimage/validateWorkspace: publishes every finding, then counts them as `r
   assert.equal(result.message, cli.stderr.trim());
   assert.deepEqual(result, { files: 4, filesWithProblems: 2, errors: 1, warnings: 1, message: '4 files checked: 1 error, 1 warning' });
   // The findings of closed files were published before the answer.
-  assert.deepEqual(client.latest(ws.fileUri('protocols/broken.protocol.yaml'))?.diagnostics.map((d) => d.code), ['unknown-value']);
-  assert.deepEqual(client.latest(ws.fileUri('protocols/cases/late.case.yaml'))?.diagnostics.map((d) => d.code), ['invalid-date']);
+  assert.deepEqual(
+    client.latest(ws.fileUri('protocols/broken.protocol.yaml'))?.diagnostics.map((d) => d.code),
+    ['unknown-value'],
+  );
+  assert.deepEqual(
+    client.latest(ws.fileUri('protocols/cases/late.case.yaml'))?.diagnostics.map((d) => d.code),
+    ['invalid-date'],
+  );
   await client.shutdown();
 });
 
@@ -96,9 +114,10 @@ test('the server registers its file watchers once; there is no second way files 
   await indexed(client);
   await client.until(() => client.count('client/registerCapability') > 0, 'the watcher registration');
   const registrations = client.received.filter((r) => r.method === 'client/registerCapability').flatMap((r) => r.params.registrations);
-  assert.deepEqual(registrations.map((r) => [r.method, r.registerOptions.watchers]), [
-    ['workspace/didChangeWatchedFiles', [{ globPattern: '**/*.{protocol,case}.{yaml,yml}' }]],
-  ]);
+  assert.deepEqual(
+    registrations.map((r) => [r.method, r.registerOptions.watchers]),
+    [['workspace/didChangeWatchedFiles', [{ globPattern: '**/*.{protocol,case}.{yaml,yml}' }]]],
+  );
   await client.shutdown();
 });
 
@@ -117,14 +136,25 @@ test('reimage.protocolsPath from initializationOptions: cases find the protocols
   const dir = sideBySide();
   const without = await startInProcess([dir.wsUri]);
   assert.equal((await without.request('reimage/validateWorkspace', {})).message, '1 file checked: 1 error, 0 warnings');
-  assert.deepEqual(without.latest(dir.caseUri).diagnostics.map((d) => d.code), ['unknown-protocol'], 'by default the protocols folder is ws/protocols, which does not exist');
+  assert.deepEqual(
+    without.latest(dir.caseUri).diagnostics.map((d) => d.code),
+    ['unknown-protocol'],
+    'by default the protocols folder is ws/protocols, which does not exist',
+  );
   await without.shutdown();
 
   const client = await startInProcess([dir.wsUri], {}, { initializationOptions: { protocolsPath: '../shared/profiles' } });
   const run = await client.request('reimage/runCases', {});
-  assert.deepEqual(run.cases.map((c) => [c.case, c.expectations.passed]), [['mixed', true]]);
+  assert.deepEqual(
+    run.cases.map((c) => [c.case, c.expectations.passed]),
+    [['mixed', true]],
+  );
   assert.equal(run.cases[0].studies[1].reasons.find((r) => r.rule === 'thin-ct').location.uri, dir.protocolUri);
-  assert.deepEqual((await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label), ['mixed'], 'no case is read from outside');
+  assert.deepEqual(
+    (await client.request('reimage/listCases', {})).filter((i) => i.kind === 'case').map((i) => i.label),
+    ['mixed'],
+    'no case is read from outside',
+  );
   assert.equal((await client.request('reimage/validateWorkspace', {})).message, '2 files checked: 0 errors, 0 warnings', 'the case and the protocol outside');
   // Definition of the case's protocol goes to the file outside.
   const definition = await client.request('textDocument/definition', client.at(dir.caseUri, 1, 12));
@@ -132,15 +162,22 @@ test('reimage.protocolsPath from initializationOptions: cases find the protocols
   await client.shutdown();
 });
 
-test('reimage.protocolsPath from the client\'s configuration, per folder; a change reads the workspace again and watches the new folder', async () => {
+test("reimage.protocolsPath from the client's configuration, per folder; a change reads the workspace again and watches the new folder", async () => {
   const dir = sideBySide();
   const settings = { [dir.wsUri]: '../shared/profiles' };
-  const client = await startInProcess([dir.wsUri], {}, {
-    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } },
-    configuration: (item) => (item.section === 'reimage.protocolsPath' ? settings[item.scopeUri] ?? null : null),
-  });
+  const client = await startInProcess(
+    [dir.wsUri],
+    {},
+    {
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } },
+      configuration: (item) => (item.section === 'reimage.protocolsPath' ? (settings[item.scopeUri] ?? null) : null),
+    },
+  );
   const run = await client.request('reimage/runCases', {});
-  assert.deepEqual(run.cases.map((c) => c.case), ['mixed']);
+  assert.deepEqual(
+    run.cases.map((c) => c.case),
+    ['mixed'],
+  );
   const pulled = client.received.find((r) => r.method === 'workspace/configuration');
   assert.deepEqual(pulled.params.items, [{ scopeUri: dir.wsUri, section: 'reimage.protocolsPath' }]);
   const watchers = client.received.filter((r) => r.method === 'client/registerCapability').at(-1).params.registrations[0].registerOptions.watchers;
@@ -159,7 +196,10 @@ test('reimage.protocolsPath from the client\'s configuration, per folder; a chan
   settings[dir.wsUri] = 'protocols';
   client.notify('workspace/didChangeConfiguration', { settings: { reimage: { protocolsPath: 'protocols' } } });
   await client.diagnosticsWhere(dir.caseUri, (d) => d.some((x) => x.code === 'unknown-protocol'), 'unknown-protocol');
-  assert.deepEqual((await client.request('reimage/runCases', {})).notRun.map((n) => n.case), ['mixed']);
+  assert.deepEqual(
+    (await client.request('reimage/runCases', {})).notRun.map((n) => n.case),
+    ['mixed'],
+  );
   await client.until(() => client.count('client/unregisterCapability') > 0, 'the old watchers go');
   await client.shutdown();
 });
@@ -168,7 +208,10 @@ test('reimage.protocolsPath naming a folder that does not exist: the user is tol
   const ws = workspaceFolder({ 'protocols/base.protocol.yaml': BASE, 'protocols/cases/mixed.case.yaml': MIXED });
   const client = await startInProcess([ws.uri], {}, { initializationOptions: { protocolsPath: 'profiles' } });
   const run = await client.request('reimage/runCases', {});
-  assert.deepEqual(run.cases.map((c) => c.case), ['mixed']);
+  assert.deepEqual(
+    run.cases.map((c) => c.case),
+    ['mixed'],
+  );
   await client.until(() => client.count('window/showMessage') > 0, 'a warning');
   const shown = client.received.find((r) => r.method === 'window/showMessage').params;
   assert.equal(shown.type, 2);

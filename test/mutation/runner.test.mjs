@@ -25,14 +25,24 @@ function mutation(args, cwd = root) {
 
 test('a module list naming a missing file: every missing file named, exit 2, no score', () => {
   const list = join(dir, 'modules.json');
-  writeFileSync(list, JSON.stringify({
-    evaluate: { about: 'x', mutate: ['server/src/core/evaluate/evaluate-case.ts', 'server/src/core/evaluate/no-such-file.ts'], tests: ['test/core/evaluate.test.mjs'] },
-    cli: { about: 'x', mutate: ['server/src/cli/main.ts:1-10'], tests: ['test/cli/gone.test.mjs'] },
-  }));
+  writeFileSync(
+    list,
+    JSON.stringify({
+      evaluate: {
+        about: 'x',
+        mutate: ['server/src/core/evaluate/evaluate-case.ts', 'server/src/core/evaluate/no-such-file.ts'],
+        tests: ['test/core/evaluate.test.mjs'],
+      },
+      cli: { about: 'x', mutate: ['server/src/cli/main.ts:1-10'], tests: ['test/cli/gone.test.mjs'] },
+    }),
+  );
   const r = mutation(['--modules', list]);
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
-  assert.equal(r.stderr, `test:mutation: ${list}:\n  module 'evaluate' names server/src/core/evaluate/no-such-file.ts, which does not exist\n  module 'cli' names test/cli/gone.test.mjs, which does not exist\n`);
+  assert.equal(
+    r.stderr,
+    `test:mutation: ${list}:\n  module 'evaluate' names server/src/core/evaluate/no-such-file.ts, which does not exist\n  module 'cli' names test/cli/gone.test.mjs, which does not exist\n`,
+  );
 });
 
 test('an unknown module or module list: named, exit 2', () => {

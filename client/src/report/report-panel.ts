@@ -4,16 +4,12 @@
 // `reimage.openSource`, the only command it may call (with a revision, it opens the older side).
 import * as vscode from 'vscode';
 import { serverFailed, type ReimageClient } from '../client';
-import {
-  COMPARE, RENDER_REPORT, type CompareParams, type CompareResult, type RenderReportParams, type RenderReportResult,
-} from '../methods';
+import { COMPARE, RENDER_REPORT, type CompareParams, type CompareResult, type RenderReportParams, type RenderReportResult } from '../methods';
 
 const VIEW_TYPE = 'reimage.report';
 
 /** What the panel shows: a run report (a file or folder, or the workspace), or a compare with a revision. */
-type View =
-  | { kind: 'run'; target: vscode.Uri | undefined }
-  | { kind: 'compare'; revision: string; target: vscode.Uri | undefined };
+type View = { kind: 'run'; target: vscode.Uri | undefined } | { kind: 'compare'; revision: string; target: vscode.Uri | undefined };
 
 /** What both pages have in common. */
 type Page = Pick<RenderReportResult, 'title' | 'name' | 'html' | 'markdown'>;
@@ -47,13 +43,18 @@ export class ReportPanel implements vscode.Disposable {
     if (!page) return;
     this.view = view;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-        enableScripts: false,
-        enableCommandUris: ['reimage.openSource'],
-        localResourceRoots: [],
-        enableFindWidget: true,
-        retainContextWhenHidden: false,
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        VIEW_TYPE,
+        page.title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+        {
+          enableScripts: false,
+          enableCommandUris: ['reimage.openSource'],
+          localResourceRoots: [],
+          enableFindWidget: true,
+          retainContextWhenHidden: false,
+        },
+      );
       this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'client', 'images', 'icon.png');
       this.panel.onDidDispose(() => {
         this.panel = undefined;
@@ -109,8 +110,9 @@ export class ReportPanel implements vscode.Disposable {
       }
     }
     try {
-      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reimage: comparing with {0}', view.revision) }, () =>
-        this.client.request<CompareParams, CompareResult | null>(COMPARE, { revision: view.revision, uri, links }),
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reimage: comparing with {0}', view.revision) },
+        () => this.client.request<CompareParams, CompareResult | null>(COMPARE, { revision: view.revision, uri, links }),
       );
       if (!result) throw new Error(serverFailed());
       return result;

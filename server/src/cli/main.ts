@@ -102,7 +102,15 @@ export function start(): void {
     code = internalError(e);
   }
   if (typeof code === 'number') process.exitCode = code;
-  else code.then((c) => { process.exitCode = c; }, (e) => { process.exitCode = internalError(e); });
+  else
+    code.then(
+      (c) => {
+        process.exitCode = c;
+      },
+      (e) => {
+        process.exitCode = internalError(e);
+      },
+    );
 }
 
 if (require.main === module) start();

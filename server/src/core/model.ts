@@ -73,12 +73,9 @@ export interface SeriesRequirement {
 }
 
 export type ConditionKey =
-  | 'modality' | 'region' | 'format' | 'infection_relevant' | 'contrast'
-  | 'purpose' | 'indication' | 'context' | 'condition_changed' | 'symptom';
+  'modality' | 'region' | 'format' | 'infection_relevant' | 'contrast' | 'purpose' | 'indication' | 'context' | 'condition_changed' | 'symptom';
 
-export const PATIENT_CONDITIONS: ReadonlySet<ConditionKey> = new Set([
-  'purpose', 'indication', 'context', 'condition_changed', 'symptom',
-]);
+export const PATIENT_CONDITIONS: ReadonlySet<ConditionKey> = new Set(['purpose', 'indication', 'context', 'condition_changed', 'symptom']);
 
 export interface Order {
   modality: string;

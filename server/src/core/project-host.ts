@@ -44,7 +44,9 @@ function linkSignature(f: AnalyzedFile | undefined): string {
   let signature = signatures.get(f);
   if (signature === undefined) {
     const hard = p.rules.filter((r) => r.hard);
-    signature = JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()], hard }, (k, v: unknown) => (k === 'range' || k === 'idRange' ? undefined : v));
+    signature = JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()], hard }, (k, v: unknown) =>
+      k === 'range' || k === 'idRange' ? undefined : v,
+    );
     signatures.set(f, signature);
   }
   return signature;
@@ -129,7 +131,9 @@ export class ProjectHost {
     if (protocolTouched) {
       for (const [path, diagnostics] of previous.diagnostics) {
         if (subset.has(path)) continue;
-        const pointsInto = diagnostics.some((d) => d.related?.some((r) => changed.has(r.file)) || d.fixes?.some((x) => x.edits.some((e) => e.file && changed.has(e.file))));
+        const pointsInto = diagnostics.some(
+          (d) => d.related?.some((r) => changed.has(r.file)) || d.fixes?.some((x) => x.edits.some((e) => e.file && changed.has(e.file))),
+        );
         const f = this.analysed.get(path);
         if (pointsInto && f) subset.set(path, f.analyzed);
       }
@@ -155,7 +159,8 @@ export class ProjectHost {
     const open = !!file.open;
     const source: SourceFile = { path: file.path, text: file.text, ...(file.tooLarge !== undefined ? { tooLarge: file.tooLarge } : {}) };
     if (!before) return analyzeFile(source, ANALYSIS[open ? 'open' : 'closed']);
-    const same = before.analyzed.parsed.text === file.text && file.tooLarge === undefined && !before.analyzed.diagnostics.some((d) => d.code === 'file-too-large');
+    const same =
+      before.analyzed.parsed.text === file.text && file.tooLarge === undefined && !before.analyzed.diagnostics.some((d) => d.code === 'file-too-large');
     if (open && same && keepsTree(before.analyzed)) return before.analyzed;
     if (!open && same && !before.open) return before.analyzed;
     if (open && before.open) {
@@ -181,13 +186,15 @@ export class ProjectHost {
  * document a user opens is analysed by optimised code (~100 ms of work, before anything opens).
  */
 export function warmUp(): void {
-  const rules = Array.from({ length: 60 }, (_, i) => [
-    `  - id: warm-up-${i}`,
-    `    title: Warm-up rule ${i}`,
-    `    when: { modality: ${['CT', 'MR', 'US'][i % 3]}, purpose: oncology }`,
-    ...(i % 2 ? ['    require: { slice_thickness: <= 2.5mm, sequences: [T1, T2] }', '    otherwise: redo'] : ['    verdict: review']),
-    `    because: A warm-up rule, ${i}.`,
-  ].join('\n'));
+  const rules = Array.from({ length: 60 }, (_, i) =>
+    [
+      `  - id: warm-up-${i}`,
+      `    title: Warm-up rule ${i}`,
+      `    when: { modality: ${['CT', 'MR', 'US'][i % 3]}, purpose: oncology }`,
+      ...(i % 2 ? ['    require: { slice_thickness: <= 2.5mm, sequences: [T1, T2] }', '    otherwise: redo'] : ['    verdict: review']),
+      `    because: A warm-up rule, ${i}.`,
+    ].join('\n'),
+  );
   const protocol = `protocol: warm-up\nhospital:\n  sector: public\n  currency: USD\nvalidity:\n  active-oncology: { window: 4w..6w, beyond: redo }\nrules:\n${rules.join('\n')}\ntimelines:\n  CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan }\n`;
   const studies = Array.from({ length: 20 }, (_, i) => `  - { id: s${i}, modality: CT, region: chest, date: 2026-03-01, slice_thickness: 1mm }`).join('\n');
   const kase = `case: warm-up\nprotocol: warm-up\non: 2026-04-10\npatient:\n  context: active-oncology\n  purpose: oncology\nstudies:\n${studies}\nexpect:\n  s0: accept\n`;

@@ -105,11 +105,23 @@ function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFil
   }
   if (parsed.value === null || parsed.doc === null) return result;
   if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    diagnostics.push(error('not-a-map', `a ${kind ?? 'Reimage'} file is a map of keys (such as \`${kind === 'case' ? 'case' : 'protocol'}: …\`), not ${Array.isArray(parsed.value) ? 'a list' : 'a single value'}`, { start: 0, end: Math.min(parsed.text.length, parsed.text.indexOf('\n') < 0 ? parsed.text.length : parsed.text.indexOf('\n')) }));
+    diagnostics.push(
+      error(
+        'not-a-map',
+        `a ${kind ?? 'Reimage'} file is a map of keys (such as \`${kind === 'case' ? 'case' : 'protocol'}: …\`), not ${Array.isArray(parsed.value) ? 'a list' : 'a single value'}`,
+        { start: 0, end: Math.min(parsed.text.length, parsed.text.indexOf('\n') < 0 ? parsed.text.length : parsed.text.indexOf('\n')) },
+      ),
+    );
     return result;
   }
   if (kind === null) {
-    diagnostics.push(error('unknown-file-kind', 'not a Reimage file: a protocol starts with `protocol:` and a case with `case:` (or name the file *.protocol.yaml / *.case.yaml)', { start: 0, end: Math.min(parsed.text.length, 1) }));
+    diagnostics.push(
+      error(
+        'unknown-file-kind',
+        'not a Reimage file: a protocol starts with `protocol:` and a case with `case:` (or name the file *.protocol.yaml / *.case.yaml)',
+        { start: 0, end: Math.min(parsed.text.length, 1) },
+      ),
+    );
     return result;
   }
   const built = kind === 'protocol' ? buildProtocol(parsed, file.path, previous?.protocol, rules) : buildCase(parsed, file.path);

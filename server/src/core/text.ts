@@ -20,7 +20,10 @@ export class LineIndex {
   // Typed and sized in advance: an editor makes one per version of a 90,000-line file.
   private readonly lineStarts: Uint32Array;
 
-  constructor(readonly text: string, lineStarts?: Uint32Array) {
+  constructor(
+    readonly text: string,
+    lineStarts?: Uint32Array,
+  ) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
       return;

@@ -3,9 +3,7 @@
 // constants and the file-kind patterns (core/file-kind.ts, which imports nothing), so the VS Code
 // client can import this file without pulling in the server.
 import type { Position, Range } from 'vscode-languageserver';
-import type {
-  CaseResult, ExpectationChange, ExpectationFailure, ExpectedStudy, ProtocolChange, Reason, StudyResult, VerdictChange,
-} from '../core';
+import type { CaseResult, ExpectationChange, ExpectationFailure, ExpectedStudy, ProtocolChange, Reason, StudyResult, VerdictChange } from '../core';
 
 export { CASE_FILE, REIMAGE_FILE } from '../core/file-kind';
 
@@ -317,7 +315,15 @@ export const COMPARE_COMMAND = 'reimage.compareWithRevision';
 
 /** Every custom method, for the docs check. */
 export const METHODS = [
-  RUN_CASES, LIST_CASES, RENDER_REPORT, VALIDATE_WORKSPACE, CASES_CHANGED, COMPARE, REVISIONS, FILE_AT_REVISION, WORKSPACE_TRUST,
+  RUN_CASES,
+  LIST_CASES,
+  RENDER_REPORT,
+  VALIDATE_WORKSPACE,
+  CASES_CHANGED,
+  COMPARE,
+  REVISIONS,
+  FILE_AT_REVISION,
+  WORKSPACE_TRUST,
   IMPORT_DICOM,
 ] as const;
 

@@ -42,7 +42,6 @@ function real(path: string): string {
   }
 }
 
-
 /** A git failure as the lsp error the client shows (its message is already a sentence for people). */
 export function gitFailure(e: unknown): never {
   if (e instanceof GitCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
@@ -140,7 +139,8 @@ export class GitAccess {
     try {
       return await resolveRevisionAsync(repo, revision, signal);
     } catch (e) {
-      if (e instanceof GitError && !(e instanceof GitCancelled) && revision === 'HEAD') throw new GitError('this repository has no commits yet: commit once, then compare with HEAD');
+      if (e instanceof GitError && !(e instanceof GitCancelled) && revision === 'HEAD')
+        throw new GitError('this repository has no commits yet: commit once, then compare with HEAD');
       throw e;
     }
   }

@@ -23,7 +23,10 @@ export class RunResults {
   record(project: Project, results: readonly CaseResult[]): void {
     for (const result of results) {
       const inputs = caseDependencies(project, result.file).map((path): [string, string | undefined] => [path, project.files.get(path)?.parsed.text]);
-      this.byFile.set(result.file, { result: { case: result.case, summary: { verdicts: result.summary.verdicts, superseded: result.summary.superseded } }, inputs });
+      this.byFile.set(result.file, {
+        result: { case: result.case, summary: { verdicts: result.summary.verdicts, superseded: result.summary.superseded } },
+        inputs,
+      });
     }
   }
 

@@ -2,14 +2,38 @@
 // publishing and the request handlers. Every handler is guarded: a throw is logged and the
 // request answers empty, a cancelled request answers empty; the server never dies of one request.
 import {
-  CancellationToken, CodeActionKind, WorkDoneProgress, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
-  type Connection, type Diagnostic as LspDiagnostic, type Disposable, type FileSystemWatcher, type InitializeParams, type InitializeResult,
+  CancellationToken,
+  CodeActionKind,
+  WorkDoneProgress,
+  CodeLensRefreshRequest,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type Disposable,
+  type FileSystemWatcher,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import { catalogueFor, DEFAULT_LOCALE, listCases as coreListCases, matchLocale } from '../core';
 import { Documents } from './documents';
 import {
-  CASES_CHANGED, COMPARE, FILE_AT_REVISION, IMPORT_DICOM, LIST_CASES, RENDER_REPORT, REVISIONS, RUN_CASES, SORT_KEYS_KIND, VALIDATE_WORKSPACE, WORKSPACE_TRUST,
-  type ImportDicomResult, type WorkspaceTrustParams,
+  CASES_CHANGED,
+  COMPARE,
+  FILE_AT_REVISION,
+  IMPORT_DICOM,
+  LIST_CASES,
+  RENDER_REPORT,
+  REVISIONS,
+  RUN_CASES,
+  SORT_KEYS_KIND,
+  VALIDATE_WORKSPACE,
+  WORKSPACE_TRUST,
+  type ImportDicomResult,
+  type WorkspaceTrustParams,
 } from './ext';
 import { GitAccess } from './git-access';
 import { codeAction } from './handlers/code-action';
@@ -238,7 +262,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           continue;
         }
         // Until the folders are read, only a file's own findings: others would be guesses.
-        const findings = workspace.indexed ? project.diagnostics.get(path) ?? file.diagnostics : file.diagnostics;
+        const findings = workspace.indexed ? (project.diagnostics.get(path) ?? file.diagnostics) : file.diagnostics;
         const diagnostics: LspDiagnostic[] = findings.map((d) => toLspDiagnostic(d, file.parsed.lineIndex, workspace));
         const key = JSON.stringify(diagnostics);
         if (!forced && (published.get(uri) ?? '[]') === key) continue;
@@ -310,13 +334,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         configure([...uris, ...e.added.map((a) => a.uri)], true);
       });
     }
-    configure(workspace.folders.map((f) => f.uri), true);
+    configure(
+      workspace.folders.map((f) => f.uri),
+      true,
+    );
   });
 
   connection.onDidChangeConfiguration((params) => {
     const pushed = (params?.settings as { reimage?: { protocolsPath?: unknown } } | null)?.reimage?.protocolsPath;
     if (!configurationPull && validPath(pushed)) protocolsPath = validPath(pushed)!;
-    configure(workspace.folders.map((f) => f.uri), false);
+    configure(
+      workspace.folders.map((f) => f.uri),
+      false,
+    );
   });
 
   /**
@@ -325,29 +355,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * protocols folder changed — reads the workspace again and watches what it reads.
    */
   function configure(uris: string[], foldersChanged: boolean): void {
-    configuring = configuring.then(async () => {
-      const paths = await protocolsPaths(uris);
-      const before = workspace.folders.map((f) => `${f.uri}\n${f.protocolsPath}`).join('\n');
-      const after = uris.map((u) => `${u}\n${paths.get(u) ?? protocolsPath}`).join('\n');
-      if (!foldersChanged && before === after) return;
-      if (before !== after) {
-        workspace.setFolders(uris, (u) => paths.get(u) ?? protocolsPath);
-        runs.clear();
-      }
-      for (const missing of workspace.missingProtocolsPaths) {
-        log(`the protocols folder '${missing.protocolsPath}' (${PROTOCOLS_PATH_SETTING}) of ${missing.folder} does not exist`);
-        if (missing.protocolsPath !== DEFAULT_PROTOCOLS_PATH) {
-          const message = `Reimage: the protocols folder '${missing.protocolsPath}' (setting ${PROTOCOLS_PATH_SETTING}) does not exist; cases find protocols in the workspace folder only.`;
-          connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+    configuring = configuring
+      .then(async () => {
+        const paths = await protocolsPaths(uris);
+        const before = workspace.folders.map((f) => `${f.uri}\n${f.protocolsPath}`).join('\n');
+        const after = uris.map((u) => `${u}\n${paths.get(u) ?? protocolsPath}`).join('\n');
+        if (!foldersChanged && before === after) return;
+        if (before !== after) {
+          workspace.setFolders(uris, (u) => paths.get(u) ?? protocolsPath);
+          runs.clear();
         }
-      }
-      watch();
-      reindex();
-    }).catch((e) => {
-      logError(`reading the settings failed: ${(e as Error)?.stack ?? String(e)}`);
-      watch();
-      reindex();
-    });
+        for (const missing of workspace.missingProtocolsPaths) {
+          log(`the protocols folder '${missing.protocolsPath}' (${PROTOCOLS_PATH_SETTING}) of ${missing.folder} does not exist`);
+          if (missing.protocolsPath !== DEFAULT_PROTOCOLS_PATH) {
+            const message = `Reimage: the protocols folder '${missing.protocolsPath}' (setting ${PROTOCOLS_PATH_SETTING}) does not exist; cases find protocols in the workspace folder only.`;
+            connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+          }
+        }
+        watch();
+        reindex();
+      })
+      .catch((e) => {
+        logError(`reading the settings failed: ${(e as Error)?.stack ?? String(e)}`);
+        watch();
+        reindex();
+      });
   }
 
   /** Each folder's `reimage.protocolsPath`, asked of the client (when it answers such requests). */
@@ -365,21 +397,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Registers the file watchers the workspace needs (the standard way: the client watches, the server is told). */
   function watch(): void {
     if (!watchRegistration) return;
-    const watchers: FileSystemWatcher[] = workspace.watchPatterns()
+    const watchers: FileSystemWatcher[] = workspace
+      .watchPatterns()
       .filter((p) => typeof p === 'string' || relativePatterns)
       .map((p) => ({ globPattern: p }));
     const previous = watching;
-    watching = previous.then(async (old) => {
-      old?.dispose();
-      return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
-    }).catch(() => null);
+    watching = previous
+      .then(async (old) => {
+        old?.dispose();
+        return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      })
+      .catch(() => null);
   }
 
   function reindex(): void {
-    workspace.index().then(() => schedule(0), (e) => {
-      logError(`indexing failed: ${(e as Error)?.stack ?? String(e)}`);
-      workspace.markIndexed();
-    });
+    workspace.index().then(
+      () => schedule(0),
+      (e) => {
+        logError(`indexing failed: ${(e as Error)?.stack ?? String(e)}`);
+        workspace.markIndexed();
+      },
+    );
   }
 
   documents.docs.onDidChangeContent((e) => {
@@ -393,7 +431,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedule(0);
   });
   connection.onDidChangeWatchedFiles((params) => {
-    workspace.watched(params.changes).then(() => schedule(delay), (e) => logError(`file change failed: ${String(e)}`));
+    workspace.watched(params.changes).then(
+      () => schedule(delay),
+      (e) => logError(`file change failed: ${String(e)}`),
+    );
   });
 
   connection.onCompletion(guard('completion', null, (p) => completion(workspace, p)));
@@ -410,34 +451,62 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(guard('codeAction', null, (p) => codeAction(workspace, p)));
   connection.onCodeLens(afterIndex('codeLens', null, (p) => codeLens(workspace, runs, git, p)));
   // Workspace-wide requests answer once the folders have been read, so nothing is missing.
-  connection.onRequest(RUN_CASES, afterIndex(RUN_CASES, { cases: [], notRun: [] }, (p) => {
-    const result = runCases(workspace, runs, p as never);
-    setImmediate(refreshLenses);
-    return result;
-  }));
-  connection.onRequest(LIST_CASES, afterIndex(LIST_CASES, [], (p) => listCases(workspace, p as never)));
-  connection.onRequest(RENDER_REPORT, afterIndex(RENDER_REPORT, null, (p) => {
-    const report = renderReport(workspace, runs, p as never);
-    setImmediate(refreshLenses);
-    return report;
-  }));
-  connection.onRequest(VALIDATE_WORKSPACE, afterIndex(VALIDATE_WORKSPACE, null, () => {
-    // Publish every finding now, so the editor shows them when the answer arrives.
-    if (timer) clearTimeout(timer);
-    timer = null;
-    validate();
-    return validateWorkspace(workspace);
-  }));
-  connection.onRequest(COMPARE, guardAsync(COMPARE, null, (p, signal) => compare(workspace, git, p as never, signal)));
-  connection.onRequest(REVISIONS, guard(REVISIONS, null, (p) => revisions(git, p as never)));
-  connection.onRequest(FILE_AT_REVISION, guard(FILE_AT_REVISION, null, (p) => fileAtRevision(workspace, git, p as never)));
+  connection.onRequest(
+    RUN_CASES,
+    afterIndex(RUN_CASES, { cases: [], notRun: [] }, (p) => {
+      const result = runCases(workspace, runs, p as never);
+      setImmediate(refreshLenses);
+      return result;
+    }),
+  );
+  connection.onRequest(
+    LIST_CASES,
+    afterIndex(LIST_CASES, [], (p) => listCases(workspace, p as never)),
+  );
+  connection.onRequest(
+    RENDER_REPORT,
+    afterIndex(RENDER_REPORT, null, (p) => {
+      const report = renderReport(workspace, runs, p as never);
+      setImmediate(refreshLenses);
+      return report;
+    }),
+  );
+  connection.onRequest(
+    VALIDATE_WORKSPACE,
+    afterIndex(VALIDATE_WORKSPACE, null, () => {
+      // Publish every finding now, so the editor shows them when the answer arrives.
+      if (timer) clearTimeout(timer);
+      timer = null;
+      validate();
+      return validateWorkspace(workspace);
+    }),
+  );
+  connection.onRequest(
+    COMPARE,
+    guardAsync(COMPARE, null, (p, signal) => compare(workspace, git, p as never, signal)),
+  );
+  connection.onRequest(
+    REVISIONS,
+    guard(REVISIONS, null, (p) => revisions(git, p as never)),
+  );
+  connection.onRequest(
+    FILE_AT_REVISION,
+    guard(FILE_AT_REVISION, null, (p) => fileAtRevision(workspace, git, p as never)),
+  );
   // Reads only what the user picked, so it answers in restricted mode too; asynchronous, so guarded here.
   connection.onRequest(IMPORT_DICOM, async (p: unknown, token: CancellationToken): Promise<ImportDicomResult> => {
     try {
       // With a workDoneToken the client hears how far the reading is ($/progress reports).
       const progress = (p as { workDoneToken?: string | number } | null)?.workDoneToken;
-      const report = progress === undefined ? undefined : (done: number, total: number) =>
-        void connection.sendProgress(WorkDoneProgress.type, progress, { kind: 'report', message: `${done} of ${total} files`, percentage: total ? Math.floor((done * 100) / total) : undefined });
+      const report =
+        progress === undefined
+          ? undefined
+          : (done: number, total: number) =>
+              void connection.sendProgress(WorkDoneProgress.type, progress, {
+                kind: 'report',
+                message: `${done} of ${total} files`,
+                percentage: total ? Math.floor((done * 100) / total) : undefined,
+              });
       return await importDicomRequest(p as never, token, report);
     } catch (e) {
       logError(`${IMPORT_DICOM} failed: ${(e as Error)?.stack ?? String(e)}`);

@@ -1,20 +1,49 @@
 // core → lsp: offsets become positions, core results become lsp types. With from-lsp.ts, the
 // only place the two meet; everything here is a plain mapping, no domain decisions.
 import {
-  CodeActionKind, CompletionItemKind, DiagnosticSeverity, FoldingRangeKind, InsertTextFormat, MarkupKind, SymbolKind,
-  type CodeAction, type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic,
-  type DocumentSymbol as LspDocumentSymbol, type FoldingRange as LspFoldingRange, type Hover, type Location as LspLocation,
-  type Position, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit, type WorkspaceSymbol as LspWorkspaceSymbol,
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  FoldingRangeKind,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CodeAction,
+  type CompletionItem as LspCompletionItem,
+  type Diagnostic as LspDiagnostic,
+  type DocumentSymbol as LspDocumentSymbol,
+  type FoldingRange as LspFoldingRange,
+  type Hover,
+  type Location as LspLocation,
+  type Position,
+  type Range,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+  type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver';
 import { sayMessage } from '../core';
 import type {
-  Catalogue, CaseEntry, CaseResult, CompletionItem, Diagnostic, DocumentSymbol, ExpectationChange, FoldingRange, FormatEdit, HoverInfo, LineIndex,
-  Location, ProtocolDiff, RunResult, SymbolKind as CoreSymbolKind, TextEdit, TextRange, WorkspaceSymbol,
+  Catalogue,
+  CaseEntry,
+  CaseResult,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  ExpectationChange,
+  FoldingRange,
+  FormatEdit,
+  HoverInfo,
+  LineIndex,
+  Location,
+  ProtocolDiff,
+  RunResult,
+  SymbolKind as CoreSymbolKind,
+  TextEdit,
+  TextRange,
+  WorkspaceSymbol,
 } from '../core';
 import { planText, studyPlan, supersededText } from '../core';
-import type {
-  CaseItem, CaseNotRun, LspCaseResult, LspExpectationChange, LspImpact, LspProtocolChange, RunCasesResult, SourceLocation,
-} from './ext';
+import type { CaseItem, CaseNotRun, LspCaseResult, LspExpectationChange, LspImpact, LspProtocolChange, RunCasesResult, SourceLocation } from './ext';
 
 /** How to reach another project file: its uri and its line index (when it is loaded). */
 export interface Resolver {
@@ -39,7 +68,13 @@ const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
 };
 
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, resolver: Resolver): LspDiagnostic {
-  const out: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'reimage', message: sayMessage(d, resolver.say) };
+  const out: LspDiagnostic = {
+    range: toLspRange(lines, d.range),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'reimage',
+    message: sayMessage(d, resolver.say),
+  };
   const related = (d.related ?? []).flatMap((r) => {
     const relatedLines = resolver.linesOf(r.file);
     return relatedLines ? [{ location: { uri: resolver.uriOf(r.file), range: toLspRange(relatedLines, r.range) }, message: sayMessage(r, resolver.say) }] : [];
@@ -96,7 +131,14 @@ export function toLspTextEdits(edits: readonly FormatEdit[], lines: LineIndex): 
 }
 
 /** A quick fix for the diagnostic `lspDiagnostic`, or null when an edit's file is not loaded. */
-export function toLspQuickFix(title: string, edits: readonly TextEdit[], path: string, lspDiagnostic: LspDiagnostic, preferred: boolean, resolver: Resolver): CodeAction | null {
+export function toLspQuickFix(
+  title: string,
+  edits: readonly TextEdit[],
+  path: string,
+  lspDiagnostic: LspDiagnostic,
+  preferred: boolean,
+  resolver: Resolver,
+): CodeAction | null {
   const edit = toLspWorkspaceEdit(edits, path, resolver);
   if (!edit) return null;
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit, ...(preferred ? { isPreferred: true } : {}) };

@@ -7,8 +7,18 @@ import { realpathSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  catalogueFor, DEFAULT_LOCALE, LineIndex, PROTOCOL_FILE, ProjectHost, REIMAGE_FILE, warmUp, type AnalyzedFile, type Catalogue, type HostFile,
-  type Project, type Recomputed,
+  catalogueFor,
+  DEFAULT_LOCALE,
+  LineIndex,
+  PROTOCOL_FILE,
+  ProjectHost,
+  REIMAGE_FILE,
+  warmUp,
+  type AnalyzedFile,
+  type Catalogue,
+  type HostFile,
+  type Project,
+  type Recomputed,
 } from '../core';
 import { findFiles, readSource, readSourceSync, type Read } from '../node/discovery';
 import type { Documents } from './documents';
@@ -72,7 +82,10 @@ export class Workspace implements Resolver {
   /** Set once the folders are read: every finding is published again (they were held back till then). */
   private publishAll = false;
 
-  constructor(readonly documents: Documents, private readonly log: (message: string) => void = () => {}) {}
+  constructor(
+    readonly documents: Documents,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
 
   // ---- folders, paths and uris ----------------------------------------------------------------
 

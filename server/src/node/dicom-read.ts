@@ -54,7 +54,7 @@ export function parseHeader(bytes: Uint8Array, size: number): Parsed {
   } catch (e) {
     if (!complete) return { ok: false, needMore: true };
     // dicom-parser throws strings, Errors, or `{ exception, dataSet }` wrapping either.
-    const cause = e && typeof e === 'object' && 'exception' in e ? (e).exception : e;
+    const cause = e && typeof e === 'object' && 'exception' in e ? e.exception : e;
     const message = typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'unreadable data';
     return { ok: false, needMore: false, reason: `not readable as DICOM (the file may be truncated): ${message.replace(/^dicomParser\.\w+: /, '')}` };
   }
@@ -71,8 +71,16 @@ export function parseHeader(bytes: Uint8Array, size: number): Parsed {
   const sopClass = (ds.string('x00020002') ?? ds.string('x00080016'))?.trim();
   let dicomdir: string[][] | undefined;
   if (sopClass === DICOMDIR_CLASS) {
-    dicomdir = (ds.elements.x00041220?.items ?? []).map((item) => (item.dataSet?.elements.x00041500
-      ? readFixed(item.dataSet, item.dataSet.elements.x00041500).split('\\').map((p) => p.trim()).filter(Boolean) : [])).filter((p) => p.length);
+    dicomdir = (ds.elements.x00041220?.items ?? [])
+      .map((item) =>
+        item.dataSet?.elements.x00041500
+          ? readFixed(item.dataSet, item.dataSet.elements.x00041500)
+              .split('\\')
+              .map((p) => p.trim())
+              .filter(Boolean)
+          : [],
+      )
+      .filter((p) => p.length);
   }
   return { ok: true, dataset, truncated, dicomdir };
 }
@@ -92,11 +100,25 @@ function rawTransferSyntax(b: Uint8Array): string {
 
 /** Character sets whose text Node decodes; others are refused rather than shown garbled. */
 const CHARSETS: Record<string, string> = {
-  '': 'latin1', 'ISO_IR 6': 'latin1', 'ISO 2022 IR 6': 'latin1', 'ISO_IR 100': 'latin1', 'ISO 2022 IR 100': 'latin1',
-  'ISO_IR 101': 'iso-8859-2', 'ISO_IR 109': 'iso-8859-3', 'ISO_IR 110': 'iso-8859-4', 'ISO_IR 144': 'iso-8859-5',
-  'ISO_IR 127': 'iso-8859-6', 'ISO_IR 126': 'iso-8859-7', 'ISO_IR 138': 'iso-8859-8', 'ISO_IR 148': 'iso-8859-9',
-  'ISO_IR 203': 'iso-8859-15', 'ISO_IR 13': 'shift_jis', 'ISO_IR 166': 'windows-874', 'ISO_IR 192': 'utf-8',
-  GB18030: 'gb18030', GBK: 'gbk',
+  '': 'latin1',
+  'ISO_IR 6': 'latin1',
+  'ISO 2022 IR 6': 'latin1',
+  'ISO_IR 100': 'latin1',
+  'ISO 2022 IR 100': 'latin1',
+  'ISO_IR 101': 'iso-8859-2',
+  'ISO_IR 109': 'iso-8859-3',
+  'ISO_IR 110': 'iso-8859-4',
+  'ISO_IR 144': 'iso-8859-5',
+  'ISO_IR 127': 'iso-8859-6',
+  'ISO_IR 126': 'iso-8859-7',
+  'ISO_IR 138': 'iso-8859-8',
+  'ISO_IR 148': 'iso-8859-9',
+  'ISO_IR 203': 'iso-8859-15',
+  'ISO_IR 13': 'shift_jis',
+  'ISO_IR 166': 'windows-874',
+  'ISO_IR 192': 'utf-8',
+  GB18030: 'gb18030',
+  GBK: 'gbk',
 };
 const TEXT_VRS = new Set(['LO', 'SH', 'PN', 'LT', 'ST', 'UT', 'UC']);
 const BINARY = { FD: 8, FL: 4, UL: 4, US: 2, SL: 4, SS: 2 } as const;
@@ -106,7 +128,11 @@ const PARSER_KEYS = [...dicomImport.IMPORT_TAGS].map(([tag, { vr }]) => ({ tag, 
 const decoders = new Map<string, TextDecoder>();
 
 function toDicomJson(ds: dicomParser.DataSet, inherited?: string): DicomDataset {
-  const charset = ds.elements.x00080005 ? readFixed(ds, ds.elements.x00080005).split('\\').map((s) => s.trim()) : undefined;
+  const charset = ds.elements.x00080005
+    ? readFixed(ds, ds.elements.x00080005)
+        .split('\\')
+        .map((s) => s.trim())
+    : undefined;
   const decoderName = charsetDecoder(charset, inherited);
   const out: DicomDataset = {};
   for (const { tag, vr, key } of PARSER_KEYS) {
@@ -117,15 +143,24 @@ function toDicomJson(ds: dicomParser.DataSet, inherited?: string): DicomDataset 
       out[tag] = { vr, Value: items };
       continue;
     }
-    if (el.length === 0) { out[tag] = { vr }; continue; }
+    if (el.length === 0) {
+      out[tag] = { vr };
+      continue;
+    }
     if (vr in BINARY) {
       const size = BINARY[vr as keyof typeof BINARY];
       const read = { FD: ds.double, FL: ds.float, UL: ds.uint32, US: ds.uint16, SL: ds.int32, SS: ds.int16 }[vr as keyof typeof BINARY].bind(ds);
       // In an explicit file a private tag may carry a string VR where the table expects binary.
-      if (el.vr && !(el.vr in BINARY) && el.vr !== 'UN' && el.vr !== 'OB') { out[tag] = { vr: el.vr, Value: splitNumbers(readFixed(ds, el)) }; continue; }
+      if (el.vr && !(el.vr in BINARY) && el.vr !== 'UN' && el.vr !== 'OB') {
+        out[tag] = { vr: el.vr, Value: splitNumbers(readFixed(ds, el)) };
+        continue;
+      }
       const count = Math.floor(el.length / size);
       const vals: number[] = [];
-      for (let i = 0; i < count && i < 64; i++) { const v = read(key, i); if (v !== undefined) vals.push(v); }
+      for (let i = 0; i < count && i < 64; i++) {
+        const v = read(key, i);
+        if (v !== undefined) vals.push(v);
+      }
       out[tag] = { vr, Value: vals };
       continue;
     }
@@ -142,12 +177,20 @@ function toDicomJson(ds: dicomParser.DataSet, inherited?: string): DicomDataset 
 }
 
 function splitNumbers(raw: string): number[] {
-  return raw.split('\\').map((s) => s.trim()).filter((s) => s !== '').map(Number).filter(Number.isFinite);
+  return raw
+    .split('\\')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map(Number)
+    .filter(Number.isFinite);
 }
 
 function readFixed(ds: dicomParser.DataSet, el: dicomParser.Element): string {
   const end = Math.min(el.dataOffset + el.length, ds.byteArray.length);
-  return Buffer.from(ds.byteArray.buffer, ds.byteArray.byteOffset + el.dataOffset, Math.max(0, end - el.dataOffset)).toString('latin1').replace(/\0+$/, '').trim();
+  return Buffer.from(ds.byteArray.buffer, ds.byteArray.byteOffset + el.dataOffset, Math.max(0, end - el.dataOffset))
+    .toString('latin1')
+    .replace(/\0+$/, '')
+    .trim();
 }
 
 /** undefined: a character set this reader cannot decode. ISO 2022 escapes are only accepted in ASCII text. */
@@ -166,7 +209,10 @@ function decodeText(ds: dicomParser.DataSet, el: dicomParser.Element, decoderNam
   if (!decoderName) return ascii ? Buffer.from(bytes).toString('latin1').replace(/\0+$/, '').trim() : undefined;
   if (ascii) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/\0+$/, '').trim();
   let decoder = decoders.get(decoderName);
-  if (!decoder) { decoder = new TextDecoder(decoderName); decoders.set(decoderName, decoder); }
+  if (!decoder) {
+    decoder = new TextDecoder(decoderName);
+    decoders.set(decoderName, decoder);
+  }
   return decoder.decode(bytes).replace(/\0+$/, '').trim();
 }
 
@@ -176,11 +222,21 @@ export async function readDicomInputs(paths: string[], cwd: string, options: Rea
   const files: string[] = [];
   const zips: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => { if (!seen.has(file)) { seen.add(file); files.push(file); } };
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
   for (const p of paths) {
     const abs = resolve(cwd, p);
     let st;
-    try { st = statSync(abs); } catch { result.notes.push({ severity: 'error', source: p, message: 'no such file or folder' }); continue; }
+    try {
+      st = statSync(abs);
+    } catch {
+      result.notes.push({ severity: 'error', source: p, message: 'no such file or folder' });
+      continue;
+    }
     if (st.isDirectory()) walk(abs, add, result.notes);
     else if (/\.zip$/i.test(abs)) zips.push(abs);
     else if (basename(abs).toUpperCase() === 'DICOMDIR') {
@@ -195,16 +251,28 @@ export async function readDicomInputs(paths: string[], cwd: string, options: Rea
     const parsed = readFileHeader(file, result);
     if (parsed) accept(parsed, relative(cwd, file) || file, file, result, add);
     done++;
-    if (options.onProgress?.(done, total) === false) { result.cancelled = true; return result; }
+    if (options.onProgress?.(done, total) === false) {
+      result.cancelled = true;
+      return result;
+    }
     // Let the event loop run now and then, so a server sees a cancel request while a disc is read.
     if (done % 64 === 0) await new Promise((r) => setImmediate(r));
   }
   for (const zip of zips) {
     const { readZipHeaders } = await import('./zip-read');
-    const stopped = await readZipHeaders(zip, relative(cwd, zip) || zip, result, (bytes, size, name) => {
-      accept(parseHeader(bytes, size), name, undefined, result, () => undefined);
-    }, options);
-    if (stopped) { result.cancelled = true; return result; }
+    const stopped = await readZipHeaders(
+      zip,
+      relative(cwd, zip) || zip,
+      result,
+      (bytes, size, name) => {
+        accept(parseHeader(bytes, size), name, undefined, result, () => undefined);
+      },
+      options,
+    );
+    if (stopped) {
+      result.cancelled = true;
+      return result;
+    }
   }
   return result;
 }
@@ -212,7 +280,11 @@ export async function readDicomInputs(paths: string[], cwd: string, options: Rea
 function accept(parsed: Parsed, source: string, absolute: string | undefined, result: ReadResult, add: (file: string) => void): void {
   result.files++;
   if (!parsed.ok) {
-    result.notes.push({ severity: 'warning', source, message: `skipped: ${parsed.needMore ? 'its header does not end within the bytes read (64 MB from a file, 1 MB from a zip entry)' : parsed.reason}` });
+    result.notes.push({
+      severity: 'warning',
+      source,
+      message: `skipped: ${parsed.needMore ? 'its header does not end within the bytes read (64 MB from a file, 1 MB from a zip entry)' : parsed.reason}`,
+    });
     return;
   }
   if (parsed.dicomdir) {
@@ -220,13 +292,20 @@ function accept(parsed: Parsed, source: string, absolute: string | undefined, re
     if (absolute) for (const f of dicomdirFiles(absolute, parsed.dicomdir, result.notes)) add(f);
     return;
   }
-  if (parsed.truncated) result.notes.push({ severity: 'warning', source, message: 'truncated: the file ends inside its pixel data (its header was read; the images on this disc may be incomplete)' });
+  if (parsed.truncated)
+    result.notes.push({
+      severity: 'warning',
+      source,
+      message: 'truncated: the file ends inside its pixel data (its header was read; the images on this disc may be incomplete)',
+    });
   result.instances.push({ source, dataset: parsed.dataset });
 }
 
 function readFileHeader(file: string, result: ReadResult): Parsed | undefined {
   let fd: number;
-  try { fd = openSync(file, 'r'); } catch (e) {
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
     result.notes.push({ severity: 'warning', source: file, message: `skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
     return undefined;
   }
@@ -255,7 +334,9 @@ function readFileHeader(file: string, result: ReadResult): Parsed | undefined {
 
 function walk(dir: string, add: (file: string) => void, notes: ImportNote[]): void {
   let entries;
-  try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) {
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
     notes.push({ severity: 'warning', source: dir, message: `folder skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
     return;
   }
@@ -273,10 +354,20 @@ function dicomdirFiles(dicomdir: string, ids: string[][], notes: ImportNote[]): 
   const found: string[] = [];
   const missing: string[] = [];
   for (const parts of ids) {
-    if (parts.some((p) => p === '..' || p.includes('/'))) { missing.push(parts.join('/')); continue; }
+    if (parts.some((p) => p === '..' || p.includes('/'))) {
+      missing.push(parts.join('/'));
+      continue;
+    }
     const candidates = [join(base, ...parts), join(base, ...parts.map((p) => p.toLowerCase()))];
-    const hit = candidates.find((c) => { try { return statSync(c).isFile(); } catch { return false; } });
-    if (hit) found.push(hit); else missing.push(parts.join('/'));
+    const hit = candidates.find((c) => {
+      try {
+        return statSync(c).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (hit) found.push(hit);
+    else missing.push(parts.join('/'));
   }
   if (missing.length) {
     const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, … (${missing.length - 5} more)` : '');

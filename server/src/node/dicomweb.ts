@@ -8,9 +8,16 @@ const UID = /^[0-9]+(\.[0-9]+)*$/;
 
 export async function readDicomWebStudy(baseUrl: string, studyUid: string): Promise<ReadResult> {
   const result: ReadResult = { instances: [], notes: [], files: 0, bytesRead: 0, bytesOnDisc: 0, cancelled: false };
-  const fail = (message: string) => { result.notes.push({ severity: 'error', source: baseUrl, message }); return result; };
+  const fail = (message: string) => {
+    result.notes.push({ severity: 'error', source: baseUrl, message });
+    return result;
+  };
   let base: URL;
-  try { base = new URL(baseUrl.replace(/\/+$/, '')); } catch { return fail('not a URL'); }
+  try {
+    base = new URL(baseUrl.replace(/\/+$/, ''));
+  } catch {
+    return fail('not a URL');
+  }
   if (base.protocol !== 'http:' && base.protocol !== 'https:') return fail('only http: and https: DICOMweb URLs are read');
   if (!UID.test(studyUid) || studyUid.length > 64) return fail(`'${studyUid}' is not a Study Instance UID (digits and dots)`);
   const get = async (path: string): Promise<unknown> => {
@@ -44,9 +51,15 @@ function keepImportTags(ds: dicomImport.DicomDataset): dicomImport.DicomDataset 
     const el = ds[tag];
     if (!el || typeof el !== 'object') continue;
     if (el.Value !== undefined && !Array.isArray(el.Value)) continue;
-    out[tag] = vr === 'SQ' && el.Value
-      ? { vr, Value: el.Value.map((item) => (item && typeof item === 'object' && !('Alphabetic' in item) ? keepImportTags(item as dicomImport.DicomDataset) : item)) }
-      : el;
+    out[tag] =
+      vr === 'SQ' && el.Value
+        ? {
+            vr,
+            Value: el.Value.map((item) =>
+              item && typeof item === 'object' && !('Alphabetic' in item) ? keepImportTags(item as dicomImport.DicomDataset) : item,
+            ),
+          }
+        : el;
   }
   return out;
 }

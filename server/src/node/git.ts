@@ -18,11 +18,16 @@ export class GitCancelled extends GitError {
 
 /** Settings that make git run nothing from the repository's own config. */
 const SAFE_CONFIG = [
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.hooksPath=/dev/null',
-  '-c', 'core.pager=cat',
-  '-c', 'diff.external=',
-  '-c', 'core.untrackedCache=false',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.pager=cat',
+  '-c',
+  'diff.external=',
+  '-c',
+  'core.untrackedCache=false',
   '--no-pager',
   '--no-replace-objects',
 ];
@@ -55,7 +60,11 @@ function failure(args: string[], error: Error | undefined, status: number | null
     const code = (error as NodeJS.ErrnoException).code;
     return new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git (${code ?? error.message})`);
   }
-  const message = stderr.toString('utf8').split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find(Boolean);
+  const message = stderr
+    .toString('utf8')
+    .split('\n')
+    .map((l) => l.replace(/^(fatal|error): /, '').trim())
+    .find(Boolean);
   return new GitError(message ?? `git ${args[0]} failed (exit ${status})`);
 }
 
@@ -101,7 +110,11 @@ function userSafeDirectories(): string[] {
   const out: string[] = [];
   for (const scope of ['--global', '--system']) {
     const r = spawnSync('git', ['config', scope, '--get-all', 'safe.directory'], {
-      cwd: tmpdir(), env: { ...process.env, GIT_DIR: '/dev/null' }, shell: false, windowsHide: true, encoding: 'utf8',
+      cwd: tmpdir(),
+      env: { ...process.env, GIT_DIR: '/dev/null' },
+      shell: false,
+      windowsHide: true,
+      encoding: 'utf8',
     });
     if (r.status === 0) out.push(...r.stdout.split('\n').filter(Boolean));
   }
@@ -139,9 +152,11 @@ function revParseArgs(rev: string): string[] {
 }
 
 function unknownRevision(rev: string): GitError {
-  return new GitError(rev === 'HEAD'
-    ? 'HEAD names no commit: the repository has no commits yet (commit once, or name two revisions)'
-    : `unknown revision '${rev}' (no such branch, tag or commit here)`);
+  return new GitError(
+    rev === 'HEAD'
+      ? 'HEAD names no commit: the repository has no commits yet (commit once, or name two revisions)'
+      : `unknown revision '${rev}' (no such branch, tag or commit here)`,
+  );
 }
 
 /** The commit a revision names (`HEAD`, `origin/main`, a tag, `abc123`). */
@@ -240,7 +255,10 @@ function textsOf(out: Buffer, unique: readonly string[]): Map<string, string> {
 
 /** The files of several listings, their blobs read in one go (a blob both revisions share is read once). */
 export function readListings(repo: Repository, listings: readonly TreeEntry[][]): SourceFile[][] {
-  const texts = readBlobs(repo, listings.flat().map((e) => e.blob));
+  const texts = readBlobs(
+    repo,
+    listings.flat().map((e) => e.blob),
+  );
   return listings.map((entries) => entries.map((e) => ({ path: e.path, text: texts.get(e.blob)! })));
 }
 
@@ -252,7 +270,7 @@ export function shortId(oid: string): string {
 /** The text of one file at commit `oid` (a repository path), or null when the commit has no such file. */
 export function readFileAt(repo: Repository, oid: string, path: string): string | null {
   const entry = listRevision(repo, oid, [path]).find((e) => e.path === path);
-  return entry ? readBlobs(repo, [entry.blob]).get(entry.blob) ?? null : null;
+  return entry ? (readBlobs(repo, [entry.blob]).get(entry.blob) ?? null) : null;
 }
 
 /** A branch, a tag or a commit, for a picker. */
@@ -271,8 +289,12 @@ export interface RevisionInfo {
 /** Branches (local, then remote) and tags that name a commit, newest first, at most `limit` of each kind. */
 export function listRefs(repo: Repository, limit = 100): RevisionInfo[] {
   // %00 is a NUL byte in for-each-ref's format; `*` fields are the commit an annotated tag points at.
-  const format = ['%(refname)', '%(objecttype)', '%(objectname)', '%(*objecttype)', '%(*objectname)', '%(creatordate:unix)', '%(subject)', '%(*subject)'].join('%00');
-  const out = run(repo.root, ['for-each-ref', '--sort=-creatordate', `--format=${format}`, 'refs/heads', 'refs/remotes', 'refs/tags'], repo.trust).toString('utf8');
+  const format = ['%(refname)', '%(objecttype)', '%(objectname)', '%(*objecttype)', '%(*objectname)', '%(creatordate:unix)', '%(subject)', '%(*subject)'].join(
+    '%00',
+  );
+  const out = run(repo.root, ['for-each-ref', '--sort=-creatordate', `--format=${format}`, 'refs/heads', 'refs/remotes', 'refs/tags'], repo.trust).toString(
+    'utf8',
+  );
   const found: RevisionInfo[] = [];
   const counts = { branch: 0, remote: 0, tag: 0 };
   for (const line of out.split('\n')) {
@@ -295,10 +317,13 @@ export function listRefs(repo: Repository, limit = 100): RevisionInfo[] {
 export function recentCommits(repo: Repository, oid: string, count = 30): RevisionInfo[] {
   // rev-list prints a `commit <id>` line before each formatted one; the formatted ones start with NUL.
   const out = run(repo.root, ['rev-list', `--max-count=${count}`, '--format=%x00%H%x00%ct%x00%s', oid, '--'], repo.trust).toString('utf8');
-  return out.split('\n').filter((l) => l.startsWith('\0')).map((l) => {
-    const [, commit, date, subject] = l.split('\0');
-    return { name: commit, kind: 'commit' as const, commit, subject: subject ?? '', date: Number(date) || 0 };
-  });
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('\0'))
+    .map((l) => {
+      const [, commit, date, subject] = l.split('\0');
+      return { name: commit, kind: 'commit' as const, commit, subject: subject ?? '', date: Number(date) || 0 };
+    });
 }
 
 /** The branch HEAD is on, or null when HEAD is detached. */

@@ -21,13 +21,31 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
     result.notes.push({ severity, source: entry ? `${shown}:${entry}` : shown, message });
   return new Promise((resolvePromise) => {
     yauzl.open(zipPath, { lazyEntries: true, autoClose: true, strictFileNames: false, validateEntrySizes: true, decodeStrings: false }, (err, zip) => {
-      if (err || !zip) { note('error', `not a readable zip: ${err?.message ?? 'unknown error'}`); resolvePromise(false); return; }
-      if (zip.entryCount > MAX_ENTRIES) { note('error', `refused: ${zip.entryCount} entries (more than ${MAX_ENTRIES})`); zip.close(); resolvePromise(false); return; }
+      if (err || !zip) {
+        note('error', `not a readable zip: ${err?.message ?? 'unknown error'}`);
+        resolvePromise(false);
+        return;
+      }
+      if (zip.entryCount > MAX_ENTRIES) {
+        note('error', `refused: ${zip.entryCount} entries (more than ${MAX_ENTRIES})`);
+        zip.close();
+        resolvePromise(false);
+        return;
+      }
       let declared = 0;
       let done = 0;
       let finished = false;
-      const finish = (cancelled: boolean) => { if (!finished) { finished = true; zip.close(); resolvePromise(cancelled); } };
-      zip.on('error', (e: Error) => { note('error', `zip damaged: ${e.message}`); finish(false); });
+      const finish = (cancelled: boolean) => {
+        if (!finished) {
+          finished = true;
+          zip.close();
+          resolvePromise(cancelled);
+        }
+      };
+      zip.on('error', (e: Error) => {
+        note('error', `zip damaged: ${e.message}`);
+        finish(false);
+      });
       zip.on('end', () => finish(false));
       zip.on('entry', (entry: yauzl.Entry) => {
         // Names are decoded here, not by yauzl, which rejects the whole archive at a `../` name;
@@ -36,10 +54,16 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
         const name = Buffer.from(raw).toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1');
         const next = () => {
           done++;
-          if (options.onProgress?.(done, zip.entryCount) === false) { finish(true); return; }
+          if (options.onProgress?.(done, zip.entryCount) === false) {
+            finish(true);
+            return;
+          }
           zip.readEntry();
         };
-        if (name.endsWith('/')) { zip.readEntry(); return; }
+        if (name.endsWith('/')) {
+          zip.readEntry();
+          return;
+        }
         const parts = name.split(/[\\/]/);
         if (name.startsWith('/') || /^[a-zA-Z]:/.test(name) || parts.includes('..')) {
           note('warning', 'skipped: the path climbs out of the archive (zip-slip)', name);
@@ -47,7 +71,11 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
           return;
         }
         declared += entry.uncompressedSize;
-        if (declared > MAX_TOTAL_BYTES) { note('error', `refused: the archive declares more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB`); finish(false); return; }
+        if (declared > MAX_TOTAL_BYTES) {
+          note('error', `refused: the archive declares more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB`);
+          finish(false);
+          return;
+        }
         if (entry.uncompressedSize > Math.max(1024 * 1024, entry.compressedSize * MAX_RATIO)) {
           note('warning', `skipped: inflates ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}× its stored size (a zip bomb?)`, name);
           next();
@@ -55,7 +83,11 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
         }
         result.bytesOnDisc += entry.compressedSize;
         zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) { note('warning', `skipped: cannot be read (${e?.message ?? 'error'})`, name); next(); return; }
+          if (e || !stream) {
+            note('warning', `skipped: cannot be read (${e?.message ?? 'error'})`, name);
+            next();
+            return;
+          }
           const chunks: Buffer[] = [];
           let got = 0;
           let ended = false;

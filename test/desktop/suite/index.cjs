@@ -13,7 +13,11 @@ function until(check, events, timeoutMs = 60_000) {
       error ? reject(error) : resolve(value);
     };
     const timer = setTimeout(() => done(undefined, new Error('timed out')), timeoutMs);
-    const test = () => Promise.resolve(check()).then((v) => v && done(v), (e) => done(undefined, e));
+    const test = () =>
+      Promise.resolve(check()).then(
+        (v) => v && done(v),
+        (e) => done(undefined, e),
+      );
     for (const event of events) subscriptions.push(event(test));
     test();
   });
@@ -43,7 +47,10 @@ const checks = {
   async 'completion offers PET-CT after modality:'() {
     const [uri] = await vscode.workspace.findFiles('broken.case.yaml');
     const doc = await vscode.workspace.openTextDocument(uri);
-    const line = doc.getText().split('\n').findIndex((l) => l.includes('modality:'));
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('modality:'));
     const position = new vscode.Position(line, doc.lineAt(line).text.indexOf(':') + 2);
     const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, position);
     assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'PET-CT'));
@@ -53,7 +60,10 @@ const checks = {
     const [uri] = await vscode.workspace.findFiles('protocols/cases/national-day-week-redo.case.yaml');
     await vscode.commands.executeCommand('reimage.showReport', uri);
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Report')), 'a report tab is open');
+    assert.ok(
+      tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Report')),
+      'a report tab is open',
+    );
   },
 };
 

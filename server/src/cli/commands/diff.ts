@@ -3,9 +3,7 @@
 // 1 with --exit-code when a verdict moves; 2 bad input or git failure. `--textconv FILE` for git.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import {
-  diffProtocols, linkVersions, normalizeProtocolText, renderDiffMarkdown, type DiffReport, type Project, type SourceFile,
-} from '../../core';
+import { diffProtocols, linkVersions, normalizeProtocolText, renderDiffMarkdown, type DiffReport, type Project, type SourceFile } from '../../core';
 import { parseCommandArgs, type CommandContext } from '../services/command';
 import { renderDiffGithub } from '../reporters/diff-github';
 import { renderDiffHuman } from '../reporters/diff-human';
@@ -38,7 +36,10 @@ type Format = (typeof FORMATS)[number];
 class UsageError extends Error {}
 
 const OPTIONS = {
-  paths: { type: 'string', multiple: true }, format: { type: 'string' }, 'exit-code': { type: 'boolean' }, textconv: { type: 'string' },
+  paths: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  'exit-code': { type: 'boolean' },
+  textconv: { type: 'string' },
 } as const;
 
 export function diffCommand(ctx: CommandContext, argv: string[]): number {
@@ -96,9 +97,7 @@ function compare(ctx: CommandContext, revisions: string[], paths: string[], form
   const listings = [listRevision(repo, commitA, gitSpecs), ...(commitB ? [listRevision(repo, commitB, gitSpecs)] : [])];
   const [filesA, filesB] = readListings(repo, listings);
   const before: Version = { label: `${revA} (${shortId(commitA)})`, files: filesA };
-  const after: Version = commitB
-    ? { label: `${revB} (${shortId(commitB)})`, files: filesB }
-    : { label: 'working tree', files: readWorkingTree(repo, specs) };
+  const after: Version = commitB ? { label: `${revB} (${shortId(commitB)})`, files: filesB } : { label: 'working tree', files: readWorkingTree(repo, specs) };
   for (const [i, spec] of specs.entries()) {
     const found = (v: Version) => v.files.some((f) => !spec || f.path === spec || f.path.startsWith(`${spec}/`));
     if (!found(before) && !found(after) && !existsSync(resolve(ctx.cwd, named[i]))) {
@@ -116,10 +115,15 @@ function compare(ctx: CommandContext, revisions: string[], paths: string[], form
 
   const diff = diffProtocols(projectA, projectB);
   const report: DiffReport = { before: before.label, after: after.label, diff };
-  ctx.out(format === 'json' ? renderDiffJson(report)
-    : format === 'markdown' ? renderDiffMarkdown(report)
-      : format === 'github' ? renderDiffGithub(report)
-        : renderDiffHuman(report, makeStyle(ctx.stdout, ctx.env)));
+  ctx.out(
+    format === 'json'
+      ? renderDiffJson(report)
+      : format === 'markdown'
+        ? renderDiffMarkdown(report)
+        : format === 'github'
+          ? renderDiffGithub(report)
+          : renderDiffHuman(report, makeStyle(ctx.stdout, ctx.env)),
+  );
   if (errorsB.length) return 2;
   return exitCode && (diff.impact.studies.length || diff.impact.newlyFailing.length) ? 1 : 0;
 }

@@ -33,8 +33,13 @@ export async function importCommand(ctx: CommandContext, args: string[]): Promis
       args,
       allowPositionals: true,
       options: {
-        out: { type: 'string' }, protocol: { type: 'string' }, on: { type: 'string' }, context: { type: 'string' },
-        'keep-identifiers': { type: 'boolean', default: false }, dicomweb: { type: 'string' }, study: { type: 'string' },
+        out: { type: 'string' },
+        protocol: { type: 'string' },
+        on: { type: 'string' },
+        context: { type: 'string' },
+        'keep-identifiers': { type: 'boolean', default: false },
+        dicomweb: { type: 'string' },
+        study: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -43,10 +48,15 @@ export async function importCommand(ctx: CommandContext, args: string[]): Promis
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) { ctx.out(IMPORT_USAGE); return 0; }
+  if (values.help) {
+    ctx.out(IMPORT_USAGE);
+    return 0;
+  }
   const problems: string[] = [];
   if (values.dicomweb ? positionals.length > 0 || !values.study : positionals.length === 0) {
-    problems.push(values.dicomweb ? 'give --study UID with --dicomweb, and no paths' : 'give the folders, DICOMDIRs or zips to read, or --dicomweb URL --study UID');
+    problems.push(
+      values.dicomweb ? 'give --study UID with --dicomweb, and no paths' : 'give the folders, DICOMDIRs or zips to read, or --dicomweb URL --study UID',
+    );
   }
   if (values.study && !values.dicomweb) problems.push('--study needs --dicomweb URL');
   if (values.on && !parseDate(values.on).ok) problems.push(`--on: expected a date written YYYY-MM-DD, found '${values.on}'`);
@@ -59,11 +69,23 @@ export async function importCommand(ctx: CommandContext, args: string[]): Promis
     return 2;
   }
 
-  const caseId = out ? basename(out).replace(/\.case\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') : undefined;
-  const result = await importDicom({
-    paths: positionals, dicomweb: values.dicomweb ? { url: values.dicomweb, study: values.study! } : undefined,
-    caseId, protocol: values.protocol, on: values.on, context: values.context, keepIdentifiers: values['keep-identifiers'],
-  }, ctx.cwd);
+  const caseId = out
+    ? basename(out)
+        .replace(/\.case\.ya?ml$/i, '')
+        .replace(/\.ya?ml$/i, '')
+    : undefined;
+  const result = await importDicom(
+    {
+      paths: positionals,
+      dicomweb: values.dicomweb ? { url: values.dicomweb, study: values.study! } : undefined,
+      caseId,
+      protocol: values.protocol,
+      on: values.on,
+      context: values.context,
+      keepIdentifiers: values['keep-identifiers'],
+    },
+    ctx.cwd,
+  );
   for (const n of result.notes) ctx.err(`${n.source ? `${n.source}: ` : ''}${n.severity}: ${n.message}\n`);
   if (!result.text) {
     ctx.err(`reimage import: no case drafted (${plural(result.read.files, 'object')} read)\n`);
@@ -73,10 +95,14 @@ export async function importCommand(ctx: CommandContext, args: string[]): Promis
     ctx.out(result.text);
     return 0;
   }
-  try { writeFileSync(out, result.text, { flag: 'wx' }); } catch (e) {
+  try {
+    writeFileSync(out, result.text, { flag: 'wx' });
+  } catch (e) {
     ctx.err(`reimage import: cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 2;
   }
-  ctx.err(`${values.out}: drafted ${result.studies} ${result.studies === 1 ? 'study' : 'studies'}, ${result.series} series from ${plural(result.objects, 'object')}\n`);
+  ctx.err(
+    `${values.out}: drafted ${result.studies} ${result.studies === 1 ? 'study' : 'studies'}, ${result.series} series from ${plural(result.objects, 'object')}\n`,
+  );
   return 0;
 }

@@ -24,7 +24,11 @@ export const RUN_USAGE = `reimage run [paths…] [--protocols DIR] [--json | --m
 `;
 
 const OPTIONS = {
-  protocols: { type: 'string' }, json: { type: 'boolean' }, markdown: { type: 'boolean' }, junit: { type: 'string' }, html: { type: 'string' },
+  protocols: { type: 'string' },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  junit: { type: 'string' },
+  html: { type: 'string' },
   verbose: { type: 'boolean' },
 } as const;
 
@@ -53,41 +57,51 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   const text = textStream(ctx, style, tally, !!options.verbose || single);
   let broken = false;
   const languages = ctx.locales.map((l) => (l === ctx.say.locale ? ctx.say : new Catalogue(l)));
-  const calendars = runStreaming(inputs, {
-    problem: (message) => {
-      broken = true;
-      ctx.err(`${message}\n`);
-    },
-    findings: (located) => {
-      for (const d of located) {
-        if (d.severity !== 'error') continue;
+  const calendars = runStreaming(
+    inputs,
+    {
+      problem: (message) => {
         broken = true;
-        ctx.err(`${formatDiagnostic(d, ctx.say)}\n`);
-      }
+        ctx.err(`${message}\n`);
+      },
+      findings: (located) => {
+        for (const d of located) {
+          if (d.severity !== 'error') continue;
+          broken = true;
+          ctx.err(`${formatDiagnostic(d, ctx.say)}\n`);
+        }
+      },
+      caseResult: (c, alsoIn) => {
+        addToTally(tally, c);
+        // What a case leaves is garbage once reported; collected now and then, the peak stays flat.
+        if (collect && tally.cases % COLLECT_EVERY === 0) collect();
+        junit?.add(c);
+        if (kept) {
+          kept.push(c);
+          alsoIn.forEach((other, i) => keptIn[i].push(other));
+        }
+        if (json) json.add(c);
+        else if (!options.markdown) text.add(c);
+      },
     },
-    caseResult: (c, alsoIn) => {
-      addToTally(tally, c);
-      // What a case leaves is garbage once reported; collected now and then, the peak stays flat.
-      if (collect && tally.cases % COLLECT_EVERY === 0) collect();
-      junit?.add(c);
-      if (kept) {
-        kept.push(c);
-        alsoIn.forEach((other, i) => keptIn[i].push(other));
-      }
-      if (json) json.add(c);
-      else if (!options.markdown) text.add(c);
-    },
-  }, languages);
+    languages,
+  );
   if (json) json.end();
   else if (options.markdown) {
-    ctx.out(renderReportMarkdown({ cases: kept! }, languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } }))));
-  }
-  else text.end();
+    ctx.out(
+      renderReportMarkdown(
+        { cases: kept! },
+        languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } })),
+      ),
+    );
+  } else text.end();
   if (junit && options.junit) {
     try {
       junit.write(resolve(ctx.cwd, options.junit));
     } catch (e) {
-      ctx.err(`${ctx.say.t('cli.cannot-write', { file: options.junit, what: ctx.say.t('cli.junit-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
+      ctx.err(
+        `${ctx.say.t('cli.cannot-write', { file: options.junit, what: ctx.say.t('cli.junit-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`,
+      );
       return 2;
     }
   }
@@ -136,7 +150,9 @@ function writeHtml(ctx: CommandContext, file: string, result: RunResult, calenda
     writeFileSync(target, html);
     return true;
   } catch (e) {
-    ctx.err(`${ctx.say.t('cli.cannot-write', { file, what: ctx.say.t('cli.html-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
+    ctx.err(
+      `${ctx.say.t('cli.cannot-write', { file, what: ctx.say.t('cli.html-report'), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`,
+    );
     return false;
   }
 }

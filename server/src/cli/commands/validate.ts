@@ -22,11 +22,25 @@ export function validateCommand(ctx: CommandContext, argv: string[]): number {
   const diagnostics = findingsOf(sources);
   const errors = diagnostics.filter((d) => d.severity === 'error').length + problems.length;
   if (options.json) {
-    ctx.out(JSON.stringify({
-      files: sources.length,
-      problems,
-      diagnostics: diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, code: d.code, severity: d.severity, message: sayMessage(d, ctx.say), range: d.range })),
-    }, null, 2) + '\n');
+    ctx.out(
+      JSON.stringify(
+        {
+          files: sources.length,
+          problems,
+          diagnostics: diagnostics.map((d) => ({
+            file: d.file,
+            line: d.line,
+            column: d.column,
+            code: d.code,
+            severity: d.severity,
+            message: sayMessage(d, ctx.say),
+            range: d.range,
+          })),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     for (const p of problems) ctx.out(`${p}\n`);
     for (const d of diagnostics) ctx.out(formatDiagnostic(d, ctx.say) + '\n');

@@ -6,10 +6,13 @@ import type { CaseResult } from '../../core';
 import { budgetText, caseStatus, orderPlanText, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
 
 function xml(s: string): string {
-  return s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)
-    // XML 1.0 cannot carry most control characters at all.
-    // eslint-disable-next-line no-control-regex -- these control characters are what it removes
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    s
+      .replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)
+      // XML 1.0 cannot carry most control characters at all.
+      // eslint-disable-next-line no-control-regex -- these control characters are what it removes
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }
 
 /** What the case plans, for CI's output pane: each study's verdict and plan, the orders, the summary. */

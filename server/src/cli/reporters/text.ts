@@ -3,11 +3,35 @@
 // Columns are measured in display width, so Chinese words (two columns each) keep them aligned.
 import type { CaseResult, Catalogue, Verdict } from '../../core';
 import type { Style } from '../services/style';
-import { advisories, budgetText, caseStatus, decidingReasons, displayWidth, findings, formatDateIn, orderPlanText, orderTitle, padToWidth, plannedText, planText, studyPlan, supersededText, verdictWord } from '../../core';
+import {
+  advisories,
+  budgetText,
+  caseStatus,
+  decidingReasons,
+  displayWidth,
+  findings,
+  formatDateIn,
+  orderPlanText,
+  orderTitle,
+  padToWidth,
+  plannedText,
+  planText,
+  studyPlan,
+  supersededText,
+  verdictWord,
+} from '../../core';
 
 function verdictText(v: Verdict | 'superseded', style: Style, say: Catalogue): string {
   const word = say.locale === 'en' ? v.toUpperCase() : say.t(`verdict.${v}`);
-  return v === 'accept' ? style.green(word) : v === 'review' ? style.blue(word) : v === 'supplement' ? style.yellow(word) : v === 'superseded' ? style.dim(word) : style.red(word);
+  return v === 'accept'
+    ? style.green(word)
+    : v === 'review'
+      ? style.blue(word)
+      : v === 'supplement'
+        ? style.yellow(word)
+        : v === 'superseded'
+          ? style.dim(word)
+          : style.red(word);
 }
 
 /** A case in one line: its mark (✔ passed, ✘ failed, • no expect), name, file, protocol and date. */
@@ -21,10 +45,26 @@ export function renderCaseLine(c: CaseResult, style: Style, say: Catalogue): str
 export function renderCase(c: CaseResult, style: Style, say: Catalogue): string {
   const lines: string[] = [renderCaseLine(c, style, say)];
   const separator = say.t('list.separator');
-  const verdictWidth = Math.max(displayWidth(say.t('run.column.verdict')), ...(['accept', 'review', 'supplement', 'redo', 'superseded'] as const).map((v) => displayWidth(say.t(`verdict.${v}`))));
+  const verdictWidth = Math.max(
+    displayWidth(say.t('run.column.verdict')),
+    ...(['accept', 'review', 'supplement', 'redo', 'superseded'] as const).map((v) => displayWidth(say.t(`verdict.${v}`))),
+  );
   const idWidth = Math.max(displayWidth(say.t('run.column.study')), ...c.studies.map((s) => displayWidth(s.id)));
-  const ruleWidth = Math.max(displayWidth(say.t('run.column.rule')), ...c.studies.map((s) => displayWidth(decidingReasons(s).map((r) => r.rule).join(separator))));
-  lines.push(style.dim(`  ${padToWidth(say.t('run.column.study'), idWidth)}  ${padToWidth(say.t('run.column.verdict'), verdictWidth)}  ${padToWidth(say.t('run.column.rule'), ruleWidth)}  ${say.t('run.column.plan')}`));
+  const ruleWidth = Math.max(
+    displayWidth(say.t('run.column.rule')),
+    ...c.studies.map((s) =>
+      displayWidth(
+        decidingReasons(s)
+          .map((r) => r.rule)
+          .join(separator),
+      ),
+    ),
+  );
+  lines.push(
+    style.dim(
+      `  ${padToWidth(say.t('run.column.study'), idWidth)}  ${padToWidth(say.t('run.column.verdict'), verdictWidth)}  ${padToWidth(say.t('run.column.rule'), ruleWidth)}  ${say.t('run.column.plan')}`,
+    ),
+  );
   for (const s of c.studies) {
     const deciding = decidingReasons(s);
     const rules = deciding.map((r) => r.rule).join(separator);
@@ -34,7 +74,8 @@ export function renderCase(c: CaseResult, style: Style, say: Catalogue): string 
     lines.push(`  ${padToWidth(s.id, idWidth)}  ${padToWidth(verdictText(word, style, say), verdictWidth)}  ${padToWidth(rules, ruleWidth)}  ${planned}`);
     const shown = s.verdict === 'accept' ? deciding : findings(s);
     const indent = ' '.repeat(idWidth);
-    for (const r of shown) lines.push(style.dim(`  ${indent}  ↳ ${shown.length > 1 || r.verdict !== s.verdict ? `${verdictWord(r.verdict, say)} · ` : ''}${r.rule}: ${r.message}`));
+    for (const r of shown)
+      lines.push(style.dim(`  ${indent}  ↳ ${shown.length > 1 || r.verdict !== s.verdict ? `${verdictWord(r.verdict, say)} · ` : ''}${r.rule}: ${r.message}`));
     for (const r of advisories(s)) lines.push(style.dim(`  ${indent}  ⓘ ${r.rule}: ${r.message}`));
   }
   for (const o of c.orders) {
@@ -78,8 +119,14 @@ export function addToTally(tally: RunTally, c: CaseResult): void {
 export function renderSummary(t: RunTally, style: Style, say: Catalogue): string {
   const untested = t.cases - t.passed - t.failed;
   const failed = say.t('run.summary.failed', { count: t.failed });
-  return say.t('run.summary', { cases: t.cases, passed: style.green(say.t('run.summary.passed', { count: t.passed })), failed: t.failed ? style.red(failed) : failed }) +
+  return (
+    say.t('run.summary', {
+      cases: t.cases,
+      passed: style.green(say.t('run.summary.passed', { count: t.passed })),
+      failed: t.failed ? style.red(failed) : failed,
+    }) +
     (untested ? say.t('run.summary.untested', { count: untested }) : '') +
     say.t('run.summary.studies', { ...t.verdicts }) +
-    (t.superseded ? say.t('run.summary.superseded', { count: t.superseded }) : '');
+    (t.superseded ? say.t('run.summary.superseded', { count: t.superseded }) : '')
+  );
 }

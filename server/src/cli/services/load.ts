@@ -40,12 +40,13 @@ export function listInputs(paths: readonly string[], protocolsDir: string | unde
 export function collectSources(paths: readonly string[], protocolsDir: string | undefined, cwd: string): Sources {
   const inputs = listInputs(paths, protocolsDir, cwd);
   const problems = [...inputs.problems];
-  const read = (files: Listed[]) => files.flatMap((f) => {
-    const source = readListed(f);
-    if (typeof source !== 'string') return [source];
-    problems.push(source);
-    return [];
-  });
+  const read = (files: Listed[]) =>
+    files.flatMap((f) => {
+      const source = readListed(f);
+      if (typeof source !== 'string') return [source];
+      problems.push(source);
+      return [];
+    });
   const named = read(inputs.named);
   return { sources: [...named, ...read(inputs.protocols)], named: named.map((f) => f.path), problems };
 }
@@ -68,10 +69,12 @@ export function locatedDiagnostics(project: Project, files?: readonly string[]):
 
 /** A file's findings with 1-based line and column, in text order. */
 export function locatedIn(file: AnalyzedFile, diagnostics: readonly Diagnostic[]): Located[] {
-  return diagnostics.map((d) => {
-    const pos = file.parsed.lineIndex.position(d.range.start);
-    return { ...d, file: file.path, line: pos.line + 1, column: pos.character + 1 };
-  }).sort((a, b) => a.range.start - b.range.start);
+  return diagnostics
+    .map((d) => {
+      const pos = file.parsed.lineIndex.position(d.range.start);
+      return { ...d, file: file.path, line: pos.line + 1, column: pos.character + 1 };
+    })
+    .sort((a, b) => a.range.start - b.range.start);
 }
 
 /**

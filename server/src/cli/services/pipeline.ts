@@ -3,7 +3,16 @@
 // them (6.2 s against 5.8–6.6 s, 2026-11-29): the two cores deliver little more than one
 // together, even to two separate processes.
 import {
-  analyzeFile, analyzeProject, CASE_FILE, linkProject, runCaseFile, runCases, runnable, type Catalogue, type CaseResult, type SourceFile,
+  analyzeFile,
+  analyzeProject,
+  CASE_FILE,
+  linkProject,
+  runCaseFile,
+  runCases,
+  runnable,
+  type Catalogue,
+  type CaseResult,
+  type SourceFile,
 } from '../../core';
 import { readListed, type Listed } from './files';
 import { locatedDiagnostics, locatedIn, type Inputs, type Located } from './load';
@@ -46,7 +55,10 @@ export function runStreaming(inputs: Inputs, listener: RunListener, languages: r
     return null;
   };
   const upFront = [...inputs.named.filter((f) => !CASE_FILE.test(f.path)), ...inputs.protocols];
-  const kept = upFront.map(read).filter((s): s is SourceFile => s !== null).map((s) => analyzeFile(s, { caseTree: false }));
+  const kept = upFront
+    .map(read)
+    .filter((s): s is SourceFile => s !== null)
+    .map((s) => analyzeFile(s, { caseTree: false }));
   const project = linkProject(kept);
   for (const file of kept) {
     const located = locatedIn(file, project.diagnostics.get(file.path) ?? []);
@@ -58,7 +70,10 @@ export function runStreaming(inputs: Inputs, listener: RunListener, languages: r
     if (inProject) {
       // A case found by its content (a named file without a case file's name): linked above.
       if (inProject.case && runnable(project, inProject)) {
-        listener.caseResult(runCases(project, [listed.path], say).cases[0], others.map((o) => runCases(project, [listed.path], o).cases[0]));
+        listener.caseResult(
+          runCases(project, [listed.path], say).cases[0],
+          others.map((o) => runCases(project, [listed.path], o).cases[0]),
+        );
       }
       continue;
     }
@@ -68,7 +83,11 @@ export function runStreaming(inputs: Inputs, listener: RunListener, languages: r
     const { diagnostics, result } = runCaseFile(project, file, say);
     const located = locatedIn(file, diagnostics);
     if (located.length) listener.findings(located);
-    if (result) listener.caseResult(result, others.map((o) => runCaseFile(project, file, o).result!));
+    if (result)
+      listener.caseResult(
+        result,
+        others.map((o) => runCaseFile(project, file, o).result!),
+      );
   }
   return calendars;
 }

@@ -5,8 +5,23 @@ import type { SourceRef } from '../evaluate/result';
 import type { AdviceLine, Protocol, Rule } from '../model';
 import { analyzeFile, linkProject, type AnalyzedFile, type Project, type SourceFile } from '../project';
 import {
-  adviceText, compareFieldNames, concernFields, costFields, directionOf, headerFields, missingFields, regionFields, ruleFields, ruleSignature, sameValue, spanFields, timelineOwnFields,
-  trendOf, validityFields, windowText, type Field,
+  adviceText,
+  compareFieldNames,
+  concernFields,
+  costFields,
+  directionOf,
+  headerFields,
+  missingFields,
+  regionFields,
+  ruleFields,
+  ruleSignature,
+  sameValue,
+  spanFields,
+  timelineOwnFields,
+  trendOf,
+  validityFields,
+  windowText,
+  type Field,
 } from './fields';
 import { sideOf, type Side } from './as-written';
 import { caseImpact } from './impact';
@@ -26,12 +41,9 @@ export function diffProtocols(before: DiffInput, after: DiffInput, options: Diff
   const [sa, sb] = [sideOf(a), sideOf(b)];
   // Parents before their children (whose inherited changes repeat theirs), then by id.
   const depth = (id: string) => chain(sb.raw.has(id) ? sb : sa, id).length;
-  const ids = [...new Set([...a.protocols.keys(), ...b.protocols.keys()])]
-    .sort((x, y) => depth(x) - depth(y) || (x < y ? -1 : x > y ? 1 : 0));
+  const ids = [...new Set([...a.protocols.keys(), ...b.protocols.keys()])].sort((x, y) => depth(x) - depth(y) || (x < y ? -1 : x > y ? 1 : 0));
   const changes = ids.flatMap((id) => diffProtocol(id, sa, sb));
-  const impact = options.impact === false
-    ? { cases: { compared: 0, run: 0 }, studies: [], newlyFailing: [], newlyPassing: [] }
-    : caseImpact(a, b);
+  const impact = options.impact === false ? { cases: { compared: 0, run: 0 }, studies: [], newlyFailing: [], newlyPassing: [] } : caseImpact(a, b);
   return { changes, impact };
 }
 
@@ -138,8 +150,13 @@ function diffElement(pair: Pair, kind: ChangeKind, key: string, a: Element, b: E
     const inheritedFrom = inherited(pair.protocol, a.owner, b.owner);
     if (name === 'hard' && kind === 'rule-changed') {
       push(pair, {
-        kind: y ? 'hard-added' : 'hard-removed', key, field: 'hard', before: x?.text ?? null, after: y?.text ?? null,
-        direction: directionOf('flag', x, y), inheritedFrom,
+        kind: y ? 'hard-added' : 'hard-removed',
+        key,
+        field: 'hard',
+        before: x?.text ?? null,
+        after: y?.text ?? null,
+        direction: directionOf('flag', x, y),
+        inheritedFrom,
         message: y ? `${a.label}: hard added — no child protocol may weaken it` : `${a.label}: hard removed — child protocols may now weaken it`,
         source,
       });
@@ -149,8 +166,13 @@ function diffElement(pair: Pair, kind: ChangeKind, key: string, a: Element, b: E
     const before = x?.text ?? null;
     const after = y?.text ?? null;
     push(pair, {
-      kind, key, field: name || null, before, after,
-      direction: directionOf(f.kind, x, y), inheritedFrom,
+      kind,
+      key,
+      field: name || null,
+      before,
+      after,
+      direction: directionOf(f.kind, x, y),
+      inheritedFrom,
       message: `${label}: ${show(before)} → ${show(after)}${trend ? ` (${trend})` : ''}`,
       source,
     });
@@ -164,12 +186,19 @@ function summary(fields: Field[]): string {
 /** A rule in one line: which studies it applies to and what it gives. */
 export function ruleSummary(rule: Rule): string {
   const fields = ruleFields(rule);
-  const scope = fields.filter((f) => f.path[0] === 'when').map((f) => `${f.path[1]} ${f.text}`).join(', ') || 'every study';
+  const scope =
+    fields
+      .filter((f) => f.path[0] === 'when')
+      .map((f) => `${f.path[1]} ${f.text}`)
+      .join(', ') || 'every study';
   let action: string;
   if (rule.order) action = `order ${rule.order.modality}${rule.order.region ? ` of the ${rule.order.region}` : ''}`;
   else if (rule.verdict) action = rule.verdict;
   else {
-    const req = fields.filter((f) => f.path[0] === 'require').map((f) => `${f.path[1]} ${f.text}`).join(', ');
+    const req = fields
+      .filter((f) => f.path[0] === 'require')
+      .map((f) => `${f.path[1]} ${f.text}`)
+      .join(', ');
     action = `require ${req || 'nothing'}, otherwise ${rule.otherwise ?? 'redo'}`;
   }
   return `${scope} → ${action}${rule.hard ? ' (hard)' : ''}`;
@@ -198,8 +227,11 @@ function diffKeyed<T>(
     const text = describe(present);
     const added = vb !== undefined;
     push(pair, {
-      kind: added ? `${section}-added` : `${section}-removed`, key, field: null,
-      before: added ? null : text, after: added ? text : null,
+      kind: added ? `${section}-added` : `${section}-removed`,
+      key,
+      field: null,
+      before: added ? null : text,
+      after: added ? text : null,
       direction: null,
       inheritedFrom: inherited(pair.protocol, e.owner, e.owner),
       message: added ? `${e.label} added: ${text}` : `${e.label} removed (was ${text})`,
@@ -220,8 +252,13 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     const where = sourceRef(side.project, p.file, p.idRange);
     const what = p.extends ? ` (extends ${p.extends.value})` : '';
     push(pair, {
-      kind: pa ? 'protocol-removed' : 'protocol-added', key: id, field: null,
-      before: pa ? id : null, after: pb ? id : null, direction: null, inheritedFrom: null,
+      kind: pa ? 'protocol-removed' : 'protocol-added',
+      key: id,
+      field: null,
+      before: pa ? id : null,
+      after: pb ? id : null,
+      direction: null,
+      inheritedFrom: null,
       message: pa ? `protocol ${id} removed${what}` : `protocol ${id} added${what}`,
       source: pa ? { before: where, after: null } : { before: null, after: where },
     });
@@ -248,15 +285,37 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     diffElement(pair, section === 'protocol' ? 'protocol-changed' : 'hospital-changed', key, element(before, pa, x), element(after, pb, y));
   }
 
-  diffKeyed(pair, 'validity', pa.validity, pb.validity, (side, key, w) => ({
-    label: `validity ${key}`, fields: validityFields(w), owner: side.owner.get(w.file), file: w.file, path: ['validity', key],
-  }), (w) => `window ${windowText(w)}, beyond ${w.beyond}`);
+  diffKeyed(
+    pair,
+    'validity',
+    pa.validity,
+    pb.validity,
+    (side, key, w) => ({
+      label: `validity ${key}`,
+      fields: validityFields(w),
+      owner: side.owner.get(w.file),
+      file: w.file,
+      path: ['validity', key],
+    }),
+    (w) => `window ${windowText(w)}, beyond ${w.beyond}`,
+  );
 
   diffRules(pair, pa, pb);
 
-  diffKeyed(pair, 'timeline', pa.timelines, pb.timelines, (side, key, t) => ({
-    label: `timeline ${key}`, fields: timelineOwnFields(t), owner: side.owner.get(t.file), file: t.file, path: ['timelines', key],
-  }), (t) => summary(timelineOwnFields(t)));
+  diffKeyed(
+    pair,
+    'timeline',
+    pa.timelines,
+    pb.timelines,
+    (side, key, t) => ({
+      label: `timeline ${key}`,
+      fields: timelineOwnFields(t),
+      owner: side.owner.get(t.file),
+      file: t.file,
+      path: ['timelines', key],
+    }),
+    (t) => summary(timelineOwnFields(t)),
+  );
 
   const costs = (side: Side, p: Protocol) => {
     const out = new Map<string, { fields: Field[]; owner?: string; file?: string }>();
@@ -269,19 +328,63 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     }
     return out;
   };
-  diffKeyed(pair, 'cost', costs(before, pa), costs(after, pb), (_side, key, c) => ({
-    label: `cost ${key}`, fields: c.fields, owner: c.owner, file: c.file, path: ['costs', key],
-  }), (c) => summary(c.fields));
+  diffKeyed(
+    pair,
+    'cost',
+    costs(before, pa),
+    costs(after, pb),
+    (_side, key, c) => ({
+      label: `cost ${key}`,
+      fields: c.fields,
+      owner: c.owner,
+      file: c.file,
+      path: ['costs', key],
+    }),
+    (c) => summary(c.fields),
+  );
 
-  diffKeyed(pair, 'missing', pa.missing, pb.missing, (side, key, m) => ({
-    label: `missing ${key}`, fields: missingFields(m), owner: side.owner.get(m.file), file: m.file, path: ['missing', key],
-  }), (m) => summary(missingFields(m)));
-  diffKeyed(pair, 'region', pa.regions, pb.regions, (side, key, r) => ({
-    label: `region ${key}`, fields: regionFields(r), owner: side.owner.get(r.file), file: r.file, path: ['regions', key],
-  }), (r) => summary(regionFields(r)));
-  diffKeyed(pair, 'concern', pa.concerns, pb.concerns, (side, key, c) => ({
-    label: `concern ${key}`, fields: concernFields(c), owner: side.owner.get(c.file), file: c.file, path: ['concerns', key],
-  }), (c) => summary(concernFields(c)));
+  diffKeyed(
+    pair,
+    'missing',
+    pa.missing,
+    pb.missing,
+    (side, key, m) => ({
+      label: `missing ${key}`,
+      fields: missingFields(m),
+      owner: side.owner.get(m.file),
+      file: m.file,
+      path: ['missing', key],
+    }),
+    (m) => summary(missingFields(m)),
+  );
+  diffKeyed(
+    pair,
+    'region',
+    pa.regions,
+    pb.regions,
+    (side, key, r) => ({
+      label: `region ${key}`,
+      fields: regionFields(r),
+      owner: side.owner.get(r.file),
+      file: r.file,
+      path: ['regions', key],
+    }),
+    (r) => summary(regionFields(r)),
+  );
+  diffKeyed(
+    pair,
+    'concern',
+    pa.concerns,
+    pb.concerns,
+    (side, key, c) => ({
+      label: `concern ${key}`,
+      fields: concernFields(c),
+      owner: side.owner.get(c.file),
+      file: c.file,
+      path: ['concerns', key],
+    }),
+    (c) => summary(concernFields(c)),
+  );
 
   diffAdvice(pair, pa, pb);
   return pair.out;
@@ -289,11 +392,16 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
 
 function hospitalWrites(p: Protocol, key: string): boolean {
   switch (key) {
-    case 'sector': return p.sector !== undefined;
-    case 'currency': return !!p.currency;
-    case 'holidays': return p.holidays.length > 0;
-    case 'workdays': return p.workdays.length > 0;
-    default: return false;
+    case 'sector':
+      return p.sector !== undefined;
+    case 'currency':
+      return !!p.currency;
+    case 'holidays':
+      return p.holidays.length > 0;
+    case 'workdays':
+      return p.workdays.length > 0;
+    default:
+      return false;
   }
 }
 
@@ -327,7 +435,12 @@ function diffRules(pair: Pair, pa: Protocol, pb: Protocol): void {
     if (old) {
       const [from, to] = [ra.get(old)!, y!];
       push(pair, {
-        kind: 'rule-renamed', key: id, field: 'id', before: old, after: id, direction: null,
+        kind: 'rule-renamed',
+        key: id,
+        field: 'id',
+        before: old,
+        after: id,
+        direction: null,
         inheritedFrom: inherited(pair.protocol, from.protocol, to.protocol),
         message: `rule ${old} renamed to ${id} (same content)`,
         source: {
@@ -350,14 +463,21 @@ function diffRules(pair: Pair, pa: Protocol, pb: Protocol): void {
     const disabled = off(x ? pair.after : pair.before);
     const entry = (side: Side, r: Rule) => at(side, r.file, ['rules', { rangeStart: r.range.start }]);
     push(pair, {
-      kind: y ? 'rule-added' : 'rule-removed', key: id, field: null,
-      before: x ? text : null, after: y ? text : null,
+      kind: y ? 'rule-added' : 'rule-removed',
+      key: id,
+      field: null,
+      before: x ? text : null,
+      after: y ? text : null,
       // A rule only ever makes a study's verdict more severe (or orders more imaging).
       direction: y ? 'stricter' : 'looser',
       inheritedFrom: disabled ? null : inherited(pair.protocol, rule.protocol, rule.protocol),
       message: disabled
-        ? (y ? `rule ${id} enabled again: ${text}` : `rule ${id} disabled (was ${text})`)
-        : y ? `rule ${id} added: ${text}` : `rule ${id} removed (was ${text})`,
+        ? y
+          ? `rule ${id} enabled again: ${text}`
+          : `rule ${id} disabled (was ${text})`
+        : y
+          ? `rule ${id} added: ${text}`
+          : `rule ${id} removed (was ${text})`,
       source: y
         ? { before: disabled ? entry(pair.before, disabled) : at(other, otherFile, ['rules']), after: entry(pair.after, rule) }
         : { before: entry(pair.before, rule), after: disabled ? entry(pair.after, disabled) : at(other, otherFile, ['rules']) },
@@ -383,8 +503,12 @@ function diffAdvice(pair: Pair, pa: Protocol, pb: Protocol): void {
       const w = writer(side, p.id, (r) => r.advice.some((l) => keyOf(l) === k));
       const text = `"${adviceText(line)}"`;
       push(pair, {
-        kind: added ? 'advice-added' : 'advice-removed', key: line.when, field: null,
-        before: added ? null : text, after: added ? text : null, direction: null,
+        kind: added ? 'advice-added' : 'advice-removed',
+        key: line.when,
+        field: null,
+        before: added ? null : text,
+        after: added ? text : null,
+        direction: null,
         inheritedFrom: w && w.id !== pair.protocol ? w.id : null,
         message: `advice (when ${line.when}) ${added ? 'added' : 'removed'}: ${text}`,
         source: added

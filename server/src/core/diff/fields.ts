@@ -2,8 +2,22 @@
 // units (`require.slice_thickness: <= 2.5mm`). The semantic diff and the normalized view both
 // read these lists, so what `git diff` shows and what `reimage diff` reports cannot drift apart.
 import {
-  SERIES_COMPARISONS, severityOf, type AdviceLine, type Cost, type Protocol, type Requirements, type Rule, type SeriesRequirement,
-  type ImpactLine, type MissingItem, type RegionChildren, type RegionConcern, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
+  SERIES_COMPARISONS,
+  severityOf,
+  type AdviceLine,
+  type Cost,
+  type Protocol,
+  type Requirements,
+  type Rule,
+  type SeriesRequirement,
+  type ImpactLine,
+  type MissingItem,
+  type RegionChildren,
+  type RegionConcern,
+  type Timeline,
+  type TimelineOverride,
+  type ValidityWindow,
+  type Verdict,
 } from '../model';
 import { toBase, type Comparison, type Duration, type Span, type Turnaround, type TurnaroundValue } from '../units/units';
 
@@ -104,12 +118,43 @@ export function datesText(dates: readonly string[]): string {
 // Fields of each part
 // ---------------------------------------------------------------------------------------
 
-const CONDITION_ORDER = ['modality', 'region', 'format', 'infection_relevant', 'contrast', 'purpose', 'indication', 'context', 'condition_changed', 'symptom'] as const;
+const CONDITION_ORDER = [
+  'modality',
+  'region',
+  'format',
+  'infection_relevant',
+  'contrast',
+  'purpose',
+  'indication',
+  'context',
+  'condition_changed',
+  'symptom',
+] as const;
 const TIMELINE_FIELDS = ['scan', 'report', 'same_day', 'lead', 'expedited', 'where'] as const;
 const REQUIRE_ORDER = ['slice_thickness', 'field_strength', 'sequences', 'phases', 'format', 'series'] as const;
 const FIELD_ORDER: readonly string[] = [
-  'title', 'when', 'verdict', 'require', 'preferred', 'otherwise', 'if_unknown', 'missing', 'order', 'because', 'impact', 'note', 'advice', 'timeline',
-  'expedite', 'hard', 'disabled', 'window', 'beyond', ...TIMELINE_FIELDS, 'parts', 'regions',
+  'title',
+  'when',
+  'verdict',
+  'require',
+  'preferred',
+  'otherwise',
+  'if_unknown',
+  'missing',
+  'order',
+  'because',
+  'impact',
+  'note',
+  'advice',
+  'timeline',
+  'expedite',
+  'hard',
+  'disabled',
+  'window',
+  'beyond',
+  ...TIMELINE_FIELDS,
+  'parts',
+  'regions',
 ];
 /** The order of keys inside `when`, `require`, `order`; other nested keys sort by name. */
 const SUB_ORDER: Readonly<Record<string, readonly string[]>> = {
@@ -123,11 +168,13 @@ export function compareFieldNames(a: Field, b: Field): number {
   const rank = (list: readonly string[], s: string | undefined) => (s === undefined ? -1 : list.includes(s) ? list.indexOf(s) : list.length);
   const byName = (x: string | undefined, y: string | undefined) => (x === y ? 0 : x === undefined ? -1 : y === undefined ? 1 : x < y ? -1 : 1);
   const sub = SUB_ORDER[a.path[0]] ?? [];
-  return rank(FIELD_ORDER, a.path[0]) - rank(FIELD_ORDER, b.path[0])
-    || rank(sub, a.path[1]) - rank(sub, b.path[1])
-    || byName(a.path[1], b.path[1])
-    || (a.path[1] === 'series' ? byName(a.path[2], b.path[2]) || rank(SERIES_FIELD_ORDER, a.path[3]) - rank(SERIES_FIELD_ORDER, b.path[3]) : 0)
-    || rank(TIMELINE_FIELDS, a.path[2]) - rank(TIMELINE_FIELDS, b.path[2]);
+  return (
+    rank(FIELD_ORDER, a.path[0]) - rank(FIELD_ORDER, b.path[0]) ||
+    rank(sub, a.path[1]) - rank(sub, b.path[1]) ||
+    byName(a.path[1], b.path[1]) ||
+    (a.path[1] === 'series' ? byName(a.path[2], b.path[2]) || rank(SERIES_FIELD_ORDER, a.path[3]) - rank(SERIES_FIELD_ORDER, b.path[3]) : 0) ||
+    rank(TIMELINE_FIELDS, a.path[2]) - rank(TIMELINE_FIELDS, b.path[2])
+  );
 }
 
 function timelineFields(t: TimelineOverride, prefix: readonly string[]): Field[] {
@@ -136,9 +183,7 @@ function timelineFields(t: TimelineOverride, prefix: readonly string[]): Field[]
     const v = t[key];
     if (v === undefined) continue;
     // same_day is a word or a flag; the other fields are turnarounds.
-    out.push(typeof v === 'object'
-      ? field([...prefix, key], 'turnaround', turnaroundText(v), v)
-      : field([...prefix, key], 'text', String(v), v));
+    out.push(typeof v === 'object' ? field([...prefix, key], 'turnaround', turnaroundText(v), v) : field([...prefix, key], 'text', String(v), v));
   }
   return out;
 }
@@ -243,17 +288,16 @@ const signatureCache = new WeakMap<Rule, string>();
 export function ruleSignature(rule: Rule): string {
   let s = signatureCache.get(rule);
   if (s === undefined) {
-    s = ruleFields(rule).map((f) => `${f.name}=${f.text}`).join('\n');
+    s = ruleFields(rule)
+      .map((f) => `${f.name}=${f.text}`)
+      .join('\n');
     signatureCache.set(rule, s);
   }
   return s;
 }
 
 export function validityFields(w: ValidityWindow): Field[] {
-  const out = [
-    field(['window'], 'window', windowText(w), { accept: w.accept, review: w.review }),
-    field(['beyond'], 'verdict', w.beyond, w.beyond),
-  ];
+  const out = [field(['window'], 'window', windowText(w), { accept: w.accept, review: w.review }), field(['beyond'], 'verdict', w.beyond, w.beyond)];
   if (w.because !== undefined) out.push(field(['because'], 'text', oneLine(w.because), w.because));
   for (const key of Object.keys(w.timeline).sort()) out.push(...timelineFields(w.timeline[key], ['timeline', key]));
   return out;
@@ -319,10 +363,14 @@ export function headerFields(p: Protocol): Array<{ section: 'protocol' | 'hospit
 function durationKey(d: Duration | undefined): string {
   if (!d) return '';
   switch (d.unit) {
-    case 'd': return `${num(d.amount)}d`;
-    case 'w': return `${num(d.amount * 7)}d`;
-    case 'mo': return `${num(d.amount)}mo`;
-    case 'y': return `${num(d.amount * 12)}mo`;
+    case 'd':
+      return `${num(d.amount)}d`;
+    case 'w':
+      return `${num(d.amount * 7)}d`;
+    case 'mo':
+      return `${num(d.amount)}mo`;
+    case 'y':
+      return `${num(d.amount * 12)}mo`;
   }
 }
 
@@ -418,10 +466,7 @@ export function directionOf(kind: FieldKind, before: Field | null, after: Field 
       // a study older than either gets a more severe verdict when the bound comes closer.
       const a = before.value as Pick<ValidityWindow, 'accept' | 'review'>;
       const b = after.value as Pick<ValidityWindow, 'accept' | 'review'>;
-      return combine([
-        sign(toBase(b.accept) - toBase(a.accept)),
-        sign(toBase(b.review ?? b.accept) - toBase(a.review ?? a.accept)),
-      ]);
+      return combine([sign(toBase(b.accept) - toBase(a.accept)), sign(toBase(b.review ?? b.accept) - toBase(a.review ?? a.accept))]);
     }
     default:
       return null;

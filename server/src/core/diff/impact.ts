@@ -20,14 +20,29 @@ interface DecidingChanges {
 
 /** What plans and the profile-wide tables are computed from, as text: equal text, equal results. */
 function planSignature(p: Protocol): string {
-  const timelines = [...p.timelines.values()].map((t) => `${t.key}: ${timelineOwnFields(t).map((f) => `${f.name}=${f.text}`).join(' ')}`);
+  const timelines = [...p.timelines.values()].map(
+    (t) =>
+      `${t.key}: ${timelineOwnFields(t)
+        .map((f) => `${f.name}=${f.text}`)
+        .join(' ')}`,
+  );
   const costs = [...p.costs.values()].map((c) => `${c.key}: ${spanText(c.amount)}`);
   // The tables every rule reads: what a missing item takes, the region hierarchy, what a word concerns.
   const missing = [...p.missing.values()].map((m) => `missing ${m.item}: ${m.verdict}`);
   const regions = [...p.regions.values()].map((r) => `regions ${r.region}: ${r.parts.join(',')}`);
   const concerns = [...p.concerns.values()].map((c) => `concerns ${c.word}: ${c.regions.join(',')}`);
   const windows = [...p.validity.values()].map((w) => `validity ${w.context}: ${JSON.stringify(w.timeline)}`);
-  return [p.currency, datesText(p.holidays), datesText(p.workdays), ...timelines.sort(), ...costs.sort(), ...missing.sort(), ...regions.sort(), ...concerns.sort(), ...windows.sort()].join('\n');
+  return [
+    p.currency,
+    datesText(p.holidays),
+    datesText(p.workdays),
+    ...timelines.sort(),
+    ...costs.sort(),
+    ...missing.sort(),
+    ...regions.sort(),
+    ...concerns.sort(),
+    ...windows.sort(),
+  ].join('\n');
 }
 
 function activeRules(p: Protocol): Map<string, Rule> {
@@ -110,7 +125,10 @@ class CaseView {
 
   of(c: Case): Protocol {
     const lists = c.studies.map((s) => this.rulesFor(s.modality));
-    const key = [...new Set(lists)].map((l) => l.join(',')).sort().join('|');
+    const key = [...new Set(lists)]
+      .map((l) => l.join(','))
+      .sort()
+      .join('|');
     let view = this.views.get(key);
     if (!view) {
       const indices = [...new Set([...this.always, ...lists.flat()])].sort((x, y) => x - y);
@@ -179,16 +197,24 @@ export function caseImpact(a: Project, b: Project): Impact {
         // The rules that decided the more severe side and gave less (or nothing) on the other.
         const [worse, other] = stricter ? [sb, sa] : [sa, sb];
         const otherVerdicts = new Map(other.reasons.filter((r) => !r.advisory).map((r) => [r.rule, r.verdict]));
-        const because = [...new Set(worse.reasons
-          .filter((r) => r.verdict === worse.verdict && !r.advisory)
-          .filter((r) => {
-            const v = otherVerdicts.get(r.rule);
-            return v === undefined || severityOf(v) < severityOf(worse.verdict);
-          })
-          .map((r) => r.rule))];
+        const because = [
+          ...new Set(
+            worse.reasons
+              .filter((r) => r.verdict === worse.verdict && !r.advisory)
+              .filter((r) => {
+                const v = otherVerdicts.get(r.rule);
+                return v === undefined || severityOf(v) < severityOf(worse.verdict);
+              })
+              .map((r) => r.rule),
+          ),
+        ];
         studies.push({
-          case: rb.case, file: path, protocol: rb.protocol, study: sb.id,
-          before: sa.verdict, after: sb.verdict,
+          case: rb.case,
+          file: path,
+          protocol: rb.protocol,
+          study: sb.id,
+          before: sa.verdict,
+          after: sb.verdict,
           direction: stricter ? 'stricter' : 'looser',
           because,
           source: sourceRef(b, path, sb.range),
@@ -201,7 +227,7 @@ export function caseImpact(a: Project, b: Project): Impact {
     const c = fb.case ?? fa?.case ?? null;
     const failures = (failing(stateB) ? rb : ra)?.expectations.failures ?? [];
     // The first failing expectation in the newer version, else the case's `expect`, else its id.
-    const at = failing(stateB) && failures.length ? failures[0].range : fb.case?.expect?.range ?? fb.case?.idRange;
+    const at = failing(stateB) && failures.length ? failures[0].range : (fb.case?.expect?.range ?? fb.case?.idRange);
     const change: ExpectationChange = {
       case: c?.id ?? path,
       file: path,

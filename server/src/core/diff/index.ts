@@ -3,6 +3,4 @@
 export { diffProtocols, linkVersions, ruleSummary, type DiffInput, type DiffOptions } from './diff-protocols';
 export { normalizeProtocol, normalizeProtocolText, type NormalizeOptions } from './normalize-protocol';
 export type { Direction } from './fields';
-export type {
-  ChangeKind, ExpectationChange, ExpectationState, Impact, ProtocolChange, ProtocolDiff, VerdictChange,
-} from './types';
+export type { ChangeKind, ExpectationChange, ExpectationState, Impact, ProtocolChange, ProtocolDiff, VerdictChange } from './types';

@@ -8,15 +8,36 @@ import type { Direction } from './fields';
 export type { Direction } from './fields';
 
 export type ChangeKind =
-  | 'protocol-added' | 'protocol-removed' | 'protocol-changed' | 'hospital-changed'
-  | 'validity-added' | 'validity-removed' | 'validity-changed'
-  | 'rule-added' | 'rule-removed' | 'rule-renamed' | 'rule-changed' | 'hard-added' | 'hard-removed'
-  | 'timeline-added' | 'timeline-removed' | 'timeline-changed'
-  | 'cost-added' | 'cost-removed' | 'cost-changed'
-  | 'advice-added' | 'advice-removed'
-  | 'missing-added' | 'missing-removed' | 'missing-changed'
-  | 'region-added' | 'region-removed' | 'region-changed'
-  | 'concern-added' | 'concern-removed' | 'concern-changed';
+  | 'protocol-added'
+  | 'protocol-removed'
+  | 'protocol-changed'
+  | 'hospital-changed'
+  | 'validity-added'
+  | 'validity-removed'
+  | 'validity-changed'
+  | 'rule-added'
+  | 'rule-removed'
+  | 'rule-renamed'
+  | 'rule-changed'
+  | 'hard-added'
+  | 'hard-removed'
+  | 'timeline-added'
+  | 'timeline-removed'
+  | 'timeline-changed'
+  | 'cost-added'
+  | 'cost-removed'
+  | 'cost-changed'
+  | 'advice-added'
+  | 'advice-removed'
+  | 'missing-added'
+  | 'missing-removed'
+  | 'missing-changed'
+  | 'region-added'
+  | 'region-removed'
+  | 'region-changed'
+  | 'concern-added'
+  | 'concern-removed'
+  | 'concern-changed';
 
 export interface ProtocolChange {
   /** The (resolved) protocol the change is seen in. */

@@ -2,8 +2,20 @@
 // redo plan (timeline, ready_by in business days, cost), orders for new imaging, a summary,
 // advice and the expectation check. Pure: the date is the case's `on`, nothing else.
 import {
-  PATIENT_CONDITIONS, mostSevere, severityOf, type Case, type ConditionKey, type ItemVerdict, type MissingItem, type Patient, type Protocol, type Rule,
-  type Study, type TimelineOverride, type Verdict, VERDICTS,
+  PATIENT_CONDITIONS,
+  mostSevere,
+  severityOf,
+  type Case,
+  type ConditionKey,
+  type ItemVerdict,
+  type MissingItem,
+  type Patient,
+  type Protocol,
+  type Rule,
+  type Study,
+  type TimelineOverride,
+  type Verdict,
+  VERDICTS,
 } from '../model';
 import { regionTreeOf, type RegionTree } from '../regions';
 import type { TextRange } from '../text';
@@ -20,17 +32,22 @@ const ENGLISH = catalogueFor('en');
 export type Locate = (file: string, range: TextRange) => SourceRef;
 
 export function usesContrast(study: Pick<Study, 'sequences' | 'phases' | 'series'>): boolean {
-  return (study.sequences ?? []).some((s) => CONTRAST_SEQUENCES.has(s)) || (study.phases ?? []).some((p) => CONTRAST_PHASES.has(p)) ||
-    (study.series ?? []).some((s) => s.contrast === true);
+  return (
+    (study.sequences ?? []).some((s) => CONTRAST_SEQUENCES.has(s)) ||
+    (study.phases ?? []).some((p) => CONTRAST_PHASES.has(p)) ||
+    (study.series ?? []).some((s) => s.contrast === true)
+  );
 }
 
 /** Whether a rule asks for something only a contrast examination has: one reading of the words, as for studies. */
 function requiresContrast(rule: Rule): boolean {
   const series = rule.require?.series?.value ?? [];
-  return usesContrast({
-    sequences: [...(rule.require?.sequences?.value ?? []), ...series.flatMap((s) => s.sequence ?? [])],
-    phases: [...(rule.require?.phases?.value ?? []), ...series.flatMap((s) => s.phase ?? [])],
-  }) || series.some((s) => s.contrast === true || s.contrast_delay !== undefined);
+  return (
+    usesContrast({
+      sequences: [...(rule.require?.sequences?.value ?? []), ...series.flatMap((s) => s.sequence ?? [])],
+      phases: [...(rule.require?.phases?.value ?? []), ...series.flatMap((s) => s.phase ?? [])],
+    }) || series.some((s) => s.contrast === true || s.contrast_delay !== undefined)
+  );
 }
 
 /**
@@ -47,7 +64,10 @@ class CaseScope {
   private readonly unmapped: string[] | null;
   private readonly concernOf: (word: string) => string[] | undefined;
 
-  constructor(protocol: Protocol, readonly patient: Patient) {
+  constructor(
+    protocol: Protocol,
+    readonly patient: Patient,
+  ) {
     this.regions = regionTreeOf(protocol);
     const concernOf = (word: string) => protocol.concerns.get(word)?.regions;
     this.concernOf = concernOf;
@@ -69,8 +89,11 @@ class CaseScope {
    * named region, or covers a named organ that the patient's indications concern.
    */
   regionMatches(wanted: ReadonlyArray<string | boolean>, studyRegions: readonly string[]): boolean {
-    return wanted.some((w) => typeof w === 'string' && studyRegions.some((r) =>
-      this.regions.covers(w, r) || (this.regions.covers(r, w) && this.indicated.some((c) => this.regions.covers(w, c)))));
+    return wanted.some(
+      (w) =>
+        typeof w === 'string' &&
+        studyRegions.some((r) => this.regions.covers(w, r) || (this.regions.covers(r, w) && this.indicated.some((c) => this.regions.covers(w, c)))),
+    );
   }
 
   /** Whether the changed condition concerns this study (a study without a region: it may). */
@@ -94,15 +117,24 @@ function scopeOf(protocol: Protocol, patient: Patient): CaseScope {
 /** The values a condition compares with (a region is matched through the hierarchy instead). */
 function subjectValues(key: Exclude<ConditionKey, 'region'>, study: Study | null, patient: Patient): Array<string | boolean> {
   switch (key) {
-    case 'purpose': return patient.purposes;
-    case 'indication': return patient.indications;
-    case 'context': return [patient.context];
-    case 'condition_changed': return [patient.condition_changed];
-    case 'symptom': return patient.symptoms;
-    case 'modality': return study ? [study.modality] : [];
-    case 'format': return study?.format ? [study.format] : [];
-    case 'infection_relevant': return study ? [study.infection_relevant] : [];
-    case 'contrast': return study ? [usesContrast(study)] : [];
+    case 'purpose':
+      return patient.purposes;
+    case 'indication':
+      return patient.indications;
+    case 'context':
+      return [patient.context];
+    case 'condition_changed':
+      return [patient.condition_changed];
+    case 'symptom':
+      return patient.symptoms;
+    case 'modality':
+      return study ? [study.modality] : [];
+    case 'format':
+      return study?.format ? [study.format] : [];
+    case 'infection_relevant':
+      return study ? [study.infection_relevant] : [];
+    case 'contrast':
+      return study ? [usesContrast(study)] : [];
   }
 }
 
@@ -159,7 +191,11 @@ function impactFor(rule: Rule, patient: Patient, protocol: Protocol, say: Catalo
   };
 }
 
-const ITEM_WORDS: Record<ItemVerdict, 'eval.item.supplement' | 'eval.item.redo' | 'eval.item.review'> = { supplement: 'eval.item.supplement', redo: 'eval.item.redo', review: 'eval.item.review' };
+const ITEM_WORDS: Record<ItemVerdict, 'eval.item.supplement' | 'eval.item.redo' | 'eval.item.review'> = {
+  supplement: 'eval.item.supplement',
+  redo: 'eval.item.redo',
+  review: 'eval.item.review',
+};
 
 interface RuleCheck {
   verdict: Verdict;
@@ -189,21 +225,39 @@ function checkRule(rule: Rule, study: Study, protocol: Protocol, scope: CaseScop
     let verdict: Verdict = unknown.length ? rule.if_unknown : 'accept';
     for (const u of unmet) {
       if (!u.items.length) verdict = mostSevere(verdict, otherwise);
-      else if (u.anyOf) verdict = mostSevere(verdict, u.items.map(itemVerdict).reduce((a, b) => (severityOf(a) <= severityOf(b) ? a : b)));
+      else if (u.anyOf)
+        verdict = mostSevere(
+          verdict,
+          u.items.map(itemVerdict).reduce((a, b) => (severityOf(a) <= severityOf(b) ? a : b)),
+        );
       else for (const item of u.items) verdict = mostSevere(verdict, itemVerdict(item));
     }
-    const decisions = [...decided.values()].map((m) => say.t('eval.item-decision', {
-      item: m.item, decision: say.t(ITEM_WORDS[m.verdict]), because: m.because ? say.t('eval.aside', { text: ownWords(m.because, rule, protocol, say).replace(/[.。]$/, '') }) : '',
-    }));
+    const decisions = [...decided.values()].map((m) =>
+      say.t('eval.item-decision', {
+        item: m.item,
+        decision: say.t(ITEM_WORDS[m.verdict]),
+        because: m.because ? say.t('eval.aside', { text: ownWords(m.because, rule, protocol, say).replace(/[.。]$/, '') }) : '',
+      }),
+    );
     const items = [...new Set(unmet.flatMap((u) => u.items))];
     return {
       verdict,
-      message: withNote([...unmet.map((u) => u.text), ...unknown, ...decisions].join(say.t('clause.separator')) + sentence(ownWords(rule.because, rule, protocol, say), say), rule, protocol, say),
+      message: withNote(
+        [...unmet.map((u) => u.text), ...unknown, ...decisions].join(say.t('clause.separator')) + sentence(ownWords(rule.because, rule, protocol, say), say),
+        rule,
+        protocol,
+        say,
+      ),
       series,
       ...(items.length ? { items } : {}),
     };
   }
-  if (unknown.length) return { verdict: rule.if_unknown, message: withNote(say.t('eval.physician-checks', { details: unknown.join(say.t('clause.separator')) }), rule, protocol, say), series };
+  if (unknown.length)
+    return {
+      verdict: rule.if_unknown,
+      message: withNote(say.t('eval.physician-checks', { details: unknown.join(say.t('clause.separator')) }), rule, protocol, say),
+      series,
+    };
   return { verdict: 'accept', message: met.join(say.t('clause.separator')) || say.t('eval.requirements-met'), series };
 }
 
@@ -216,7 +270,10 @@ function checkPreferred(rule: Rule, study: Study, patient: Patient, protocol: Pr
   if (!rule.preferred) return null;
   const found = checkRequirements(rule.preferred, study, impactFor(rule, patient, protocol, say), say);
   if (!found.unmet.length && !found.unknown.length) return null;
-  return { message: say.t('eval.preferred', { details: [...found.unmet.map((u) => u.text), ...found.unknown].join(say.t('clause.separator')) }), series: seriesMarks(found) };
+  return {
+    message: say.t('eval.preferred', { details: [...found.unmet.map((u) => u.text), ...found.unknown].join(say.t('clause.separator')) }),
+    series: seriesMarks(found),
+  };
 }
 
 function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locate, say: Catalogue): { reason: Reason; expired: boolean } | null {
@@ -228,18 +285,39 @@ function validityReason(study: Study, c: Case, protocol: Protocol, locate: Locat
   const source = locate(window.file, window.range);
   const rule = `validity:${window.context}`;
   if (addDuration(study.date, window.accept) >= c.on) {
-    return { reason: { rule, verdict: 'accept', message: say.t('eval.validity-within', { age: ageText, window: span(window.accept), context: window.context }), source }, expired: false };
+    return {
+      reason: {
+        rule,
+        verdict: 'accept',
+        message: say.t('eval.validity-within', { age: ageText, window: span(window.accept), context: window.context }),
+        source,
+      },
+      expired: false,
+    };
   }
   if (window.review && addDuration(study.date, window.review) >= c.on) {
     return {
-      reason: { rule, verdict: 'review', message: say.t('eval.validity-review', { age: ageText, accept: span(window.accept), review: span(window.review), context: window.context }), source },
+      reason: {
+        rule,
+        verdict: 'review',
+        message: say.t('eval.validity-review', { age: ageText, accept: span(window.accept), review: span(window.review), context: window.context }),
+        source,
+      },
       expired: false,
     };
   }
   const limit = window.review ?? window.accept;
   return {
     reason: {
-      rule, verdict: window.beyond, message: say.t('eval.validity-beyond', { age: ageText, limit: span(limit), context: window.context, because: sentence(ownWords(window.because, null, protocol, say), say) }), source,
+      rule,
+      verdict: window.beyond,
+      message: say.t('eval.validity-beyond', {
+        age: ageText,
+        limit: span(limit),
+        context: window.context,
+        because: sentence(ownWords(window.because, null, protocol, say), say),
+      }),
+      source,
       ...(window.beyond === 'supplement' ? { items: ['baseline'] } : {}),
     },
     expired: true,
@@ -258,7 +336,15 @@ type PlanKind = 'redo' | 'redo-contrast' | 'supplement';
  * follows `<modality>-supplement` when the profile has it, else the modality's own timeline,
  * and is priced only by a `<modality>-supplement` cost (never as the whole study).
  */
-function planImaging(protocol: Protocol, calendar: BusinessCalendar, on: string, modality: string, kind: PlanKind, overrides: ReadonlyArray<Record<string, TimelineOverride>>, expedite: boolean): Omit<Plan, 'modality'> {
+function planImaging(
+  protocol: Protocol,
+  calendar: BusinessCalendar,
+  on: string,
+  modality: string,
+  kind: PlanKind,
+  overrides: ReadonlyArray<Record<string, TimelineOverride>>,
+  expedite: boolean,
+): Omit<Plan, 'modality'> {
   const wanted = kind === 'supplement' ? `${modality}-supplement` : kind === 'redo-contrast' ? `${modality}-contrast` : modality;
   const key = protocol.timelines.has(wanted) ? wanted : protocol.timelines.has(modality) ? modality : null;
   const timeline: TimelineOverride = { ...(key ? protocol.timelines.get(key) : {}) };
@@ -301,9 +387,8 @@ function calendarOf(protocol: Protocol): BusinessCalendar {
  */
 function supersedingStudy(study: StudyResult & { written: Study }, all: ReadonlyArray<StudyResult & { written: Study }>, scope: CaseScope): string | null {
   if (study.verdict !== 'redo' && study.verdict !== 'supplement') return null;
-  const covers = (newer: Study) => newer.regions.length === 0
-    ? study.written.regions.length === 0
-    : study.written.regions.every((r) => newer.regions.some((n) => scope.regions.covers(n, r)));
+  const covers = (newer: Study) =>
+    newer.regions.length === 0 ? study.written.regions.length === 0 : study.written.regions.every((r) => newer.regions.some((n) => scope.regions.covers(n, r)));
   const newer = all
     .filter((o) => o !== study && o.written.modality === study.written.modality && o.written.date > study.written.date && covers(o.written))
     .sort((a, b) => (a.written.date < b.written.date ? 1 : -1));
@@ -334,13 +419,29 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
         reasons.push({ rule: rule.id, verdict, message, source, ...(series ? { series } : {}), ...(items ? { items } : {}) });
       }
       const preferred = checkPreferred(rule, study, c.patient, protocol, say);
-      if (preferred) reasons.push({ rule: rule.id, verdict: 'accept', advisory: true, message: preferred.message, source, ...(preferred.series ? { series: preferred.series } : {}) });
+      if (preferred)
+        reasons.push({
+          rule: rule.id,
+          verdict: 'accept',
+          advisory: true,
+          message: preferred.message,
+          source,
+          ...(preferred.series ? { series: preferred.series } : {}),
+        });
     }
     const verdict = reasons.reduce<Verdict>((v, r) => mostSevere(v, r.verdict), 'accept');
     const series = study.series?.map((s) => ({ index: s.index, label: seriesLabel(s, say) }));
     const result: StudyResult & { written: Study } = {
-      id: study.id, modality: study.modality, verdict, reasons, redo: null, supplement: null, superseded_by: null,
-      range: study.range, ...(series ? { series } : {}), written: study,
+      id: study.id,
+      modality: study.modality,
+      verdict,
+      reasons,
+      redo: null,
+      supplement: null,
+      superseded_by: null,
+      range: study.range,
+      ...(series ? { series } : {}),
+      written: study,
     };
     return result;
   });
@@ -354,7 +455,10 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     const expedite = c.patient.urgent || rules.some((r) => r.expedite);
     if (study.verdict === 'redo') {
       const contrast = usesContrast(study.written) || rules.some(requiresContrast);
-      study.redo = { modality: study.modality, ...planImaging(protocol, calendar, c.on, study.modality, contrast ? 'redo-contrast' : 'redo', overrides, expedite) };
+      study.redo = {
+        modality: study.modality,
+        ...planImaging(protocol, calendar, c.on, study.modality, contrast ? 'redo-contrast' : 'redo', overrides, expedite),
+      };
     } else {
       const items = [...new Set(deciding.flatMap((r) => r.items ?? []))];
       study.supplement = { items, modality: study.modality, ...planImaging(protocol, calendar, c.on, study.modality, 'supplement', overrides, expedite) };
@@ -443,7 +547,14 @@ function budgetOf(plans: readonly Plan[], protocol: Protocol): Budget {
   return budget;
 }
 
-function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[], readyBy: string | null, budget: Budget, say: Catalogue): CaseResult['expectations'] {
+function checkExpectations(
+  c: Case,
+  studies: StudyResult[],
+  orders: OrderResult[],
+  readyBy: string | null,
+  budget: Budget,
+  say: Catalogue,
+): CaseResult['expectations'] {
   if (!c.expect) return { passed: null, failures: [] };
   const failures: ExpectationFailure[] = [];
   for (const [id, expected] of c.expect.verdicts) {
@@ -453,7 +564,11 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
     const deciding = actual.reasons.filter((r) => r.verdict === actual.verdict && !r.advisory);
     const why = actual.superseded_by
       ? say.t('expect.superseded', { by: actual.superseded_by, verdict: actual.verdict })
-      : deciding.length ? say.t('expect.deciding', { reasons: deciding.map((r) => say.t('eval.named-details', { name: r.rule, details: r.message })).join(say.t('clause.separator')) }) : '';
+      : deciding.length
+        ? say.t('expect.deciding', {
+            reasons: deciding.map((r) => say.t('eval.named-details', { name: r.rule, details: r.message })).join(say.t('clause.separator')),
+          })
+        : '';
     failures.push({
       study: id,
       expected: expected.value,
@@ -466,7 +581,8 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
   if (c.expect.orders) {
     const describe = (o: { modality: string; region?: string | null }, words = ENGLISH) =>
       o.region ? words.t('order.title-region', { modality: o.modality, region: o.region }) : words.t('order.title', { modality: o.modality });
-    const said = (list: ReadonlyArray<{ modality: string; region?: string | null }>) => list.map((o) => describe(o, say)).join(say.t('list.separator')) || say.t('expect.none');
+    const said = (list: ReadonlyArray<{ modality: string; region?: string | null }>) =>
+      list.map((o) => describe(o, say)).join(say.t('list.separator')) || say.t('expect.none');
     const wanted = c.expect.orders.value;
     const matches = (w: { modality: string; region?: string }, o: OrderResult) => w.modality === o.modality && (!w.region || w.region === o.region);
     const missing = wanted.filter((w) => !orders.some((o) => matches(w, o)));
@@ -492,7 +608,14 @@ function checkExpectations(c: Case, studies: StudyResult[], orders: OrderResult[
   if (expectedBudget && (wanted.min !== budget.min || wanted.max !== budget.max)) {
     const show = (m: { min: number | null; max: number | null }) => (m.min === null ? 'unknown' : m.min === m.max ? `${m.min}` : `${m.min}..${m.max}`);
     const [expected, actual] = [show(wanted), show(budget)];
-    failures.push({ study: 'budget', expected, actual, rules: [], message: say.t('expect.budget', { expected, actual, currency: budget.currency }), range: expectedBudget.range });
+    failures.push({
+      study: 'budget',
+      expected,
+      actual,
+      rules: [],
+      message: say.t('expect.budget', { expected, actual, currency: budget.currency }),
+      range: expectedBudget.range,
+    });
   }
   return { passed: failures.length === 0, failures };
 }

@@ -109,7 +109,15 @@ function seriesName(s: Candidate, say: Catalogue): string {
 
 /** A written series in a few words: `series 2 (t2_tse_tra): T2 axial 2D, 3mm, every 3mm, b 50/800/1400`. */
 export function seriesLabel(s: Series, say: Catalogue = ENGLISH): string {
-  const what = [s.sequence, s.phase, s.plane, s.acquisition, s.contrast === true ? say.t('eval.post-contrast') : s.contrast === false ? say.t('eval.non-contrast') : undefined].filter(Boolean).join(' ');
+  const what = [
+    s.sequence,
+    s.phase,
+    s.plane,
+    s.acquisition,
+    s.contrast === true ? say.t('eval.post-contrast') : s.contrast === false ? say.t('eval.non-contrast') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const how = [
     s.slice_thickness && formatQuantity(s.slice_thickness),
     s.spacing && say.t('eval.label.every', { value: formatQuantity(s.spacing) }),
@@ -123,7 +131,8 @@ export function seriesLabel(s: Series, say: Catalogue = ENGLISH): string {
   return words ? say.t('eval.named-details', { name, details: words }) : name;
 }
 
-type LabelKey = 'slice_thickness' | 'spacing' | 'pixel_spacing' | 'b_value' | 'temporal_resolution' | 'contrast_delay' | 'plane' | 'acquisition' | 'field_strength';
+type LabelKey =
+  'slice_thickness' | 'spacing' | 'pixel_spacing' | 'b_value' | 'temporal_resolution' | 'contrast_delay' | 'plane' | 'acquisition' | 'field_strength';
 
 function label(key: LabelKey, say: Catalogue): string {
   return say.t(`eval.field.${key}`);
@@ -160,16 +169,23 @@ function constraintsOn(req: SeriesRequirement, s: Candidate, say: Catalogue): Co
     const need = req[key];
     if (!need) continue;
     const have = s[key];
-    out.push(!have
-      ? { status: 'unknown', text: say.t('eval.not-stated', { label: label(key, say), need: orList(need, say) }), word: true }
-      : need.includes(have) ? { status: 'met', text: have, word: true } : { status: 'unmet', text: say.t('eval.word-not', { have, need: orList(need, say) }), word: true });
+    out.push(
+      !have
+        ? { status: 'unknown', text: say.t('eval.not-stated', { label: label(key, say), need: orList(need, say) }), word: true }
+        : need.includes(have)
+          ? { status: 'met', text: have, word: true }
+          : { status: 'unmet', text: say.t('eval.word-not', { have, need: orList(need, say) }), word: true },
+    );
   }
   if (req.contrast !== undefined) {
     const word = (contrast: boolean) => say.t(contrast ? 'eval.post-contrast' : 'eval.non-contrast');
-    out.push(s.contrast === undefined
-      ? { status: 'unknown', text: say.t('eval.not-stated', { label: say.t('eval.field.contrast'), need: word(req.contrast) }), word: true }
-      : s.contrast === req.contrast ? { status: 'met', text: word(s.contrast), word: true }
-        : { status: 'unmet', text: say.t('eval.word-not', { have: word(s.contrast), need: word(!s.contrast) }), word: true });
+    out.push(
+      s.contrast === undefined
+        ? { status: 'unknown', text: say.t('eval.not-stated', { label: say.t('eval.field.contrast'), need: word(req.contrast) }), word: true }
+        : s.contrast === req.contrast
+          ? { status: 'met', text: word(s.contrast), word: true }
+          : { status: 'unmet', text: say.t('eval.word-not', { have: word(s.contrast), need: word(!s.contrast) }), word: true },
+    );
   }
   for (const key of ['slice_thickness', 'spacing', 'pixel_spacing', 'temporal_resolution', 'contrast_delay'] as const) {
     const need = req[key];
@@ -179,17 +195,23 @@ function constraintsOn(req: SeriesRequirement, s: Candidate, say: Catalogue): Co
     const need = req.b_value;
     const values = s.b_values ?? [];
     const meeting = values.find((b) => compare(b, need));
-    out.push(!values.length
-      ? { status: 'unknown', text: say.t('eval.b-not-stated', { need: need.text }) }
-      : meeting !== undefined ? { status: 'met', text: say.t('eval.b-met', { value: meeting, need: need.text }) }
-        : { status: 'unmet', text: say.t('eval.b-unmet', { values: values.map(String), need: need.text }) });
+    out.push(
+      !values.length
+        ? { status: 'unknown', text: say.t('eval.b-not-stated', { need: need.text }) }
+        : meeting !== undefined
+          ? { status: 'met', text: say.t('eval.b-met', { value: meeting, need: need.text }) }
+          : { status: 'unmet', text: say.t('eval.b-unmet', { values: values.map(String), need: need.text }) },
+    );
   }
   if (req.contiguous) {
     const [thickness, spacing] = [s.slice_thickness, s.spacing];
-    out.push(!thickness || !spacing
-      ? { status: 'unknown', text: say.t('eval.contiguity-unknown', { label: label(!spacing ? 'spacing' : 'slice_thickness', say) }) }
-      : spacing.amount <= thickness.amount ? { status: 'met', text: say.t('eval.contiguous', { thickness: formatQuantity(thickness), spacing: formatQuantity(spacing) }) }
-        : { status: 'unmet', text: say.t('eval.not-contiguous', { thickness: formatQuantity(thickness), spacing: formatQuantity(spacing) }) });
+    out.push(
+      !thickness || !spacing
+        ? { status: 'unknown', text: say.t('eval.contiguity-unknown', { label: label(!spacing ? 'spacing' : 'slice_thickness', say) }) }
+        : spacing.amount <= thickness.amount
+          ? { status: 'met', text: say.t('eval.contiguous', { thickness: formatQuantity(thickness), spacing: formatQuantity(spacing) }) }
+          : { status: 'unmet', text: say.t('eval.not-contiguous', { thickness: formatQuantity(thickness), spacing: formatQuantity(spacing) }) },
+    );
   }
   return out;
 }
@@ -221,7 +243,8 @@ function requirementWords(req: SeriesRequirement, say: Catalogue): string {
   if (req.contiguous) parts.push(say.t('eval.word.contiguous'));
   const head = aim ? [aim, ...parts].join(' ') : parts.length ? say.t('eval.any-series-with', { words: parts.join(' ') }) : say.t('eval.any-series');
   const limits = (['slice_thickness', 'spacing', 'pixel_spacing', 'b_value', 'temporal_resolution', 'contrast_delay'] as const)
-    .filter((k) => req[k]).map((k) => say.t('eval.label-need', { label: label(k, say), need: req[k]!.text }));
+    .filter((k) => req[k])
+    .map((k) => say.t('eval.label-need', { label: label(k, say), need: req[k]!.text }));
   return limits.length ? say.t('eval.requirement-limits', { head, limits }) : head;
 }
 
@@ -253,10 +276,23 @@ function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Im
   if (!aimed.length) {
     // A study that names no sequence (or no phase) at all does not say it lacks this one.
     const unstated = (req.sequence && !study.sequences) || (req.phase && !study.phases);
-    if (unstated) return { status: 'unknown', text: say.t(req.sequence ? 'eval.sequences-not-stated' : 'eval.phases-not-stated', { need: words }), aim, met: [], failed: [] };
+    if (unstated)
+      return {
+        status: 'unknown',
+        text: say.t(req.sequence ? 'eval.sequences-not-stated' : 'eval.phases-not-stated', { need: words }),
+        aim,
+        met: [],
+        failed: [],
+      };
     const unlabelled = (study.series ?? []).filter((s) => !s.sequence && !s.phase).length;
     const aside = unlabelled ? say.t('eval.unlabelled-series', { count: unlabelled }) : '';
-    return { status: 'unmet', text: say.t('eval.no-series', { aim: orList(aim, say), aside, impacts: impactWords(aim, impact, say), need: words }), aim, met: [], failed: [] };
+    return {
+      status: 'unmet',
+      text: say.t('eval.no-series', { aim: orList(aim, say), aside, impacts: impactWords(aim, impact, say), need: words }),
+      aim,
+      met: [],
+      failed: [],
+    };
   }
   const results = aimed.map(({ s, aim }) => {
     const constraints = constraintsOn(req, s, say);
@@ -276,8 +312,21 @@ function checkSeriesRequirement(req: SeriesRequirement, study: Study, impact: Im
   const metOne = results.find((r) => r.status === 'met');
   if (metOne) return { status: 'met', text: say.t('eval.named-details', { name: words, details: metOne.text }), aim, met: indices('met'), failed: [] };
   const unknown = results.filter((r) => r.status === 'unknown');
-  if (unknown.length) return { status: 'unknown', text: say.t('eval.named-details', { name: words, details: unknown.map((r) => r.text).join(say.t('clause.separator')) }), aim, met: [], failed: failing };
-  return { status: 'unmet', text: say.t('eval.no-series-meets', { need: words, results: results.map((r) => r.text).join(say.t('clause.separator')) }), aim, met: [], failed: failing };
+  if (unknown.length)
+    return {
+      status: 'unknown',
+      text: say.t('eval.named-details', { name: words, details: unknown.map((r) => r.text).join(say.t('clause.separator')) }),
+      aim,
+      met: [],
+      failed: failing,
+    };
+  return {
+    status: 'unmet',
+    text: say.t('eval.no-series-meets', { need: words, results: results.map((r) => r.text).join(say.t('clause.separator')) }),
+    aim,
+    met: [],
+    failed: failing,
+  };
 }
 
 /** A study-level comparison on a study with series: met when some series meets it. */
@@ -285,17 +334,34 @@ function checkAcrossSeries(key: 'slice_thickness', need: Comparison, study: Stud
   const name = label(key, say);
   const results = seriesOf(study).map((s) => ({ s, r: checkComparison(key, need, s[key], say) }));
   const met = results.find((x) => x.r.status === 'met');
-  if (met) return { status: 'met', text: say.t('eval.across-met', { label: name, value: formatQuantity(met.s[key]!), series: seriesName(met.s, say), need: need.text }), failed: [] };
+  if (met)
+    return {
+      status: 'met',
+      text: say.t('eval.across-met', { label: name, value: formatQuantity(met.s[key]!), series: seriesName(met.s, say), need: need.text }),
+      failed: [],
+    };
   const failed = results.filter((x) => x.r.status === 'unmet' && x.s.index > 0).map((x) => x.s.index);
   const unknown = results.filter((x) => x.r.status === 'unknown');
-  if (unknown.length) return { status: 'unknown', text: say.t('eval.across-unknown', { label: name, series: unknown.map((x) => seriesName(x.s, say)), need: need.text }), failed };
+  if (unknown.length)
+    return {
+      status: 'unknown',
+      text: say.t('eval.across-unknown', { label: name, series: unknown.map((x) => seriesName(x.s, say)), need: need.text }),
+      failed,
+    };
   const thinnest = results.reduce((a, b) => (b.s[key]!.amount < a.s[key]!.amount ? b : a));
-  return { status: 'unmet', text: say.t('eval.across-unmet', { label: name, need: need.text, value: formatQuantity(thinnest.s[key]!), series: seriesName(thinnest.s, say) }), failed };
+  return {
+    status: 'unmet',
+    text: say.t('eval.across-unmet', { label: name, need: need.text, value: formatQuantity(thinnest.s[key]!), series: seriesName(thinnest.s, say) }),
+    failed,
+  };
 }
 
 /** ` (DWI: Without DWI, …; DCE: …)` for the items that have an impact, or nothing. */
 function impactWords(items: readonly string[], impact: ImpactOf, say: Catalogue): string {
-  const lines = items.map((m) => [m, impact(m)] as const).filter(([, text]) => text).map(([m, text]) => say.t('eval.impact', { what: m, text: text! }));
+  const lines = items
+    .map((m) => [m, impact(m)] as const)
+    .filter(([, text]) => text)
+    .map(([m, text]) => say.t('eval.impact', { what: m, text: text! }));
   return lines.length ? say.t('eval.impacts', { impacts: lines.join(say.t('clause.separator')) }) : '';
 }
 
@@ -323,13 +389,26 @@ export function checkRequirements(req: Requirements, study: Study, impact: Impac
   if (field) add(...studyComparison('field_strength', field, study.field_strength, say));
   const addMissing = (noun: 'sequence' | 'phase', missing: string[]) => {
     if (!missing.length) add('met', say.t(noun === 'sequence' ? 'eval.every-sequence' : 'eval.every-phase'));
-    else add('unmet', say.t(noun === 'sequence' ? 'eval.missing-sequences' : 'eval.missing-phases', { count: missing.length, missing, impacts: impactWords(missing, impact, say) }), missing);
+    else
+      add(
+        'unmet',
+        say.t(noun === 'sequence' ? 'eval.missing-sequences' : 'eval.missing-phases', {
+          count: missing.length,
+          missing,
+          impacts: impactWords(missing, impact, say),
+        }),
+        missing,
+      );
   };
   const sequences = req.sequences?.value;
   if (sequences) {
     const have = study.sequences;
     if (!have) add('unknown', say.t('eval.sequences-not-stated', { need: sequences }));
-    else addMissing('sequence', sequences.filter((s) => !have.includes(s)));
+    else
+      addMissing(
+        'sequence',
+        sequences.filter((s) => !have.includes(s)),
+      );
   }
   const phases = req.phases?.value;
   if (phases) {

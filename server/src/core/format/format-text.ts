@@ -97,8 +97,7 @@ function minimalEdits(text: string, start: number, end: number, replacement: str
   let head = 0;
   while (head < old.length && head < replacement.length && old[head] === replacement[head]) head++;
   let tail = 0;
-  while (tail < old.length - head && tail < replacement.length - head
-    && old[old.length - 1 - tail] === replacement[replacement.length - 1 - tail]) tail++;
+  while (tail < old.length - head && tail < replacement.length - head && old[old.length - 1 - tail] === replacement[replacement.length - 1 - tail]) tail++;
   return [{ range: { start: start + head, end: end - tail }, text: replacement.slice(head, replacement.length - tail) }];
 }
 
@@ -232,8 +231,7 @@ function deepEqual(a: unknown, b: unknown): boolean {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
     if (ka.length !== kb.length) return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k)
-      && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
   }
   return false;
 }
@@ -257,7 +255,11 @@ class Printer {
   readonly units: Unit[] = [];
   problem: string | null = null;
 
-  constructor(private readonly src: SourceText, private readonly doc: Document.Parsed, private readonly schema: SchemaAt) {
+  constructor(
+    private readonly src: SourceText,
+    private readonly doc: Document.Parsed,
+    private readonly schema: SchemaAt,
+  ) {
     this.anchorComments();
   }
 
@@ -451,7 +453,15 @@ class Printer {
    * its first entry's comments start after; `after` holds comments below its last entry that
    * are indented under it (they stay at its end).
    */
-  private printCollection(node: Collection, indent: number, prevLine: number, after: Trivia[], schema: SchemaAt, level: number, firstLeading?: Trivia[]): OutLine[] {
+  private printCollection(
+    node: Collection,
+    indent: number,
+    prevLine: number,
+    after: Trivia[],
+    schema: SchemaAt,
+    level: number,
+    firstLeading?: Trivia[],
+  ): OutLine[] {
     const src = this.src;
     const flow = node.flow === true;
     const items = node.items as unknown[];
@@ -534,7 +544,9 @@ class Printer {
         const firstComment = lead.find((t) => t.kind === 'comment');
         const lastDeep = [...deep[i]].reverse().find((t) => t.kind === 'comment');
         unit = {
-          id: this.units.length, kind: unitKind, parent: unitKind === 'item' ? this.currentRoot : -1,
+          id: this.units.length,
+          kind: unitKind,
+          parent: unitKind === 'item' ? this.currentRoot : -1,
           srcFirst: firstComment ? firstComment.line : starts[i],
           srcLast: Math.max(ends[i], lastDeep ? lastDeep.line : -1),
           keyLine: starts[i],
@@ -623,9 +635,7 @@ class Printer {
     if (isScalar(item) || this.staysFlow(item, level + 1) || this.becomesOneLine(item, schema, indent)) {
       const hoisted = this.triviaLines(onlyComments(src.triviaBetween(dashLine, this.startLine(item))), indent);
       const parent: ParentColumn = { old: dash >= 0 ? src.colOf(dash) : src.colOf(item.range![0]), new: indent };
-      const text = isScalar(item)
-        ? scalarText(src, item, 'block-value', parent)
-        : { first: this.flowText(item, schema), more: [], body: [] };
+      const text = isScalar(item) ? scalarText(src, item, 'block-value', parent) : { first: this.flowText(item, schema), more: [], body: [] };
       if (!text) {
         this.fail(`the block text at line ${this.startLine(item) + 1} cannot be re-indented safely`);
         return [];
@@ -655,7 +665,10 @@ class Printer {
     if (dashComment) hoisted.push({ text: pad + dashComment.text, trivia: true });
     if (first < 0) return [...hoisted, { text: `${pad}-` }, ...body];
     // The item's first entry goes on the `-` line; comments above that entry go above the `-`.
-    const above = body.slice(0, first).filter((l) => !l.blank).map((l) => ({ ...l, text: pad + l.text.trimStart() }));
+    const above = body
+      .slice(0, first)
+      .filter((l) => !l.blank)
+      .map((l) => ({ ...l, text: pad + l.text.trimStart() }));
     const line = { ...body[first], text: `${pad}- ${body[first].text.slice(indent + 2)}` };
     return [...hoisted, ...above, line, ...body.slice(first + 1)];
   }

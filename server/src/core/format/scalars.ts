@@ -111,8 +111,12 @@ export function scalarText(src: SourceText, node: Scalar, place: ScalarPlace, pa
   const range = node.range!;
   if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return blockScalar(src, node, parent);
   const written = src.text.slice(range[0], range[1]);
-  if ((node.type === Scalar.QUOTE_SINGLE || node.type === Scalar.QUOTE_DOUBLE) && typeof node.value === 'string'
-    && !written.includes('\n') && canBePlain(node.value, place)) {
+  if (
+    (node.type === Scalar.QUOTE_SINGLE || node.type === Scalar.QUOTE_DOUBLE) &&
+    typeof node.value === 'string' &&
+    !written.includes('\n') &&
+    canBePlain(node.value, place)
+  ) {
     return { first: node.value, more: [], body: [] };
   }
   const lines = written.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));

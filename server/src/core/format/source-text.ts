@@ -76,7 +76,11 @@ export class SourceText {
         case 'comment': {
           const col = start - this.lineStarts[line];
           const comment: SourceComment = {
-            start, end: start + token.length, text: token.trimEnd(), line, col,
+            start,
+            end: start + token.length,
+            text: token.trimEnd(),
+            line,
+            col,
             ownLine: this.lines[line].slice(0, col).trim() === '',
           };
           this.comments.push(comment);

@@ -13,7 +13,11 @@ export const DEFAULT_LOCALE: Locale = 'en';
  */
 export function matchLocale(tag: string | undefined | null): Locale | undefined {
   if (!tag) return undefined;
-  const t = tag.trim().replace(/[.@].*$/, '').replace(/_/g, '-').toLowerCase();
+  const t = tag
+    .trim()
+    .replace(/[.@].*$/, '')
+    .replace(/_/g, '-')
+    .toLowerCase();
   if (t === 'c' || t === 'posix') return 'en';
   const [language, ...rest] = t.split('-');
   if (language === 'en') return 'en';

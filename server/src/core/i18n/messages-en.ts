@@ -20,14 +20,15 @@ export const EN = {
 
   // CLI
   'cli.unknown-command': "reimage: unknown command '{command}'",
-  'cli.unknown-lang': "reimage: '{tag}' is not a language Reimage speaks; --lang takes {languages} (several, comma-separated, for a bilingual report: zh-CN,en)",
+  'cli.unknown-lang':
+    "reimage: '{tag}' is not a language Reimage speaks; --lang takes {languages} (several, comma-separated, for a bilingual report: zh-CN,en)",
   'cli.internal-error': 'reimage: internal error: {error} — please report this with the input that caused it',
   'cli.unknown-option': '{option} is not an option of {command}; {command} takes {options}',
   'cli.no-options': 'no options',
   'cli.cannot-write': '{file}: cannot write the {what} ({reason})',
   'cli.junit-report': 'JUnit report',
   'cli.html-report': 'HTML report',
-  'cli.profile-fallback': 'note: some of the profile\'s words have no {wanted} text and are shown in {languages}',
+  'cli.profile-fallback': "note: some of the profile's words have no {wanted} text and are shown in {languages}",
   'cli.checked': '{files} {files|file|files} checked: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   'cli.not-formatted': '{file}: not formatted: {reason}',
 

@@ -262,5 +262,4 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'html.no-case': '没有运行任何病例：此处没有可运行的病例（请在“问题”面板查看错误）。',
   'html.skip': '跳到病例',
   'html.totals': '合计',
-
 };

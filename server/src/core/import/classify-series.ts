@@ -21,7 +21,10 @@ export interface DescriptionFacts {
 
 /** Lower-cased words of a description: `sT1W_3D_TFE` → `st1w 3d tfe`; `+` and `*` stay in words. */
 function words(description: string): string[] {
-  return description.toLowerCase().split(/[^a-z0-9+*]+/).filter((w) => w !== '');
+  return description
+    .toLowerCase()
+    .split(/[^a-z0-9+*]+/)
+    .filter((w) => w !== '');
 }
 
 const has = (ws: string[], re: RegExp) => ws.some((w) => re.test(w));
@@ -45,9 +48,19 @@ const REGION_WORDS: [RegExp, string][] = [
 
 /** Regions in Chinese descriptions (the hospitals this serves receive them), by substring. */
 const REGION_CHINESE: [string[], string][] = [
-  [['头颅', '颅脑', '脑'], 'brain'], [['头部'], 'head'], [['颈部'], 'neck'], [['胸部', '肺'], 'chest'], [['腹部'], 'abdomen'],
-  [['肝'], 'liver'], [['盆腔'], 'pelvis'], [['前列腺'], 'prostate'], [['乳腺'], 'breast'], [['心脏'], 'heart'],
-  [['脊柱', '颈椎', '胸椎', '腰椎'], 'spine'], [['膝'], 'knee'], [['全身'], 'whole-body'],
+  [['头颅', '颅脑', '脑'], 'brain'],
+  [['头部'], 'head'],
+  [['颈部'], 'neck'],
+  [['胸部', '肺'], 'chest'],
+  [['腹部'], 'abdomen'],
+  [['肝'], 'liver'],
+  [['盆腔'], 'pelvis'],
+  [['前列腺'], 'prostate'],
+  [['乳腺'], 'breast'],
+  [['心脏'], 'heart'],
+  [['脊柱', '颈椎', '胸椎', '腰椎'], 'spine'],
+  [['膝'], 'knee'],
+  [['全身'], 'whole-body'],
 ];
 
 export function regionsIn(description: string): string[] {
@@ -63,9 +76,14 @@ export function readDescription(description: string): DescriptionFacts {
   const ws = words(description);
   const lower = description.toLowerCase();
   const facts: DescriptionFacts = { regions: regionsIn(description) };
-  facts.postContrast = /\+\s*(c|gd|contrast)\b|\bc\+|(^|[^a-z])(post|gd|gad|ce|kontrast|contrast|enhanced)([^a-z]|$)/.test(lower) && !/non[\s_-]?contrast|w\/o|without|unenhanced/.test(lower);
+  facts.postContrast =
+    /\+\s*(c|gd|contrast)\b|\bc\+|(^|[^a-z])(post|gd|gad|ce|kontrast|contrast|enhanced)([^a-z]|$)/.test(lower) &&
+    !/non[\s_-]?contrast|w\/o|without|unenhanced/.test(lower);
   facts.preContrast = /(^|[^a-z])(pre|nc|plain|noncontrast|unenhanced)([^a-z]|$)|non[\s_-]?contrast|w\/o|without contrast/.test(lower);
-  if (facts.postContrast && facts.preContrast) { facts.postContrast = undefined; facts.preContrast = undefined; }
+  if (facts.postContrast && facts.preContrast) {
+    facts.postContrast = undefined;
+    facts.preContrast = undefined;
+  }
 
   const t1 = has(ws, /^s?t1(w|wi)?(\+c|\+gd)?$/) || has(ws, /^(mprage|mp2rage|spgr|fspgr|bravo|vibe|lava|thrive|mpr)$/);
   const t2 = has(ws, /^s?t2(w|wi)?$/);
@@ -134,9 +152,11 @@ export function sequenceFromTags(t: SequenceTags): TagSequence | undefined {
   if (t.bValues.some((b) => b > 0) || type.includes('TRACEW') || type.includes('DIFFUSION')) {
     return { sequence: 'DWI', from: t.bValues.some((b) => b > 0) ? ['DiffusionBValue'] : ['ImageType'] };
   }
-  const tr = t.repetitionTime, te = t.echoTime, ti = t.inversionTime;
-  const withContrast = (s: TagSequence): TagSequence => t.contrastAgent && s.sequence === 'T1'
-    ? { sequence: 'T1-contrast', from: [...s.from, 'ContrastBolusAgent'] } : s;
+  const tr = t.repetitionTime,
+    te = t.echoTime,
+    ti = t.inversionTime;
+  const withContrast = (s: TagSequence): TagSequence =>
+    t.contrastAgent && s.sequence === 'T1' ? { sequence: 'T1-contrast', from: [...s.from, 'ContrastBolusAgent'] } : s;
   // An inversion-prepared series: IR in Scanning Sequence, or a gradient echo whose Sequence
   // Variant says magnetization prepared (MP) — the T1 volumes MPRAGE and BRAVO are written so.
   const variant = t.sequenceVariant.map((v) => v.toUpperCase());

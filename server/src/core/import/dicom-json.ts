@@ -82,19 +82,60 @@ export const TAGS = {
 export type TagName = keyof typeof TAGS;
 
 const VR: Record<TagName, string> = {
-  SpecificCharacterSet: 'CS', ImageType: 'CS', SOPClassUID: 'UI', SOPInstanceUID: 'UI', StudyDate: 'DA',
-  SeriesDate: 'DA', AcquisitionDate: 'DA', ContentDate: 'DA', SeriesTime: 'TM',
-  AcquisitionTime: 'TM', Modality: 'CS', InstitutionName: 'LO', StudyDescription: 'LO',
-  SeriesDescription: 'LO', FrameType: 'CS', PatientName: 'PN', PatientID: 'LO', PatientBirthDate: 'DA',
-  ContrastBolusAgent: 'LO', BodyPartExamined: 'CS', ScanningSequence: 'CS', SequenceVariant: 'CS',
-  MRAcquisitionType: 'CS', SliceThickness: 'DS', RepetitionTime: 'DS', EchoTime: 'DS',
-  InversionTime: 'DS', MagneticFieldStrength: 'DS', SpacingBetweenSlices: 'DS',
-  ContrastBolusStartTime: 'TM', EffectiveEchoTime: 'FD',
-  DiffusionBValue: 'FD', MREchoSequence: 'SQ', MRTimingAndRelatedParametersSequence: 'SQ', MRDiffusionSequence: 'SQ', MRImageFrameTypeSequence: 'SQ',
-  SiemensCreator: 'LO', SiemensBValue: 'IS', StudyInstanceUID: 'UI', SeriesInstanceUID: 'UI', SeriesNumber: 'IS',
-  ImagePositionPatient: 'DS', ImageOrientationPatient: 'DS', TemporalPositionIdentifier: 'IS',
-  PlanePositionSequence: 'SQ', PlaneOrientationSequence: 'SQ', PixelSpacing: 'DS',
-  PixelMeasuresSequence: 'SQ', GECreator: 'LO', GEBValue: 'IS', PhilipsCreator: 'LO', PhilipsBValue: 'FL', SharedFunctionalGroupsSequence: 'SQ', PerFrameFunctionalGroupsSequence: 'SQ',
+  SpecificCharacterSet: 'CS',
+  ImageType: 'CS',
+  SOPClassUID: 'UI',
+  SOPInstanceUID: 'UI',
+  StudyDate: 'DA',
+  SeriesDate: 'DA',
+  AcquisitionDate: 'DA',
+  ContentDate: 'DA',
+  SeriesTime: 'TM',
+  AcquisitionTime: 'TM',
+  Modality: 'CS',
+  InstitutionName: 'LO',
+  StudyDescription: 'LO',
+  SeriesDescription: 'LO',
+  FrameType: 'CS',
+  PatientName: 'PN',
+  PatientID: 'LO',
+  PatientBirthDate: 'DA',
+  ContrastBolusAgent: 'LO',
+  BodyPartExamined: 'CS',
+  ScanningSequence: 'CS',
+  SequenceVariant: 'CS',
+  MRAcquisitionType: 'CS',
+  SliceThickness: 'DS',
+  RepetitionTime: 'DS',
+  EchoTime: 'DS',
+  InversionTime: 'DS',
+  MagneticFieldStrength: 'DS',
+  SpacingBetweenSlices: 'DS',
+  ContrastBolusStartTime: 'TM',
+  EffectiveEchoTime: 'FD',
+  DiffusionBValue: 'FD',
+  MREchoSequence: 'SQ',
+  MRTimingAndRelatedParametersSequence: 'SQ',
+  MRDiffusionSequence: 'SQ',
+  MRImageFrameTypeSequence: 'SQ',
+  SiemensCreator: 'LO',
+  SiemensBValue: 'IS',
+  StudyInstanceUID: 'UI',
+  SeriesInstanceUID: 'UI',
+  SeriesNumber: 'IS',
+  ImagePositionPatient: 'DS',
+  ImageOrientationPatient: 'DS',
+  TemporalPositionIdentifier: 'IS',
+  PlanePositionSequence: 'SQ',
+  PlaneOrientationSequence: 'SQ',
+  PixelSpacing: 'DS',
+  PixelMeasuresSequence: 'SQ',
+  GECreator: 'LO',
+  GEBValue: 'IS',
+  PhilipsCreator: 'LO',
+  PhilipsBValue: 'FL',
+  SharedFunctionalGroupsSequence: 'SQ',
+  PerFrameFunctionalGroupsSequence: 'SQ',
 };
 
 /** The tags import reads, by tag: what a reader must extract (with the VR for implicit-VR files). */
@@ -103,7 +144,11 @@ export const IMPORT_TAGS: ReadonlyMap<string, ImportTag> = new Map(
 );
 
 function tagLabelName(name: TagName): string {
-  return name.replace(/^(Siemens|GE|Philips)/, '$1 ').replace(/BValue/, 'B-value').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return name
+    .replace(/^(Siemens|GE|Philips)/, '$1 ')
+    .replace(/BValue/, 'B-value')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 }
 
 /** `(0018,0050) Slice Thickness`: how a comment names a tag. */
@@ -119,9 +164,12 @@ export function values(ds: DicomDataset | undefined, name: TagName): (string | n
   if (!Array.isArray(el?.Value)) return [];
   const out: (string | number)[] = [];
   for (const v of el.Value) {
-    if (typeof v === 'string') { const t = v.trim(); if (t !== '') out.push(t); }
-    else if (typeof v === 'number') { if (Number.isFinite(v)) out.push(v); }
-    else if (v && typeof v === 'object' && 'Alphabetic' in v && typeof v.Alphabetic === 'string') out.push(v.Alphabetic);
+    if (typeof v === 'string') {
+      const t = v.trim();
+      if (t !== '') out.push(t);
+    } else if (typeof v === 'number') {
+      if (Number.isFinite(v)) out.push(v);
+    } else if (v && typeof v === 'object' && 'Alphabetic' in v && typeof v.Alphabetic === 'string') out.push(v.Alphabetic);
   }
   return out;
 }

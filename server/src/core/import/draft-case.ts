@@ -1,11 +1,18 @@
 // Turns DICOM headers into a draft case: one study per Study Instance UID, one series per image
 // series, each value with the tags it came from. A value the headers do not support is left out
 // (unknown, so a rule's if_unknown decides); a conflict is reported, never settled by a guess.
+import { type DicomDataset, type DicomInstance, type TagName, TAGS, items, number, numbers, tagLabel, text, values } from './dicom-json';
 import {
-  type DicomDataset, type DicomInstance, type TagName, TAGS, items, number, numbers, tagLabel, text, values,
-} from './dicom-json';
-import {
-  type Phase, type Plane, type Sequence, normalOf, phaseFromDelay, planeOf, readDescription, regionsIn, sameSequence, sequenceFromTags,
+  type Phase,
+  type Plane,
+  type Sequence,
+  normalOf,
+  phaseFromDelay,
+  planeOf,
+  readDescription,
+  regionsIn,
+  sameSequence,
+  sequenceFromTags,
 } from './classify-series';
 import { parseDate } from '../units/calendar';
 
@@ -117,21 +124,49 @@ export function draftCase(instances: DicomInstance[], options: DraftOptions = {}
       if (seen.has(instanceUid)) continue; // the same object twice (a copy on the disc): read once
       seen.add(instanceUid);
     }
-    if (sop.startsWith(SOP.structuredReport) && sop !== SOP.keyObject) { skip('structured reports'); continue; }
-    if (sop === SOP.keyObject) { skip('key-object notes'); continue; }
-    if (sop.startsWith(SOP.presentationState)) { skip('presentation states'); continue; }
-    if (sop.startsWith(SOP.secondaryCapture)) { skip('secondary captures (screenshots, not acquisitions)'); continue; }
-    if (!studyUid) { notes.push({ severity: 'warning', source: inst.source, message: `skipped: no ${tagLabel('StudyInstanceUID')}` }); continue; }
+    if (sop.startsWith(SOP.structuredReport) && sop !== SOP.keyObject) {
+      skip('structured reports');
+      continue;
+    }
+    if (sop === SOP.keyObject) {
+      skip('key-object notes');
+      continue;
+    }
+    if (sop.startsWith(SOP.presentationState)) {
+      skip('presentation states');
+      continue;
+    }
+    if (sop.startsWith(SOP.secondaryCapture)) {
+      skip('secondary captures (screenshots, not acquisitions)');
+      continue;
+    }
+    if (!studyUid) {
+      notes.push({ severity: 'warning', source: inst.source, message: `skipped: no ${tagLabel('StudyInstanceUID')}` });
+      continue;
+    }
     const patientKey = `${text(ds, 'PatientID') ?? ''}\u0000${text(ds, 'PatientName') ?? ''}`;
-    if (!patients.has(patientKey)) patients.set(patientKey, { name: text(ds, 'PatientName'), id: text(ds, 'PatientID'), birthDate: dicomDate(text(ds, 'PatientBirthDate')) });
+    if (!patients.has(patientKey))
+      patients.set(patientKey, { name: text(ds, 'PatientName'), id: text(ds, 'PatientID'), birthDate: dicomDate(text(ds, 'PatientBirthDate')) });
     let study = studies.get(studyUid);
-    if (!study) { study = { uid: studyUid, series: new Map(), reports: [], first: ds }; studies.set(studyUid, study); }
-    if (sop === SOP.encapsulatedPdf) { study.reports.push(inst); continue; }
+    if (!study) {
+      study = { uid: studyUid, series: new Map(), reports: [], first: ds };
+      studies.set(studyUid, study);
+    }
+    if (sop === SOP.encapsulatedPdf) {
+      study.reports.push(inst);
+      continue;
+    }
     const modality = (text(ds, 'Modality') ?? '').toUpperCase();
-    if (!SERIES_MODALITY[modality]) { skip(`objects of modality ${modality || '(none)'}`); continue; }
+    if (!SERIES_MODALITY[modality]) {
+      skip(`objects of modality ${modality || '(none)'}`);
+      continue;
+    }
     const seriesUid = text(ds, 'SeriesInstanceUID') ?? `${studyUid}:no-series-uid`;
     let series = study.series.get(seriesUid);
-    if (!series) { series = { uid: seriesUid, modality, instances: [], frames: [], enhanced: false }; study.series.set(seriesUid, series); }
+    if (!series) {
+      series = { uid: seriesUid, modality, instances: [], frames: [], enhanced: false };
+      study.series.set(seriesUid, series);
+    }
     series.instances.push(inst);
     series.frames.push(...framesOf(ds));
     if (ds[TAGS.SharedFunctionalGroupsSequence] || ds[TAGS.PerFrameFunctionalGroupsSequence]) series.enhanced = true;
@@ -151,7 +186,8 @@ export function draftCase(instances: DicomInstance[], options: DraftOptions = {}
   for (const study of studies.values()) {
     const d = draftStudy(study, notes, options);
     if (!d) continue;
-    let id = d.id, n = 2;
+    let id = d.id,
+      n = 2;
     while (ids.has(id)) id = `${d.id}-${n++}`;
     d.id = id;
     ids.add(id);
@@ -195,7 +231,9 @@ export function framesOf(ds: DicomDataset): DicomDataset[] {
 }
 
 function draftStudy(study: StudyGroup, notes: ImportNote[], options: DraftOptions): DraftStudy | undefined {
-  const series = [...study.series.values()].sort((a, b) => (number(a.frames[0], 'SeriesNumber') ?? 0) - (number(b.frames[0], 'SeriesNumber') ?? 0) || a.uid.localeCompare(b.uid));
+  const series = [...study.series.values()].sort(
+    (a, b) => (number(a.frames[0], 'SeriesNumber') ?? 0) - (number(b.frames[0], 'SeriesNumber') ?? 0) || a.uid.localeCompare(b.uid),
+  );
   const first = series[0]?.frames[0] ?? study.first;
   const remarks: string[] = [];
   const where = `study ${study.uid}`;
@@ -233,7 +271,11 @@ function draftStudy(study: StudyGroup, notes: ImportNote[], options: DraftOption
       notes.push({ severity: 'warning', source: where, message: `no Study Date; the date ${fallback.value} is the earliest ${tagLabel(fallback.name)}` });
     } else {
       remarks.push('date left out: no Study, Series, Acquisition or Content Date in the headers — fill it in before running');
-      notes.push({ severity: 'error', source: where, message: 'no date in the headers (Study, Series, Acquisition, Content Date): the draft leaves `date` out; the case needs it before it runs' });
+      notes.push({
+        severity: 'error',
+        source: where,
+        message: 'no date in the headers (Study, Series, Acquisition, Content Date): the draft leaves `date` out; the case needs it before it runs',
+      });
     }
   }
 
@@ -253,7 +295,10 @@ function draftStudy(study: StudyGroup, notes: ImportNote[], options: DraftOption
     }
     if (bySeries.size === 1) {
       const [t] = bySeries.keys();
-      fieldStrength = { value: t, source: gauss.length ? `${tagLabel('MagneticFieldStrength')} ${gauss[0]}: above 100, so gauss (10,000 G = 1 T)` : tagLabel('MagneticFieldStrength') };
+      fieldStrength = {
+        value: t,
+        source: gauss.length ? `${tagLabel('MagneticFieldStrength')} ${gauss[0]}: above 100, so gauss (10,000 G = 1 T)` : tagLabel('MagneticFieldStrength'),
+      };
       if (gauss.length) notes.push({ severity: 'info', source: where, message: `${tagLabel('MagneticFieldStrength')} ${gauss[0]} read as gauss: ${t}` });
     } else if (bySeries.size > 1) {
       const detail = [...bySeries].map(([t, ns]) => `${t} (series ${ns.join(', ')})`).join(' vs ');
@@ -277,23 +322,52 @@ function draftStudy(study: StudyGroup, notes: ImportNote[], options: DraftOption
     : { value: 'dicom', source: 'image series read from DICOM' };
   const idParts = [modality?.value.toLowerCase() ?? 'study', region?.value ?? (reportOnly ? 'report' : undefined)].filter(Boolean);
   return {
-    id: idParts.join('-'), uid: study.uid, modality, region, date, field_strength: fieldStrength, facility, format,
-    series: drafted, remarks,
+    id: idParts.join('-'),
+    uid: study.uid,
+    modality,
+    region,
+    date,
+    field_strength: fieldStrength,
+    facility,
+    format,
+    series: drafted,
+    remarks,
   };
 }
 
 function regionOf(study: StudyGroup, series: SeriesGroup[], remarks: string[]): Sourced<string> | undefined {
   const BODY_PART: Record<string, string> = {
-    HEAD: 'head', BRAIN: 'brain', SKULL: 'head', NECK: 'neck', CHEST: 'chest', THORAX: 'chest', LUNG: 'chest',
-    ABDOMEN: 'abdomen', LIVER: 'liver', PELVIS: 'pelvis', PROSTATE: 'prostate', BREAST: 'breast', HEART: 'heart',
-    CSPINE: 'spine', TSPINE: 'spine', LSPINE: 'spine', SSPINE: 'spine', SPINE: 'spine', KNEE: 'knee', WHOLEBODY: 'whole-body',
-    ABDOMENPELVIS: 'abdomen pelvis', CHESTABDOMEN: 'chest abdomen', CHESTABDPELVIS: 'chest abdomen pelvis',
+    HEAD: 'head',
+    BRAIN: 'brain',
+    SKULL: 'head',
+    NECK: 'neck',
+    CHEST: 'chest',
+    THORAX: 'chest',
+    LUNG: 'chest',
+    ABDOMEN: 'abdomen',
+    LIVER: 'liver',
+    PELVIS: 'pelvis',
+    PROSTATE: 'prostate',
+    BREAST: 'breast',
+    HEART: 'heart',
+    CSPINE: 'spine',
+    TSPINE: 'spine',
+    LSPINE: 'spine',
+    SSPINE: 'spine',
+    SPINE: 'spine',
+    KNEE: 'knee',
+    WHOLEBODY: 'whole-body',
+    ABDOMENPELVIS: 'abdomen pelvis',
+    CHESTABDOMEN: 'chest abdomen',
+    CHESTABDPELVIS: 'chest abdomen pelvis',
   };
   const parts = new Set<string>();
   const unknownParts = new Set<string>();
   for (const s of series) {
     for (const raw of values(s.frames[0], 'BodyPartExamined')) {
-      const key = String(raw).toUpperCase().replace(/[^A-Z]/g, '');
+      const key = String(raw)
+        .toUpperCase()
+        .replace(/[^A-Z]/g, '');
       const mapped = BODY_PART[key];
       if (mapped) for (const r of mapped.split(' ')) parts.add(r);
       else unknownParts.add(String(raw));
@@ -303,7 +377,10 @@ function regionOf(study: StudyGroup, series: SeriesGroup[], remarks: string[]): 
   const several = (found: Set<string>, from: string) => {
     remarks.push(`region left out: ${from} name several regions (${[...found].sort().join(', ')}); write the one the rules should see, or split the study`);
   };
-  if (parts.size > 1) { several(parts, 'the Body Part Examined values'); return undefined; }
+  if (parts.size > 1) {
+    several(parts, 'the Body Part Examined values');
+    return undefined;
+  }
   const described = new Set<string>();
   for (const s of series) for (const r of regionsIn(text(s.frames[0], 'SeriesDescription') ?? '')) described.add(r);
   for (const r of regionsIn(text(study.first, 'StudyDescription') ?? '')) described.add(r);
@@ -313,13 +390,26 @@ function regionOf(study: StudyGroup, series: SeriesGroup[], remarks: string[]): 
     const suffix = unknownParts.size ? ` (Body Part Examined ${[...unknownParts].join(', ')} is not a region word)` : '';
     return { value: [...described][0], source: `${tagLabel('StudyDescription')} / ${tagLabel('SeriesDescription')}${suffix}` };
   }
-  if (described.size > 1) { several(described, 'the descriptions'); return undefined; }
+  if (described.size > 1) {
+    several(described, 'the descriptions');
+    return undefined;
+  }
   if (unknownParts.size) remarks.push(`region left out: Body Part Examined ${[...unknownParts].join(', ')} is not a region word`);
   return undefined;
 }
 
 /** Tags an enhanced object keeps in its functional groups (shared or per frame). */
-const IN_FUNCTIONAL_GROUPS = new Set<TagName>(['SliceThickness', 'PixelSpacing', 'SpacingBetweenSlices', 'ImageOrientationPatient', 'ImagePositionPatient', 'DiffusionBValue', 'ImageType', 'EchoTime', 'RepetitionTime']);
+const IN_FUNCTIONAL_GROUPS = new Set<TagName>([
+  'SliceThickness',
+  'PixelSpacing',
+  'SpacingBetweenSlices',
+  'ImageOrientationPatient',
+  'ImagePositionPatient',
+  'DiffusionBValue',
+  'ImageType',
+  'EchoTime',
+  'RepetitionTime',
+]);
 
 /** How a comment names a tag of this series: with "in the functional groups" for an enhanced object. */
 function seriesTag(s: SeriesGroup, name: TagName): string {
@@ -339,13 +429,18 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
   // Thickness and pixel spacing: one value across the series, else left out.
   const thickness = agreed('SliceThickness');
   if (thickness.length === 1) out.slice_thickness = { value: mm(thickness[0]), source: seriesTag(s, 'SliceThickness') };
-  else if (thickness.length > 1) notes.push({ severity: 'warning', source: where, message: `several slice thicknesses (${thickness.map(mm).join(', ')}); slice_thickness left out` });
+  else if (thickness.length > 1)
+    notes.push({ severity: 'warning', source: where, message: `several slice thicknesses (${thickness.map(mm).join(', ')}); slice_thickness left out` });
 
   const spacing = agreed('SpacingBetweenSlices');
   if (spacing.length === 1 && Number(spacing[0]) > 0) out.spacing = { value: mm(spacing[0]), source: seriesTag(s, 'SpacingBetweenSlices') };
   else {
     const computed = spacingFromPositions(s.frames);
-    if (computed.value !== undefined) out.spacing = { value: `${round(computed.value, 2)}mm`, source: `computed from ${seriesTag(s, 'ImagePositionPatient')} along the ${tagLabel('ImageOrientationPatient')} normal` };
+    if (computed.value !== undefined)
+      out.spacing = {
+        value: `${round(computed.value, 2)}mm`,
+        source: `computed from ${seriesTag(s, 'ImagePositionPatient')} along the ${tagLabel('ImageOrientationPatient')} normal`,
+      };
     else if (computed.problem) notes.push({ severity: 'info', source: where, message: `spacing left out: ${computed.problem}` });
   }
 
@@ -354,7 +449,10 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
     const [r, c] = pixel[0].split('\\').map(Number);
     if (r > 0 && (c === undefined || c > 0)) {
       const coarser = c !== undefined && c !== r ? Math.max(r, c) : r;
-      out.pixel_spacing = { value: mm(String(coarser)), source: c !== undefined && c !== r ? `${seriesTag(s, 'PixelSpacing')} ${pixel[0]}: the coarser` : seriesTag(s, 'PixelSpacing') };
+      out.pixel_spacing = {
+        value: mm(String(coarser)),
+        source: c !== undefined && c !== r ? `${seriesTag(s, 'PixelSpacing')} ${pixel[0]}: the coarser` : seriesTag(s, 'PixelSpacing'),
+      };
     }
   }
 
@@ -365,7 +463,12 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
     if (plane) {
       const contradicted = said.plane && said.plane !== plane ? ` (the description says ${said.plane}; the tags win)` : '';
       out.plane = { value: plane, source: `${seriesTag(s, 'ImageOrientationPatient')}${contradicted}` };
-      if (contradicted) notes.push({ severity: 'warning', source: where, message: `"${description}" says ${said.plane} but ${tagLabel('ImageOrientationPatient')} is ${plane}: ${plane} written` });
+      if (contradicted)
+        notes.push({
+          severity: 'warning',
+          source: where,
+          message: `"${description}" says ${said.plane} but ${tagLabel('ImageOrientationPatient')} is ${plane}: ${plane} written`,
+        });
     }
   } else if (orientations.length === 0 && said.plane) {
     out.plane = { value: said.plane, source: `${tagLabel('SeriesDescription')} (no orientation in the tags)` };
@@ -376,7 +479,14 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
   return out;
 }
 
-function draftMrSeries(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof readDescription>, description: string | undefined, notes: ImportNote[], where: string): void {
+function draftMrSeries(
+  s: SeriesGroup,
+  out: DraftSeries,
+  said: ReturnType<typeof readDescription>,
+  description: string | undefined,
+  notes: ImportNote[],
+  where: string,
+): void {
   const f0 = s.frames[0];
   const acq = text(f0, 'MRAcquisitionType')?.toUpperCase();
   if (acq === '2D' || acq === '3D') {
@@ -404,8 +514,20 @@ function draftMrSeries(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
     const contradicted = descSeq && !sameSequence(descSeq, tagSeq.sequence);
     // A description that adds contrast to a T1 the tags name is taken (the agent tag is often empty).
     const value = tagSeq.sequence === 'T1' && descSeq === 'T1-contrast' ? 'T1-contrast' : tagSeq.sequence;
-    out.sequence = { value, source: contradicted ? `${named} (the description says ${descSeq}; the tags win)` : value !== tagSeq.sequence ? `${named}; contrast from ${tagLabel('SeriesDescription')}` : named };
-    if (contradicted) notes.push({ severity: 'warning', source: where, message: `"${description}" says ${descSeq} but the tags say ${tagSeq.sequence} (${named}): ${tagSeq.sequence} written` });
+    out.sequence = {
+      value,
+      source: contradicted
+        ? `${named} (the description says ${descSeq}; the tags win)`
+        : value !== tagSeq.sequence
+          ? `${named}; contrast from ${tagLabel('SeriesDescription')}`
+          : named,
+    };
+    if (contradicted)
+      notes.push({
+        severity: 'warning',
+        source: where,
+        message: `"${description}" says ${descSeq} but the tags say ${tagSeq.sequence} (${named}): ${tagSeq.sequence} written`,
+      });
   } else if (descSeq) {
     out.sequence = { value: descSeq, source: tagLabel('SeriesDescription') };
   }
@@ -428,7 +550,14 @@ function draftMrSeries(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
   }
 }
 
-function draftContrast(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof readDescription>, description: string | undefined, notes: ImportNote[], where: string): void {
+function draftContrast(
+  s: SeriesGroup,
+  out: DraftSeries,
+  said: ReturnType<typeof readDescription>,
+  description: string | undefined,
+  notes: ImportNote[],
+  where: string,
+): void {
   const f0 = s.frames[0];
   const agent = text(f0, 'ContrastBolusAgent');
   const start = seconds(text(f0, 'ContrastBolusStartTime'));
@@ -440,11 +569,17 @@ function draftContrast(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
   } else if (agent) {
     const contradicted = said.preContrast ? ` (the description says without contrast; the tags win)` : '';
     out.contrast = { value: true, source: `${tagLabel('ContrastBolusAgent')} ${agent}${contradicted}` };
-    if (contradicted) notes.push({ severity: 'warning', source: where, message: `"${description}" says without contrast but ${tagLabel('ContrastBolusAgent')} is ${agent}: contrast: true written` });
+    if (contradicted)
+      notes.push({
+        severity: 'warning',
+        source: where,
+        message: `"${description}" says without contrast but ${tagLabel('ContrastBolusAgent')} is ${agent}: contrast: true written`,
+      });
   } else if (said.postContrast) out.contrast = { value: true, source: tagLabel('SeriesDescription') };
   else if (said.preContrast) out.contrast = { value: false, source: tagLabel('SeriesDescription') };
 
-  if (delay !== undefined && delay >= 0) out.contrast_delay = { value: delay >= 120 && delay % 60 === 0 ? `${delay / 60}min` : `${round(delay, 0)}s`, source: timeTags };
+  if (delay !== undefined && delay >= 0)
+    out.contrast_delay = { value: delay >= 120 && delay % 60 === 0 ? `${delay / 60}min` : `${round(delay, 0)}s`, source: timeTags };
 
   // MR phases (a liver DCE's arterial, portal-venous, hepatobiliary series) from the description only.
   if (s.modality === 'MR' && said.phase && said.phase !== 'non-contrast') out.phase = { value: said.phase, source: tagLabel('SeriesDescription') };
@@ -456,7 +591,8 @@ function draftContrast(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
     const contradicted = described && base(described) !== timed;
     const value = described && !contradicted ? described : timed;
     out.phase = { value, source: contradicted ? `${timeTags} (the description says ${described}; the tags win)` : timeTags };
-    if (contradicted) notes.push({ severity: 'warning', source: where, message: `"${description}" says ${described} but the timing says ${timed}: ${timed} written` });
+    if (contradicted)
+      notes.push({ severity: 'warning', source: where, message: `"${description}" says ${described} but the timing says ${timed}: ${timed} written` });
   } else if (described) {
     if (described === 'non-contrast' && out.contrast?.value === true) return; // the agent tag already won
     out.phase = { value: described, source: tagLabel('SeriesDescription') };
@@ -466,7 +602,8 @@ function draftContrast(s: SeriesGroup, out: DraftSeries, said: ReturnType<typeof
 /** b-values: the public diffusion tag, else a vendor's private one (named in the comment). */
 function bValues(s: SeriesGroup): { values: number[]; source: string } {
   const frames = s.frames;
-  const collect = (read: (f: DicomDataset) => number | undefined) => [...new Set(frames.map(read).filter((v): v is number => v !== undefined && v >= 0))].sort((a, b) => a - b);
+  const collect = (read: (f: DicomDataset) => number | undefined) =>
+    [...new Set(frames.map(read).filter((v): v is number => v !== undefined && v >= 0))].sort((a, b) => a - b);
   const pub = collect((f) => number(f, 'DiffusionBValue'));
   if (pub.length) return { values: pub, source: seriesTag(s, 'DiffusionBValue') };
   const creator = (f: DicomDataset, name: TagName) => (text(f, name) ?? '').toUpperCase();
@@ -491,12 +628,21 @@ function spacingFromPositions(frames: DicomDataset[]): { value?: number; problem
   const o = numbers(withPos[0], 'ImageOrientationPatient');
   if (o.length !== 6) return {};
   const n = normalOf(o);
-  const along = [...new Set(withPos.map((f) => { const p = numbers(f, 'ImagePositionPatient'); return round(p[0] * n[0] + p[1] * n[1] + p[2] * n[2], 3); }))].sort((a, b) => a - b);
+  const along = [
+    ...new Set(
+      withPos.map((f) => {
+        const p = numbers(f, 'ImagePositionPatient');
+        return round(p[0] * n[0] + p[1] * n[1] + p[2] * n[2], 3);
+      }),
+    ),
+  ].sort((a, b) => a - b);
   if (along.length < 2) return {};
   const steps = along.slice(1).map((d, i) => d - along[i]);
   const mean = steps.reduce((a, b) => a + b, 0) / steps.length;
   if (steps.every((d) => Math.abs(d - mean) <= Math.max(0.01, mean * 0.01))) return { value: mean };
-  return { problem: `the slice positions are not evenly spaced (steps from ${round(Math.min(...steps), 2)}mm to ${round(Math.max(...steps), 2)}mm: gaps or several stacks)` };
+  return {
+    problem: `the slice positions are not evenly spaced (steps from ${round(Math.min(...steps), 2)}mm to ${round(Math.max(...steps), 2)}mm: gaps or several stacks)`,
+  };
 }
 
 /** A DS value in millimetres as the language writes it: `5.000000` → `5mm`. */

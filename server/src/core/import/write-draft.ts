@@ -15,7 +15,20 @@ export interface CaseHeader {
   from: string;
 }
 
-const SERIES_KEYS = ['description', 'sequence', 'phase', 'plane', 'acquisition', 'slice_thickness', 'spacing', 'pixel_spacing', 'b_values', 'temporal_resolution', 'contrast', 'contrast_delay'] as const;
+const SERIES_KEYS = [
+  'description',
+  'sequence',
+  'phase',
+  'plane',
+  'acquisition',
+  'slice_thickness',
+  'spacing',
+  'pixel_spacing',
+  'b_values',
+  'temporal_resolution',
+  'contrast',
+  'contrast_delay',
+] as const;
 const STUDY_KEYS = ['modality', 'region', 'date', 'field_strength', 'facility', 'format'] as const;
 
 export function writeDraftCase(draft: DraftCase, header: CaseHeader): string {
@@ -45,10 +58,12 @@ export function writeDraftCase(draft: DraftCase, header: CaseHeader): string {
     ' Each value read from DICOM names its source tag(s); a value the headers do not give is left out (unknown).',
   ];
   if (!header.protocol) lines.push(' Fill in `protocol:` (the id of the profile to run against) before running.');
-  if (!header.context) lines.push(' Fill in `patient.context:` (a key of the profile\'s validity).');
+  if (!header.context) lines.push(" Fill in `patient.context:` (a key of the profile's validity).");
   if (draft.patient) {
     const p = draft.patient;
-    lines.push(` Patient (kept with --keep-identifiers): ${[p.name && `name ${p.name}`, p.id && `ID ${p.id}`, p.birthDate && `born ${p.birthDate}`].filter(Boolean).join(', ') || 'no identifiers in the headers'}`);
+    lines.push(
+      ` Patient (kept with --keep-identifiers): ${[p.name && `name ${p.name}`, p.id && `ID ${p.id}`, p.birthDate && `born ${p.birthDate}`].filter(Boolean).join(', ') || 'no identifiers in the headers'}`,
+    );
   }
   doc.commentBefore = lines.join('\n');
   annotate(doc.contents as Node, '', comments);

@@ -61,7 +61,12 @@ export class NodeReader {
       if (!known) {
         const guess = matchLocale(entry.key) ?? closest(entry.key, LOCALES);
         const fixes = guess ? [fixOf(message('fix.change-to', { value: guess }), [{ range: entry.keyRange, text: guess }])] : undefined;
-        this.warn('unknown-key', message(guess ? 'words.unknown-language-guess' : 'words.unknown-language', { tag: entry.key, guess: guess ?? '', languages: [...LOCALES] }), entry.keyRange, fixes);
+        this.warn(
+          'unknown-key',
+          message(guess ? 'words.unknown-language-guess' : 'words.unknown-language', { tag: entry.key, guess: guess ?? '', languages: [...LOCALES] }),
+          entry.keyRange,
+          fixes,
+        );
       }
       texts[entry.key] = text;
     }
@@ -69,7 +74,12 @@ export class NodeReader {
     if (shown === undefined) return undefined;
     const missing = LOCALES.filter((l) => texts[l] === undefined);
     const written = Object.keys(texts).filter((t) => (LOCALES as readonly string[]).includes(t));
-    if (missing.length) this.warn('missing-translation', message('words.missing-translation', { missing, written: written.length ? written : Object.keys(texts) }), this.range(node));
+    if (missing.length)
+      this.warn(
+        'missing-translation',
+        message('words.missing-translation', { missing, written: written.length ? written : Object.keys(texts) }),
+        this.range(node),
+      );
     this.translations[shown] = texts;
     return shown;
   }

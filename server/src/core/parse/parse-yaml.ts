@@ -95,8 +95,16 @@ const YAML_OPTIONS: YamlOptions = { keepSourceTokens: false, prettyErrors: false
 export function tooLargeParse(size: number, text = ''): ParsedYaml {
   const mb = (size / (1024 * 1024)).toFixed(1);
   return {
-    text, doc: null, value: null, lineIndex: new LineIndex(text),
-    diagnostics: [error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, { start: 0, end: Math.min(text.length, 1) })],
+    text,
+    doc: null,
+    value: null,
+    lineIndex: new LineIndex(text),
+    diagnostics: [
+      error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, {
+        start: 0,
+        end: Math.min(text.length, 1),
+      }),
+    ],
   };
 }
 
@@ -125,8 +133,16 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   const deep = firstOffsetNestedBeyond(text, MAX_SCAN_DEPTH);
   if (deep >= 0) {
     return {
-      text, doc: null, value: null, lineIndex,
-      diagnostics: [error('too-deep', `the nesting here is deeper than ${MAX_SCAN_DEPTH} levels; a protocol or case needs far fewer`, { start: deep, end: Math.min(text.length, deep + 1) })],
+      text,
+      doc: null,
+      value: null,
+      lineIndex,
+      diagnostics: [
+        error('too-deep', `the nesting here is deeper than ${MAX_SCAN_DEPTH} levels; a protocol or case needs far fewer`, {
+          start: deep,
+          end: Math.min(text.length, deep + 1),
+        }),
+      ],
     };
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
@@ -145,7 +161,13 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     doc = parseDocument(text, YAML_OPTIONS);
   } catch (e) {
     // The parser itself gave up (a stack overflow on pathological input): report, keep going.
-    return { text, doc: null, value: null, lineIndex, diagnostics: [error('too-deep', `this file could not be read: ${(e as Error).message}`, { start: 0, end: Math.min(text.length, 1) })] };
+    return {
+      text,
+      doc: null,
+      value: null,
+      lineIndex,
+      diagnostics: [error('too-deep', `this file could not be read: ${(e as Error).message}`, { start: 0, end: Math.min(text.length, 1) })],
+    };
   }
   diagnostics.push(...syntaxFindings(doc.errors, doc.warnings, text, lineIndex));
   for (const key of collectionKeys(doc.contents)) {
@@ -165,9 +187,11 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   } catch (e) {
     const alias = findFirstAlias(doc);
     const fallback = { start: 0, end: Math.min(text.length, 1) };
-    diagnostics.push(e instanceof ReferenceError && alias
-      ? error('alias-limit', `aliases here expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out instead`, alias)
-      : error('too-deep', `this file could not be read: ${(e as Error).message}`, fallback));
+    diagnostics.push(
+      e instanceof ReferenceError && alias
+        ? error('alias-limit', `aliases here expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out instead`, alias)
+        : error('too-deep', `this file could not be read: ${(e as Error).message}`, fallback),
+    );
     return { text, doc, value: null, lineIndex, diagnostics };
   }
   return { text, doc, value, lineIndex, diagnostics };
@@ -196,7 +220,10 @@ class ItemValues {
   skeleton: unknown = undefined;
   private first = new Map<string, number>();
 
-  constructor(private readonly onItem: ItemVisitor | undefined, private readonly withSkeleton: boolean) {}
+  constructor(
+    private readonly onItem: ItemVisitor | undefined,
+    private readonly withSkeleton: boolean,
+  ) {}
 
   readonly visit: ItemVisitor = (item, at) => {
     if (this.withSkeleton && this.skeleton === undefined) {

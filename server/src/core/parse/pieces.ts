@@ -10,7 +10,21 @@
 // other than the local ones of an item being typed, a line that breaks the indentation), these
 // functions return null and the caller parses the whole text. test/core/pieces.test.mjs checks
 // pieces ≡ whole on shipped, generated and randomly edited files, node by node.
-import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, type Document, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  YAMLMap,
+  type Document,
+  type Node,
+  type Pair,
+  type ParseOptions,
+  type DocumentOptions,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
 import { compactItem, isCompact, moveCompact, type ItemSource } from './compact-items';
 import { editSpan, ownCopy, type EditSpan } from '../text';
 import { commentStart, isCommentStart, isQuoteStart, lineEnd, lineShape, quoteEnd } from './scan';
@@ -188,7 +202,10 @@ function hasAnchorOrAlias(root: unknown): boolean {
     if (!node || typeof node !== 'object') continue;
     if ((node as { anchor?: string }).anchor || (!isMap(node) && !isSeq(node) && !isScalar(node))) found = true;
     // A compact map's item was checked when it was read.
-    else if ((isMap(node) || isSeq(node)) && !isCompact(node)) for (const item of node.items) if (isPair(item)) stack.push(item.key, item.value); else stack.push(item);
+    else if ((isMap(node) || isSeq(node)) && !isCompact(node))
+      for (const item of node.items)
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
   }
   return found;
 }
@@ -232,7 +249,10 @@ function closesEverything(text: string): boolean {
  * or has errors other than local ones (LOCAL_ERRORS, and only when `nextLine` is given).
  */
 function parseRegion(
-  text: string, count: number, offset: number, options: YamlOptions,
+  text: string,
+  count: number,
+  offset: number,
+  options: YamlOptions,
   /** The line after the region in the whole text: given, the items may keep local errors. */
   nextLine?: string,
 ): { items: Node[]; errors: YAMLError[]; warnings: YAMLError[] } | null {
@@ -316,8 +336,15 @@ function visitItems(doc: Document.Parsed, text: string, key: string, first: numb
  * same on its own: `starts` are the items' first lines, then where the last one ends.
  */
 function compactItems(
-  doc: Document.Parsed, text: string, list: Node & { items: Node[] }, indent: number, listEnd: number,
-  first: number, starts: readonly number[], facts: readonly unknown[], options: YamlOptions,
+  doc: Document.Parsed,
+  text: string,
+  list: Node & { items: Node[] },
+  indent: number,
+  listEnd: number,
+  first: number,
+  starts: readonly number[],
+  facts: readonly unknown[],
+  options: YamlOptions,
 ): void {
   for (let j = 0; j < facts.length; j++) {
     const item = list.items[first + j];
@@ -415,7 +442,11 @@ export interface Reread {
  * version's syntax errors) lies outside the items re-read.
  */
 export function rereadItems(
-  before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
+  before: string,
+  doc: Document.Parsed,
+  layout: Layout,
+  text: string,
+  options: YamlOptions,
   /** Whether the parser may be given this text (nesting it could not survive is refused). */
   parseable: (region: string) => boolean,
   replaced: ReadonlyArray<{ start: number; end: number }>,
@@ -464,7 +495,8 @@ export function rereadItems(
   found.list.items.splice(first, last - first + 1, ...items);
   moveSource(doc, text);
   // Items with a syntax error stay whole: a compact map reads its item again only when it is clean.
-  if (!errors.length && !warnings.length) compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
+  if (!errors.length && !warnings.length)
+    compactItems(doc, text, found.list, l.indent, l.bounds[n] + delta, first, [...starts.map((s) => s + from), to], facts, options);
   endListAtLastItem(found.list);
   for (const node of [root, doc] as Array<{ range?: Range3 | null }>) {
     const r = node.range;
@@ -472,10 +504,16 @@ export function rereadItems(
   }
 
   const moved = (b: number) => b + delta;
-  const next: Layout = layout.map((other, i) => (i < li ? other : i > li ? { ...other, bounds: other.bounds.map(moved) } : {
-    ...other,
-    bounds: [...other.bounds.slice(0, first), ...starts.map((s) => s + from), ...other.bounds.slice(last + 1).map(moved)],
-  }));
+  const next: Layout = layout.map((other, i) =>
+    i < li
+      ? other
+      : i > li
+        ? { ...other, bounds: other.bounds.map(moved) }
+        : {
+            ...other,
+            bounds: [...other.bounds.slice(0, first), ...starts.map((s) => s + from), ...other.bounds.slice(last + 1).map(moved)],
+          },
+  );
   return { doc, layout: next, edit: { key: l.key, index: first, removed: last - first + 1, added: items.length, delta }, errors, warnings };
 }
 
@@ -510,7 +548,11 @@ function triviaBefore(text: string, at: number): number {
  * the entries could read differently on their own.
  */
 export function rereadEntries(
-  before: string, doc: Document.Parsed, layout: Layout, text: string, options: YamlOptions,
+  before: string,
+  doc: Document.Parsed,
+  layout: Layout,
+  text: string,
+  options: YamlOptions,
   parseable: (region: string) => boolean,
   span: EditSpan = editSpan(before, text),
 ): RereadEntries | null {
@@ -542,7 +584,8 @@ export function rereadEntries(
   if (pairs.slice(first, last + 1).some((p) => lists.has(keyOf(p)!))) return null;
 
   const region = ownText(text, from, to + delta);
-  if (!TOP_KEY_START.test(region) || (to < before.length && (text[to + delta - 1] !== '\n' || !TOP_KEY_START.test(text.slice(to + delta, to + delta + 1))))) return null;
+  if (!TOP_KEY_START.test(region) || (to < before.length && (text[to + delta - 1] !== '\n' || !TOP_KEY_START.test(text.slice(to + delta, to + delta + 1)))))
+    return null;
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const part = parseDocument(region, options);
   const map = part.contents;
@@ -569,8 +612,8 @@ export function rereadEntries(
     if (r) node.range = [r[0], r[1] + delta, r[2] + delta];
   }
   const next: Layout = layout.map((l) => (l.bounds[0] < from ? l : { ...l, bounds: l.bounds.map((b) => b + delta) }));
-  const edits = next.map((l) => (l.bounds[0] < from
-    ? { key: l.key, index: l.bounds.length - 1, removed: 0, added: 0, delta: 0 }
-    : { key: l.key, index: 0, removed: 0, added: 0, delta }));
+  const edits = next.map((l) =>
+    l.bounds[0] < from ? { key: l.key, index: l.bounds.length - 1, removed: 0, added: 0, delta: 0 } : { key: l.key, index: 0, removed: 0, added: 0, delta },
+  );
   return { doc, layout: next, edits, pairs: fresh };
 }

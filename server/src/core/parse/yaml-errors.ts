@@ -110,14 +110,22 @@ function unclosedFlowCollection(text: string, lineIndex: LineIndex, message: str
   if (open < 0) return null;
   const openLine = lineIndex.position(open).line;
   let line = Math.max(openLine, lineIndex.position(at.start).line - 1);
-  const lineText = (n: number) => text.slice(lineIndex.offset({ line: n, character: 0 }), n + 1 < lineIndex.lineCount ? lineIndex.offset({ line: n + 1, character: 0 }) - 1 : text.length);
+  const lineText = (n: number) =>
+    text.slice(lineIndex.offset({ line: n, character: 0 }), n + 1 < lineIndex.lineCount ? lineIndex.offset({ line: n + 1, character: 0 }) - 1 : text.length);
   while (line > openLine && /^\s*(#.*)?$/.test(lineText(line))) line--;
-  const content = lineText(line).replace(/\s+#.*$/, '').trimEnd();
+  const content = lineText(line)
+    .replace(/\s+#.*$/, '')
+    .trimEnd();
   const insertAt = lineIndex.offset({ line, character: content.length });
   const kind = opener === '{' ? 'map' : 'list';
-  return error('yaml-syntax', `this ${opener} starts a ${kind} that is never closed; add ${closer} where it ends`, { start: open, end: open + 1 }, {
-    fixes: [{ title: `Add ${closer}`, edits: [{ range: { start: insertAt, end: insertAt }, text: ` ${closer}` }] }],
-  });
+  return error(
+    'yaml-syntax',
+    `this ${opener} starts a ${kind} that is never closed; add ${closer} where it ends`,
+    { start: open, end: open + 1 },
+    {
+      fixes: [{ title: `Add ${closer}`, edits: [{ range: { start: insertAt, end: insertAt }, text: ` ${closer}` }] }],
+    },
+  );
 }
 
 function clampRange(pos: [number, number], text: string): TextRange {

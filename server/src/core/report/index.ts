@@ -2,7 +2,38 @@
 // the semantic diff's views (HTML, Markdown, and the wording the CLI's diff reporters share).
 export { renderReportHtml, type ReportHtmlOptions } from './render-html';
 export { renderReportMarkdown } from './render-markdown';
-export { advisories, budgetText, caseStatus, costText, decidingReasons, findings, money, orderPlanText, orderTitle, plannedText, planText, readyText, studyPlan, studyVerdictWord, supersededText, supplementItems, verdictWord } from './wording';
-export { byProtocol, changeNotes, changeSource, changeText, countsOf, expectationText, markOf, summaryText, verdictChangeText, where, type DiffCounts, type DiffReport } from './diff-wording';
+export {
+  advisories,
+  budgetText,
+  caseStatus,
+  costText,
+  decidingReasons,
+  findings,
+  money,
+  orderPlanText,
+  orderTitle,
+  plannedText,
+  planText,
+  readyText,
+  studyPlan,
+  studyVerdictWord,
+  supersededText,
+  supplementItems,
+  verdictWord,
+} from './wording';
+export {
+  byProtocol,
+  changeNotes,
+  changeSource,
+  changeText,
+  countsOf,
+  expectationText,
+  markOf,
+  summaryText,
+  verdictChangeText,
+  where,
+  type DiffCounts,
+  type DiffReport,
+} from './diff-wording';
 export { renderDiffMarkdown, MARKDOWN_ROWS } from './render-diff-markdown';
 export { renderDiffHtml, HTML_ROWS, type DiffHtmlOptions, type DiffVersion } from './render-diff-html';

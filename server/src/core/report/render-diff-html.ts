@@ -45,7 +45,8 @@ function direction(d: ProtocolChange['direction'] | VerdictChange['direction']):
 
 function cut<T>(rows: readonly T[], render: (row: T) => string, columns: number): string {
   const shown = rows.slice(0, HTML_ROWS).map(render);
-  if (rows.length > HTML_ROWS) shown.push(`<tr><td colspan="${columns}" class="muted">… and ${rows.length - HTML_ROWS} more (reimage diff --format human lists them all)</td></tr>`);
+  if (rows.length > HTML_ROWS)
+    shown.push(`<tr><td colspan="${columns}" class="muted">… and ${rows.length - HTML_ROWS} more (reimage diff --format human lists them all)</td></tr>`);
   return shown.join('');
 }
 
@@ -57,15 +58,19 @@ function changeTable(protocol: string, changes: readonly ProtocolChange[], repor
       const parts = [value !== null ? `<code class="value">${esc(value)}</code>` : '', place(ref, version, label, href)].filter(Boolean);
       return parts.length ? parts.join('') : '<span class="muted">—</span>';
     };
-    return `<tr role="row"><th scope="row" role="rowheader" class="change"><span class="mark" aria-hidden="true">${esc(mark)}</span> ${esc(c.message)}${notes}</th>`
-      + `<td role="cell" data-label="Direction">${direction(c.direction)}</td>`
-      + `<td role="cell" data-label="Before">${side(c.before, c.source.before, 'before', report.before)}</td>`
-      + `<td role="cell" data-label="After">${side(c.after, c.source.after, 'after', report.after)}</td></tr>`;
+    return (
+      `<tr role="row"><th scope="row" role="rowheader" class="change"><span class="mark" aria-hidden="true">${esc(mark)}</span> ${esc(c.message)}${notes}</th>` +
+      `<td role="cell" data-label="Direction">${direction(c.direction)}</td>` +
+      `<td role="cell" data-label="Before">${side(c.before, c.source.before, 'before', report.before)}</td>` +
+      `<td role="cell" data-label="After">${side(c.after, c.source.after, 'after', report.after)}</td></tr>`
+    );
   };
-  return `<table role="table"><caption class="muted">${esc(caption)}</caption><thead role="rowgroup"><tr role="row">`
-    + `<th scope="col" role="columnheader">Change</th><th scope="col" role="columnheader">Direction</th>`
-    + `<th scope="col" role="columnheader">Before · ${esc(report.before)}</th><th scope="col" role="columnheader">After · ${esc(report.after)}</th>`
-    + `</tr></thead><tbody role="rowgroup" data-protocol="${esc(protocol)}">${cut(changes, row, 4)}</tbody></table>`;
+  return (
+    `<table role="table"><caption class="muted">${esc(caption)}</caption><thead role="rowgroup"><tr role="row">` +
+    `<th scope="col" role="columnheader">Change</th><th scope="col" role="columnheader">Direction</th>` +
+    `<th scope="col" role="columnheader">Before · ${esc(report.before)}</th><th scope="col" role="columnheader">After · ${esc(report.after)}</th>` +
+    `</tr></thead><tbody role="rowgroup" data-protocol="${esc(protocol)}">${cut(changes, row, 4)}</tbody></table>`
+  );
 }
 
 function protocolSection(protocol: string, changes: readonly ProtocolChange[], index: number, report: DiffReport, href: Href): string {
@@ -77,9 +82,11 @@ function protocolSection(protocol: string, changes: readonly ProtocolChange[], i
   if (inherited.length) {
     const parents = [...new Set(inherited.map((c) => c.inheritedFrom!))].map((p) => `<code>${esc(p)}</code>`).join(', ');
     const table = changeTable(protocol, inherited, report, href, `Changes ${protocol} inherits`);
-    parts.push(own.length
-      ? `<details><summary>${inherited.length} inherited from ${parents}</summary>${table}</details>`
-      : `<p class="muted">${inherited.length} change${inherited.length === 1 ? '' : 's'} inherited from ${parents}:</p>${table}`);
+    parts.push(
+      own.length
+        ? `<details><summary>${inherited.length} inherited from ${parents}</summary>${table}</details>`
+        : `<p class="muted">${inherited.length} change${inherited.length === 1 ? '' : 's'} inherited from ${parents}:</p>${table}`,
+    );
   }
   return `<section class="protocol" aria-labelledby="${id}">${parts.join('\n')}</section>`;
 }
@@ -88,14 +95,18 @@ function studyRows(studies: readonly VerdictChange[], report: DiffReport, href: 
   const row = (v: VerdictChange) => {
     const at = place(v.source, 'after', report.after, href);
     const because = v.because.length ? v.because.map((r) => `<code>${esc(r)}</code>`).join(', ') : '<span class="muted">—</span>';
-    return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(v.case)}</code></th>`
-      + `<td role="cell" data-label="Study"><code>${esc(v.study)}</code> ${at}</td>`
-      + `<td role="cell" data-label="Verdict">${verdictBadge(v.before)}<span class="arrow" aria-hidden="true">→</span><span class="skip">becomes </span>${verdictBadge(v.after)} ${direction(v.direction)}</td>`
-      + `<td role="cell" data-label="Because">${because}</td></tr>`;
+    return (
+      `<tr role="row"><th scope="row" role="rowheader"><code>${esc(v.case)}</code></th>` +
+      `<td role="cell" data-label="Study"><code>${esc(v.study)}</code> ${at}</td>` +
+      `<td role="cell" data-label="Verdict">${verdictBadge(v.before)}<span class="arrow" aria-hidden="true">→</span><span class="skip">becomes </span>${verdictBadge(v.after)} ${direction(v.direction)}</td>` +
+      `<td role="cell" data-label="Because">${because}</td></tr>`
+    );
   };
-  return `<table role="table"><caption class="muted">Studies whose verdict changes, and the rules that moved it</caption><thead role="rowgroup"><tr role="row">`
-    + '<th scope="col" role="columnheader">Case</th><th scope="col" role="columnheader">Study</th><th scope="col" role="columnheader">Verdict</th><th scope="col" role="columnheader">Because</th>'
-    + `</tr></thead><tbody role="rowgroup">${cut(studies, row, 4)}</tbody></table>`;
+  return (
+    `<table role="table"><caption class="muted">Studies whose verdict changes, and the rules that moved it</caption><thead role="rowgroup"><tr role="row">` +
+    '<th scope="col" role="columnheader">Case</th><th scope="col" role="columnheader">Study</th><th scope="col" role="columnheader">Verdict</th><th scope="col" role="columnheader">Because</th>' +
+    `</tr></thead><tbody role="rowgroup">${cut(studies, row, 4)}</tbody></table>`
+  );
 }
 
 function expectationList(list: readonly ExpectationChange[], report: DiffReport, href: Href, failing: boolean): string {
@@ -121,10 +132,14 @@ export function renderDiffHtml(report: DiffReport, options: DiffHtmlOptions = {}
     impact.studies.length ? studyRows(impact.studies, report, href) : '<p>No study changes verdict.</p>',
   ];
   if (impact.newlyFailing.length) {
-    impactParts.push(`<div class="failures"><h3><span aria-hidden="true">✘ </span>Cases whose <code>expect</code> now fails</h3>${expectationList(impact.newlyFailing, report, href, true)}</div>`);
+    impactParts.push(
+      `<div class="failures"><h3><span aria-hidden="true">✘ </span>Cases whose <code>expect</code> now fails</h3>${expectationList(impact.newlyFailing, report, href, true)}</div>`,
+    );
   }
   if (impact.newlyPassing.length) {
-    impactParts.push(`<h3><span aria-hidden="true">✔ </span>Cases whose <code>expect</code> now passes</h3>${expectationList(impact.newlyPassing, report, href, false)}`);
+    impactParts.push(
+      `<h3><span aria-hidden="true">✔ </span>Cases whose <code>expect</code> now passes</h3>${expectationList(impact.newlyPassing, report, href, false)}`,
+    );
   }
   return `${pageStart(title)}
 <a class="skip" href="#changes">Skip to the changes</a>

@@ -32,12 +32,7 @@ function changeTable(changes: readonly ProtocolChange[]): string[] {
 
 export function renderDiffMarkdown(report: DiffReport): string {
   const { diff } = report;
-  const out = [
-    '<!-- reimage-diff -->',
-    `## Reimage diff: ${cell(report.before)} → ${cell(report.after)}`,
-    '',
-    `**${cell(summaryText(diff))}**`,
-  ];
+  const out = ['<!-- reimage-diff -->', `## Reimage diff: ${cell(report.before)} → ${cell(report.after)}`, '', `**${cell(summaryText(diff))}**`];
   if (diff.changes.length) {
     out.push('', '### Protocol changes');
     for (const [protocol, changes] of byProtocol(diff.changes)) {
@@ -56,13 +51,25 @@ export function renderDiffMarkdown(report: DiffReport): string {
   const { impact } = diff;
   out.push('', '### Impact on cases', '', `${impact.cases.compared} case files compared, ${impact.cases.run} run in both versions.`);
   if (impact.studies.length) {
-    out.push('', '| case | study | verdict | because | where |', '|---|---|---|---|---|',
-      ...cut(impact.studies, (v) => `| ${cell(v.case)} | ${cell(v.study)} | ${v.before} → **${v.after}** | ${v.because.map(code).join(', ')} | ${code(where(v.source))} |`));
+    out.push(
+      '',
+      '| case | study | verdict | because | where |',
+      '|---|---|---|---|---|',
+      ...cut(
+        impact.studies,
+        (v) => `| ${cell(v.case)} | ${cell(v.study)} | ${v.before} → **${v.after}** | ${v.because.map(code).join(', ')} | ${code(where(v.source))} |`,
+      ),
+    );
   } else {
     out.push('', 'No study changes verdict.');
   }
   if (impact.newlyFailing.length) {
-    out.push('', '#### ❌ Cases whose `expect` now fails', '', ...cut(impact.newlyFailing, (e) => `- **${cell(e.case)}** ${code(where(e.source) || e.file)}: ${cell(expectationText(e))}`));
+    out.push(
+      '',
+      '#### ❌ Cases whose `expect` now fails',
+      '',
+      ...cut(impact.newlyFailing, (e) => `- **${cell(e.case)}** ${code(where(e.source) || e.file)}: ${cell(expectationText(e))}`),
+    );
   }
   if (impact.newlyPassing.length) {
     out.push('', '#### ✅ Cases whose `expect` now passes', '', ...cut(impact.newlyPassing, (e) => `- **${cell(e.case)}** ${code(where(e.source) || e.file)}`));

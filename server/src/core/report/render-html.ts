@@ -10,7 +10,21 @@ import { parseTurnaround } from '../units/units';
 import { sha256Base64 } from './sha256';
 import { catalogueFor, type Catalogue, type MessageKey, type MessageParam } from '../i18n/catalogue';
 import { formatDateIn } from '../i18n/dates';
-import { advisories, budgetText, caseStatus, costText, orderPlanText, orderTitle, plannedText, readyText, seriesLines, shownReasons, studyPlan, supersededText, supplementItems } from './wording';
+import {
+  advisories,
+  budgetText,
+  caseStatus,
+  costText,
+  orderPlanText,
+  orderTitle,
+  plannedText,
+  readyText,
+  seriesLines,
+  shownReasons,
+  studyPlan,
+  supersededText,
+  supplementItems,
+} from './wording';
 
 export interface ReportHtmlOptions {
   /** The page title and first heading; default "Reimage report". */
@@ -147,14 +161,28 @@ function studyRow(s: StudyResult, links: Links, say: Catalogue): string {
   const notes = advisories(s);
   const others = s.reasons.filter((r) => !shown.includes(r) && !notes.includes(r));
   const why = shown.length
-    ? shown.map((r) => `<p class="reason">${shown.length > 1 && r.verdict !== s.verdict ? `${verdictBadge(r.verdict, say)} ` : ''}${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('')
+    ? shown
+        .map(
+          (r) =>
+            `<p class="reason">${shown.length > 1 && r.verdict !== s.verdict ? `${verdictBadge(r.verdict, say)} ` : ''}${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`,
+        )
+        .join('')
     : `<p class="reason muted">${esc(say.t('html.no-rule'))}</p>`;
-  const advisory = notes.map((r) => `<p class="reason advisory"><span class="mark" aria-hidden="true">ℹ</span> <span class="tag">${esc(say.t('html.advisory'))}</span> ${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`).join('');
+  const advisory = notes
+    .map(
+      (r) =>
+        `<p class="reason advisory"><span class="mark" aria-hidden="true">ℹ</span> <span class="tag">${esc(say.t('html.advisory'))}</span> ${ruleLink(r.rule, r.source, links)}<br>${esc(r.message)}</p>`,
+    )
+    .join('');
   const series = seriesLines(s);
   const seriesList = series.length
-    ? `<ul class="series" aria-label="series of ${esc(s.id)}">${series.map((line) => line.failed.length
-        ? `<li class="failed"><span class="mark" aria-hidden="true">✗</span> ${esc(line.label)} <span class="tag">${say.t('report.fails', { rules: line.failed.map((r) => `<code>${esc(r)}</code>`) })}</span></li>`
-        : `<li>${esc(line.label)}</li>`).join('')}</ul>`
+    ? `<ul class="series" aria-label="series of ${esc(s.id)}">${series
+        .map((line) =>
+          line.failed.length
+            ? `<li class="failed"><span class="mark" aria-hidden="true">✗</span> ${esc(line.label)} <span class="tag">${say.t('report.fails', { rules: line.failed.map((r) => `<code>${esc(r)}</code>`) })}</span></li>`
+            : `<li>${esc(line.label)}</li>`,
+        )
+        .join('')}</ul>`
     : '';
   const more = others.length
     ? `<details><summary>${esc(say.t('html.other-checks', { count: others.length }))}</summary><ul>${others
@@ -163,7 +191,9 @@ function studyRow(s: StudyResult, links: Links, say: Catalogue): string {
     : '';
   const plan = studyPlan(s);
   const planned = s.superseded_by ? `<span class="muted">${esc(supersededText(s, say))}</span>` : plan ? planCell(plan, say) : '<span class="muted">—</span>';
-  const verdict = s.superseded_by ? `<span class="verdict superseded"><span class="icon" aria-hidden="true">⤳</span>${esc(say.t('verdict.superseded'))}</span>` : verdictBadge(s.verdict, say);
+  const verdict = s.superseded_by
+    ? `<span class="verdict superseded"><span class="icon" aria-hidden="true">⤳</span>${esc(say.t('verdict.superseded'))}</span>`
+    : verdictBadge(s.verdict, say);
   const [verdictLabel, reasonLabel, planLabel] = [say.t('html.column.verdict'), say.t('html.column.reason'), say.t('html.column.plan')].map(esc);
   return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" data-label="${verdictLabel}">${verdict}</td><td role="cell" data-label="${reasonLabel}">${why}${advisory}${more}</td><td role="cell" data-label="${planLabel}">${planned}</td></tr>`;
 }
@@ -173,7 +203,9 @@ function planCell(plan: NewImaging | Supplement, say: Catalogue): string {
   if ('items' in plan) parts.unshift(`<strong>${esc(supplementItems(plan, say))}</strong>`);
   if (plan.scan) parts.push(esc(say.t('plan.scan', { time: plan.scan })));
   if (plan.report) parts.push(esc(say.t('plan.report', { time: plan.report }) + (plan.expedited ? say.t('plan.expedited') : '')));
-  parts.push(plan.ready_by === null ? esc(readyText(plan, say)) : say.t('plan.ready-by', { date: `<strong>${esc(formatDateIn(plan.ready_by, say))}</strong>` }));
+  parts.push(
+    plan.ready_by === null ? esc(readyText(plan, say)) : say.t('plan.ready-by', { date: `<strong>${esc(formatDateIn(plan.ready_by, say))}</strong>` }),
+  );
   parts.push(esc(costText(plan, say)));
   return parts.join('<br>');
 }
@@ -287,7 +319,9 @@ function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['
       p.report ? `report ${p.report}${p.expedited ? ' (expedited)' : ''}` : 'no timeline in the protocol',
       `ready by ${longDate(p.ready_by)} ${p.ready_by.slice(0, 4)}`,
     ].filter(Boolean);
-    summaries.push(`<li><strong>${esc(entry.label)}</strong>: ${esc(steps.join(', '))}${offDays ? ` (${offDays} day${offDays > 1 ? 's' : ''} off in between, not counted)` : ''}</li>`);
+    summaries.push(
+      `<li><strong>${esc(entry.label)}</strong>: ${esc(steps.join(', '))}${offDays ? ` (${offDays} day${offDays > 1 ? 's' : ''} off in between, not counted)` : ''}</li>`,
+    );
   });
   svg.push('</svg>');
   const offWords = known ? 'weekend or holiday' : 'weekend (holidays not known here)';
@@ -313,7 +347,10 @@ function renderCase(c: CaseResult, anchor: string, links: Links, calendars: Repo
   if (c.expectations.failures.length) {
     parts.push(
       `<div class="failures"><h3>${t('html.expectations-not-met')}</h3><ul>${c.expectations.failures
-        .map((f) => `<li><code>${esc(f.study)}</code>: ${say.t('html.expected-got', { expected: `<strong>${esc(f.expected)}</strong>`, actual: `<strong>${esc(f.actual)}</strong>` })}${f.rules.length ? say.t('html.decided-by', { rules: f.rules.map((r) => `<code>${esc(r)}</code>`) }) : ''}</li>`)
+        .map(
+          (f) =>
+            `<li><code>${esc(f.study)}</code>: ${say.t('html.expected-got', { expected: `<strong>${esc(f.expected)}</strong>`, actual: `<strong>${esc(f.actual)}</strong>` })}${f.rules.length ? say.t('html.decided-by', { rules: f.rules.map((r) => `<code>${esc(r)}</code>`) }) : ''}</li>`,
+        )
         .join('')}</ul></div>`,
     );
   }
@@ -325,7 +362,10 @@ function renderCase(c: CaseResult, anchor: string, links: Links, calendars: Repo
   if (c.orders.length) {
     parts.push(
       `<h3>${t('html.orders')}</h3><ul>${c.orders
-        .map((o) => `<li><strong>${esc(orderTitle(o, say))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ${esc(o.covered_by ? orderPlanText(o, say) : `${readyText(o, say)}${say.t('list.separator')}${costText(o, say)}`)}</li>`)
+        .map(
+          (o) =>
+            `<li><strong>${esc(orderTitle(o, say))}</strong>: ${esc(o.reason)} (${ruleLink(o.rule, null, links)}) — ${esc(o.covered_by ? orderPlanText(o, say) : `${readyText(o, say)}${say.t('list.separator')}${costText(o, say)}`)}</li>`,
+        )
         .join('')}</ul>`,
     );
   }

@@ -5,7 +5,21 @@
 import type { CaseResult, RunResult } from '../evaluate/result';
 import { catalogueFor, type Catalogue } from '../i18n/catalogue';
 import { formatDateIn } from '../i18n/dates';
-import { advisories, budgetText, caseStatus, decidingReasons, orderPlanText, orderTitle, plannedText, planText, seriesLines, shownReasons, studyPlan, studyVerdictWord, supersededText } from './wording';
+import {
+  advisories,
+  budgetText,
+  caseStatus,
+  decidingReasons,
+  orderPlanText,
+  orderTitle,
+  plannedText,
+  planText,
+  seriesLines,
+  shownReasons,
+  studyPlan,
+  studyVerdictWord,
+  supersededText,
+} from './wording';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -28,7 +42,11 @@ function renderCase(c: CaseResult, say: Catalogue): { body: string[]; advice: st
       const why = shown.map((r) => (shown.length > 1 && r.verdict !== s.verdict ? `${t(`verdict.${r.verdict}`)}: ${r.message}` : r.message));
       const plan = studyPlan(s);
       const planned = s.superseded_by ? supersededText(s, say) : plan ? planText(plan, say) : '';
-      return `| ${cell(s.id)} | **${studyVerdictWord(s, say)}** | ${cell(decidingReasons(s).map((r) => r.rule).join(t('list.separator')))} | ${cell(why.join(t('clause.separator')))} | ${cell(planned)} |`;
+      return `| ${cell(s.id)} | **${studyVerdictWord(s, say)}** | ${cell(
+        decidingReasons(s)
+          .map((r) => r.rule)
+          .join(t('list.separator')),
+      )} | ${cell(why.join(t('clause.separator')))} | ${cell(planned)} |`;
     }),
   ];
   for (const s of c.studies) {
@@ -36,18 +54,26 @@ function renderCase(c: CaseResult, say: Catalogue): { body: string[]; advice: st
     const notes = advisories(s);
     if (!series.length && !notes.length) continue;
     lines.push('', `**${cell(s.id)}**`, '');
-    for (const line of series) lines.push(`- ${line.failed.length ? `✗ ${cell(line.label)} — ${t('report.fails', { rules: line.failed.map((r) => `\`${r}\``) })}` : cell(line.label)}`);
+    for (const line of series)
+      lines.push(`- ${line.failed.length ? `✗ ${cell(line.label)} — ${t('report.fails', { rules: line.failed.map((r) => `\`${r}\``) })}` : cell(line.label)}`);
     for (const r of notes) lines.push(`- ℹ️ ${t('report.advisory', { rule: `\`${r.rule}\`` })}: ${cell(r.message)}`);
   }
   if (c.orders.length) {
-    lines.push('', `**${t('report.orders')}**`, '', ...c.orders.map((o) => `- ${orderTitle(o, say)}: ${cell(o.reason)} (\`${o.rule}\`) — ${cell(orderPlanText(o, say))}`));
+    lines.push(
+      '',
+      `**${t('report.orders')}**`,
+      '',
+      ...c.orders.map((o) => `- ${orderTitle(o, say)}: ${cell(o.reason)} (\`${o.rule}\`) — ${cell(orderPlanText(o, say))}`),
+    );
   }
   if (c.studies.some((s) => studyPlan(s) || s.superseded_by) || c.orders.length) {
     const ready = c.summary.ready_by ? formatDateIn(c.summary.ready_by, say) : t('run.nothing-to-wait-for');
     lines.push('', t('report.planned', { planned: plannedText(c, say), ready, budget: budgetText(c.summary.budget, say) }));
   }
   const advice = c.advice.length ? ['', `**${t('report.advice')}**`, '', ...c.advice.map((a) => `- ${cell(a)}`)] : [];
-  const failures = c.expectations.failures.length ? ['', `**${t('report.expectations-failed')}**`, '', ...c.expectations.failures.map((f) => `- ${cell(f.message)}`)] : [];
+  const failures = c.expectations.failures.length
+    ? ['', `**${t('report.expectations-failed')}**`, '', ...c.expectations.failures.map((f) => `- ${cell(f.message)}`)]
+    : [];
   return { body: lines, advice, failures };
 }
 
@@ -56,7 +82,10 @@ function renderCase(c: CaseResult, say: Catalogue): { body: string[]; advice: st
  * default). With several, each case's section comes in each language in turn, and its advice —
  * the patient's part — first in English, then in the others.
  */
-export function renderReportMarkdown(result: RunResult, languages: ReadonlyArray<{ result: RunResult; say: Catalogue }> = [{ result, say: catalogueFor('en') }]): string {
+export function renderReportMarkdown(
+  result: RunResult,
+  languages: ReadonlyArray<{ result: RunResult; say: Catalogue }> = [{ result, say: catalogueFor('en') }],
+): string {
   const passed = result.cases.filter((c) => caseStatus(c) === 'passed').length;
   const failed = result.cases.filter((c) => caseStatus(c) === 'failed').length;
   const heading = languages.map(({ say }) => say.t('report.heading', { cases: result.cases.length, passed, failed })).join(' · ');

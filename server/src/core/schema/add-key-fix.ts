@@ -34,8 +34,10 @@ export function objectSchemaOf(e: ErrorObject, key: string, root: RootSchema): S
     if (node === parent) return true;
     if (!node || typeof node !== 'object' || depth > 3) return false;
     const n = node as Record<string, unknown>;
-    return ['if', 'then', 'else'].some((k) => contains(n[k], depth + 1))
-      || ['allOf', 'anyOf', 'oneOf'].some((k) => Array.isArray(n[k]) && (n[k] as unknown[]).some((b) => contains(b, depth + 1)));
+    return (
+      ['if', 'then', 'else'].some((k) => contains(n[k], depth + 1)) ||
+      ['allOf', 'anyOf', 'oneOf'].some((k) => Array.isArray(n[k]) && (n[k] as unknown[]).some((b) => contains(b, depth + 1)))
+    );
   };
   return [root, ...Object.values(root.$defs ?? {})].find((d) => d.properties && contains(d, 0)) ?? parent;
 }
@@ -50,11 +52,17 @@ function placeholderOf(schema: PlaceholderSchema | undefined, root: RootSchema, 
   if (branch) return placeholderOf(branch, root, depth + 1);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
-    case 'object': return '{}';
-    case 'array': return '[]';
-    case 'boolean': return 'false';
-    case 'number': case 'integer': return '0';
-    default: return "''";
+    case 'object':
+      return '{}';
+    case 'array':
+      return '[]';
+    case 'boolean':
+      return 'false';
+    case 'number':
+    case 'integer':
+      return '0';
+    default:
+      return "''";
   }
 }
 

@@ -18,8 +18,20 @@ export const SCHEMAS = { protocol: protocolSchema, case: caseSchema } as const;
 
 /** $defs whose pattern errors the model builders report more precisely (inside the value). */
 const UNIT_DEFS = new Set([
-  'length', 'lengthComparison', 'fieldStrength', 'fieldStrengthComparison', 'window', 'turnaround',
-  'money', 'multiplier', 'date', 'dateOrRange', 'time', 'timeComparison', 'bValue', 'bValueComparison',
+  'length',
+  'lengthComparison',
+  'fieldStrength',
+  'fieldStrengthComparison',
+  'window',
+  'turnaround',
+  'money',
+  'multiplier',
+  'date',
+  'dateOrRange',
+  'time',
+  'timeComparison',
+  'bValue',
+  'bValueComparison',
 ]);
 
 let compiled: Record<FileKind, ValidateFunction> | null = null;
@@ -32,7 +44,6 @@ function validators(): Record<FileKind, ValidateFunction> {
   }
   return compiled;
 }
-
 
 /**
  * Schema diagnostics for a parsed file. `claimed` holds JSON pointers of values that the
@@ -103,7 +114,7 @@ function protocolErrors(value: unknown): ErrorObject[] {
     const validate = validators().protocol;
     const byRule = new Map<number, ErrorObject[]>();
     rest = [];
-    for (const e of validate(value) ? [] : validate.errors ?? []) {
+    for (const e of validate(value) ? [] : (validate.errors ?? [])) {
       const i = ruleIndexOf(e);
       if (i < 0) rest.push(e);
       else if (byRule.has(i)) byRule.get(i)!.push(forRule(e, i, 0));
@@ -138,7 +149,7 @@ function branchOf(e: ErrorObject, alternative: ErrorObject): string | null {
   if (e.schemaPath.startsWith(prefix)) return e.schemaPath.slice(prefix.length).split('/')[0];
   const inlined = /^(#\/\$defs\/[^/]+)\//.exec(e.schemaPath)?.[1];
   if (!inlined || e === alternative) return null;
-  const branches = ((alternative.parentSchema)?.[alternative.keyword] ?? []) as BranchSchema[];
+  const branches = (alternative.parentSchema?.[alternative.keyword] ?? []) as BranchSchema[];
   const onValue = e.instancePath === alternative.instancePath;
   const onItem = e.instancePath.startsWith(alternative.instancePath + '/') && /^\/\d+$/.test(e.instancePath.slice(alternative.instancePath.length));
   const index = branches.findIndex((b) => (onValue && b.$ref === inlined) || (onItem && b.items?.$ref === inlined));
@@ -151,9 +162,7 @@ function branchOf(e: ErrorObject, alternative: ErrorObject): string | null {
  */
 function foldAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
-  const alternatives = errors
-    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
-    .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length);
   for (const alt of alternatives) {
     if (dropped.has(alt)) continue;
     if (alt.keyword === 'oneOf' && (alt.params as { passingSchemas?: number[] | null }).passingSchemas) continue;
@@ -179,25 +188,38 @@ function foldAlternatives(errors: ErrorObject[]): ErrorObject[] {
 
 function pathOf(instancePath: string): Array<string | number> {
   if (!instancePath) return [];
-  return instancePath.slice(1).split('/').map((s) => {
-    const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(key) ? Number(key) : key;
-  });
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(key) ? Number(key) : key;
+    });
 }
 
 function describeType(value: unknown): Message | string {
   if (value === null || value === undefined) return message('type.nothing');
   if (Array.isArray(value)) return message('type.list');
   switch (typeof value) {
-    case 'string': return message('type.text-value', { text: value.length > 40 ? value.slice(0, 40) + '…' : value });
-    case 'number': return message('type.number-value', { value });
-    case 'boolean': return `${value}`;
-    default: return message('type.map');
+    case 'string':
+      return message('type.text-value', { text: value.length > 40 ? value.slice(0, 40) + '…' : value });
+    case 'number':
+      return message('type.number-value', { value });
+    case 'boolean':
+      return `${value}`;
+    default:
+      return message('type.map');
   }
 }
 
 const TYPE_WORDS: Record<string, MessageKey> = {
-  object: 'type.map', array: 'type.list', string: 'type.text', number: 'type.number', integer: 'type.integer', boolean: 'type.boolean', null: 'type.nothing',
+  object: 'type.map',
+  array: 'type.list',
+  string: 'type.text',
+  number: 'type.number',
+  integer: 'type.integer',
+  boolean: 'type.boolean',
+  null: 'type.nothing',
 };
 
 /** What a value should be, in words: the schema's title (English: the schemas have one language), else its type. */
@@ -251,12 +273,26 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       const missing = (e.params as { missingProperty: string }).missingProperty;
       const why = firstSentence(schema?.properties?.[missing]?.description);
       const fix = addKeyFix(parsed, node, missing, objectSchemaOf(e, missing, root), root);
-      return error('missing-key', message('schema.missing-key', { place: placeName(path, parsed.value), key: missing, why: why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : '' }), keyRange, fix ? { fixes: [fix] } : undefined);
+      return error(
+        'missing-key',
+        message('schema.missing-key', {
+          place: placeName(path, parsed.value),
+          key: missing,
+          why: why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : '',
+        }),
+        keyRange,
+        fix ? { fixes: [fix] } : undefined,
+      );
     }
     case 'dependentRequired': {
       const { property, missingProperty } = e.params as { property: string; missingProperty: string };
       const fix = addKeyFix(parsed, node, missingProperty, objectSchemaOf(e, missingProperty, root), root);
-      return error('missing-key', message('schema.missing-dependent', { property, place: placeName(path, parsed.value), key: missingProperty }), keyRange, fix ? { fixes: [fix] } : undefined);
+      return error(
+        'missing-key',
+        message('schema.missing-dependent', { property, place: placeName(path, parsed.value), key: missingProperty }),
+        keyRange,
+        fix ? { fixes: [fix] } : undefined,
+      );
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
@@ -282,14 +318,33 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       const noun = title && title.split(' ').length <= 2 ? ` ${title}` : '';
       const fixes: Fix[] | undefined = guess ? [fixOf(message('fix.change-to', { value: guess }), [{ range: valueRange, text: guess }])] : undefined;
       const place = placeName(path, parsed.value);
-      return error('unknown-value', guess
-        ? message('schema.unknown-value-guess', { found, noun, place, guess, allowed })
-        : message('schema.unknown-value', { found, noun, place, allowed }), valueRange, fixes ? { fixes } : undefined);
+      return error(
+        'unknown-value',
+        guess
+          ? message('schema.unknown-value-guess', { found, noun, place, guess, allowed })
+          : message('schema.unknown-value', { found, noun, place, allowed }),
+        valueRange,
+        fixes ? { fixes } : undefined,
+      );
     }
     case 'pattern': {
-      if (def && UNIT_DEFS.has(def)) return error('invalid-value', message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }), valueRange);
-      if (def === 'id') return error('invalid-id', message('schema.invalid-id', { found: String(e.data), example: primitiveText(schema?.examples?.[0]) ?? 'oncology-thin-slice-ct' }), valueRange);
-      return error('invalid-value', message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }), valueRange);
+      if (def && UNIT_DEFS.has(def))
+        return error(
+          'invalid-value',
+          message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }),
+          valueRange,
+        );
+      if (def === 'id')
+        return error(
+          'invalid-id',
+          message('schema.invalid-id', { found: String(e.data), example: primitiveText(schema?.examples?.[0]) ?? 'oncology-thin-slice-ct' }),
+          valueRange,
+        );
+      return error(
+        'invalid-value',
+        message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }),
+        valueRange,
+      );
     }
     case 'propertyNames': {
       const name = (e.params as { propertyName: string }).propertyName;
@@ -297,13 +352,25 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       return error('unknown-key', message('schema.key-not-allowed', { name, place: placeName(path, parsed.value) }), keyRangeOf(badPair) ?? keyRange);
     }
     case 'type':
-      return error('wrong-type', message('schema.wrong-type', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: describeType(e.data) }), valueRange);
+      return error(
+        'wrong-type',
+        message('schema.wrong-type', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: describeType(e.data) }),
+        valueRange,
+      );
     case 'anyOf':
-      return error('wrong-type', message('schema.wrong-type', { place: placeName(path, parsed.value), expected: alternativesOf(schema, root), found: describeType(e.data) }), valueRange);
+      return error(
+        'wrong-type',
+        message('schema.wrong-type', { place: placeName(path, parsed.value), expected: alternativesOf(schema, root), found: describeType(e.data) }),
+        valueRange,
+      );
     case 'oneOf':
       return oneOfDiagnostic(e, path, parsed.value, keyRange, valueRange, root);
     case 'const':
-      return error('invalid-value', message('schema.must-be', { place: placeName(path, parsed.value), expected: JSON.stringify((e.params as { allowedValue: unknown }).allowedValue) }), valueRange);
+      return error(
+        'invalid-value',
+        message('schema.must-be', { place: placeName(path, parsed.value), expected: JSON.stringify((e.params as { allowedValue: unknown }).allowedValue) }),
+        valueRange,
+      );
     case 'if':
       return null;
     case 'minProperties': {
@@ -319,23 +386,36 @@ function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: Sc
   const branches = schema?.anyOf ?? schema?.oneOf ?? [];
   // Alike by their English words, as before they were data.
   const seen = new Set<string>();
-  const words = branches.map((b) => expectedOf(b, root)).filter((w) => {
-    const key = typeof w === 'string' ? w : english(w.key, w.params);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const words = branches
+    .map((b) => expectedOf(b, root))
+    .filter((w) => {
+      const key = typeof w === 'string' ? w : english(w.key, w.params);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return words.length ? message('type.alternatives', { alternatives: words }) : expectedOf(schema);
 }
 
-function oneOfDiagnostic(e: ErrorObject, path: Array<string | number>, data: unknown, keyRange: TextRange, valueRange: TextRange, root: RootSchema): Diagnostic {
+function oneOfDiagnostic(
+  e: ErrorObject,
+  path: Array<string | number>,
+  data: unknown,
+  keyRange: TextRange,
+  valueRange: TextRange,
+  root: RootSchema,
+): Diagnostic {
   const schema = e.parentSchema as SchemaNode & { oneOf?: Array<SchemaNode & { required?: string[] }> };
   const keys = (schema.oneOf ?? []).flatMap((b) => b.required ?? []);
   if (keys.length) {
     const passing = (e.params as { passingSchemas?: number[] | null }).passingSchemas;
-    return error('invalid-rule', passing
-      ? message('schema.more-than-one', { place: placeName(path, data), keys: keys.map((k) => `\`${k}\``) })
-      : message('schema.needs-one-of', { place: placeName(path, data), keys: keys.map((k) => `\`${k}\``) }), keyRange);
+    return error(
+      'invalid-rule',
+      passing
+        ? message('schema.more-than-one', { place: placeName(path, data), keys: keys.map((k) => `\`${k}\``) })
+        : message('schema.needs-one-of', { place: placeName(path, data), keys: keys.map((k) => `\`${k}\``) }),
+      keyRange,
+    );
   }
   return error('wrong-type', message('schema.must-be', { place: placeName(path, data), expected: alternativesOf(schema, root) }), valueRange);
 }
@@ -346,5 +426,3 @@ function firstLineOf(range: TextRange, text: string): TextRange {
 }
 
 // ---- the "Add `key`" fix of missing-key ------------------------------------------------------
-
-

@@ -86,7 +86,8 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
     const first = seen.get(id);
     if (first) {
       r.diagnostics.push({
-        code: 'duplicate-study-id', severity: 'error',
+        code: 'duplicate-study-id',
+        severity: 'error',
         message: `study id '${id}' is already used in this case; give each study its own id`,
         range: study.idRange,
         related: [{ message: `first study '${id}'`, file: r.file, range: first.idRange }],
@@ -106,17 +107,24 @@ function readSeries(r: NodeReader, node: Node, path: Path): Series[] {
     for (const entry of r.entries(item, [...path, i])) {
       const key = entry.key as keyof Series;
       switch (key) {
-        case 'description': case 'sequence': case 'phase': case 'plane': case 'acquisition': {
+        case 'description':
+        case 'sequence':
+        case 'phase':
+        case 'plane':
+        case 'acquisition': {
           const word = r.string(entry.node);
           if (word !== undefined) series[key] = word;
           break;
         }
-        case 'slice_thickness': case 'spacing': case 'pixel_spacing': {
+        case 'slice_thickness':
+        case 'spacing':
+        case 'pixel_spacing': {
           const length = r.unit(entry.node, entry.path, parseLength);
           if (length) series[key] = length;
           break;
         }
-        case 'temporal_resolution': case 'contrast_delay': {
+        case 'temporal_resolution':
+        case 'contrast_delay': {
           const time = r.unit(entry.node, entry.path, parseTime);
           if (time) series[key] = time;
           break;

@@ -3,10 +3,30 @@
 // this reads what it can and reports what only it can see (units, dates, duplicate ids).
 import { isMap, type Node } from 'yaml';
 import {
-  ADVICE_TRIGGERS, VERDICTS, type AdviceLine, type AdviceTrigger, type ConditionKey, type Cost, type ImpactLine, type ItemVerdict, type MissingItem, type Order,
-  type RegionChildren, type RegionConcern,
-  type Located, type Protocol, type Requirements, type Rule, type SeriesRequirement, type Timeline, type TimelineOverride, type ValidityWindow, type Verdict,
-  SERIES_COMPARISONS, SERIES_WORDS, type SeriesComparison,
+  ADVICE_TRIGGERS,
+  VERDICTS,
+  type AdviceLine,
+  type AdviceTrigger,
+  type ConditionKey,
+  type Cost,
+  type ImpactLine,
+  type ItemVerdict,
+  type MissingItem,
+  type Order,
+  type RegionChildren,
+  type RegionConcern,
+  type Located,
+  type Protocol,
+  type Requirements,
+  type Rule,
+  type SeriesRequirement,
+  type Timeline,
+  type TimelineOverride,
+  type ValidityWindow,
+  type Verdict,
+  SERIES_COMPARISONS,
+  SERIES_WORDS,
+  type SeriesComparison,
 } from '../model';
 import { NodeReader, pointer, type Path } from '../parse/node-reader';
 import type { ItemVisitor, ParsedYaml } from '../parse/parse-yaml';
@@ -24,8 +44,16 @@ export interface BuiltFile<T> {
 }
 
 const CONDITION_KEYS: readonly ConditionKey[] = [
-  'modality', 'region', 'format', 'infection_relevant', 'contrast',
-  'purpose', 'indication', 'context', 'condition_changed', 'symptom',
+  'modality',
+  'region',
+  'format',
+  'infection_relevant',
+  'contrast',
+  'purpose',
+  'indication',
+  'context',
+  'condition_changed',
+  'symptom',
 ];
 
 function asVerdict(value: unknown): Verdict | undefined {
@@ -52,7 +80,14 @@ export function buildProtocol(parsed: ParsedYaml, file: string, previous?: Proto
   const holidays = readDates(r, r.get(hospital, 'holidays'), ['hospital', 'holidays']);
   const workdays = readDates(r, r.get(hospital, 'workdays'), ['hospital', 'workdays']);
   const validity = readValidity(r, r.get(root, 'validity'), file);
-  const rules = readRules(r, rulesNode, file, id, reusableItems(previous, parsed, file, id, r.items(rulesNode).length), readEarly?.rules.size ? readEarly.rules : null);
+  const rules = readRules(
+    r,
+    rulesNode,
+    file,
+    id,
+    reusableItems(previous, parsed, file, id, r.items(rulesNode).length),
+    readEarly?.rules.size ? readEarly.rules : null,
+  );
 
   const protocol: Protocol = {
     id,
@@ -143,8 +178,12 @@ function readMissing(r: NodeReader, node: Node | null, path: Path, file: string)
     if (!(ITEM_VERDICTS as readonly (string | undefined)[]).includes(verdict)) continue;
     const because = short === undefined ? r.words(r.get(entry.node, 'because')) : undefined;
     out.set(entry.key, {
-      item: entry.key, verdict: verdict as ItemVerdict, ...(because ? { because } : {}), file,
-      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end }, keyRange: entry.keyRange,
+      item: entry.key,
+      verdict: verdict as ItemVerdict,
+      ...(because ? { because } : {}),
+      file,
+      range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
+      keyRange: entry.keyRange,
     });
   }
   return out;
@@ -224,7 +263,10 @@ function readCosts(r: NodeReader, node: Node | null, file: string): Map<string, 
     const amount = r.unit(entry.node, entry.path, parseSpan);
     if (!amount) continue;
     out.set(entry.key, {
-      key: entry.key, amount, multiplied: false, file,
+      key: entry.key,
+      amount,
+      multiplied: false,
+      file,
       range: { start: entry.keyRange.start, end: r.range(entry.node, entry.keyRange).end },
     });
   }
@@ -242,8 +284,12 @@ function readAdvice(r: NodeReader, node: Node | null): AdviceLine[] {
 }
 
 const COMPARISON_KINDS: Record<SeriesComparison, ComparableKind> = {
-  slice_thickness: 'length', spacing: 'length', pixel_spacing: 'length', b_value: 'b-value',
-  temporal_resolution: 'time', contrast_delay: 'time',
+  slice_thickness: 'length',
+  spacing: 'length',
+  pixel_spacing: 'length',
+  b_value: 'b-value',
+  temporal_resolution: 'time',
+  contrast_delay: 'time',
 };
 
 function readRequirements(r: NodeReader, node: Node | null, path: Path, file: string): Requirements | undefined {
@@ -253,7 +299,10 @@ function readRequirements(r: NodeReader, node: Node | null, path: Path, file: st
   for (const key of ['slice_thickness', 'field_strength'] as const) {
     const n = r.get(node, key);
     const kind = key === 'slice_thickness' ? 'length' : 'field-strength';
-    const value = located(r.unit(n, [...path, key], (t) => parseComparison(t, kind)), n);
+    const value = located(
+      r.unit(n, [...path, key], (t) => parseComparison(t, kind)),
+      n,
+    );
     if (value) req[key] = value;
   }
   for (const key of ['sequences', 'phases', 'format'] as const) {
@@ -296,7 +345,12 @@ function checkSequenceModality(r: NodeReader, when: Rule['when'], item: Node, re
   req?.series?.value.forEach((entry, i) => {
     if (!entry.sequence?.length) return;
     const at = r.get(seriesNodes[i], 'sequence');
-    r.report('invalid-rule', `this rule applies to ${modalities.join(', ')} studies, which have no MR sequences: the ${entry.sequence.join(' or ')} series it asks for could never be found; aim it at a phase, or add MR to when.modality`, r.range(at), [key, 'series', i, 'sequence']);
+    r.report(
+      'invalid-rule',
+      `this rule applies to ${modalities.join(', ')} studies, which have no MR sequences: the ${entry.sequence.join(' or ')} series it asks for could never be found; aim it at a phase, or add MR to when.modality`,
+      r.range(at),
+      [key, 'series', i, 'sequence'],
+    );
   });
 }
 
@@ -358,7 +412,14 @@ export function ruleReader(file: string): RuleReader {
   return { onItem, rules };
 }
 
-function readRules(r: NodeReader, node: Node | null, file: string, protocol: string, reuse: ItemReuse | null, readEarly: Map<number, RuleItem> | null): { rules: Rule[]; items: RuleItem[] } {
+function readRules(
+  r: NodeReader,
+  node: Node | null,
+  file: string,
+  protocol: string,
+  reuse: ItemReuse | null,
+  readEarly: Map<number, RuleItem> | null,
+): { rules: Rule[]; items: RuleItem[] } {
   const items = r.items(node).map((item, i): RuleItem => {
     if (reuse && i < reuse.edit.index) return reuse.items[i];
     if (reuse && i >= reuse.edit.index + reuse.edit.added) return movedItem(reuse.items[i - reuse.edit.added + reuse.edit.removed], file, reuse.edit.delta);
@@ -374,7 +435,8 @@ function readRules(r: NodeReader, node: Node | null, file: string, protocol: str
     const first = seen.get(rule.id);
     if (first) {
       r.diagnostics.push({
-        code: 'duplicate-rule-id', severity: 'error',
+        code: 'duplicate-rule-id',
+        severity: 'error',
         message: `rule id '${rule.id}' is already used by another rule in this protocol; rule ids must be unique`,
         range: rule.idRange,
         related: [{ message: `first rule '${rule.id}'`, file, range: first.idRange }],
@@ -454,7 +516,9 @@ function movedItem(item: RuleItem, file: string, delta: number): RuleItem {
   const rule = item.rule;
   return {
     rule: rule && {
-      ...rule, range: moveRange(rule.range, delta), idRange: moveRange(rule.idRange, delta),
+      ...rule,
+      range: moveRange(rule.range, delta),
+      idRange: moveRange(rule.idRange, delta),
       require: movedRequirements(rule.require, delta),
       missing: new Map([...rule.missing].map(([item, m]) => [item, { ...m, range: moveRange(m.range, delta), keyRange: moveRange(m.keyRange, delta) }])),
       ...(rule.preferred ? { preferred: movedRequirements(rule.preferred, delta) } : {}),

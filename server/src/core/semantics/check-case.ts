@@ -23,21 +23,49 @@ export function checkCase(c: Case, protocols: ReadonlyMap<string, Protocol>, tex
   if (!protocol) {
     const { hint, extra } = didYouMean(c.protocol.value, protocols.keys(), c.protocol.range);
     const known = [...protocols.keys()];
-    out.push(error('unknown-protocol', message('check.unknown-protocol', {
-      id: c.protocol.value, hint: hint || (known.length ? message('check.known-protocols', { known }) : message('check.no-protocols')),
-    }), c.protocol.range, extra));
+    out.push(
+      error(
+        'unknown-protocol',
+        message('check.unknown-protocol', {
+          id: c.protocol.value,
+          hint: hint || (known.length ? message('check.known-protocols', { known }) : message('check.no-protocols')),
+        }),
+        c.protocol.range,
+        extra,
+      ),
+    );
   } else if (c.patient.context && !protocol.validity.has(c.patient.context)) {
     const contexts = [...protocol.validity.keys()];
     const { hint, extra } = didYouMean(c.patient.context, contexts, c.contextRange);
     const first = protocol.validity.values().next().value;
     const create = createContextFix(protocol, c.patient.context, textOf);
     const fixes = [...(extra?.fixes ?? []), ...(create ? [create] : [])];
-    out.push(error('unknown-context', message('check.unknown-context', {
-      protocol: protocol.id, context: c.patient.context, hint: hint || message('check.it-knows', { known: contexts.length ? contexts : message('expect.none') }),
-    }), c.contextRange, {
-      ...(fixes.length ? { fixes } : {}),
-      ...(first ? { related: [{ message: `validity windows of '${protocol.id}'`, text: message('check.validity-windows-of', { protocol: protocol.id }), file: first.file, range: first.range }] } : {}),
-    }));
+    out.push(
+      error(
+        'unknown-context',
+        message('check.unknown-context', {
+          protocol: protocol.id,
+          context: c.patient.context,
+          hint: hint || message('check.it-knows', { known: contexts.length ? contexts : message('expect.none') }),
+        }),
+        c.contextRange,
+        {
+          ...(fixes.length ? { fixes } : {}),
+          ...(first
+            ? {
+                related: [
+                  {
+                    message: `validity windows of '${protocol.id}'`,
+                    text: message('check.validity-windows-of', { protocol: protocol.id }),
+                    file: first.file,
+                    range: first.range,
+                  },
+                ],
+              }
+            : {}),
+        },
+      ),
+    );
   }
 
   const studyIds = c.studies.map((s) => s.id);
@@ -45,7 +73,14 @@ export function checkCase(c: Case, protocols: ReadonlyMap<string, Protocol>, tex
     if (studyIds.includes(id)) continue;
     const keyRange = { start: expected.range.start, end: expected.range.start + id.length };
     const { hint, extra } = didYouMean(id, studyIds, keyRange);
-    out.push(error('unknown-study', message('check.unknown-study', { id, hint: hint || message('check.its-studies', { studies: studyIds.length ? studyIds : message('expect.none') }) }), keyRange, extra));
+    out.push(
+      error(
+        'unknown-study',
+        message('check.unknown-study', { id, hint: hint || message('check.its-studies', { studies: studyIds.length ? studyIds : message('expect.none') }) }),
+        keyRange,
+        extra,
+      ),
+    );
   }
 
   for (const study of c.studies) {
@@ -70,7 +105,8 @@ function createContextFix(protocol: Protocol, context: string, textOf?: (file: s
   const file = protocol.file;
   const text = textOf?.(file);
   const entry = `${context}: ${NEW_CONTEXT_WINDOW}`;
-  const fix = (at: number, inserted: string): Fix => fixOf(message('fix.create-context', { context, protocol: protocol.id }), [{ file, range: { start: at, end: at }, text: inserted }]);
+  const fix = (at: number, inserted: string): Fix =>
+    fixOf(message('fix.create-context', { context, protocol: protocol.id }), [{ file, range: { start: at, end: at }, text: inserted }]);
   const own = [...protocol.validity.values()].filter((w) => w.file === file);
   const last = own.reduce<(typeof own)[number] | undefined>((a, w) => (!a || w.range.end > a.range.end ? w : a), undefined);
   // Without the text, where the last entry's line ends is unknown (a block entry's range runs

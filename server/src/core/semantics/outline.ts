@@ -23,7 +23,9 @@ export function summary(node: unknown): string | undefined {
   if (isScalar(node)) return shorten(scalarText(node));
   if (isSeq(node)) return `${node.items.length} item${node.items.length === 1 ? '' : 's'}`;
   if (isMap(node)) {
-    const parts = entries(node).filter((p) => isScalar(p.value)).map((p) => `${keyOf(p)}: ${scalarText(p.value) ?? ''}`);
+    const parts = entries(node)
+      .filter((p) => isScalar(p.value))
+      .map((p) => `${keyOf(p)}: ${scalarText(p.value) ?? ''}`);
     return shorten(parts.join(', '));
   }
   return undefined;
@@ -64,7 +66,9 @@ export function ruleNames(rule: unknown): { id: Named | null; contexts: Named[] 
     const place = (n: RelativeName): Named => ({ name: n.name, range: { start: base + n.start, end: base + n.end } });
     return { id: kept.id && place(kept.id), contexts: kept.contexts.map(place) };
   }
-  const contexts = scalarsOf(get(get(rule, 'when'), 'context')).map(nameOf).filter((n): n is Named => n !== null);
+  const contexts = scalarsOf(get(get(rule, 'when'), 'context'))
+    .map(nameOf)
+    .filter((n): n is Named => n !== null);
   return { id: nameOf(get(rule, 'id')), contexts };
 }
 

@@ -25,9 +25,12 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
   for (const p of protocols) {
     const first = byId.get(p.id);
     if (first) {
-      add(p.file, error('duplicate-protocol-id', message('check.duplicate-protocol', { id: p.id, file: first.file }), p.idRange, {
-        related: [{ message: `'${p.id}' is defined here`, text: message('check.defined-here', { id: p.id }), file: first.file, range: first.idRange }],
-      }));
+      add(
+        p.file,
+        error('duplicate-protocol-id', message('check.duplicate-protocol', { id: p.id, file: first.file }), p.idRange, {
+          related: [{ message: `'${p.id}' is defined here`, text: message('check.defined-here', { id: p.id }), file: first.file, range: first.idRange }],
+        }),
+      );
       continue;
     }
     byId.set(p.id, p);
@@ -45,10 +48,23 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
     const parentId = p.extends.value;
     const parent = byId.get(parentId);
     if (!parent) {
-      const guess = closest(parentId, [...byId.keys()].filter((id) => id !== p.id));
-      add(p.file, error('unknown-extends', message('check.unknown-extends', { id: parentId, hint: guess ? message('check.did-you-mean', { guess }) : '' }), p.extends.range, guess ? {
-        fixes: [fixOf(message('fix.change-to', { value: guess }), [{ range: p.extends.range, text: guess }])],
-      } : undefined));
+      const guess = closest(
+        parentId,
+        [...byId.keys()].filter((id) => id !== p.id),
+      );
+      add(
+        p.file,
+        error(
+          'unknown-extends',
+          message('check.unknown-extends', { id: parentId, hint: guess ? message('check.did-you-mean', { guess }) : '' }),
+          p.extends.range,
+          guess
+            ? {
+                fixes: [fixOf(message('fix.change-to', { value: guess }), [{ range: p.extends.range, text: guess }])],
+              }
+            : undefined,
+        ),
+      );
       resolved.set(p.id, p);
       return p;
     }
@@ -91,11 +107,20 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
       if (!rule.disabled) rules.push(rule);
       continue;
     }
-    const weakened = parent.rules[at].hard ? hardRuleWeakening(parent.rules[at], rule) ?? missingItemWeakening(parent.rules[at], parent, rule, child) : null;
+    const weakened = parent.rules[at].hard ? (hardRuleWeakening(parent.rules[at], rule) ?? missingItemWeakening(parent.rules[at], parent, rule, child)) : null;
     if (weakened) {
-      report(error('hard-rule-weakened', message('check.hard-rule-weakened', { rule: rule.id, protocol: parent.rules[at].protocol, weakened }), rule.idRange, {
-        related: [{ message: `the hard rule '${rule.id}'`, text: message('check.the-hard-rule', { rule: rule.id }), file: parent.rules[at].file, range: parent.rules[at].idRange }],
-      }));
+      report(
+        error('hard-rule-weakened', message('check.hard-rule-weakened', { rule: rule.id, protocol: parent.rules[at].protocol, weakened }), rule.idRange, {
+          related: [
+            {
+              message: `the hard rule '${rule.id}'`,
+              text: message('check.the-hard-rule', { rule: rule.id }),
+              file: parent.rules[at].file,
+              range: parent.rules[at].idRange,
+            },
+          ],
+        }),
+      );
       continue;
     }
     if (rule.disabled) removed.add(at);
@@ -108,9 +133,16 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
       const entry = child.missing.get(item);
       const before = itemVerdictUnder(hard, parent.missing, item);
       if (!entry || hard.missing.has(item) || severityOf(entry.verdict) >= severityOf(before)) continue;
-      report(error('hard-rule-weakened', `a missing ${item} is '${before}' under the hard rule '${hard.id}' of ${hard.protocol}, and stays so there; this entry cannot make it '${entry.verdict}'`, entry.keyRange, {
-        related: [{ message: `the hard rule '${hard.id}'`, file: hard.file, range: hard.idRange }],
-      }));
+      report(
+        error(
+          'hard-rule-weakened',
+          `a missing ${item} is '${before}' under the hard rule '${hard.id}' of ${hard.protocol}, and stays so there; this entry cannot make it '${entry.verdict}'`,
+          entry.keyRange,
+          {
+            related: [{ message: `the hard rule '${hard.id}'`, file: hard.file, range: hard.idRange }],
+          },
+        ),
+      );
       // The hard rule keeps its parent's verdict for the item, whatever this profile's table says.
       rules[i] = { ...hard, missing: new Map([...hard.missing, [item, parent.missing.get(item) ?? { ...entry, verdict: before as ItemVerdict }]]) };
     }
@@ -121,9 +153,16 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
   const multiply = sector === 'private' && parent.sector === 'public' && multiplier;
   const costs = new Map<string, Cost>();
   for (const [key, cost] of parent.costs) {
-    costs.set(key, multiply
-      ? { ...cost, amount: { min: cost.amount.min * multiplier.min, max: cost.amount.max * multiplier.max, text: `${cost.amount.text} × ${multiplier.text}` }, multiplied: true }
-      : cost);
+    costs.set(
+      key,
+      multiply
+        ? {
+            ...cost,
+            amount: { min: cost.amount.min * multiplier.min, max: cost.amount.max * multiplier.max, text: `${cost.amount.text} × ${multiplier.text}` },
+            multiplied: true,
+          }
+        : cost,
+    );
   }
   for (const [key, cost] of child.costs) costs.set(key, cost);
 
@@ -164,9 +203,18 @@ function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
       if (known.includes(region)) return;
       const guess = closest(region, known);
       const range = concern.regionRanges[i];
-      out.push(warning('unknown-region', `'${region}' is not a region of the hierarchy, so no study can be found to concern ${concern.word}${guess ? `; did you mean '${guess}'?` : ''} (add it under a region in \`regions\` to use a new word)`, range, guess ? {
-        fixes: [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }],
-      } : undefined));
+      out.push(
+        warning(
+          'unknown-region',
+          `'${region}' is not a region of the hierarchy, so no study can be found to concern ${concern.word}${guess ? `; did you mean '${guess}'?` : ''} (add it under a region in \`regions\` to use a new word)`,
+          range,
+          guess
+            ? {
+                fixes: [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }],
+              }
+            : undefined,
+        ),
+      );
     });
   }
   return out;
@@ -193,9 +241,16 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
       }
       const [a, b] = [earlier.otherwise ?? 'redo', rule.otherwise ?? 'redo'];
       if (a === b || rule.file !== own.file) continue;
-      out.push(warning('item-verdicts-differ', `a missing ${item} is '${b}' under '${rule.id}' but '${a}' under '${earlier.id}'; say what it takes in \`missing\` (the profile's table, or this rule's own)`, rule.idRange, {
-        related: [{ message: `'${earlier.id}' gives '${a}'`, file: earlier.file, range: earlier.idRange }],
-      }));
+      out.push(
+        warning(
+          'item-verdicts-differ',
+          `a missing ${item} is '${b}' under '${rule.id}' but '${a}' under '${earlier.id}'; say what it takes in \`missing\` (the profile's table, or this rule's own)`,
+          rule.idRange,
+          {
+            related: [{ message: `'${earlier.id}' gives '${a}'`, file: earlier.file, range: earlier.idRange }],
+          },
+        ),
+      );
     }
   }
   return out;

@@ -23,7 +23,7 @@ export interface Named {
 /** The name a scalar spells, and where its text is (inside the quotes, if quoted). */
 export function nameOf(node: unknown): Named | null {
   if (!isScalar(node) || !node.range) return null;
-  const value = (node).value;
+  const value = node.value;
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const name = String(value);
   if (!name) return null;
@@ -32,6 +32,7 @@ export function nameOf(node: unknown): Named | null {
     start += 1;
     end -= 1;
   }
-  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || end - start !== name.length) return { name, range: { start: node.range[0], end: node.range[1] } };
+  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || end - start !== name.length)
+    return { name, range: { start: node.range[0], end: node.range[1] } };
   return { name, range: { start, end } };
 }

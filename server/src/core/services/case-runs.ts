@@ -53,7 +53,9 @@ export function casesAffectedBy(project: Project, path: string): string[] {
 /** The verdicts of a case's studies, most severe first, then the superseded, e.g. `redo ×1, accept ×2, superseded ×1` ('' without studies). */
 export function verdictCountsText(result: { summary: Pick<CaseResult['summary'], 'verdicts' | 'superseded'> }, say: Catalogue = catalogueFor('en')): string {
   const order: Verdict[] = [...VERDICTS].reverse();
-  const counts = order.filter((v) => result.summary.verdicts[v] > 0).map((v) => say.t('verdict-count', { verdict: say.t(`verdict.${v}`), count: result.summary.verdicts[v] }));
+  const counts = order
+    .filter((v) => result.summary.verdicts[v] > 0)
+    .map((v) => say.t('verdict-count', { verdict: say.t(`verdict.${v}`), count: result.summary.verdicts[v] }));
   if (result.summary.superseded) counts.push(say.t('verdict-count', { verdict: say.t('verdict.superseded'), count: result.summary.superseded }));
   return counts.join(say.t('list.separator'));
 }

@@ -42,13 +42,28 @@ export function listCases(project: Project, path?: string): CaseEntry[] {
     const id = `${file.path}::${named.id}`;
     const c = file.case;
     out.push({
-      id, parent: null, kind: 'case', label: named.id, caseId: named.id, file: file.path, range: named.range,
-      protocol: c?.protocol.value ?? null, tested: !!c?.expect,
+      id,
+      parent: null,
+      kind: 'case',
+      label: named.id,
+      caseId: named.id,
+      file: file.path,
+      range: named.range,
+      protocol: c?.protocol.value ?? null,
+      tested: !!c?.expect,
     });
     for (const [study, expected] of c?.expect?.verdicts ?? []) {
       out.push({
-        id: `${id}::${study}`, parent: id, kind: 'expectation', label: `${study}: ${expected.value}`, caseId: named.id, file: file.path,
-        range: expected.range, protocol: c!.protocol.value, study, expected: expected.value,
+        id: `${id}::${study}`,
+        parent: id,
+        kind: 'expectation',
+        label: `${study}: ${expected.value}`,
+        caseId: named.id,
+        file: file.path,
+        range: expected.range,
+        protocol: c!.protocol.value,
+        study,
+        expected: expected.value,
       });
     }
   }

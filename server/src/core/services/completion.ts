@@ -7,9 +7,7 @@ import type { FileKind } from '../schema/validate-schema';
 import { describeProtocol, describeValidity, ruleFacts } from './describe-model';
 import { schemaIndex, where, type PathStep, type Schema, type SchemaIndex } from './schema-index';
 import { snippetBlockText, snippetFlowText, yamlScalar } from './snippet-text';
-import {
-  caseProtocolOf, kindOfText, parentIdOf, protocolIdOf, ruleIdsOf, studyIdsOf, workspaceWords, type OpenList,
-} from './workspace-words';
+import { caseProtocolOf, kindOfText, parentIdOf, protocolIdOf, ruleIdsOf, studyIdsOf, workspaceWords, type OpenList } from './workspace-words';
 import { cursorContext, type CursorContext } from './yaml-cursor';
 
 export interface CompletionItem {
@@ -149,7 +147,11 @@ class Completer {
   }
 
   /** `key: `, `key:\n    `, `key:\n  - `, `key: [$1]`, `key: { $1 }`. */
-  private keyInsert(name: string, valueSchemas: Schema[], opts: { column: number; flow: boolean; hasColon: boolean; asItem: boolean }): { text: string; snippet: boolean } {
+  private keyInsert(
+    name: string,
+    valueSchemas: Schema[],
+    opts: { column: number; flow: boolean; hasColon: boolean; asItem: boolean },
+  ): { text: string; snippet: boolean } {
     const key = yamlScalar(name, opts.flow ? 'flow-key' : 'block-key');
     if (opts.hasColon) return { text: key, snippet: false };
     const shape = this.index.shape(valueSchemas);
@@ -176,7 +178,9 @@ class Completer {
       if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).some((k) => taken.has(k))) return;
       const document = path.length === 0;
       const text = snippetBlockText(body, { column, asItem, document });
-      const preview = snippetBlockText(body, { column: 0, asItem, document }).replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, '$1').replace(/\$\d+/g, '');
+      const preview = snippetBlockText(body, { column: 0, asItem, document })
+        .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, '$1')
+        .replace(/\$\d+/g, '');
       this.add({
         label: snip.label,
         kind: 'snippet',
@@ -249,16 +253,41 @@ class Completer {
       this.index.snippets(schemas).forEach((snip, i) => {
         const flow = snippetFlowText(snip.body);
         if (!flow) return;
-        this.add({ label: snip.label, kind: 'snippet', detail: snip.description, insertText: space + flow, isSnippet: true, sortText: sortKey(0, i), filterText: snip.label });
+        this.add({
+          label: snip.label,
+          kind: 'snippet',
+          detail: snip.description,
+          insertText: space + flow,
+          isSnippet: true,
+          sortText: sortKey(0, i),
+          filterText: snip.label,
+        });
       });
-      if (!ctx.flow) this.add({ label: '{ … }', kind: 'snippet', detail: 'a map on one line', insertText: `${space}{ $1 }`, isSnippet: true, sortText: sortKey(9, 0), filterText: '{' });
+      if (!ctx.flow)
+        this.add({
+          label: '{ … }',
+          kind: 'snippet',
+          detail: 'a map on one line',
+          insertText: `${space}{ $1 }`,
+          isSnippet: true,
+          sortText: sortKey(9, 0),
+          filterText: '{',
+        });
       return;
     }
     if (shape === 'array') {
       const itemSchemas = schemas.flatMap((s) => this.index.child(s, 0));
       if (this.index.shape(itemSchemas) === 'object') return;
       this.values(itemSchemas, [...valuePath, 0], (v) => `${space}[${v}]`);
-      this.add({ label: '[ … ]', kind: 'snippet', detail: 'a list on one line', insertText: `${space}[$1]`, isSnippet: true, sortText: sortKey(9, 0), filterText: '[' });
+      this.add({
+        label: '[ … ]',
+        kind: 'snippet',
+        detail: 'a list on one line',
+        insertText: `${space}[$1]`,
+        isSnippet: true,
+        sortText: sortKey(9, 0),
+        filterText: '[',
+      });
       return;
     }
     this.values(schemas, valuePath, (v) => space + v);
@@ -446,7 +475,13 @@ class Completer {
         label: rule.id,
         kind: 'reference',
         detail: `rule in ${rule.protocol}${rule.hard ? ' (hard)' : ''}`,
-        documentation: [`**rule \`${rule.id}\`** of \`${rule.protocol}\`${rule.title ? ` — ${rule.title}` : ''}`, '', ...ruleFacts(rule), '', 'Writing a rule with this id here replaces the parent\'s rule.'].join('\n'),
+        documentation: [
+          `**rule \`${rule.id}\`** of \`${rule.protocol}\`${rule.title ? ` — ${rule.title}` : ''}`,
+          '',
+          ...ruleFacts(rule),
+          '',
+          "Writing a rule with this id here replaces the parent's rule.",
+        ].join('\n'),
         insertText: wrap(yamlScalar(rule.id, this.ctx.flow)),
         isSnippet: false,
         sortText: sortKey(1, i),

@@ -41,7 +41,9 @@ export function ruleFacts(rule: Rule): string[] {
     out.push(`- require: ${req.join(', ') || '—'}; otherwise **${rule.otherwise ?? '?'}** (not stated: ${rule.if_unknown})`);
   }
   if (rule.order) {
-    out.push(`- order: ${rule.order.modality}${rule.order.region ? ` ${rule.order.region}` : ''}${rule.order.contrast ? ' with contrast' : ''}${rule.order.reason ? ` — ${rule.order.reason}` : ''}`);
+    out.push(
+      `- order: ${rule.order.modality}${rule.order.region ? ` ${rule.order.region}` : ''}${rule.order.contrast ? ' with contrast' : ''}${rule.order.reason ? ` — ${rule.order.reason}` : ''}`,
+    );
   }
   if (rule.hard) out.push('- **hard**: no protocol that extends this one may weaken it');
   if (rule.expedite) out.push('- expedite: redos it causes use the expedited report time');
@@ -84,7 +86,11 @@ export function describeEffectiveRule(project: Project, protocolId: string, id: 
   if (!effective) {
     lines.push(written?.disabled ? `**disabled** in \`${protocolId}\`: the parent's rule is switched off here.` : `not in effect in \`${protocolId}\`.`);
   } else if (effective.protocol === protocolId) {
-    lines.push(parents.length ? `defined in \`${protocolId}\`, **overrides** the rule of \`${parents[0].id}\` (${parents[0].file})` : `defined in \`${protocolId}\` (${effective.file})`);
+    lines.push(
+      parents.length
+        ? `defined in \`${protocolId}\`, **overrides** the rule of \`${parents[0].id}\` (${parents[0].file})`
+        : `defined in \`${protocolId}\` (${effective.file})`,
+    );
   } else {
     lines.push(`**inherited** from \`${effective.protocol}\` (${effective.file})${written ? '; the version written here is not in effect' : ''}`);
   }

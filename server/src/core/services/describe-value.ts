@@ -3,8 +3,18 @@
 // or thinner". Reuses the units parsers, so a hover never disagrees with validation.
 import { parseDate, parseDateOrRange, weekdayName } from '../units/calendar';
 import {
-  describeDuration, parseBValue, parseComparison, parseFieldStrength, parseLength, parseSpan, parseTime, parseTurnaround, parseWindow,
-  type ComparableKind, type Comparison, type TurnaroundValue,
+  describeDuration,
+  parseBValue,
+  parseComparison,
+  parseFieldStrength,
+  parseLength,
+  parseSpan,
+  parseTime,
+  parseTurnaround,
+  parseWindow,
+  type ComparableKind,
+  type Comparison,
+  type TurnaroundValue,
 } from '../units/units';
 
 export interface ValueFacts {
@@ -47,9 +57,7 @@ export function describeTurnaround(text: string): string | null {
   else words = `${turnaroundWords(min)} to ${turnaroundWords(max)}`;
   const businessDays = min.unit === 'bd' || max.unit === 'bd';
   if (businessDays && max.amount === 0) return `${words}: the same day`;
-  return businessDays
-    ? `${words} (weekends and the hospital's holidays do not count)`
-    : `${words}, the same day`;
+  return businessDays ? `${words} (weekends and the hospital's holidays do not count)` : `${words}, the same day`;
 }
 
 const COMPARISON_WORDS: Record<string, Record<Comparison['op'], string>> = {
@@ -143,7 +151,19 @@ export function describeValue(def: string, text: string, facts: ValueFacts = {})
 /** Whether a `$defs` name carries units that `describeValue` explains. */
 export function isDescribedDef(def: string): boolean {
   return [
-    'window', 'turnaround', 'lengthComparison', 'fieldStrengthComparison', 'timeComparison', 'bValueComparison', 'length', 'fieldStrength',
-    'time', 'bValue', 'money', 'multiplier', 'date', 'dateOrRange',
+    'window',
+    'turnaround',
+    'lengthComparison',
+    'fieldStrengthComparison',
+    'timeComparison',
+    'bValueComparison',
+    'length',
+    'fieldStrength',
+    'time',
+    'bValue',
+    'money',
+    'multiplier',
+    'date',
+    'dateOrRange',
   ].includes(def);
 }

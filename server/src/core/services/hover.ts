@@ -24,7 +24,12 @@ function unquote(token: string): string {
 class Hoverer {
   readonly index: SchemaIndex;
 
-  constructor(readonly project: Project, readonly file: AnalyzedFile, readonly kind: FileKind, readonly ctx: CursorContext) {
+  constructor(
+    readonly project: Project,
+    readonly file: AnalyzedFile,
+    readonly kind: FileKind,
+    readonly ctx: CursorContext,
+  ) {
     this.index = schemaIndex(kind);
   }
 
@@ -74,7 +79,7 @@ class Hoverer {
       const words = describeValue(def, value, this.facts(valuePath));
       if (words) return [`**${value}**: ${words}`, ...(series ? ['', '---', '', series] : []), ...(keyDoc ? ['', '---', '', keyDoc] : [])].join('\n');
     }
-    return series ? [keyDoc ?? '', '---', series].filter(Boolean).join('\n\n') : keyDoc ?? null;
+    return series ? [keyDoc ?? '', '---', series].filter(Boolean).join('\n\n') : (keyDoc ?? null);
   }
 
   /** Hover for values that name something of the project; `undefined` when the value is no reference. */
@@ -151,7 +156,13 @@ class Hoverer {
     const lines = [`**${line.label}** of study \`${study.id}\` (${study.verdict})`];
     for (const r of study.reasons) {
       if (!r.series) continue;
-      const mark = r.series.failed.includes(index) ? (r.advisory ? 'not the preferred' : `fails (${r.verdict})`) : r.series.met.includes(index) ? 'meets' : null;
+      const mark = r.series.failed.includes(index)
+        ? r.advisory
+          ? 'not the preferred'
+          : `fails (${r.verdict})`
+        : r.series.met.includes(index)
+          ? 'meets'
+          : null;
       if (mark) lines.push(`- ${mark} \`${r.rule}\``);
     }
     return lines.join('\n');
@@ -168,7 +179,10 @@ class Hoverer {
     const result = runCases(this.project, [this.file.path]).cases[0];
     const study = result?.studies.find((s) => s.id === id);
     if (!study) return null;
-    const lines = [`**study \`${id}\`**: **${studyVerdictWord(study)}** (${study.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}, ${written.date}, against \`${result.protocol}\` on ${result.on})`, ''];
+    const lines = [
+      `**study \`${id}\`**: **${studyVerdictWord(study)}** (${study.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}, ${written.date}, against \`${result.protocol}\` on ${result.on})`,
+      '',
+    ];
     for (const r of study.reasons) lines.push(`- ${r.verdict} — ${r.rule ? `\`${r.rule}\`: ` : ''}${r.message}`);
     const plan = studyPlan(study);
     if (study.superseded_by) lines.push('', supersededText(study));

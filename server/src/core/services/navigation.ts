@@ -16,12 +16,9 @@ export interface Location {
   range: TextRange;
 }
 
-export type RenameResult =
-  | { ok: true; edits: TextEdit[] }
-  | { ok: false; message: string };
+export type RenameResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string };
 
-export type SymbolKind =
-  | 'protocol' | 'case' | 'section' | 'context' | 'rule' | 'timeline' | 'cost' | 'study' | 'expectation' | 'field' | 'advice';
+export type SymbolKind = 'protocol' | 'case' | 'section' | 'context' | 'rule' | 'timeline' | 'cost' | 'study' | 'expectation' | 'field' | 'advice';
 
 export interface DocumentSymbol {
   name: string;
@@ -224,7 +221,11 @@ export function renameAt(project: Project, path: string, offset: number, newName
   const o = file && occurrenceAt(file, offset);
   if (!o) return { ok: false, message: 'put the cursor on a protocol id, rule id, clinical context or study id to rename it' };
   const noun = NOUNS[o.kind];
-  if (!ID.test(newName)) return { ok: false, message: `'${newName}' is not a valid ${noun}: use lowercase letters, digits and dashes, such as ${o.kind === 'context' ? 'active-oncology' : 'oncology-thin-slice-ct'}` };
+  if (!ID.test(newName))
+    return {
+      ok: false,
+      message: `'${newName}' is not a valid ${noun}: use lowercase letters, digits and dashes, such as ${o.kind === 'context' ? 'active-oncology' : 'oncology-thin-slice-ct'}`,
+    };
   const index = indexOf(project);
   const key = symbolKey(index, o);
   const group = index.byKey.get(key) ?? [];
@@ -236,7 +237,11 @@ export function renameAt(project: Project, path: string, offset: number, newName
       const root = key.slice(o.kind.length + 1, key.length - o.name.length - 1);
       taken = [...family(index, root)].some((id) => defines(index, id, o.kind, newName));
     }
-    if (taken) return { ok: false, message: `the ${noun} '${newName}' is already taken${o.kind === 'protocol' ? ' in the workspace' : o.kind === 'study' ? ' in this case' : ' in this protocol or one it extends or is extended by'}; choose another name` };
+    if (taken)
+      return {
+        ok: false,
+        message: `the ${noun} '${newName}' is already taken${o.kind === 'protocol' ? ' in the workspace' : o.kind === 'study' ? ' in this case' : ' in this protocol or one it extends or is extended by'}; choose another name`,
+      };
   }
   return { ok: true, edits: group.map((g) => ({ file: g.file, range: g.range, text: newName })) };
 }
@@ -258,7 +263,12 @@ function pairSymbol(pair: Pair, kind: SymbolKind, children: DocumentSymbol[] = [
 
 const idOf = (item: unknown) => nameOf(get(item, 'id'));
 
-function itemSymbols(node: unknown, kind: SymbolKind, detailOf: (item: unknown) => string | undefined, nameOfItem: (item: unknown) => Named | null = idOf): DocumentSymbol[] {
+function itemSymbols(
+  node: unknown,
+  kind: SymbolKind,
+  detailOf: (item: unknown) => string | undefined,
+  nameOfItem: (item: unknown) => Named | null = idOf,
+): DocumentSymbol[] {
   if (!isSeq(node)) return [];
   const out: DocumentSymbol[] = [];
   node.items.forEach((item, i) => {
@@ -266,13 +276,22 @@ function itemSymbols(node: unknown, kind: SymbolKind, detailOf: (item: unknown) 
     if (!range) return;
     const named = nameOfItem(item);
     const detail = detailOf(item);
-    out.push({ name: named?.name ?? `item ${i + 1}`, kind, detail, range, selectionRange: named?.range ?? { start: range.start, end: range.start }, children: [] });
+    out.push({
+      name: named?.name ?? `item ${i + 1}`,
+      kind,
+      detail,
+      range,
+      selectionRange: named?.range ?? { start: range.start, end: range.start },
+      children: [],
+    });
   });
   return out;
 }
 
 function mapSymbols(node: unknown, kind: SymbolKind, detailOf: (value: unknown) => string | undefined = summary): DocumentSymbol[] {
-  return entries(node).map((p) => pairSymbol(p, kind, [], detailOf(p.value))).filter((s): s is DocumentSymbol => s !== null);
+  return entries(node)
+    .map((p) => pairSymbol(p, kind, [], detailOf(p.value)))
+    .filter((s): s is DocumentSymbol => s !== null);
 }
 
 /** The outline of a file: validity windows, rules, timelines, costs of a protocol; studies of a case. */
@@ -286,22 +305,63 @@ export function documentSymbols(file: AnalyzedFile): DocumentSymbol[] {
     let symbol: DocumentSymbol | null;
     if (file.kind === 'protocol') {
       switch (key) {
-        case 'protocol': symbol = pairSymbol(pair, 'protocol', [], scalarText(value)); break;
-        case 'validity': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'context')); break;
-        case 'rules': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'rule', ruleDetail, (rule) => ruleNames(rule).id)); break;
-        case 'timelines': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'timeline')); break;
-        case 'costs': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'cost')); break;
-        case 'hospital': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'field')); break;
-        case 'advice': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'advice', (a) => shorten(scalarText(get(a, 'text'))), (a) => nameOf(get(a, 'when')))); break;
-        default: symbol = pairSymbol(pair, 'field', [], summary(value));
+        case 'protocol':
+          symbol = pairSymbol(pair, 'protocol', [], scalarText(value));
+          break;
+        case 'validity':
+          symbol = pairSymbol(pair, 'section', mapSymbols(value, 'context'));
+          break;
+        case 'rules':
+          symbol = pairSymbol(
+            pair,
+            'section',
+            itemSymbols(value, 'rule', ruleDetail, (rule) => ruleNames(rule).id),
+          );
+          break;
+        case 'timelines':
+          symbol = pairSymbol(pair, 'section', mapSymbols(value, 'timeline'));
+          break;
+        case 'costs':
+          symbol = pairSymbol(pair, 'section', mapSymbols(value, 'cost'));
+          break;
+        case 'hospital':
+          symbol = pairSymbol(pair, 'section', mapSymbols(value, 'field'));
+          break;
+        case 'advice':
+          symbol = pairSymbol(
+            pair,
+            'section',
+            itemSymbols(
+              value,
+              'advice',
+              (a) => shorten(scalarText(get(a, 'text'))),
+              (a) => nameOf(get(a, 'when')),
+            ),
+          );
+          break;
+        default:
+          symbol = pairSymbol(pair, 'field', [], summary(value));
       }
     } else {
       switch (key) {
-        case 'case': symbol = pairSymbol(pair, 'case', [], scalarText(value)); break;
-        case 'patient': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'field'), summary(value)); break;
-        case 'studies': symbol = pairSymbol(pair, 'section', itemSymbols(value, 'study', (s) => [get(s, 'modality'), get(s, 'region'), get(s, 'date')].map(scalarText).filter(Boolean).join(' '))); break;
-        case 'expect': symbol = pairSymbol(pair, 'section', mapSymbols(value, 'expectation')); break;
-        default: symbol = pairSymbol(pair, 'field', [], summary(value));
+        case 'case':
+          symbol = pairSymbol(pair, 'case', [], scalarText(value));
+          break;
+        case 'patient':
+          symbol = pairSymbol(pair, 'section', mapSymbols(value, 'field'), summary(value));
+          break;
+        case 'studies':
+          symbol = pairSymbol(
+            pair,
+            'section',
+            itemSymbols(value, 'study', (s) => [get(s, 'modality'), get(s, 'region'), get(s, 'date')].map(scalarText).filter(Boolean).join(' ')),
+          );
+          break;
+        case 'expect':
+          symbol = pairSymbol(pair, 'section', mapSymbols(value, 'expectation'));
+          break;
+        default:
+          symbol = pairSymbol(pair, 'field', [], summary(value));
       }
     }
     if (symbol) out.push(symbol);

@@ -161,7 +161,8 @@ export class SchemaIndex {
       for (const { schema: alt, def } of this.alternatives(s)) {
         if (Array.isArray(alt.enum) || !Array.isArray(alt.examples)) continue;
         for (const v of alt.examples) {
-          if (typeof v === 'string' || typeof v === 'number') add({ value: v, def, title: typeof alt.title === 'string' ? alt.title : undefined, source: 'example' });
+          if (typeof v === 'string' || typeof v === 'number')
+            add({ value: v, def, title: typeof alt.title === 'string' ? alt.title : undefined, source: 'example' });
         }
       }
     }

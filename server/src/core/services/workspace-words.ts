@@ -13,9 +13,12 @@ type Words = Record<OpenList, Set<string>>;
 const cache = new WeakMap<AnalyzedFile, Words>();
 
 const KEY_TO_LIST: Record<string, OpenList> = {
-  indication: 'indication', indications: 'indication',
-  symptom: 'symptom', symptoms: 'symptom',
-  region: 'region', context: 'context',
+  indication: 'indication',
+  indications: 'indication',
+  symptom: 'symptom',
+  symptoms: 'symptom',
+  region: 'region',
+  context: 'context',
 };
 
 function emptyWords(): Words {
@@ -113,7 +116,9 @@ export function studyIdsOf(file: AnalyzedFile): string[] {
   if (file.case) return file.case.studies.map((s) => s.id);
   const studies = rootValue(file)?.studies;
   if (Array.isArray(studies)) {
-    return studies.map((s) => (s && typeof s === 'object' ? (s as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string');
+    return studies
+      .map((s) => (s && typeof s === 'object' ? (s as Record<string, unknown>).id : undefined))
+      .filter((id): id is string => typeof id === 'string');
   }
   return [...file.parsed.text.matchAll(/^[ \t]*-[ \t]+id:[ \t]*([A-Za-z0-9][A-Za-z0-9_-]*)/gm)].map((m) => m[1]);
 }
@@ -134,7 +139,9 @@ function readRuleIds(file: AnalyzedFile): Set<string> {
   if (file.protocol) return new Set(file.protocol.rules.map((r) => r.id));
   const rules = rootValue(file)?.rules;
   if (Array.isArray(rules)) {
-    return new Set(rules.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string'));
+    return new Set(
+      rules.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>).id : undefined)).filter((id): id is string => typeof id === 'string'),
+    );
   }
   return new Set([...file.parsed.text.matchAll(/^[ \t]*-[ \t]+id:[ \t]*([A-Za-z0-9][A-Za-z0-9_-]*)/gm)].map((m) => m[1]));
 }

@@ -81,7 +81,18 @@ export function parseLineHead(text: string): LineHead {
   }
   const content = i;
   const comment = commentStart(text, content, text.length);
-  const head: LineHead = { indent, dashes, content, keyCol: -1, keyEnd: -1, colon: -1, valueCol: content, valueEnd: trimEnd(text, content, comment), comment, text };
+  const head: LineHead = {
+    indent,
+    dashes,
+    content,
+    keyCol: -1,
+    keyEnd: -1,
+    colon: -1,
+    valueCol: content,
+    valueEnd: trimEnd(text, content, comment),
+    comment,
+    text,
+  };
   const first = text[content];
   if (content >= comment || first === '[' || first === '{') return head;
   let keyEnd = -1;
@@ -128,7 +139,10 @@ function isBlockScalarHeader(h: LineHead): boolean {
 class Lines {
   private readonly heads = new Map<number, LineHead>();
 
-  constructor(readonly text: string, readonly doc: Document | null) {}
+  constructor(
+    readonly text: string,
+    readonly doc: Document | null,
+  ) {}
 
   /** Start of the line holding `offset`. */
   lineOf(offset: number): number {
@@ -441,7 +455,7 @@ function scanFlow(text: string, from: number, offset: number, limit: number): Fl
       steps: frames.slice(1).map((f) => f.step),
       frame,
       role,
-      key: role === 'value' ? frame.key ?? '' : undefined,
+      key: role === 'value' ? (frame.key ?? '') : undefined,
       index: frame.index,
       start,
       end,
@@ -471,7 +485,7 @@ function scanFlow(text: string, from: number, offset: number, limit: number): Fl
     }
     const top = frames[frames.length - 1];
     if (ch === '{' || ch === '[') {
-      const step: PathStep = top ? (top.kind === 'map' ? top.key ?? '' : top.index) : 0;
+      const step: PathStep = top ? (top.kind === 'map' ? (top.key ?? '') : top.index) : 0;
       if (top?.kind === 'map' && top.key !== null && !top.keys.includes(top.key)) top.keys.push(top.key);
       frames.push({ kind: ch === '{' ? 'map' : 'seq', step, key: null, afterColon: false, keys: [], items: [], index: 0 });
       i++;
@@ -554,8 +568,17 @@ function scanFlow(text: string, from: number, offset: number, limit: number): Fl
 
 function blank(): Omit<CursorContext, 'path' | 'role' | 'start' | 'end'> {
   return {
-    index: 0, flow: false, prefix: '', token: '', presentKeys: [], presentItems: [], column: 0,
-    needsSpace: false, hasColon: false, afterDash: false, quoted: false,
+    index: 0,
+    flow: false,
+    prefix: '',
+    token: '',
+    presentKeys: [],
+    presentItems: [],
+    column: 0,
+    needsSpace: false,
+    hasColon: false,
+    afterDash: false,
+    quoted: false,
   };
 }
 
@@ -591,7 +614,11 @@ export function cursorContext(text: string, offset: number, doc: Document | null
     const at = collectionAt(lines, line, col, [], false);
     if (!at) return null;
     const sib = siblingsAt(lines, at.path, col, line);
-    return finish({ ...base, path: at.path, role: 'key', start: offset, end: offset, column: col, presentKeys: sib.keys, presentItems: sib.items }, text, offset);
+    return finish(
+      { ...base, path: at.path, role: 'key', start: offset, end: offset, column: col, presentKeys: sib.keys, presentItems: sib.items },
+      text,
+      offset,
+    );
   }
   const dashesBefore = head.dashes.filter((d) => d < col);
   // Right after `- `, or on a list item's scalar: an item of the list at the last dash.
@@ -603,15 +630,39 @@ export function cursorContext(text: string, offset: number, doc: Document | null
     const itemKeys = siblingsAt(lines, [...at.path, at.index], head.content, line, true).keys;
     const start = col >= head.content ? head.content : col;
     const end = col >= head.content ? Math.max(head.valueEnd, col) : col;
-    return finish({
-      ...base, path: at.path, role: 'item', index: at.index, start: lineStart + start, end: lineStart + end,
-      column: head.content, afterDash: true, presentItems: seq.items, presentKeys: itemKeys,
-    }, text, offset);
+    return finish(
+      {
+        ...base,
+        path: at.path,
+        role: 'item',
+        index: at.index,
+        start: lineStart + start,
+        end: lineStart + end,
+        column: head.content,
+        afterDash: true,
+        presentItems: seq.items,
+        presentKeys: itemKeys,
+      },
+      text,
+      offset,
+    );
   }
   const mapCol = head.key !== undefined ? head.keyCol : head.content;
-  const at = collectionAt(lines, line, mapCol, head.dashes.filter((d) => d < mapCol), false);
+  const at = collectionAt(
+    lines,
+    line,
+    mapCol,
+    head.dashes.filter((d) => d < mapCol),
+    false,
+  );
   if (!at) return null;
-  const sib = siblingsAt(lines, at.path, mapCol, line, head.dashes.some((d) => d < mapCol));
+  const sib = siblingsAt(
+    lines,
+    at.path,
+    mapCol,
+    line,
+    head.dashes.some((d) => d < mapCol),
+  );
   const common = { ...base, path: at.path, column: mapCol, presentKeys: sib.keys, presentItems: sib.items };
   if (head.key === undefined || col <= head.keyEnd) {
     // A key, written or half-typed.

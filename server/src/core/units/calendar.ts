@@ -22,7 +22,12 @@ export function parseDate(text: string, offset = 0): UnitResult<string> {
   if (!m) {
     return {
       ok: false,
-      error: { code: 'invalid-value', message: `expected a date written YYYY-MM-DD, such as 2026-04-10, found '${text}'`, start: offset, end: offset + Math.max(1, text.length) },
+      error: {
+        code: 'invalid-value',
+        message: `expected a date written YYYY-MM-DD, such as 2026-04-10, found '${text}'`,
+        start: offset,
+        end: offset + Math.max(1, text.length),
+      },
     };
   }
   const [, y, mo, d] = m.map(Number);
@@ -33,7 +38,12 @@ export function parseDate(text: string, offset = 0): UnitResult<string> {
     const days = new Date(y, mo, 0).getDate();
     return {
       ok: false,
-      error: { code: 'invalid-value', message: `${text} does not exist: ${format(new Date(y, mo - 1, 1), 'MMMM yyyy')} has ${days} days`, start: offset + 8, end: offset + 10 },
+      error: {
+        code: 'invalid-value',
+        message: `${text} does not exist: ${format(new Date(y, mo - 1, 1), 'MMMM yyyy')} has ${days} days`,
+        start: offset + 8,
+        end: offset + 10,
+      },
     };
   }
   return { ok: true, value: text };
@@ -52,10 +62,16 @@ export function parseDateOrRange(text: string): UnitResult<string[]> {
   if (!to.ok) return to;
   const span = differenceInCalendarDays(toDate(to.value), toDate(from.value));
   if (span < 0) {
-    return { ok: false, error: { code: 'reversed-range', message: `the date range runs backwards: ${to.value} is before ${from.value}`, start: 0, end: text.length } };
+    return {
+      ok: false,
+      error: { code: 'reversed-range', message: `the date range runs backwards: ${to.value} is before ${from.value}`, start: 0, end: text.length },
+    };
   }
   if (span > 366) {
-    return { ok: false, error: { code: 'invalid-value', message: `a holiday range spans at most a year; this one spans ${span + 1} days`, start: 0, end: text.length } };
+    return {
+      ok: false,
+      error: { code: 'invalid-value', message: `a holiday range spans at most a year; this one spans ${span + 1} days`, start: 0, end: text.length },
+    };
   }
   const start = toDate(from.value);
   return { ok: true, value: Array.from({ length: span + 1 }, (_, i) => toIso(addDays(start, i))) };
@@ -65,10 +81,14 @@ export function parseDateOrRange(text: string): UnitResult<string[]> {
 export function addDuration(iso: string, duration: Duration): string {
   const date = toDate(iso);
   switch (duration.unit) {
-    case 'd': return toIso(addDays(date, duration.amount));
-    case 'w': return toIso(addWeeks(date, duration.amount));
-    case 'mo': return toIso(addMonths(date, duration.amount));
-    case 'y': return toIso(addYears(date, duration.amount));
+    case 'd':
+      return toIso(addDays(date, duration.amount));
+    case 'w':
+      return toIso(addWeeks(date, duration.amount));
+    case 'mo':
+      return toIso(addMonths(date, duration.amount));
+    case 'y':
+      return toIso(addYears(date, duration.amount));
   }
 }
 

@@ -153,19 +153,21 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
       const inKind = converted && info.units.some((u) => converted.endsWith(u) && /^\d/.test(converted));
       return fail({
         code: 'unit-mismatch',
-        message: kind === 'number'
-          ? `expected a plain number such as ${info.example}, found '${unit}' after ${digits}`
-          : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} ${info.units.includes('') ? 'as' : 'in'} ${unitNames(info)}, such as ${info.example}` +
-            (inKind ? ` (${digits}${unit} = ${converted})` : ''),
+        message:
+          kind === 'number'
+            ? `expected a plain number such as ${info.example}, found '${unit}' after ${digits}`
+            : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} ${info.units.includes('') ? 'as' : 'in'} ${unitNames(info)}, such as ${info.example}` +
+              (inKind ? ` (${digits}${unit} = ${converted})` : ''),
         ...unitRange,
         ...(inKind ? { suggestion: whole.replace(`${digits}${gap}${unit}`, converted) } : {}),
       });
     }
     return fail({
       code: 'invalid-unit',
-      message: kind === 'number'
-        ? `write a plain amount such as ${info.example}, without '${unit}' (the currency is set once, in hospital.currency)`
-        : `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${unitNames(info)}, such as ${info.example}`,
+      message:
+        kind === 'number'
+          ? `write a plain amount such as ${info.example}, without '${unit}' (the currency is set once, in hospital.currency)`
+          : `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${unitNames(info)}, such as ${info.example}`,
       ...unitRange,
     });
   }
@@ -188,12 +190,18 @@ const BASE_UNITS: Record<ComparableKind, string> = { length: 'mm', 'field-streng
 /** Turns a quantity into a comparable number in the kind's base unit. */
 export function toBase(q: Quantity): number {
   switch (q.unit) {
-    case 'w': return q.amount * 7;
-    case 'mo': return q.amount * 30.4375;
-    case 'y': return q.amount * 365.25;
-    case 'h': return q.amount * 60;
-    case 'bd': return q.amount * 24 * 60;
-    default: return q.amount;
+    case 'w':
+      return q.amount * 7;
+    case 'mo':
+      return q.amount * 30.4375;
+    case 'y':
+      return q.amount * 365.25;
+    case 'h':
+      return q.amount * 60;
+    case 'bd':
+      return q.amount * 24 * 60;
+    default:
+      return q.amount;
   }
 }
 
@@ -206,7 +214,12 @@ function splitRange(text: string): { parts: Array<{ text: string; offset: number
     const second = idx + 2 + rest.indexOf('..');
     return { error: { code: 'invalid-value', message: 'a range has two ends: write it as low..high', start: second, end: second + 2 } };
   }
-  return { parts: [{ text: text.slice(0, idx), offset: 0 }, { text: rest, offset: idx + 2 }] };
+  return {
+    parts: [
+      { text: text.slice(0, idx), offset: 0 },
+      { text: rest, offset: idx + 2 },
+    ],
+  };
 }
 
 function parseRangeOf(text: string, kind: UnitKind): UnitResult<{ min: Quantity; max: Quantity }> {
@@ -258,7 +271,10 @@ export function parseBValue(text: string | number): UnitResult<Quantity> {
 const COMPARISON = /^(\s*)(<=|>=|<|>|=<|=>|≤|≥)?(\s*)(.*)$/s;
 
 const COMPARISON_EXAMPLES: Record<ComparableKind, string> = {
-  length: '<= 2.5mm', 'field-strength': '>= 1.5T', time: '<= 15s', 'b-value': '>= 1400',
+  length: '<= 2.5mm',
+  'field-strength': '>= 1.5T',
+  time: '<= 15s',
+  'b-value': '>= 1400',
 };
 
 /** `<= 2.5mm`, `>= 1.5T`, `<= 15s`, `>= 1400`: an operator and a quantity of one kind. */
@@ -292,10 +308,14 @@ export function parseComparison(text: string, kind: ComparableKind): UnitResult<
 
 export function compare(actual: number, comparison: Comparison): boolean {
   switch (comparison.op) {
-    case '<=': return actual <= comparison.amount;
-    case '>=': return actual >= comparison.amount;
-    case '<': return actual < comparison.amount;
-    case '>': return actual > comparison.amount;
+    case '<=':
+      return actual <= comparison.amount;
+    case '>=':
+      return actual >= comparison.amount;
+    case '<':
+      return actual < comparison.amount;
+    case '>':
+      return actual > comparison.amount;
   }
 }
 
@@ -347,7 +367,10 @@ export function formatQuantity(q: Quantity): string {
 /** Plain words for a duration, for hovers and messages: `3mo` → "3 months (about 91 days)". */
 export function describeDuration(d: Duration): string {
   const names: Record<Duration['unit'], [string, string]> = {
-    d: ['day', 'days'], w: ['week', 'weeks'], mo: ['month', 'months'], y: ['year', 'years'],
+    d: ['day', 'days'],
+    w: ['week', 'weeks'],
+    mo: ['month', 'months'],
+    y: ['year', 'years'],
   };
   const [one, many] = names[d.unit];
   const words = `${d.amount} ${d.amount === 1 ? one : many}`;

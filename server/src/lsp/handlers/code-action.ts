@@ -36,7 +36,9 @@ export function codeAction(ws: Workspace, params: CodeActionParams): CodeAction[
 
   // Formats the whole file, so not on every cursor move: only when asked for source actions, or
   // when the user opens the menu (an editor that does not say so gets it when it names no kind).
-  const asked = only ? only.some((o) => SORT_KEYS_KIND === o || SORT_KEYS_KIND.startsWith(o + '.')) : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+  const asked = only
+    ? only.some((o) => SORT_KEYS_KIND === o || SORT_KEYS_KIND.startsWith(o + '.'))
+    : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
   if (asked) {
     const formatted = formatText(file.parsed.text, file.kind ? { kind: file.kind } : {});
     const title = ws.say.t('lsp.sort-keys');

@@ -16,12 +16,14 @@ interface CompareLensContext {
 /** At the top of a protocol file that differs from HEAD: compare it (and its impact on cases). */
 export function compareLens({ git, uri, file }: CompareLensContext): CodeLens[] {
   if (!git.trusted || !PROTOCOL_FILE.test(uri) || !git.differsFromHead(uri, file.parsed.text)) return [];
-  return [{
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    command: {
-      title: '$(git-compare) Compare with HEAD: changes and impact on cases',
-      command: COMPARE_COMMAND,
-      arguments: [{ uri, revision: 'HEAD' }],
+  return [
+    {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      command: {
+        title: '$(git-compare) Compare with HEAD: changes and impact on cases',
+        command: COMPARE_COMMAND,
+        arguments: [{ uri, revision: 'HEAD' }],
+      },
     },
-  }];
+  ];
 }

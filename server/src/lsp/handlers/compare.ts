@@ -3,7 +3,15 @@
 // documents overriding them, exactly what the server checks — with the impact on cases, rendered
 // by the core for the report view. Refused in an untrusted workspace.
 import {
-  diffProtocols, linkVersions, renderDiffHtml, renderDiffMarkdown, summaryText, type DiffReport, type Project, type SourceFile, type SourceRef,
+  diffProtocols,
+  linkVersions,
+  renderDiffHtml,
+  renderDiffMarkdown,
+  summaryText,
+  type DiffReport,
+  type Project,
+  type SourceFile,
+  type SourceRef,
 } from '../../core';
 import { listRevisionAsync, readBlobsAsync, shortId } from '../../node/git';
 import type { CompareParams, CompareResult } from '../ext';
@@ -24,7 +32,11 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
   const { commit, before } = await git.runAsync(async () => {
     const oid = await git.resolveAsync(repo, revision, signal);
     const entries = await listRevisionAsync(repo, oid, scope.gitPath ? [scope.gitPath] : [], signal);
-    const texts = await readBlobsAsync(repo, entries.map((e) => e.blob), signal);
+    const texts = await readBlobsAsync(
+      repo,
+      entries.map((e) => e.blob),
+      signal,
+    );
     const mapped: SourceFile[] = [];
     for (const e of entries) {
       const path = scope.toServerPath(e.path);
@@ -43,7 +55,10 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
     if (f.diagnostics.some((d) => d.code === 'file-too-large')) tooLarge.add(f.path);
     else after.push({ path: f.path, text: f.parsed.text });
   }
-  const [projectA, projectB] = linkVersions(before.filter((f) => !tooLarge.has(f.path)), after);
+  const [projectA, projectB] = linkVersions(
+    before.filter((f) => !tooLarge.has(f.path)),
+    after,
+  );
   const diff = diffProtocols(projectA, projectB);
 
   const label = `${revision} (${shortId(commit)})`;

@@ -9,5 +9,7 @@ export function definition(ws: Workspace, params: DefinitionParams): Location[] 
   const target = ws.target(params.textDocument.uri);
   if (!target) return null;
   const offset = fromLspPosition(target.file.parsed.lineIndex, params.position);
-  return definitionAt(target.project, target.path, offset).map((l) => toLspLocation(l, ws)).filter((l): l is Location => l !== null);
+  return definitionAt(target.project, target.path, offset)
+    .map((l) => toLspLocation(l, ws))
+    .filter((l): l is Location => l !== null);
 }

@@ -10,5 +10,6 @@ export function references(ws: Workspace, params: ReferenceParams): Location[] |
   if (!target) return null;
   const offset = fromLspPosition(target.file.parsed.lineIndex, params.position);
   return referencesAt(target.project, target.path, offset, { includeDeclaration: params.context.includeDeclaration })
-    .map((l) => toLspLocation(l, ws)).filter((l): l is Location => l !== null);
+    .map((l) => toLspLocation(l, ws))
+    .filter((l): l is Location => l !== null);
 }

@@ -12,16 +12,24 @@ export function renderReport(ws: Workspace, runs: RunResults, params: RenderRepo
   const cases = [...project.files.values()].filter((f) => f.kind === 'case').sort((a, b) => a.path.localeCompare(b.path));
   const exact = uri ? cases.filter((f) => ws.uriOf(f.path) === uri) : [];
   const chosen = !uri ? cases : exact.length ? exact : cases.filter((f) => ws.uriOf(f.path).startsWith(uri + '/'));
-  const result = runCases(project, chosen.filter((f) => runnable(project, f)).map((f) => f.path), ws.say);
+  const result = runCases(
+    project,
+    chosen.filter((f) => runnable(project, f)).map((f) => f.path),
+    ws.say,
+  );
   runs.record(project, result.cases);
 
-  const name = exact.length === 1 && exact[0].case ? exact[0].case.id
-    : uri ? decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.ya?ml$/i, '') || 'reimage-report'
-      : 'reimage-report';
+  const name =
+    exact.length === 1 && exact[0].case
+      ? exact[0].case.id
+      : uri
+        ? decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.ya?ml$/i, '') || 'reimage-report'
+        : 'reimage-report';
   const title = uri ? `Report: ${name}` : 'Report: workspace';
-  const link = (file: string, line: number) => params?.links === 'command'
-    ? `command:reimage.openSource?${encodeURIComponent(JSON.stringify([{ uri: ws.uriOf(file), line }]))}`
-    : `${ws.uriOf(file)}#L${line}`;
+  const link = (file: string, line: number) =>
+    params?.links === 'command'
+      ? `command:reimage.openSource?${encodeURIComponent(JSON.stringify([{ uri: ws.uriOf(file), line }]))}`
+      : `${ws.uriOf(file)}#L${line}`;
   const calendars = Object.fromEntries([...project.protocols].map(([id, p]) => [id, { holidays: p.holidays, workdays: p.workdays }]));
   const html = renderReportHtml(result, {
     title,

@@ -23,12 +23,17 @@ export function runCases(ws: Workspace, runs: RunResults, params: RunCasesParams
       continue;
     }
     const protocol = f.case?.protocol.value;
-    const message = !f.case || hasErrors(project.diagnostics.get(f.path) ?? [])
-      ? ws.say.t('lsp.case-has-errors')
-      : ws.say.t(project.protocols.has(protocol!) ? 'lsp.protocol-has-errors' : 'lsp.protocol-not-found', { protocol: protocol! });
+    const message =
+      !f.case || hasErrors(project.diagnostics.get(f.path) ?? [])
+        ? ws.say.t('lsp.case-has-errors')
+        : ws.say.t(project.protocols.has(protocol!) ? 'lsp.protocol-has-errors' : 'lsp.protocol-not-found', { protocol: protocol! });
     notRun.push(toLspCaseNotRun(f.path, f.case?.id ?? null, f.case?.idRange ?? null, message, ws));
   }
-  const result = coreRunCases(project, run.map((f) => f.path), ws.say);
+  const result = coreRunCases(
+    project,
+    run.map((f) => f.path),
+    ws.say,
+  );
   runs.record(project, result.cases);
   const idRange = (file: string): TextRange | null => project.files.get(file)?.case?.idRange ?? null;
   return toLspRunResult(result, idRange, notRun, ws);
