@@ -72,8 +72,20 @@ export interface SeriesRequirement {
   range: TextRange;
 }
 
-export type ConditionKey =
-  'modality' | 'region' | 'format' | 'infection_relevant' | 'contrast' | 'purpose' | 'indication' | 'context' | 'condition_changed' | 'symptom';
+/** The keys of a rule's `when`, in the order the language writes them (study conditions first). */
+export const CONDITION_KEYS = [
+  'modality',
+  'region',
+  'format',
+  'infection_relevant',
+  'contrast',
+  'purpose',
+  'indication',
+  'context',
+  'condition_changed',
+  'symptom',
+] as const;
+export type ConditionKey = (typeof CONDITION_KEYS)[number];
 
 export const PATIENT_CONDITIONS: ReadonlySet<ConditionKey> = new Set(['purpose', 'indication', 'context', 'condition_changed', 'symptom']);
 

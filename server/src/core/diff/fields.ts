@@ -2,6 +2,7 @@
 // units (`require.slice_thickness: <= 2.5mm`). The semantic diff and the normalized view both
 // read these lists, so what `git diff` shows and what `reimage diff` reports cannot drift apart.
 import {
+  CONDITION_KEYS,
   SERIES_COMPARISONS,
   severityOf,
   type AdviceLine,
@@ -118,18 +119,6 @@ export function datesText(dates: readonly string[]): string {
 // Fields of each part
 // ---------------------------------------------------------------------------------------
 
-const CONDITION_ORDER = [
-  'modality',
-  'region',
-  'format',
-  'infection_relevant',
-  'contrast',
-  'purpose',
-  'indication',
-  'context',
-  'condition_changed',
-  'symptom',
-] as const;
 const TIMELINE_FIELDS = ['scan', 'report', 'same_day', 'lead', 'expedited', 'where'] as const;
 const REQUIRE_ORDER = ['slice_thickness', 'field_strength', 'sequences', 'phases', 'format', 'series'] as const;
 const FIELD_ORDER: readonly string[] = [
@@ -158,7 +147,7 @@ const FIELD_ORDER: readonly string[] = [
 ];
 /** The order of keys inside `when`, `require`, `order`; other nested keys sort by name. */
 const SUB_ORDER: Readonly<Record<string, readonly string[]>> = {
-  when: CONDITION_ORDER,
+  when: CONDITION_KEYS,
   require: REQUIRE_ORDER,
   preferred: REQUIRE_ORDER,
   order: ['modality', 'region', 'contrast', 'reason'],
@@ -252,7 +241,7 @@ export function ruleFields(rule: Rule): Field[] {
   if (cached) return cached;
   const out: Field[] = [];
   if (rule.title !== undefined) out.push(field(['title'], 'text', oneLine(rule.title), rule.title));
-  for (const key of CONDITION_ORDER) {
+  for (const key of CONDITION_KEYS) {
     const values = rule.when[key];
     if (values) out.push(field(['when', key], 'scope', listText(values), values.map(String)));
   }

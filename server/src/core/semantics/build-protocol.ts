@@ -7,7 +7,7 @@ import {
   VERDICTS,
   type AdviceLine,
   type AdviceTrigger,
-  type ConditionKey,
+  CONDITION_KEYS,
   type Cost,
   type ImpactLine,
   type ItemVerdict,
@@ -42,19 +42,6 @@ export interface BuiltFile<T> {
   diagnostics: Diagnostic[];
   claimed: Set<string>;
 }
-
-const CONDITION_KEYS: readonly ConditionKey[] = [
-  'modality',
-  'region',
-  'format',
-  'infection_relevant',
-  'contrast',
-  'purpose',
-  'indication',
-  'context',
-  'condition_changed',
-  'symptom',
-];
 
 function asVerdict(value: unknown): Verdict | undefined {
   return (VERDICTS as readonly unknown[]).includes(value) ? (value as Verdict) : undefined;
