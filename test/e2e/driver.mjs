@@ -1,7 +1,7 @@
 // Drives VS Code's workbench in headless Debian Chromium through playwright-core: open a
 // folder and files, run palette commands, move the cursor, read the editor, take screenshots.
 // Every wait is on a selector or an event, never a fixed sleep.
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,32 @@ import { join } from 'node:path';
 const { chromium } = createRequire(import.meta.url)('playwright-core');
 
 export const CHROMIUM = process.env.REIMAGE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Why an e2e suite cannot run here (its tests are then todo), or null. */
+export function missingReason(codeServer, vsix) {
+  if (!codeServer || !vsix) return 'run through `npm run test:e2e` (REIMAGE_CODE_SERVER and REIMAGE_VSIX are not set)';
+  return existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (test/e2e/install.sh installs it)`;
+}
+
+/** A case with a value written the way people often do (a space before the unit): a finding with a quick fix. */
+export function scratchCase(id) {
+  return `case: ${id}
+protocol: tier3a-public
+on: 2026-04-10
+patient:
+  context: active-oncology
+  indications: [lung-cancer]
+  purpose: oncology
+studies:
+  - id: chest-ct
+    modality: CT
+    region: chest
+    date: 2026-04-01
+    slice_thickness: 5 mm
+expect:
+  chest-ct: redo
+`;
+}
 
 export class Workbench {
   /** @param {import('playwright-core').Page} page */

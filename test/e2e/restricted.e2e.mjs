@@ -6,12 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './code-server.mjs';
-import { CHROMIUM, Workbench } from './driver.mjs';
+import { missingReason, scratchCase, Workbench } from './driver.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = join(root, 'test-results', 'e2e-restricted');
@@ -19,30 +19,9 @@ const codeServer = process.env.REIMAGE_CODE_SERVER;
 const vsix = process.env.REIMAGE_VSIX;
 const shippedCases = readdirSync(join(root, 'protocols', 'cases'), { recursive: true }).filter((f) => String(f).endsWith('.case.yaml'));
 
-// A value written with a space before its unit: a finding with a quick fix.
-const SCRATCH = `case: restricted-scratch
-protocol: tier3a-public
-on: 2026-04-10
-patient:
-  context: active-oncology
-  indications: [lung-cancer]
-  purpose: oncology
-studies:
-  - id: chest-ct
-    modality: CT
-    region: chest
-    date: 2026-04-01
-    slice_thickness: 5 mm
-expect:
-  chest-ct: redo
-`;
+const SCRATCH = scratchCase('restricted-scratch');
 
-const missing =
-  !codeServer || !vsix
-    ? 'run through `npm run test:e2e` (REIMAGE_CODE_SERVER and REIMAGE_VSIX are not set)'
-    : !existsSync(CHROMIUM)
-      ? `${CHROMIUM} is missing (test/e2e/install.sh installs it)`
-      : null;
+const missing = missingReason(codeServer, vsix);
 
 let dir, server, bench, workspace;
 

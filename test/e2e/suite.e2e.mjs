@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './code-server.mjs';
-import { CHROMIUM, Workbench } from './driver.mjs';
+import { missingReason, scratchCase, Workbench } from './driver.mjs';
 import { pydicomData } from '../helpers/dicom-data.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,30 +23,9 @@ const codeServer = process.env.REIMAGE_CODE_SERVER;
 const vsix = process.env.REIMAGE_VSIX;
 const shippedCases = readdirSync(join(root, 'protocols', 'cases'), { recursive: true }).filter((f) => f.endsWith('.case.yaml'));
 
-// A case with a value written the way people often do (a space before the unit).
-const SCRATCH = `case: e2e-scratch
-protocol: tier3a-public
-on: 2026-04-10
-patient:
-  context: active-oncology
-  indications: [lung-cancer]
-  purpose: oncology
-studies:
-  - id: chest-ct
-    modality: CT
-    region: chest
-    date: 2026-04-01
-    slice_thickness: 5 mm
-expect:
-  chest-ct: redo
-`;
+const SCRATCH = scratchCase('e2e-scratch');
 
-const missing =
-  !codeServer || !vsix
-    ? 'run through `npm run test:e2e` (REIMAGE_CODE_SERVER and REIMAGE_VSIX are not set)'
-    : !existsSync(CHROMIUM)
-      ? `${CHROMIUM} is missing (test/e2e/install.sh installs it)`
-      : null;
+const missing = missingReason(codeServer, vsix);
 
 const timings = {};
 let dir, server, bench, workspace;

@@ -4,23 +4,18 @@
 // a command's title in the palette and the status bar. Run through `npm run test:e2e`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './code-server.mjs';
-import { CHROMIUM, Workbench } from './driver.mjs';
+import { missingReason, Workbench } from './driver.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = join(root, 'test-results', 'e2e-zh-cn');
 const codeServer = process.env.REIMAGE_CODE_SERVER;
 const vsix = process.env.REIMAGE_VSIX;
-const missing =
-  !codeServer || !vsix
-    ? 'run through `npm run test:e2e` (REIMAGE_CODE_SERVER and REIMAGE_VSIX are not set)'
-    : !existsSync(CHROMIUM)
-      ? `${CHROMIUM} is missing (test/e2e/install.sh installs it)`
-      : null;
+const missing = missingReason(codeServer, vsix);
 
 let dir, server, bench;
 
