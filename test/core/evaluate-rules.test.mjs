@@ -84,9 +84,14 @@ test('a study of two regions, one of which a changed condition concerns, is redo
   assert.equal(reasonOf(result, 'liver', 'abdomen-or-pelvis').message, 'Read by the abdominal radiologist.');
 });
 
-test('"any one of" two missing items takes the milder verdict, whichever is listed first', () => {
+test('"any one of" two missing items takes the milder verdict, whichever is listed first, and names what each takes', () => {
   const result = run('context: active-oncology', ['id: mr, modality: MR, region: breast, date: 2026-04-01, series: [{ sequence: T2 }]']);
   assert.equal(result.studies[0].verdict, 'supplement', 'DWI is a supplement, DCE a redo: one of them is enough');
+  // Each item's decision, with the table's reason where it gives one and nothing where it does not.
+  assert.match(
+    result.studies[0].reasons.find((r) => r.rule === 'any-enhanced').message,
+    /; DCE needs a redo; DWI can be supplemented \(Added on arrival, e\.g\. in the evening slot\)$/,
+  );
 });
 
 test("an item's reason keeps its inner full stops and loses only the last", () => {
