@@ -116,3 +116,23 @@ test('a rule with an empty require accepts every study it reaches, saying its re
   const result = run('context: active-oncology', ['id: xr, modality: XR, region: knee, date: 2026-04-01']);
   assert.deepEqual([reasonOf(result, 'xr', 'anything').verdict, reasonOf(result, 'xr', 'anything').message], ['accept', 'requirements met']);
 });
+
+test("a text written in one language only is said in it, and the reader hears which language it fell back to; plain words in the reader's language need none", () => {
+  const profile = (because) =>
+    `protocol: p\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: knee\n    when: { modality: XR }\n    verdict: review\n    because: ${because}\n`;
+  const said = (because, locale) => {
+    const project = core.analyzeProject([
+      { path: 'p.protocol.yaml', text: profile(because) },
+      {
+        path: 'c.case.yaml',
+        text: 'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: xr, modality: XR, date: 2026-04-01 }\n',
+      },
+    ]);
+    const say = new core.Catalogue(locale);
+    const result = core.runCases(project, undefined, say).cases[0];
+    return [result.studies[0].reasons.find((r) => r.rule === 'knee').message, [...say.fallbacks]];
+  };
+  assert.deepEqual(said('{ zh-CN: 膝关节片需复核。 }', 'en'), ['膝关节片需复核。', ['zh-CN']]);
+  assert.deepEqual(said('{ en: The knee film is read again. }', 'zh-CN'), ['The knee film is read again.', ['en']]);
+  assert.deepEqual(said('The knee film is read again.', 'en'), ['The knee film is read again.', []]);
+});
