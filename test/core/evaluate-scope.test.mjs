@@ -209,3 +209,78 @@ test('a changed condition with one symptom the profile does not map concerns eve
     'applies to every XR study here (the profile does not say which region new-rash concerns, so every study reflecting the old status is redone)',
   );
 });
+
+test('the newest of the newer studies of the same modality covering the region supersedes; another modality, the same day or another region does not', () => {
+  const result = run('context: active-oncology', [
+    'id: old, modality: CT, region: chest, date: 2026-02-01, slice_thickness: 1mm',
+    'id: newer, modality: CT, region: chest, date: 2026-03-25, slice_thickness: 1mm',
+    'id: newest, modality: CT, region: chest, date: 2026-04-01, slice_thickness: 1mm',
+    'id: old-knee, modality: XR, region: knee, date: 2026-02-01',
+    'id: new-knee-ct, modality: CT, region: knee, date: 2026-04-01, slice_thickness: 1mm',
+    'id: old-liver, modality: CT, region: liver, date: 2026-02-01, slice_thickness: 1mm',
+    'id: same-day-liver, modality: CT, region: liver, date: 2026-02-01, slice_thickness: 1mm',
+    'id: old-head, modality: CT, region: head, date: 2026-02-01, slice_thickness: 1mm',
+  ]);
+  assert.deepEqual(
+    result.studies.map((s) => [s.id, s.verdict, s.superseded_by]),
+    [
+      ['old', 'redo', 'newest'],
+      ['newer', 'accept', null],
+      ['newest', 'accept', null],
+      ['old-knee', 'redo', null],
+      ['new-knee-ct', 'accept', null],
+      ['old-liver', 'redo', null],
+      ['same-day-liver', 'redo', null],
+      ['old-head', 'redo', null],
+    ],
+  );
+});
+
+test('a study to be supplemented is superseded as one to be redone is; one sent for review stays', () => {
+  const protocol = PROTOCOL.replace(
+    'surveillance: { window: 3mo, beyond: supplement }',
+    'surveillance: { window: 3mo, beyond: supplement }\n  follow-up: { window: 1mo..6mo, beyond: redo }',
+  );
+  const supplemented = run('context: surveillance', [
+    'id: old, modality: CT, region: chest, date: 2025-12-01, slice_thickness: 1mm',
+    'id: new, modality: CT, region: chest, date: 2026-04-01, slice_thickness: 1mm',
+  ]);
+  assert.deepEqual(
+    supplemented.studies.map((s) => [s.id, s.verdict, s.superseded_by, s.supplement]),
+    [
+      ['old', 'supplement', 'new', null],
+      ['new', 'accept', null, null],
+    ],
+  );
+  const reviewed = run(
+    'context: follow-up',
+    [
+      'id: old, modality: CT, region: chest, date: 2026-02-01, slice_thickness: 1mm',
+      'id: new, modality: CT, region: chest, date: 2026-04-01, slice_thickness: 1mm',
+    ],
+    protocol,
+  );
+  assert.deepEqual(
+    reviewed.studies.map((s) => [s.id, s.verdict, s.superseded_by]),
+    [
+      ['old', 'review', null],
+      ['new', 'accept', null],
+    ],
+  );
+});
+
+test('a study without a region is superseded only by a newer one without a region, and supersedes none with a region', () => {
+  const result = run('context: active-oncology', [
+    'id: old-unsaid, modality: XR, date: 2026-02-01',
+    'id: old-chest, modality: XR, region: chest, date: 2026-02-01',
+    'id: new-unsaid, modality: XR, date: 2026-04-01',
+  ]);
+  assert.deepEqual(
+    result.studies.map((s) => [s.id, s.superseded_by]),
+    [
+      ['old-unsaid', 'new-unsaid'],
+      ['old-chest', null],
+      ['new-unsaid', null],
+    ],
+  );
+});
