@@ -116,3 +116,10 @@ test('a window of one context runs only the cases of that context', () => {
     run: 1,
   });
 });
+
+test("a window's beyond reaches the studies too old for it (a supplement keeps the window's timeline, so ready_by stays)", () => {
+  assert.deepEqual(impactOf([['window: 4w, beyond: redo', 'window: 4w, beyond: supplement']]), {
+    studies: ['expired/ct: redo → supplement (looser) because validity:active-oncology'],
+    failing: ['expired: ct redo → supplement'],
+  });
+});
