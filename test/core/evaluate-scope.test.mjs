@@ -284,3 +284,28 @@ test('a study without a region is superseded only by a newer one without a regio
     ],
   );
 });
+
+test("a window's timeline schedules the redos it decides, alone or with a rule, and not those a rule alone decides", () => {
+  const protocol = PROTOCOL.replace(
+    'active-oncology: { window: 4w, beyond: redo }',
+    'active-oncology: { window: 4w, beyond: redo, timeline: { CT: { report: 4bd } } }',
+  );
+  const result = run(
+    'context: active-oncology',
+    [
+      'id: thick, modality: CT, region: chest, date: 2026-04-01, slice_thickness: 5mm',
+      'id: old, modality: CT, region: abdomen, date: 2026-02-01, slice_thickness: 1mm',
+      'id: old-and-thick, modality: CT, region: head, date: 2026-02-01, slice_thickness: 5mm',
+    ],
+    protocol,
+  );
+  // From Fri 10: the row's 1bd is Mon 13; the window's 4bd is Thu 16.
+  assert.deepEqual(
+    result.studies.map((s) => [s.id, s.redo.report, s.redo.ready_by]),
+    [
+      ['thick', '1bd', '2026-04-13'],
+      ['old', '4bd', '2026-04-16'],
+      ['old-and-thick', '4bd', '2026-04-16'],
+    ],
+  );
+});
