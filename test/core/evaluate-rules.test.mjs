@@ -136,3 +136,21 @@ test("a text written in one language only is said in it, and the reader hears wh
   assert.deepEqual(said('{ en: The knee film is read again. }', 'zh-CN'), ['The knee film is read again.', ['en']]);
   assert.deepEqual(said('The knee film is read again.', 'en'), ['The knee film is read again.', []]);
 });
+
+test('a rule switched off in its own profile gives no verdict; an unmet preferred series requirement marks the series it failed', () => {
+  const profile = `protocol: p\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: off\n    when: { modality: XR }\n    verdict: redo\n    disabled: true\n  - id: axial\n    when: { modality: MR }\n    require: { sequences: [T2] }\n    preferred: { series: [{ sequence: T2, plane: axial }] }\n    otherwise: redo\n`;
+  const project = core.analyzeProject([
+    { path: 'p.protocol.yaml', text: profile },
+    {
+      path: 'c.case.yaml',
+      text: 'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: xr, modality: XR, date: 2026-04-09 }\n  - { id: mr, modality: MR, date: 2026-04-09, sequences: [T2], series: [{ sequence: T2, plane: sagittal }] }\n',
+    },
+  ]);
+  const [xr, mr] = core.runCases(project).cases[0].studies;
+  assert.deepEqual(
+    xr.reasons.map((r) => r.rule),
+    ['validity:active-oncology'],
+  );
+  const advisory = mr.reasons.find((r) => r.advisory);
+  assert.deepEqual([mr.verdict, advisory.rule, advisory.series], ['accept', 'axial', { met: [], failed: [1] }]);
+});

@@ -309,3 +309,32 @@ test("a window's timeline schedules the redos it decides, alone or with a rule, 
     ],
   );
 });
+
+test('supersession over several regions: a newer study must cover every region of the older, and may cover more', () => {
+  const result = run('context: active-oncology', [
+    'id: old-two, modality: CT, region: [chest, abdomen], date: 2026-02-01, slice_thickness: 1mm',
+    'id: old-chest, modality: CT, region: chest, date: 2026-02-01, slice_thickness: 1mm',
+    'id: new-chest, modality: CT, region: chest, date: 2026-03-20, slice_thickness: 1mm',
+    'id: new-wide, modality: CT, region: [head, chest], date: 2026-04-01, slice_thickness: 1mm',
+  ]);
+  assert.deepEqual(
+    result.studies.map((s) => [s.id, s.superseded_by]),
+    [
+      ['old-two', null],
+      ['old-chest', 'new-wide'],
+      ['new-chest', null],
+      ['new-wide', null],
+    ],
+  );
+});
+
+test('the newest newer study supersedes whatever order the studies are listed in', () => {
+  const studies = [
+    'id: newest, modality: CT, region: chest, date: 2026-04-01, slice_thickness: 1mm',
+    'id: old, modality: CT, region: chest, date: 2026-02-01, slice_thickness: 1mm',
+    'id: newer, modality: CT, region: chest, date: 2026-03-25, slice_thickness: 1mm',
+  ];
+  for (const order of [studies, [...studies].reverse(), [studies[1], studies[0], studies[2]]]) {
+    assert.equal(run('context: active-oncology', order).studies.find((s) => s.id === 'old').superseded_by, 'newest');
+  }
+});
