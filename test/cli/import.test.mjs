@@ -543,3 +543,14 @@ function encodeGb18030(text) {
   assert.equal(r.status, 0, 'iconv encodes GB18030');
   return r.stdout;
 }
+
+it('in Chinese (--lang zh-CN): what was drafted and what could not be read, with the exit codes of English', () => {
+  const out = join(work, 'zh-draft.case.yaml');
+  const r = reimage(['import', MR(), join(work, 'no-such-folder'), '--on', '2026-04-10', '--out', out, '--lang', 'zh-CN']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /zh-draft\.case\.yaml：已从 1 个对象起草 1 项检查、1 个序列$/m);
+  assert.match(r.stderr, /no-such-folder：错误：/);
+  const nothing = reimage(['import', join(work, 'no-such-folder'), '--lang', 'zh-CN']);
+  assert.equal(nothing.status, 2);
+  assert.match(nothing.stderr, /^reimage import：未起草病例（已读取 0 个对象）$/m);
+});

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Catalogue, caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
 import { parseCommandArgs, type CommandContext } from '../services/command';
-import { commandUsage } from '../services/usage';
+import { commandUsage, type Usage } from '../services/usage';
 import { jsonStream } from '../reporters/json';
 import { JunitReport } from '../reporters/junit';
 import { addToTally, emptyTally, renderCase, renderCaseLine, renderSummary, type RunTally } from '../reporters/text';
@@ -14,14 +14,18 @@ import { runStreaming, type Calendars } from '../services/pipeline';
 import { makeStyle, type Style } from '../services/style';
 import { fullCollector } from '../../node/collector';
 
-export const RUN_USAGE = `reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE] [--verbose]
-  --protocols  the folder whose protocols cases may name (default: protocols)
-  --json       the full result as JSON
-  --markdown   a Markdown report
-  --junit      also write a JUnit XML report to FILE
-  --html       also write a standalone HTML report to FILE
-  --verbose    every case in full (by default a passing case is one line, unless it is the only one)
-`;
+export const RUN_USAGE: Usage = {
+  synopsis: ['reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE] [--verbose]'],
+  options: [
+    ['--protocols', 'usage.protocols'],
+    ['--json', 'usage.run.json'],
+    ['--markdown', 'usage.run.markdown'],
+    ['--junit', 'usage.run.junit'],
+    ['--html', 'usage.run.html'],
+    ['--verbose', 'usage.run.verbose'],
+  ],
+  paths: true,
+};
 
 const OPTIONS = {
   protocols: { type: 'string' },
@@ -41,10 +45,10 @@ const OPTIONS = {
 const COLLECT_EVERY = 1000;
 
 export function runCommand(ctx: CommandContext, argv: string[]): number {
-  const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE));
+  const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE, ctx.say));
   if (typeof parsed === 'number') return parsed;
   const options = parsed.values;
-  const inputs = listInputs(parsed.positionals.length ? parsed.positionals : ['protocols'], options.protocols, ctx.cwd);
+  const inputs = listInputs(parsed.positionals.length ? parsed.positionals : ['protocols'], options.protocols, ctx.cwd, ctx.say);
   const style = makeStyle(ctx.stdout, ctx.env);
   const single = inputs.named.length === 1;
   const json = options.json ? jsonStream(ctx.out) : null;

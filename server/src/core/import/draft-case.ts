@@ -15,6 +15,7 @@ import {
   sequenceFromTags,
 } from './classify-series';
 import { parseDate } from '../units/calendar';
+import type { Message } from '../i18n/catalogue';
 
 /** A written value and the comment that says where it came from. */
 export interface Sourced<T> {
@@ -55,7 +56,10 @@ export interface DraftStudy {
 
 export interface ImportNote {
   severity: 'error' | 'warning' | 'info';
+  /** In English. */
   message: string;
+  /** The same as a message, to say in the reader's language (notes without one are said in English). */
+  text?: Message;
   /** The file or URL the note is about, when it is about one. */
   source?: string;
 }
