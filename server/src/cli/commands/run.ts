@@ -90,15 +90,11 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
     },
     languages,
   );
+  /** The run said in each language asked for (a bilingual report's parts). */
+  const said = () => languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } }));
   if (json) json.end();
-  else if (options.markdown) {
-    ctx.out(
-      renderReportMarkdown(
-        { cases: kept! },
-        languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } })),
-      ),
-    );
-  } else text.end();
+  else if (options.markdown) ctx.out(renderReportMarkdown({ cases: kept! }, said()));
+  else text.end();
   if (junit && options.junit) {
     try {
       junit.write(resolve(ctx.cwd, options.junit));
@@ -113,7 +109,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   for (const say of languages) {
     if (say.fallbacks.size) ctx.err(`${ctx.say.t('cli.profile-fallback', { wanted: say.locale, languages: [...say.fallbacks] })}\n`);
   }
-  if (options.html && !writeHtml(ctx, options.html, { cases: kept! }, calendars)) return 2;
+  if (options.html && !writeHtml(ctx, options.html, said(), calendars)) return 2;
   if (broken) return 2;
   return tally.failed > 0 ? 1 : 0;
 }
@@ -143,13 +139,19 @@ function textStream(ctx: CommandContext, style: Style, tally: RunTally, full: bo
 }
 
 /** Writes the standalone HTML report; its rule links are relative to where the page is. */
-function writeHtml(ctx: CommandContext, file: string, result: RunResult, calendars: Calendars): boolean {
+function writeHtml(ctx: CommandContext, file: string, languages: ReadonlyArray<{ say: Catalogue; result: RunResult }>, calendars: Calendars): boolean {
   const target = resolve(ctx.cwd, file);
   const href = (path: string) => {
     const rel = relative(dirname(target), resolve(ctx.cwd, path));
     return isAbsolute(rel) ? pathToFileURL(rel).href : rel.split(/[\\/]/).map(encodeURIComponent).join('/');
   };
-  const html = renderReportHtml(result, { sourceHref: (s) => `${href(s.file)}#L${s.line}`, caseHref: (c) => href(c.file), calendars, say: ctx.say });
+  const html = renderReportHtml(languages[0].result, {
+    sourceHref: (s) => `${href(s.file)}#L${s.line}`,
+    caseHref: (c) => href(c.file),
+    calendars,
+    say: ctx.say,
+    languages,
+  });
   try {
     writeFileSync(target, html);
     return true;
