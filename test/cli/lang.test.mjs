@@ -3,10 +3,10 @@
 // language is refused with the list of those Reimage speaks.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIX, PROTOCOLS, findings, reimage } from '../helpers/cli.mjs';
+import { FIX, PROTOCOLS, findings, reimage, root } from '../helpers/cli.mjs';
 import core from '../../dist/core.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -88,6 +88,30 @@ describe('reimage in Chinese', () => {
 });
 
 describe('reports in Chinese and in two languages', () => {
+  test("run --junit --lang zh-CN: the plan lines for CI's output pane and the skipped note in Chinese; the XML's names and counts as in English", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reimage-junit-zh-'));
+    try {
+      // A case without expect: JUnit marks it skipped, with a note.
+      const ordering = readFileSync(`${root}/${FIX}/cases/ordering.case.yaml`, 'utf8');
+      writeFileSync(join(dir, 'untested.case.yaml'), ordering.replace('case: ordering', 'case: untested').replace(/^expect:[\s\S]*$/m, ''));
+      const args = ['run', `${FIX}/cases`, join(dir, 'untested.case.yaml'), '--protocols', PROTOCOLS];
+      const en = reimage([...args, '--junit', join(dir, 'en.xml')]);
+      const zh = reimage([...args, '--junit', join(dir, 'zh.xml'), '--lang', 'zh-CN']);
+      assert.equal(zh.status, en.status);
+      const [enXml, zhXml] = ['en', 'zh'].map((l) => readFileSync(join(dir, `${l}.xml`), 'utf8'));
+      const tags = (xml) => [...xml.matchAll(/<(testsuites?|testcase) [^>]*>/g)].map((m) => m[0]);
+      assert.deepEqual(tags(zhXml), tags(enXml), 'suites, cases and counts are the same');
+      const outs = [...zhXml.matchAll(/<system-out>([\s\S]*?)<\/system-out>/g)].map((m) => m[1]);
+      assert.ok(outs.length > 0);
+      for (const out of outs) assert.match(out.split('\n').at(-1), /^安排：/, out);
+      assert.doesNotMatch(zhXml, /planned:|ready by|budget/);
+      assert.match(enXml, /<skipped message="the case has no expect"\/>/);
+      assert.match(zhXml, /<skipped message="该病例没有 expect"\/>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   const CASES = ['run', `${FIX}/cases/ordering.case.yaml`, '--protocols', PROTOCOLS, '--markdown'];
 
   test('run --markdown --lang zh-CN: headings, table and dates in Chinese; the exit code as in English', () => {

@@ -52,7 +52,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   const style = makeStyle(ctx.stdout, ctx.env);
   const single = inputs.named.length === 1;
   const json = options.json ? jsonStream(ctx.out) : null;
-  const junit = options.junit ? new JunitReport() : null;
+  const junit = options.junit ? new JunitReport(ctx.say) : null;
   const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
   /** The kept results in each further language of a bilingual report. */
   const keptIn: CaseResult[][] = ctx.locales.slice(1).map(() => []);

@@ -390,6 +390,9 @@ export const EN = {
   'timeline.off-unknown': 'weekend (holidays not known here)',
   'report.view-title': 'Report: {name}',
   'report.view-workspace': 'Report: workspace',
+  'junit.study-line': '{study}: {verdict}{plan}',
+  'junit.order-line': 'order {order}: {plan}',
+  'junit.no-expect': 'the case has no expect',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -374,4 +374,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'timeline.off-unknown': '周末（此处不知道节假日）',
   'report.view-title': '报告：{name}',
   'report.view-workspace': '报告：工作区',
+  'junit.study-line': '{study}：{verdict}{plan}',
+  'junit.order-line': '新增检查 {order}：{plan}',
+  'junit.no-expect': '该病例没有 expect',
 };
