@@ -88,3 +88,17 @@ test("with locale zh-cn the report view's page is Chinese: its title, the page, 
     assert.equal(workspace.title, '报告：工作区');
   });
 });
+
+test("with locale zh-cn New Case from DICOM's notes are in Chinese (reimage/importDicom)", async () => {
+  await session('zh-cn', async (client) => {
+    const result = await client.request('reimage/importDicom', { paths: ['/no/such/reimage-dicom-folder'] });
+    assert.equal(result.text, undefined);
+    assert.deepEqual(
+      result.notes.map((n) => [n.severity, n.message]),
+      [
+        ['error', '没有这个文件或文件夹'],
+        ['error', '输入中没有找到图像序列或报告'],
+      ],
+    );
+  });
+});

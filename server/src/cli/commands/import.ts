@@ -38,7 +38,7 @@ const OPTIONS = {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-const NOTE_SEVERITY: Record<'error' | 'warning' | 'info', MessageKey> = { error: 'severity.error', warning: 'severity.warning', info: 'severity.information' };
+const NOTE_SEVERITY: Record<'error' | 'warning' | 'info', MessageKey> = { error: 'severity.error', warning: 'severity.warning', info: 'import.info' };
 
 export async function importCommand(ctx: CommandContext, args: string[]): Promise<number> {
   const parsed = parseCommandArgs(ctx, 'import', args, OPTIONS, commandUsage(IMPORT_USAGE, ctx.say));
