@@ -277,7 +277,7 @@ export const EN = {
   'html.skip': 'Skip to the cases',
   'html.totals': 'Totals',
 
-  // issue 13, the CLI's own words and the reports (one block: usage, fmt, import, timeline)
+  // issue 13: the CLI's own words (usage, refused options, unreadable paths, fmt, import and its notes, JUnit) and the reports (timeline chart, bilingual page, report view)
   'usage.title': 'reimage — requirement profiles for imaging done abroad',
   'usage.usage': 'usage:',
   'usage.usage-line': 'usage: {synopsis}',
