@@ -2,4 +2,5 @@
 export * from './locale';
 export * from './catalogue';
 export { displayWidth, padToWidth } from './display-width';
-export { formatDateIn } from './dates';
+export { formatDateIn, formatLongDateIn } from './dates';
+export { SCHEMA_TRANSLATIONS, schemaTextIn, pointerStep } from './schema-texts';
