@@ -370,7 +370,7 @@ export const SCHEMA_ZH_CN: Readonly<Record<string, string>> = {
   'protocol#/$defs/timelines/markdownDescription':
     '**各检查方式**重做所需的时间；`CT-contrast` 等为增强版本：`CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan }`。即原文中“各检查方式的典型时间”表。',
   'protocol#/$defs/timelines/title': '时间安排',
-  'protocol#/$defs/timelines/properties/XR/description': 'X 线（XR）不增强重做的时间安排。',
+  'protocol#/$defs/timelines/properties/XR/description': 'X 线（XR）平扫重做的时间安排。',
   'protocol#/$defs/timelines/properties/XR/markdownDescription':
     '**X 线**重做所需的时间。原文：X 线 / DR 扫描 10–30 分钟，报告 1–2 小时，当天完成：`{ scan: 10min..30min, report: 1h..2h, same_day: true }`。',
   'protocol#/$defs/timelines/properties/XR-contrast/description': 'X 线（XR）增强重做的时间安排；没有此项时使用 XR 平扫的时间安排。',
@@ -380,7 +380,7 @@ export const SCHEMA_ZH_CN: Readonly<Record<string, string>> = {
     'X 线（XR）补充检查的时间安排：为保留的检查补做缺少的项目；没有此项时使用 XR 平扫的时间安排。',
   'protocol#/$defs/timelines/properties/XR-supplement/markdownDescription':
     '为保留的 **X 线** 检查补做缺少的项目（某个序列、一次基线检查）所需的时间。没有此键时按 `XR` 平扫的时间安排。原文场景 3：“MRI 通常当天或次日完成 + 2–3 个工作日内出报告”：`{ lead: 0bd..1bd, report: 2bd..3bd }`。',
-  'protocol#/$defs/timelines/properties/CT/description': 'CT 不增强重做的时间安排。',
+  'protocol#/$defs/timelines/properties/CT/description': 'CT 平扫重做的时间安排。',
   'protocol#/$defs/timelines/properties/CT/markdownDescription':
     '**CT** 重做所需的时间。原文：常规 CT 扫描 15–30 分钟，报告 1–2 个工作日，当天扫描、次日出报告：`{ scan: 15min..30min, report: 1bd..2bd, same_day: scan }`。',
   'protocol#/$defs/timelines/properties/CT-contrast/description': 'CT增强重做的时间安排；没有此项时使用 CT 平扫的时间安排。',
@@ -389,7 +389,7 @@ export const SCHEMA_ZH_CN: Readonly<Record<string, string>> = {
   'protocol#/$defs/timelines/properties/CT-supplement/description': 'CT补充检查的时间安排：为保留的检查补做缺少的项目；没有此项时使用 CT 平扫的时间安排。',
   'protocol#/$defs/timelines/properties/CT-supplement/markdownDescription':
     '为保留的 **CT** 检查补做缺少的项目（某个序列、一次基线检查）所需的时间。没有此键时按 `CT` 平扫的时间安排。原文场景 3：“MRI 通常当天或次日完成 + 2–3 个工作日内出报告”：`{ lead: 0bd..1bd, report: 2bd..3bd }`。',
-  'protocol#/$defs/timelines/properties/MR/description': 'MRI（MR）不增强重做的时间安排。',
+  'protocol#/$defs/timelines/properties/MR/description': 'MRI（MR）平扫重做的时间安排。',
   'protocol#/$defs/timelines/properties/MR/markdownDescription':
     '**MRI** 重做所需的时间。原文：常规 MRI 扫描 30–60 分钟，报告 1–3 个工作日：`{ scan: 30min..60min, report: 1bd..3bd, same_day: scan }`。',
   'protocol#/$defs/timelines/properties/MR-contrast/description': 'MRI（MR）增强重做的时间安排；没有此项时使用 MR 平扫的时间安排。',
@@ -399,7 +399,7 @@ export const SCHEMA_ZH_CN: Readonly<Record<string, string>> = {
     'MRI（MR）补充检查的时间安排：为保留的检查补做缺少的项目；没有此项时使用 MR 平扫的时间安排。',
   'protocol#/$defs/timelines/properties/MR-supplement/markdownDescription':
     '为保留的 **MRI** 检查补做缺少的项目（某个序列、一次基线检查）所需的时间。没有此键时按 `MR` 平扫的时间安排。原文场景 3：“MRI 通常当天或次日完成 + 2–3 个工作日内出报告”：`{ lead: 0bd..1bd, report: 2bd..3bd }`。',
-  'protocol#/$defs/timelines/properties/US/description': '超声（US）不增强重做的时间安排。',
+  'protocol#/$defs/timelines/properties/US/description': '超声（US）平扫重做的时间安排。',
   'protocol#/$defs/timelines/properties/US/markdownDescription':
     '**超声**重做所需的时间。原文：超声在预约后 1–3 天进行，扫描 15–30 分钟，当场出报告：`{ lead: 1bd..3bd, scan: 15min..30min, report: on-the-spot, same_day: true }`。',
   'protocol#/$defs/timelines/properties/US-contrast/description': '超声（US）增强重做的时间安排；没有此项时使用 US 平扫的时间安排。',
@@ -409,7 +409,7 @@ export const SCHEMA_ZH_CN: Readonly<Record<string, string>> = {
     '超声（US）补充检查的时间安排：为保留的检查补做缺少的项目；没有此项时使用 US 平扫的时间安排。',
   'protocol#/$defs/timelines/properties/US-supplement/markdownDescription':
     '为保留的 **超声** 检查补做缺少的项目（某个序列、一次基线检查）所需的时间。没有此键时按 `US` 平扫的时间安排。原文场景 3：“MRI 通常当天或次日完成 + 2–3 个工作日内出报告”：`{ lead: 0bd..1bd, report: 2bd..3bd }`。',
-  'protocol#/$defs/timelines/properties/PET-CT/description': 'PET-CT 不增强重做的时间安排。',
+  'protocol#/$defs/timelines/properties/PET-CT/description': 'PET-CT 平扫重做的时间安排。',
   'protocol#/$defs/timelines/properties/PET-CT/markdownDescription':
     '**PET-CT** 重做所需的时间。原文：PET-CT 含示踪剂准备共 2–3 小时，报告 2–3 个工作日，可当天完成：`{ scan: 2h..3h, report: 2bd..3bd, same_day: true }`。',
   'protocol#/$defs/timelines/properties/PET-CT-contrast/description': 'PET-CT增强重做的时间安排；没有此项时使用 PET-CT 平扫的时间安排。',
@@ -419,7 +419,7 @@ export const SCHEMA_ZH_CN: Readonly<Record<string, string>> = {
     'PET-CT补充检查的时间安排：为保留的检查补做缺少的项目；没有此项时使用 PET-CT 平扫的时间安排。',
   'protocol#/$defs/timelines/properties/PET-CT-supplement/markdownDescription':
     '为保留的 **PET-CT** 检查补做缺少的项目（某个序列、一次基线检查）所需的时间。没有此键时按 `PET-CT` 平扫的时间安排。原文场景 3：“MRI 通常当天或次日完成 + 2–3 个工作日内出报告”：`{ lead: 0bd..1bd, report: 2bd..3bd }`。',
-  'protocol#/$defs/timelines/properties/PET-MR/description': 'PET-MR 不增强重做的时间安排。',
+  'protocol#/$defs/timelines/properties/PET-MR/description': 'PET-MR 平扫重做的时间安排。',
   'protocol#/$defs/timelines/properties/PET-MR/markdownDescription':
     '**PET-MR** 重做所需的时间。原文：PET-MR 2–3 小时，报告 3–5 个工作日：`{ scan: 2h..3h, report: 3bd..5bd, same_day: true }`。',
   'protocol#/$defs/timelines/properties/PET-MR-contrast/description': 'PET-MR增强重做的时间安排；没有此项时使用 PET-MR 平扫的时间安排。',
