@@ -1,9 +1,10 @@
 // The schemas' texts for people — titles, descriptions, enum values' descriptions, snippet
 // descriptions — are written once, in English, in schemas/; every other shipped language has
 // them in a table keyed by where the English stands (`case#/$defs/study/title`). This test reads
-// the schema files itself, so a text added to a schema without its translation, a translation
-// left behind after its text moved, or a translation that is still English fails here; then hover,
-// completion and the schema findings are shown in Chinese through the core.
+// the schema files itself, so a text added to a schema without its translation, a text changed
+// after it was translated, a translation left behind after its text moved, or a translation that
+// is still English fails here; then hover, completion and the schema findings are shown in
+// Chinese through the core, and a stale entry is shown in English rather than in outdated words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -48,17 +49,19 @@ test('the schemas have texts for people, and the walk finds them where hover rea
 });
 
 for (const [locale, table] of Object.entries(core.SCHEMA_TRANSLATIONS)) {
-  test(`${locale}: every schema text has an entry, and every entry a schema text`, () => {
+  test(`${locale}: every schema text has an entry translating the English it has now, and every entry a schema text`, () => {
     const missing = [...ENGLISH.keys()].filter((place) => !Object.hasOwn(table, place));
-    const stale = Object.keys(table).filter((place) => !ENGLISH.has(place));
+    const gone = Object.keys(table).filter((place) => !ENGLISH.has(place));
+    const stale = [...ENGLISH].filter(([place, english]) => Object.hasOwn(table, place) && table[place].en !== english).map(([place]) => place);
     assert.deepEqual(missing, [], `${locale} lacks these schema texts`);
-    assert.deepEqual(stale, [], `${locale} has entries for places the schemas no longer have`);
+    assert.deepEqual(gone, [], `${locale} has entries for places the schemas no longer have`);
+    assert.deepEqual(stale, [], `${locale} translates an English these schema texts no longer have: translate them again`);
   });
 
   test(`${locale}: no entry reads as English, and each keeps the code of its English`, () => {
     const problems = [];
     for (const [place, english] of ENGLISH) {
-      const text = table[place];
+      const text = table[place]?.text;
       if (text === undefined) continue;
       if (/[a-z]{3,}/i.test(prose(english)) && !HAN.test(prose(text))) problems.push(`${place} looks untranslated: ${text}`);
       // Three English words in a row outside code are English prose left in (names like `PI-RADS v2.1` are two).
@@ -69,6 +72,14 @@ for (const [locale, table] of Object.entries(core.SCHEMA_TRANSLATIONS)) {
     assert.deepEqual(problems, []);
   });
 }
+
+test('a text whose entry translates other English, or has no entry, is shown in its English rather than in outdated words', () => {
+  const place = 'case#/$defs/study/properties/date/description';
+  assert.equal(core.schemaTextIn('zh-CN', place, 'The day the study was done.'), '做检查的日期。');
+  assert.equal(core.schemaTextIn('zh-CN', place, 'The day the images were taken.'), 'The day the images were taken.');
+  assert.equal(core.schemaTextIn('zh-CN', 'case#/$defs/nowhere/description', 'Nowhere.'), 'Nowhere.');
+  assert.equal(core.schemaTextIn('en', place, 'The day the study was done.'), 'The day the study was done.');
+});
 
 const PROTOCOL = `protocol: p
 hospital: { sector: public, currency: USD }

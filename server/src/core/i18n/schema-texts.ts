@@ -4,8 +4,11 @@
 import type { Locale } from './locale';
 import { SCHEMA_ZH_CN } from './schema-zh-cn';
 
-/** Per language other than English: the schema texts by place, `<file kind>#<JSON pointer>`. */
-export const SCHEMA_TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, Readonly<Record<string, string>>>> = { 'zh-CN': SCHEMA_ZH_CN };
+/** One language's schema texts by place, `<file kind>#<JSON pointer>`: each with the English it translates. */
+export type SchemaTranslations = Readonly<Record<string, { readonly en: string; readonly text: string }>>;
+
+/** Per language other than English, its schema texts. */
+export const SCHEMA_TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, SchemaTranslations>> = { 'zh-CN': SCHEMA_ZH_CN };
 
 /** A JSON pointer's step for a key (`/` and `~` escaped, RFC 6901). */
 export function pointerStep(key: string | number): string {
@@ -14,10 +17,12 @@ export function pointerStep(key: string | number): string {
 
 /**
  * The schema text at `place` (`case#/$defs/study/properties/date/description`) in `locale`: the
- * English as written in the schema, else the table's; the English when the table has no entry
- * (the completeness test keeps that from shipping).
+ * English as written in the schema, else the table's translation of that English. A place without
+ * an entry, or whose entry translates an English the schema no longer has, reads in English rather
+ * than in outdated words (test/core/schema-texts.test.mjs keeps either from shipping).
  */
 export function schemaTextIn(locale: Locale, place: string, english: string): string {
   if (locale === 'en') return english;
-  return SCHEMA_TRANSLATIONS[locale][place] ?? english;
+  const entry = SCHEMA_TRANSLATIONS[locale][place];
+  return entry?.en === english ? entry.text : english;
 }
