@@ -5,10 +5,9 @@
 // it translates, so a text changed in the schema shows its entry as stale (and is shown in English
 // until the entry follows). Terms follow docs/glossary.md. test/core/schema-texts.test.mjs fails
 // when a text of the schemas has no entry here, an entry is stale or names a place the schemas no
-// longer have, or an entry reads as English.
-import type { SchemaTranslations } from './schema-texts';
-
-export const SCHEMA_ZH_CN: SchemaTranslations = {
+// longer have, or an entry reads as English. Its type is checked where schema-texts.ts gathers
+// the languages (SchemaTranslations).
+export const SCHEMA_ZH_CN = {
   'protocol#/title': { en: 'Reimage protocol', text: 'Reimage 规范' },
   'protocol#/description': {
     en: "A hospital's requirement profile: which outside imaging it accepts for which clinical situation, and what a redo costs in time and money.",
@@ -1104,7 +1103,7 @@ export const SCHEMA_ZH_CN: SchemaTranslations = {
   },
   'protocol#/$defs/timeline/properties/where/markdownDescription': {
     en: 'Where the scan is done: `arrival` (in house; `ready_by` counted in business days from `on`) or `home` (at the home hospital before travel: no date in China; the seed, Strategy 1: "having your home hospital add DWI may take only 30 minutes").',
-    text: '在何处扫描：`arrival`（本院；`ready_by` 从 `on` 起按工作日计）或 `home`（出发前在原就诊医院：在中国没有日期；原文策略 1：“请原就诊医院补做 DWI 可能只需 30 分钟”）。',
+    text: '在何处扫描：`arrival`（本院；`ready_by` 从 `on` 起按工作日计）或 `home`（出发前在原就诊医院：不安排在华日期；原文策略 1：“请原就诊医院补做 DWI 可能只需 30 分钟”）。',
   },
   'protocol#/$defs/timeline/properties/where/markdownEnumDescriptions/0': {
     en: "**In house**, on arrival: dated in the hospital's business days.",
