@@ -754,7 +754,10 @@ export const SCHEMA_ZH_CN = {
     text: '规则适用于哪些检查或患者。所列条件须全部满足；每个条件可写一个词或一个词的列表（符合其中任何一个即可）：`{ modality: MR, indication: [brain-tumor, stroke] }`。',
   },
   'protocol#/$defs/when/title': { en: 'rule conditions', text: '规则条件' },
-  'protocol#/$defs/when/properties/modality/description': { en: "The study's modality, or a list of them.", text: '检查的检查方式，或其列表。' },
+  'protocol#/$defs/when/properties/modality/description': {
+    en: "The study's modality, or a list of them.",
+    text: '检查所用的检查方式（CT、MR 等），或其列表。',
+  },
   'protocol#/$defs/when/properties/modality/markdownDescription': {
     en: "The study's kind of imaging: `CT`, or a list `[CT, MR]`.",
     text: '检查的影像种类：`CT`，或列表 `[CT, MR]`。',
@@ -1969,7 +1972,7 @@ export const SCHEMA_ZH_CN = {
     en: 'A short name for the study, unique in the case: `chest-ct`. `expect` refers to it.',
     text: '检查的简短名称，在病例内唯一：`chest-ct`。`expect` 通过它引用该检查。',
   },
-  'case#/$defs/study/properties/modality/description': { en: "The study's modality.", text: '检查的检查方式。' },
+  'case#/$defs/study/properties/modality/description': { en: "The study's modality.", text: '检查所用的检查方式（CT、MR 等）。' },
   'case#/$defs/study/properties/modality/markdownDescription': { en: 'The kind of imaging: `CT`.', text: '影像的种类：`CT`。' },
   'case#/$defs/study/properties/region/description': { en: 'The body region imaged, or a list of them.', text: '检查的身体部位，或其列表。' },
   'case#/$defs/study/properties/region/markdownDescription': {
