@@ -2,5 +2,5 @@
 export * from './locale';
 export * from './catalogue';
 export { displayWidth, padToWidth } from './display-width';
-export { formatDateIn, formatLongDateIn } from './dates';
+export { formatDateIn } from './dates';
 export { SCHEMA_TRANSLATIONS, schemaTextIn, pointerStep } from './schema-texts';

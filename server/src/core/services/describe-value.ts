@@ -3,8 +3,8 @@
 // or thinner". Reuses the units parsers, so a hover never disagrees with validation. Said in the
 // reader's language (`say`, English when none is given).
 import { catalogueFor, type Catalogue, type MessageKey } from '../i18n/catalogue';
-import { formatLongDateIn } from '../i18n/dates';
-import { parseDate, parseDateOrRange } from '../units/calendar';
+import { format, parseISO } from 'date-fns';
+import { parseDate, parseDateOrRange, weekdayName } from '../units/calendar';
 import {
   describeDuration,
   parseBValue,
@@ -95,6 +95,11 @@ function thousands(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+/** A date with its weekday: "Friday, 10 April 2026" · "2026年4月10日（星期五）". */
+function longDate(iso: string, say: Catalogue): string {
+  return say.t('date.long', { weekday: weekdayName(iso, say.locale), date: format(parseISO(iso), say.t('date.long-format')) });
+}
+
 function span(min: number, max: number, say: Catalogue, word: (n: number) => string = String): string {
   return min === max ? word(min) : say.t('value.span', { min: word(min), max: word(max) });
 }
@@ -145,14 +150,14 @@ export function describeValue(def: string, text: string, facts: ValueFacts = {},
     }
     case 'date': {
       const d = parseDate(text);
-      return d.ok ? formatLongDateIn(d.value, say) : null;
+      return d.ok ? longDate(d.value, say) : null;
     }
     case 'dateOrRange': {
       const r = parseDateOrRange(text);
       if (!r.ok) return null;
       const days = r.value;
-      if (days.length === 1) return formatLongDateIn(days[0], say);
-      return say.t('value.date-range', { from: formatLongDateIn(days[0], say), to: formatLongDateIn(days[days.length - 1], say), count: days.length });
+      if (days.length === 1) return longDate(days[0], say);
+      return say.t('value.date-range', { from: longDate(days[0], say), to: longDate(days[days.length - 1], say), count: days.length });
     }
     default:
       return null;
