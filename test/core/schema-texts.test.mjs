@@ -139,6 +139,16 @@ test('zh-CN: hover on a value with units and on a date says it in Chinese words'
   assert.ok(window.includes('4 周（28 天）以内认可，6 周（42 天）以内复核，超出则**重做**'), window);
 });
 
+test('zh-CN: hover on a study gives its verdict, plan and expectation in Chinese, dates written the Chinese way', () => {
+  const text = `${CASE}expect:\n  s: redo\n`;
+  const zh = hoverOn('s: redo', 'zh-CN', text);
+  assert.ok(zh.includes('**检查 `s`**：**重做**（CT，2026年4月1日，按 `p` 于 2026年4月10日 评估）'), zh);
+  assert.ok(zh.includes('预期**重做**：符合'), zh);
+  const en = hoverOn('s: redo', 'en', text);
+  assert.ok(en.includes('**study `s`**: **redo** (CT, 2026-04-01, against `p` on 2026-04-10)'), en);
+  assert.ok(en.includes('Expected **redo**: met'), en);
+});
+
 test('zh-CN: completion details and documentation come from the Chinese table', () => {
   const text = CASE.replace('    modality: CT\n', '    modality: \n');
   const offset = text.indexOf('modality: ') + 'modality: '.length;

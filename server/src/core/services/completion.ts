@@ -3,6 +3,7 @@
 // text that does not parse (the place comes from yaml-cursor.ts); reads only what Project holds.
 // Details and documentation are said in the reader's language (`say`), the schema's texts included.
 import { catalogueFor, type Catalogue, type MessageKey } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import type { Protocol } from '../model';
 import type { AnalyzedFile, Project } from '../project';
@@ -239,7 +240,11 @@ class Completer {
         kind: 'reference',
         detail: this.say.t('completion.study-in-case'),
         documentation: s
-          ? this.say.t('completion.study-doc', { id, what: `${s.modality}${s.regions.length ? ` ${s.regions.join(', ')}` : ''}`, date: s.date })
+          ? this.say.t('completion.study-doc', {
+              id,
+              what: `${s.modality}${s.regions.length ? ` ${s.regions.join(', ')}` : ''}`,
+              date: formatDateIn(s.date, this.say),
+            })
           : undefined,
         insertText: this.ctx.hasColon ? id : `${id}: `,
         isSnippet: false,

@@ -3,6 +3,7 @@
 // protocol or context reference. Reads what Project holds; only a study hover evaluates (one case).
 // Everything is said in the reader's language (`say`), the schema's texts included.
 import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import { runCases, runnable, type AnalyzedFile, type Project } from '../project';
 import { planText, studyPlan, studyVerdictWord, supersededText } from '../report/wording';
@@ -185,12 +186,19 @@ class Hoverer {
     const written = c.studies.find((s) => s.id === id);
     if (!written) return this.say.t('hover.no-study', { id });
     const what = `${written.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}`;
-    if (!runnable(this.project, this.file)) return this.say.t('hover.study-not-runnable', { id, what, date: written.date });
+    if (!runnable(this.project, this.file)) return this.say.t('hover.study-not-runnable', { id, what, date: formatDateIn(written.date, this.say) });
     const result = runCases(this.project, [this.file.path], this.say).cases[0];
     const study = result?.studies.find((s) => s.id === id);
     if (!study) return null;
     const lines = [
-      this.say.t('hover.study', { id, verdict: studyVerdictWord(study, this.say), what, date: written.date, protocol: result.protocol, on: result.on }),
+      this.say.t('hover.study', {
+        id,
+        verdict: studyVerdictWord(study, this.say),
+        what,
+        date: formatDateIn(written.date, this.say),
+        protocol: result.protocol,
+        on: formatDateIn(result.on, this.say),
+      }),
       '',
     ];
     for (const r of study.reasons) lines.push(`- ${this.verdictWord(r.verdict)} — ${r.rule ? `\`${r.rule}\`: ` : ''}${r.message}`);
