@@ -60,3 +60,29 @@ test('a child repeating the hard rule as it stands, under the inherited table, i
   const same = PARENT.slice(PARENT.indexOf('  - id: cardiac'), PARENT.indexOf('  - id: soft'));
   assert.deepEqual(findings(`rules:\n${same}`), []);
 });
+
+// The finding is an error, so no case of the child runs; what the child's hard rule then holds
+// is read by `reimage diff` and the resolved view. It must be the parent's verdict, also when
+// the parent's verdict comes from the rule's `otherwise` (the parent has no table entry).
+const NO_TABLE = PARENT.replace('missing:\n  LGE: redo\n  T2: redo\n', '').replace('otherwise: supplement\n    hard: true', 'otherwise: redo\n    hard: true');
+const withChild = (child) => [
+  { path: 'parent.protocol.yaml', text: NO_TABLE },
+  { path: 'child.protocol.yaml', text: `protocol: child\nextends: parent\n${child}` },
+];
+
+test("after the finding, the diff and the resolved view show the hard rule holding a missing item at the parent's verdict, not the child's entry", () => {
+  const weakening = 'missing:\n  LGE: supplement\n';
+  const diff = core.diffProtocols(withChild(''), withChild(weakening), { impact: false });
+  assert.deepEqual(
+    diff.changes.map((c) => [c.protocol, c.message, c.inheritedFrom]),
+    [
+      ['child', 'rule cardiac: missing.LGE.verdict: not set → redo', 'parent'],
+      ['child', 'missing LGE added: verdict supplement', null],
+    ],
+  );
+  const resolved = core.normalizeProtocol(core.analyzeProject(withChild(weakening)), 'child', { resolved: true });
+  assert.deepEqual(
+    resolved.split('\n').filter((line) => line.startsWith('rule cardiac: missing')),
+    ['rule cardiac: missing.LGE.verdict: redo  # inherited from parent'],
+  );
+});
