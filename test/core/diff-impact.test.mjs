@@ -123,3 +123,149 @@ test("a window's beyond reaches the studies too old for it (a supplement keeps t
     failing: ['expired: ct redo → supplement'],
   });
 });
+
+test('writing the timelines, prices and windows in another order runs no case', () => {
+  const reordered = [
+    ['  CT: { scan: 15min, report: 2bd }\n  MR: { scan: 30min, report: 1bd }\n', '  MR: { scan: 30min, report: 1bd }\n  CT: { scan: 15min, report: 2bd }\n'],
+    ['  CT: 100\n  MR: 300\n', '  MR: 300\n  CT: 100\n'],
+    [
+      '  active-oncology: { window: 4w, beyond: redo, timeline: { CT: { report: 1bd } } }\n  stable-orthopedic: { window: 1y, beyond: review }\n',
+      '  stable-orthopedic: { window: 1y, beyond: review }\n  active-oncology: { window: 4w, beyond: redo, timeline: { CT: { report: 1bd } } }\n',
+    ],
+  ];
+  assert.deepEqual(impactOf(reordered, true), { studies: [], failing: [], run: 0 });
+  // The same window in other words is no change either.
+  assert.deepEqual(impactOf([['window: 4w, beyond: redo', 'window: 28d, beyond: redo']], true), { studies: [], failing: [], run: 0 });
+});
+
+test('a price can change any plan: every case is run in both versions', () => {
+  assert.deepEqual(impactOf([['MR: 300', 'MR: 350']], true), { studies: [], failing: [], run: Object.keys(CASES).length });
+});
+
+test("a window removed turns its context's case invalid, with no failing expectation to name", () => {
+  // A window's timeline is among what plans are computed from, so every case is run.
+  assert.deepEqual(impactOf([['  stable-orthopedic: { window: 1y, beyond: review }\n', '']], true), {
+    studies: [],
+    failing: ['thyroid: '],
+    run: Object.keys(CASES).length,
+  });
+});
+
+test('the cases an edit reaches are listed by file, each newly failing one with its protocol and the line of its first failed expectation', () => {
+  const files = (profile) => [{ path: 'p.protocol.yaml', text: profile }, ...Object.entries(CASES).map(([path, text]) => ({ path, text }))];
+  const { impact } = core.diffProtocols(files(PROFILE), files(PROFILE.replace('window: 4w, beyond: redo', 'window: 1d, beyond: redo')));
+  const lineOf = (file, words) => CASES[file].split('\n').findIndex((line) => line.includes(words)) + 1;
+  assert.deepEqual(
+    impact.newlyFailing.map((e) => [e.file, e.protocol, e.source.line]),
+    [
+      ['cases/headache.case.yaml', 'p', lineOf('cases/headache.case.yaml', 'chest: accept')],
+      ['cases/prostate.case.yaml', 'p', lineOf('cases/prostate.case.yaml', 'mr: supplement')],
+    ],
+  );
+});
+
+test('a case file added in the newer version that fails is named by its case id and protocol; one that cannot be read, by its path', () => {
+  const files = (extra) => [{ path: 'p.protocol.yaml', text: PROFILE }, ...Object.entries({ ...CASES, ...extra }).map(([path, text]) => ({ path, text }))];
+  const added = {
+    'cases/new.case.yaml': CASES['cases/prostate.case.yaml'].replace('case: prostate', 'case: added').replace('mr: supplement', 'mr: accept'),
+    'cases/unreadable.case.yaml': 'case: [\n',
+  };
+  const { impact } = core.diffProtocols(files({}), files(added));
+  assert.deepEqual(
+    impact.newlyFailing.map((e) => [e.case, e.protocol, e.before, e.after]),
+    [
+      ['added', 'p', 'absent', 'failed'],
+      ['cases/unreadable.case.yaml', '', 'absent', 'invalid'],
+    ],
+  );
+});
+
+// The profile with a second entry in each small table, a rule switched off and an order rule
+// for the patients of one context only.
+const FULLER = PROFILE.replace('  DWI: supplement\n', '  DWI: supplement\n  ADC: redo\n')
+  .replace('  chest: [thymus]\n', '  chest: [thymus]\n  neck: [larynx]\n')
+  .replace('  new-headache: head\n', '  new-headache: head\n  new-cough: chest\n')
+  .replace(
+    'timelines:\n',
+    '  - id: off\n    when: { modality: CT, region: abdomen }\n    verdict: redo\n    disabled: true\n  - id: ortho-order\n    when: { context: stable-orthopedic }\n    order: { modality: XR, region: knee }\ntimelines:\n',
+  );
+
+/** How many cases `reimage diff` runs in both versions for these edits of FULLER. */
+function casesRun(edits) {
+  const files = (profile) => [{ path: 'p.protocol.yaml', text: profile }, ...Object.entries(CASES).map(([path, text]) => ({ path, text }))];
+  const after = edits.reduce((t, [from, to]) => {
+    assert.equal(t.split(from).length, 2, `expected one '${from}'`);
+    return t.replace(from, to);
+  }, FULLER);
+  const { impact } = core.diffProtocols(files(FULLER), files(after));
+  assert.deepEqual([impact.studies, impact.newlyFailing], [[], []]);
+  return impact.cases.run;
+}
+
+test('the missing items, regions and concerns written in another order, or a rule switched off in both versions changed, run no case', () => {
+  assert.equal(casesRun([['  DWI: supplement\n  ADC: redo\n', '  ADC: redo\n  DWI: supplement\n']]), 0);
+  assert.equal(casesRun([['  chest: [thymus]\n  neck: [larynx]\n', '  neck: [larynx]\n  chest: [thymus]\n']]), 0);
+  assert.equal(casesRun([['  new-headache: head\n  new-cough: chest\n', '  new-cough: chest\n  new-headache: head\n']]), 0);
+  assert.equal(casesRun([['verdict: redo\n    disabled: true', 'verdict: review\n    disabled: true']]), 0);
+});
+
+test('an order rule changed runs only the cases of patients it orders for', () => {
+  assert.equal(casesRun([['region: knee }', 'region: hip }']]), 1);
+});
+
+test('an order rule changed reaches a case that brings no study', () => {
+  const noStudy =
+    'case: no-study\nprotocol: p\non: 2026-04-10\npatient: { context: stable-orthopedic }\nstudies: []\nexpect:\n  orders: [{ modality: XR, region: knee }]\n';
+  const files = (profile) => [
+    { path: 'p.protocol.yaml', text: profile },
+    { path: 'cases/no-study.case.yaml', text: noStudy },
+  ];
+  assert.deepEqual(
+    core.runCases(core.analyzeProject(files(FULLER))).cases.map((c) => c.expectations.passed),
+    [true],
+  );
+  const { impact } = core.diffProtocols(files(FULLER), files(FULLER.replace('region: knee }', 'region: hip }')));
+  assert.deepEqual(
+    impact.newlyFailing.map((e) => [e.case, e.failures.map((f) => f.message)]),
+    [['no-study', ['orders: expected XR of the knee, got XR of the hip']]],
+  );
+});
+
+test('a rule with a region and no modality reaches the studies of every modality of that region', () => {
+  assert.deepEqual(impactOf([['when: { modality: XR, region: chest }', 'when: { region: chest }']]), {
+    studies: ['headache/chest: accept → review (stricter) because chest-xr'],
+    failing: ['headache: chest accept → review'],
+  });
+});
+
+test("the rules deciding a study are named in the profile's order, whatever conditions they have", () => {
+  // chest-xr (a modality and a region) comes before the new rule (the patient's context only).
+  const edits = [
+    ['chest: [thymus]', 'chest: [thymus, thyroid]'],
+    ['timelines:\n', '  - id: ortho-review\n    when: { context: stable-orthopedic }\n    verdict: review\ntimelines:\n'],
+  ];
+  assert.deepEqual(impactOf(edits).studies, ['thyroid/xr: accept → review (stricter) because chest-xr, ortho-review']);
+});
+
+test('in a profile of many rules, each case is run with the rules of its own modalities', () => {
+  // Rules 1 and 2 are for MR, rule 12 for CT, the others for US: the lists of rule numbers
+  // a case's studies can meet, "1,2" and "12", must not be taken for each other.
+  const modalityOf = (i) => (i === 1 || i === 2 ? 'MR' : i === 12 ? 'CT' : 'US');
+  const rules = Array.from({ length: 13 }, (_, i) => `  - id: r${i}\n    when: { modality: ${modalityOf(i)}, region: abdomen }\n    verdict: review\n`).join(
+    '',
+  );
+  const profile = `protocol: many\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n${rules}`;
+  const caseOf = (id, modality) =>
+    `case: ${id}\nprotocol: many\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: s, modality: ${modality}, region: abdomen, date: 2026-04-01 }\n`;
+  const files = (text) => [
+    { path: 'many.protocol.yaml', text },
+    { path: 'a-mr.case.yaml', text: caseOf('a-mr', 'MR') },
+    { path: 'b-ct.case.yaml', text: caseOf('b-ct', 'CT') },
+  ];
+  const stricter = profile.replace(/(id: r(?:1|12)\n.*\n) {4}verdict: review/g, '$1    verdict: redo');
+  const { impact } = core.diffProtocols(files(profile), files(stricter));
+  assert.deepEqual(
+    impact.studies.map((v) => `${v.case}/${v.study}: ${v.before} → ${v.after} because ${v.because.join(', ')}`),
+    ['a-mr/s: review → redo because r1', 'b-ct/s: review → redo because r12'],
+  );
+});
