@@ -59,10 +59,10 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
     before.filter((f) => !tooLarge.has(f.path)),
     after,
   );
-  const diff = diffProtocols(projectA, projectB);
+  const diff = diffProtocols(projectA, projectB, { say: ws.say });
 
   const label = `${revision} (${shortId(commit)})`;
-  const report: DiffReport = { before: label, after: AFTER, diff };
+  const report: DiffReport = { before: label, after: AFTER, diff, say: ws.say };
   const uriOf = (path: string) => (project.files.has(path) ? ws.uriOf(path) : scope.uriOf(path));
   const resolver = (p: Project): Resolver => ({ uriOf, say: ws.say, linesOf: (path) => p.files.get(path)?.parsed.lineIndex ?? null });
   const href = (s: SourceRef, version: 'before' | 'after'): string | null => {
@@ -87,7 +87,7 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
     commit,
     before: label,
     after: AFTER,
-    summary: summaryText(diff),
+    summary: summaryText(diff, ws.say),
     ...toLspDiff(diff, resolver(projectA), commit, resolver(projectB)),
   };
 }
