@@ -1,6 +1,7 @@
 // Completion in a protocol or case file: schema keys and values, units after a number, references
 // to the project's protocols, contexts, rules and studies, and the schema's snippets. Works on
 // text that does not parse (the place comes from yaml-cursor.ts); reads only what Project holds.
+import { LOCALES, type Locale } from '../i18n/locale';
 import type { Protocol } from '../model';
 import type { AnalyzedFile, Project } from '../project';
 import type { FileKind } from '../schema/validate-schema';
@@ -54,6 +55,9 @@ const UNIT_DOCS: Record<string, [string, string]> = {
 };
 
 const OPEN_LIST_DEFS: Record<string, OpenList> = { indication: 'indication', symptom: 'symptom', region: 'region', context: 'context' };
+
+/** Each shipped language in its own words: what a language key of a profile's text is offered as. */
+const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Examples that are not worth offering as values (ids and dates are the author's own). */
 const NO_EXAMPLES = new Set(['id', 'date', 'dateOrRange']);
@@ -124,6 +128,24 @@ class Completer {
     if (!ctx.hasColon) this.mapSnippets(ctx.path, schemas, ctx.presentKeys, ctx.column, false, snippetsFirst ? 0 : 8);
     this.keyReferences(ctx.path);
     this.keys(schemas, ctx.presentKeys, { column: ctx.column, flow: ctx.flow, hasColon: ctx.hasColon, asItem: false });
+    if (this.index.defNames(schemas).includes('words')) this.languageKeys(ctx.presentKeys, ctx.hasColon, ctx.flow);
+  }
+
+  /** Inside a profile's text written per language (`because: { en: …, zh-CN: … }`): the languages not yet written. */
+  private languageKeys(present: readonly string[], hasColon: boolean, flow: boolean): void {
+    LOCALES.forEach((tag, i) => {
+      if (present.includes(tag)) return;
+      const key = yamlScalar(tag, flow ? 'flow-key' : 'block-key');
+      this.add({
+        label: tag,
+        kind: 'key',
+        detail: LANGUAGE_NAMES[tag],
+        documentation: `The text in ${LANGUAGE_NAMES[tag]} (\`${tag}\`). Translations follow docs/glossary.md.`,
+        insertText: hasColon ? key : `${key}: `,
+        isSnippet: false,
+        sortText: sortKey(1, i),
+      });
+    });
   }
 
   /** Keys of the map at these schemas, minus those present. */
