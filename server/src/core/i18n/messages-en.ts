@@ -324,7 +324,8 @@ export const EN = {
   'diff.column.because': 'because',
   'diff.compare.title': 'Compare: {before} → {after}',
   'diff.compare.working-tree': 'working tree',
-  'diff.compare.note': 'The protocols and cases of the folder {folder} ({where}) at {revision}, against the files now — unsaved changes in open editors included.',
+  'diff.compare.note':
+    'The protocols and cases of the folder {folder} ({where}) at {revision}, against the files now — unsaved changes in open editors included.',
   'diff.compare.in-repository': '{path}/ in its repository',
   'diff.compare.whole-repository': 'its whole repository',
   'diff.github.changed': 'Reimage: {protocol} changed',
