@@ -97,8 +97,9 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(toDate(to), toDate(from));
 }
 
-export function weekdayName(iso: string): string {
-  return format(toDate(iso), 'EEEE');
+/** The weekday of a date in a language (a BCP 47 tag): `Friday`, `星期五`. */
+export function weekdayName(iso: string, language = 'en'): string {
+  return new Intl.DateTimeFormat(language, { weekday: 'long' }).format(toDate(iso));
 }
 
 /** Weekends and holidays off, make-up workdays on. Answers are memoized per calendar. */
