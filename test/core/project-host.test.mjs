@@ -165,3 +165,25 @@ test('open files keep their YAML tree, closed cases let it go; a file that opens
   assert.equal(h.host.project().files.get(TIER), before, 'the disk analysis of a protocol is reused when it opens unchanged');
   assert.equal(h.host.stale, false);
 });
+
+test('in a protocol read in pieces, an edit that only moves its hard rules relinks no case; one that changes a hard rule relinks every case', () => {
+  const h = startProject();
+  const large = largeProtocol();
+  h.set(LARGE, large, true);
+  h.host.project();
+  h.host.takeRecomputed();
+
+  // The first rule gains a line: every hard copy after it moves, none changes.
+  const firstRule = /^( {2}- id: \S+-copy-0\n)/m;
+  h.set(LARGE, large.replace(firstRule, '$1    note: One more line.\n'), true);
+  h.host.project();
+  const moved = h.host.takeRecomputed();
+  assert.notEqual(moved, 'all', 'moved hard rules are the same rules');
+  assert.ok(CASES.every((c) => !moved.has(c)));
+  h.check('hard rules moved');
+
+  h.set(LARGE, large.replace(firstRule, '$1    note: One more line.\n').replace(/(infection-in-house-copy-4[\s\S]*?)verdict: redo/, '$1verdict: review'), true);
+  h.host.project();
+  assert.equal(h.host.takeRecomputed(), 'all', 'a hard rule that reads differently can change what every child must keep');
+  h.check('a hard rule changed');
+});

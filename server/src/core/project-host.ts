@@ -4,6 +4,7 @@
 // findings point into the changed files. Invariant: `project()` always equals a fresh
 // `linkProject` of the same files (test/core/project-host.test.mjs checks it after every kind of
 // change). No I/O: the server and tests feed it texts.
+import { ruleSignature } from './semantics/rule-signature';
 import { analyzeFile, keepsTree, linkProject, type AnalyzedFile, type AnalyzeOptions, type Project, type SourceFile } from './project';
 
 /**
@@ -33,26 +34,29 @@ interface Analysed {
 
 /**
  * What other files can see of a protocol file: its id, parent, validity keys (in order), hard
- * rules. When an edit leaves this unchanged, cases that do not point into the file keep their
- * findings and only the protocols are relinked.
+ * rules (one signature each, so that hard rules an edit only moved compare as the same strings).
+ * When an edit leaves this unchanged, cases that do not point into the file keep their findings
+ * and only the protocols are relinked.
  */
-function linkSignature(f: AnalyzedFile | undefined): string {
-  if (!f || f.kind !== 'protocol') return '';
+function linkSignature(f: AnalyzedFile | undefined): readonly string[] {
+  if (!f || f.kind !== 'protocol') return [];
   const p = f.protocol;
-  if (!p) return 'protocol without id';
+  if (!p) return ['protocol without id'];
   // Each analysis is compared twice (after its edit, then before the next): computed once.
   let signature = signatures.get(f);
   if (signature === undefined) {
-    const hard = p.rules.filter((r) => r.hard);
-    signature = JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()], hard }, (k, v: unknown) =>
-      k === 'range' || k === 'idRange' ? undefined : v,
-    );
+    const head = JSON.stringify({ id: p.id, parent: p.extends?.value, validity: [...p.validity.keys()] });
+    signature = [head, ...p.rules.filter((r) => r.hard).map(ruleSignature)];
     signatures.set(f, signature);
   }
   return signature;
 }
 
-const signatures = new WeakMap<AnalyzedFile, string>();
+const signatures = new WeakMap<AnalyzedFile, readonly string[]>();
+
+function sameSignature(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
+}
 
 export class ProjectHost {
   private readonly analysed = new Map<string, Analysed>();
@@ -108,7 +112,7 @@ export class ProjectHost {
   /** Every change so far analysed and linked. */
   project(): Project {
     if (this.linked && this.pending.size === 0) return this.linked;
-    const changed = new Map<string, { signature: string; wasProtocol: boolean; after: AnalyzedFile | undefined }>();
+    const changed = new Map<string, { signature: readonly string[]; wasProtocol: boolean; after: AnalyzedFile | undefined }>();
     for (const [path, file] of this.pending) {
       const before = this.analysed.get(path);
       const after = file ? this.analyse(file, before) : undefined;
@@ -123,7 +127,7 @@ export class ProjectHost {
     if (!previous) return this.linkAll();
 
     const protocolTouched = [...changed.values()].some(({ wasProtocol, after }) => wasProtocol || after?.kind === 'protocol');
-    if (protocolTouched && ![...changed.values()].every(({ signature, after }) => signature === linkSignature(after))) return this.linkAll();
+    if (protocolTouched && ![...changed.values()].every(({ signature, after }) => sameSignature(signature, linkSignature(after)))) return this.linkAll();
     // Relink the protocols, the changed files, and the cases whose findings point into them.
     const subset = new Map<string, AnalyzedFile>();
     for (const { analyzed } of this.analysed.values()) if (analyzed.kind === 'protocol') subset.set(analyzed.path, analyzed);

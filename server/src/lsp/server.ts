@@ -82,14 +82,16 @@ const PROTOCOLS_PATH_SETTING = 'reimage.protocolsPath';
 const DEFAULT_DELAY_MS = 10;
 /**
  * When V8's full collector runs on purpose. Left alone, V8 lets the garbage of re-analysing a
- * large document (the previous version's text, moved rules and data: about 8 MB an edit at
- * 10,000 rules) pile up for many edits. A full collection never runs before an analysis (it
- * would delay the edit's diagnostics): after a second of quiet, and right after publishing
- * when the heap has grown by two edits' garbage since the last one (a burst of edits without a
- * pause). With the rules kept without their trees the live heap of a 10,000-rule profile is
- * about 35 MB, which V8 collects in a few tens of milliseconds.
+ * large document (the previous version's text, moved rules and data: about 25 MB an edit at
+ * 10,000 rules) pile up for many edits. A full collection of a 10,000-rule profile's heap is
+ * as long as the edit's own analysis, so it never runs where an edit waits for it: not before
+ * an analysis, not before the diagnostics are written, and not while edits keep coming —
+ * after a short pause in typing (COLLECT_QUIET), or a longer one (COLLECT_IDLE) for less
+ * garbage. Only a burst of edits that has grown the heap by COLLECT_AFTER_PUBLISH since the last
+ * collection is collected right after its publish, which bounds the heap during the burst.
  */
-const COLLECT_AFTER_PUBLISH = { aboveBytes: 48 * 1024 * 1024, growthBytes: 16 * 1024 * 1024 };
+const COLLECT_AFTER_PUBLISH = { aboveBytes: 48 * 1024 * 1024, growthBytes: 64 * 1024 * 1024 };
+const COLLECT_QUIET = { aboveBytes: 48 * 1024 * 1024, growthBytes: 16 * 1024 * 1024, afterMs: 150 };
 const COLLECT_IDLE = { aboveBytes: 32 * 1024 * 1024, growthBytes: 8 * 1024 * 1024, afterMs: 1000 };
 
 /**
@@ -141,6 +143,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Open documents whose new version has not been answered with diagnostics yet. */
   const owed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The collections after a pause in typing (COLLECT_QUIET, COLLECT_IDLE), cancelled by the next edit. */
+  let quietTimer: ReturnType<typeof setTimeout> | null = null;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
   let heapAfterCollect = 0;
   const collectGarbage = garbageCollector();
@@ -236,7 +240,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (stopped) return;
     if (timer) clearTimeout(timer);
     if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = null;
+    if (quietTimer) clearTimeout(quietTimer);
+    idleTimer = quietTimer = null;
     timer = setTimeout(() => {
       timer = null;
       validate();
@@ -246,6 +251,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Analyses and links what changed, then publishes every finding that changed. */
   function validate(): void {
     if (stopped) return;
+    const sent: Array<Promise<void>> = [];
     try {
       const project = workspace.current();
       const recomputed = workspace.takeUnpublished();
@@ -257,7 +263,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const open = documents.isOpen(uri);
         const forced = owed.delete(uri);
         if (!file || (!open && (!workspaceDiagnostics || !workspace.isDiskFile(path)))) {
-          if (published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+          if (published.has(uri)) sent.push(connection.sendDiagnostics({ uri, diagnostics: [] }));
           published.delete(uri);
           continue;
         }
@@ -267,7 +273,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const key = JSON.stringify(diagnostics);
         if (!forced && (published.get(uri) ?? '[]') === key) continue;
         const version = open ? documents.get(uri)?.version : undefined;
-        void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+        sent.push(connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }));
         published.set(uri, key);
       }
       if (workspace.indexed && paths.size) {
@@ -278,7 +284,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       logError(`diagnostics failed: ${(e as Error)?.stack ?? String(e)}`);
     }
     if (collectGarbage && !stopped) {
-      collect(COLLECT_AFTER_PUBLISH);
+      // The writer sends a notification on a later turn: collecting now would hold back the
+      // diagnostics the user waits for. Collect once they are on their way, unless the next
+      // edit has come in since (its analysis goes first).
+      void Promise.allSettled(sent).then(() =>
+        setImmediate(() => {
+          if (!stopped && timer === null) collect(COLLECT_AFTER_PUBLISH);
+        }),
+      );
+      quietTimer = setTimeout(() => {
+        quietTimer = null;
+        collect(COLLECT_QUIET);
+      }, COLLECT_QUIET.afterMs);
+      quietTimer.unref?.();
       idleTimer = setTimeout(() => {
         idleTimer = null;
         collect(COLLECT_IDLE);
@@ -525,6 +543,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     stopped = true;
     if (timer) clearTimeout(timer);
     if (idleTimer) clearTimeout(idleTimer);
+    if (quietTimer) clearTimeout(quietTimer);
     workspace.stop();
   });
 

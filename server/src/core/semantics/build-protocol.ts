@@ -37,6 +37,7 @@ import { parseComparison, parseSpan, parseTurnaround, parseWindow, type Comparab
 import { error, movedDiagnostic, relatedOf, type Diagnostic } from '../diagnostics';
 import { message, type MessageParam } from '../i18n/catalogue';
 import { ruleFacts } from './outline';
+import { carrySignature } from './rule-signature';
 
 export interface BuiltFile<T> {
   model: T | null;
@@ -505,16 +506,16 @@ function movedRequirements(req: Requirements | undefined, delta: number): Requir
 function movedItem(item: RuleItem, file: string, delta: number): RuleItem {
   if (delta === 0) return item;
   const rule = item.rule;
-  return {
-    rule: rule && {
-      ...rule,
-      range: moveRange(rule.range, delta),
-      idRange: moveRange(rule.idRange, delta),
-      require: movedRequirements(rule.require, delta),
-      missing: new Map([...rule.missing].map(([item, m]) => [item, { ...m, range: moveRange(m.range, delta), keyRange: moveRange(m.keyRange, delta) }])),
-      ...(rule.preferred ? { preferred: movedRequirements(rule.preferred, delta) } : {}),
-    },
-    diagnostics: item.diagnostics.map((d) => movedDiagnostic(d, file, delta)),
-    claimed: item.claimed,
+  const moved: Rule | null = rule && {
+    ...rule,
+    range: moveRange(rule.range, delta),
+    idRange: moveRange(rule.idRange, delta),
+    require: movedRequirements(rule.require, delta),
+    missing: rule.missing.size
+      ? new Map([...rule.missing].map(([item, m]) => [item, { ...m, range: moveRange(m.range, delta), keyRange: moveRange(m.keyRange, delta) }]))
+      : rule.missing,
+    ...(rule.preferred ? { preferred: movedRequirements(rule.preferred, delta) } : {}),
   };
+  if (rule && moved) carrySignature(rule, moved);
+  return { rule: moved, diagnostics: item.diagnostics.map((d) => movedDiagnostic(d, file, delta)), claimed: item.claimed };
 }
