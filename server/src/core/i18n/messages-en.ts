@@ -275,6 +275,7 @@ export const EN = {
   'yaml.unreadable': 'this file could not be read: {reason}',
   'yaml.collection-key': 'a key must be a single word or value, not a list or a map',
   'yaml.alias-limit': 'aliases here expand to too much data (more than {count} copies); write the values out instead',
+  'yaml.unresolved-alias': 'the alias *{name} has no anchor &{name} before it; set the anchor on a value above, or write the value out',
   'fix.quote': 'Quote "{value}"',
   'fix.add': 'Add {closer}',
   'fix.add-key': 'Add `{key}`',

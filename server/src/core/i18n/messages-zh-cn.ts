@@ -265,6 +265,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'yaml.unreadable': '无法读取此文件：{reason}',
   'yaml.collection-key': '键必须是单个词或值，不能是列表或键值映射',
   'yaml.alias-limit': '此处的别名展开后数据过多（超过 {count} 份）；请直接写出各个值',
+  'yaml.unresolved-alias': '别名 *{name} 之前没有锚点 &{name}；请在上方的某个值上设置该锚点，或直接写出该值',
   'fix.quote': '加引号："{value}"',
   'fix.add': '加上 {closer}',
   'fix.add-key': '添加 `{key}`',

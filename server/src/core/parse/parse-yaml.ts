@@ -186,12 +186,16 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    const alias = findFirstAlias(doc);
+    // yaml throws a ReferenceError both for an alias with no anchor before it and for too many aliases.
+    const unresolved = e instanceof ReferenceError ? /^Unresolved alias\b.*: (.*)$/.exec(e.message) : null;
+    const alias = findFirstAlias(doc, unresolved?.[1]);
     const fallback = { start: 0, end: Math.min(text.length, 1) };
     diagnostics.push(
-      e instanceof ReferenceError && alias
-        ? error('alias-limit', message('yaml.alias-limit', { count: MAX_ALIAS_COUNT }), alias)
-        : error('too-deep', message('yaml.unreadable', { reason: (e as Error).message }), fallback),
+      unresolved && alias
+        ? error('yaml-syntax', message('yaml.unresolved-alias', { name: unresolved[1] }), alias)
+        : e instanceof ReferenceError && alias
+          ? error('alias-limit', message('yaml.alias-limit', { count: MAX_ALIAS_COUNT }), alias)
+          : error('too-deep', message('yaml.unreadable', { reason: (e as Error).message }), fallback),
     );
     return { text, doc, value: null, lineIndex, diagnostics };
   }
@@ -296,10 +300,12 @@ function collectionKeys(root: unknown): TextRange[] {
   return found;
 }
 
-function findFirstAlias(doc: Document.Parsed): TextRange | null {
+/** The first alias (of the anchor `name`, when given). */
+function findFirstAlias(doc: Document.Parsed, name?: string): TextRange | null {
   let found: TextRange | null = null;
   visit(doc, {
     Alias(_, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       if (node.range) found = { start: node.range[0], end: node.range[1] };
       return visit.BREAK;
     },
