@@ -77,3 +77,52 @@ test('with locale zh-cn unit, date, YAML and region findings and their quick fix
   assert.deepEqual(en.quoteFix, ['Quote ">= 1.5T"']);
   assert.deepEqual(zh.unitFix, ['改为 5mm']);
 });
+
+const PARENT = `protocol: parent
+hospital: { sector: public, currency: USD }
+rules:
+  - id: infection
+    when: { infection_relevant: true }
+    verdict: redo
+    hard: true
+  - id: liver-phases
+    when: { modality: CT, region: liver }
+    require: { phases: [arterial, delayed] }
+    otherwise: supplement
+`;
+
+const CHILD = `protocol: child
+extends: parent
+hospital: { sector: private }
+rules:
+  - id: infection
+    when: { infection_relevant: true }
+    verdict: review
+    hard: true
+  - id: hepatobiliary
+    when: { modality: CT, region: [liver, biliary] }
+    require: { phases: [arterial, delayed] }
+    otherwise: redo
+`;
+
+test('with locale zh-cn the checks across protocols are in Chinese: a weakened hard rule with its related place, items whose verdicts differ', async () => {
+  const ws = workspaceFolder({ 'protocols/parent.protocol.yaml': PARENT, 'protocols/child.protocol.yaml': CHILD });
+  const client = await startInProcess([ws.uri], {}, { locale: 'zh-cn' });
+  try {
+    const child = ws.fileUri('protocols/child.protocol.yaml');
+    client.open(child, CHILD);
+    const list = await client.diagnosticsWhere(
+      child,
+      (l) => ['hard-rule-weakened', 'item-verdicts-differ'].every((c) => l.some((d) => d.code === c)),
+      'the cross-protocol findings',
+    );
+    const weakened = list.find((d) => d.code === 'hard-rule-weakened');
+    assert.equal(weakened.message, '“infection”是 parent 中的强制规则，此处不能放宽：其结论至少应为“重做”');
+    assert.equal(weakened.relatedInformation[0].message, '强制规则“infection”');
+    const differ = list.find((d) => d.code === 'item-verdicts-differ');
+    assert.match(differ.message, /^缺少 arterial 时，在“hepatobiliary”下为“重做”，在“liver-phases”下却为“补充”/);
+    assert.equal(differ.relatedInformation[0].message, '“liver-phases”给出“补充”');
+  } finally {
+    await client.shutdown();
+  }
+});
