@@ -12,6 +12,10 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // yaml's ES module build (the same code as its CommonJS one): bundled as a module, its
+  // functions are called directly, where the CommonJS build is reached through a getter per use
+  // (about 4% of opening a 10,000-rule profile). Its warnings are off anyway (logLevel 'error').
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 const entries = [

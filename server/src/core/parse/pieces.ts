@@ -194,7 +194,9 @@ function moveBy(root: unknown, delta: number): void {
   });
 }
 
-function hasAnchorOrAlias(root: unknown): boolean {
+function hasAnchorOrAlias(root: unknown, text?: string): boolean {
+  // An anchor is written with '&', an alias with '*': a text with neither has none to look for.
+  if (text !== undefined && !text.includes('&') && !text.includes('*')) return false;
   let found = false;
   const stack: unknown[] = [root];
   while (stack.length && !found) {
@@ -261,7 +263,7 @@ function parseRegion(
   const { errors, warnings } = doc;
   const problems = [...errors, ...warnings];
   if (problems.length && (nextLine === undefined || problems.some((e) => !LOCAL_ERRORS.has(e.code)) || !closesEverything(text))) return null;
-  if (!isSeq(list) || list.flow || list.items.length !== count || hasAnchorOrAlias(list)) return null;
+  if (!isSeq(list) || list.flow || list.items.length !== count || hasAnchorOrAlias(list, text)) return null;
   if (problems.length) {
     // After some errors yaml gives up on the list and reads the lines left as the document's
     // (in a whole parse, the items after these too), or stretches the last item over the next
@@ -378,7 +380,7 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
   kept.push({ from, to: text.length, at });
   const skeleton = kept.map((k) => text.slice(k.from, k.to)).join('');
   const doc = parseDocument(skeleton, options);
-  if (doc.errors.length || doc.warnings.length || hasAnchorOrAlias(doc.contents)) return null;
+  if (doc.errors.length || doc.warnings.length || hasAnchorOrAlias(doc.contents, skeleton)) return null;
   // Skeleton offsets → text offsets; a boundary is the end of one kept piece and the start of
   // the next, so starts map forward and ends map back.
   const toText = (offset: number, isEnd: boolean) => {
@@ -589,7 +591,7 @@ export function rereadEntries(
   if (UNSAFE.test(region) || !parseable(region)) return null;
   const part = parseDocument(region, options);
   const map = part.contents;
-  if (part.errors.length || part.warnings.length || !isMap(map) || map.flow || hasAnchorOrAlias(map)) return null;
+  if (part.errors.length || part.warnings.length || !isMap(map) || map.flow || hasAnchorOrAlias(map, region)) return null;
   const fresh = map.items as Pair[];
   if (fresh.length === 0 || fresh.some((p) => keyOf(p) === null)) return null;
   const kept = new Set([...pairs.slice(0, first), ...pairs.slice(last + 1)].map(keyOf));
