@@ -3,3 +3,4 @@ export * from './locale';
 export * from './catalogue';
 export { displayWidth, padToWidth } from './display-width';
 export { formatDateIn } from './dates';
+export { SCHEMA_TRANSLATIONS, schemaTextIn, pointerStep } from './schema-texts';

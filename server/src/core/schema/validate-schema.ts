@@ -5,9 +5,10 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import caseSchema from '../../../../schemas/case.schema.json';
 import protocolSchema from '../../../../schemas/protocol.schema.json';
 import { error, fixOf, type Diagnostic, type Fix } from '../diagnostics';
-import { english, message, type Message, type MessageKey } from '../i18n/catalogue';
+import { english, message, type Message, type MessageKey, type MessageParam } from '../i18n/catalogue';
 import { keyRangeOf, nodeAt, rangeOf, type ParsedYaml } from '../parse/parse-yaml';
 import { addKeyFix, objectSchemaOf, type RootSchema, type SchemaNode } from './add-key-fix';
+import { schemaWords } from './schema-words';
 import { closest } from '../semantics/spelling';
 import { primitiveText, type TextRange } from '../text';
 
@@ -56,7 +57,7 @@ export function validateSchema(kind: FileKind, parsed: ParsedYaml, claimed: Read
   const seen = new Set<string>();
   for (const e of errors) {
     if (claimed.has(e.instancePath)) continue;
-    const d = toDiagnostic(e, parsed, SCHEMAS[kind]);
+    const d = toDiagnostic(e, parsed, kind);
     if (!d) continue;
     const key = `${d.code}:${d.range.start}:${d.range.end}:${d.message}`;
     if (seen.has(key)) continue;
@@ -222,13 +223,14 @@ const TYPE_WORDS: Record<string, MessageKey> = {
   null: 'type.nothing',
 };
 
-/** What a value should be, in words: the schema's title (English: the schemas have one language), else its type. */
-function expectedOf(schema: SchemaNode | undefined, root?: RootSchema): Message | string {
+/** What a value should be, in words: the schema's title (in every language: the finding is said later), else its type. */
+function expectedOf(schema: SchemaNode | undefined, kind: FileKind, followRef = false): Message | MessageParam {
   if (!schema) return message('type.another-value');
-  if (schema.$ref && root) return expectedOf(root.$defs?.[schema.$ref.replace('#/$defs/', '')]);
+  if (schema.$ref && followRef) return expectedOf((SCHEMAS[kind] as RootSchema).$defs?.[schema.$ref.replace('#/$defs/', '')], kind);
   if (schema.type === 'array' && (schema as { items?: SchemaNode }).items) return message('type.list');
-  if (schema.title && schema.examples?.length) return message('type.such-as', { title: schema.title, example: String(schema.examples[0]) });
-  if (schema.title) return schema.title;
+  const title = schema.title ? schemaWords(kind, schema, 'title', schema.title) : undefined;
+  if (title && schema.examples?.length) return message('type.such-as', { title, example: String(schema.examples[0]) });
+  if (title) return title;
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (!types.length) return message('type.another-value');
   return message('type.alternatives', { alternatives: types.map((t) => (TYPE_WORDS[t] ? message(TYPE_WORDS[t]) : t)) });
@@ -239,10 +241,27 @@ function defName(schemaPath: string): string | null {
   return m ? m[1] : null;
 }
 
-function firstSentence(text: string | undefined): string {
-  if (!text) return '';
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+/** The first sentence of a text, its full stop kept: `.` then a space or the end, or a Chinese `。`. */
+function firstSentence(text: string): string {
+  const m = /^(.+?(?:[.!?](?=\s|$)|[。！？]))/.exec(text);
   return m ? m[1] : text;
+}
+
+/** Why a key is needed, in every language: the first sentence of its schema description. */
+function whyWords(kind: FileKind, property: SchemaNode | undefined): MessageParam {
+  if (!property?.description) return '';
+  return schemaWords(kind, property, 'description', property.description, (text, locale) => {
+    const why = firstSentence(text);
+    return locale === 'en' ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : `：${why}`;
+  });
+}
+
+/** What a finding says of a value: in English, what its words are. */
+function englishOf(words: MessageParam): string {
+  if (typeof words === 'string' || typeof words === 'number') return String(words);
+  if ('key' in words) return english(words.key, words.params);
+  if ('texts' in words) return words.texts.en ?? '';
+  return words.map(englishOf).join(', ');
 }
 
 const ITEM_NOUNS: Record<string, MessageKey> = { rules: 'place.rule', studies: 'place.study' };
@@ -260,7 +279,8 @@ function placeName(path: Array<string | number>, root: unknown): Message {
   return noun && (typeof id === 'string' || typeof id === 'number') ? message(noun, { id: String(id) }) : message('place.item', { list, n: last + 1 });
 }
 
-function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Diagnostic | null {
+function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, kind: FileKind): Diagnostic | null {
+  const root: RootSchema = SCHEMAS[kind];
   const path = pathOf(e.instancePath);
   const { node, pair } = nodeAt(parsed.doc, path);
   const valueRange: TextRange = rangeOf(node) ?? keyRangeOf(pair) ?? { start: 0, end: Math.min(1, parsed.text.length) };
@@ -271,14 +291,13 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
   switch (e.keyword) {
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
-      const why = firstSentence(schema?.properties?.[missing]?.description);
       const fix = addKeyFix(parsed, node, missing, objectSchemaOf(e, missing, root), root);
       return error(
         'missing-key',
         message('schema.missing-key', {
           place: placeName(path, parsed.value),
           key: missing,
-          why: why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : '',
+          why: whyWords(kind, schema?.properties?.[missing]),
         }),
         keyRange,
         fix ? { fixes: [fix] } : undefined,
@@ -315,7 +334,10 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       const guess = closest(found, allowed);
       // A short title names the kind of value (`plane`, `MR sequence`); a longer one reads badly here.
       const title = schema?.title?.replace(/^an? /, '');
-      const noun = title && title.split(' ').length <= 2 ? ` ${title}` : '';
+      const noun =
+        schema?.title && title && title.split(' ').length <= 2
+          ? schemaWords(kind, schema, 'title', schema.title, (t, locale) => (locale === 'en' ? ` ${t.replace(/^an? /, '')}` : t))
+          : '';
       const fixes: Fix[] | undefined = guess ? [fixOf(message('fix.change-to', { value: guess }), [{ range: valueRange, text: guess }])] : undefined;
       const place = placeName(path, parsed.value);
       return error(
@@ -331,7 +353,7 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
       if (def && UNIT_DEFS.has(def))
         return error(
           'invalid-value',
-          message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }),
+          message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema, kind), found: String(e.data) }),
           valueRange,
         );
       if (def === 'id')
@@ -342,7 +364,7 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
         );
       return error(
         'invalid-value',
-        message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: String(e.data) }),
+        message('schema.must-be-found', { place: placeName(path, parsed.value), expected: expectedOf(schema, kind), found: String(e.data) }),
         valueRange,
       );
     }
@@ -354,17 +376,17 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
     case 'type':
       return error(
         'wrong-type',
-        message('schema.wrong-type', { place: placeName(path, parsed.value), expected: expectedOf(schema), found: describeType(e.data) }),
+        message('schema.wrong-type', { place: placeName(path, parsed.value), expected: expectedOf(schema, kind), found: describeType(e.data) }),
         valueRange,
       );
     case 'anyOf':
       return error(
         'wrong-type',
-        message('schema.wrong-type', { place: placeName(path, parsed.value), expected: alternativesOf(schema, root), found: describeType(e.data) }),
+        message('schema.wrong-type', { place: placeName(path, parsed.value), expected: alternativesOf(schema, kind), found: describeType(e.data) }),
         valueRange,
       );
     case 'oneOf':
-      return oneOfDiagnostic(e, path, parsed.value, keyRange, valueRange, root);
+      return oneOfDiagnostic(e, path, parsed.value, keyRange, valueRange, kind);
     case 'const':
       return error(
         'invalid-value',
@@ -382,29 +404,22 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, root: RootSchema): Dia
   }
 }
 
-function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }) | undefined, root: RootSchema): Message | string {
+function alternativesOf(schema: (SchemaNode & { anyOf?: SchemaNode[]; oneOf?: SchemaNode[] }) | undefined, kind: FileKind): MessageParam {
   const branches = schema?.anyOf ?? schema?.oneOf ?? [];
   // Alike by their English words, as before they were data.
   const seen = new Set<string>();
   const words = branches
-    .map((b) => expectedOf(b, root))
+    .map((b) => expectedOf(b, kind, true))
     .filter((w) => {
-      const key = typeof w === 'string' ? w : english(w.key, w.params);
+      const key = englishOf(w);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-  return words.length ? message('type.alternatives', { alternatives: words }) : expectedOf(schema);
+  return words.length ? message('type.alternatives', { alternatives: words }) : expectedOf(schema, kind);
 }
 
-function oneOfDiagnostic(
-  e: ErrorObject,
-  path: Array<string | number>,
-  data: unknown,
-  keyRange: TextRange,
-  valueRange: TextRange,
-  root: RootSchema,
-): Diagnostic {
+function oneOfDiagnostic(e: ErrorObject, path: Array<string | number>, data: unknown, keyRange: TextRange, valueRange: TextRange, kind: FileKind): Diagnostic {
   const schema = e.parentSchema as SchemaNode & { oneOf?: Array<SchemaNode & { required?: string[] }> };
   const keys = (schema.oneOf ?? []).flatMap((b) => b.required ?? []);
   if (keys.length) {
@@ -417,7 +432,7 @@ function oneOfDiagnostic(
       keyRange,
     );
   }
-  return error('wrong-type', message('schema.must-be', { place: placeName(path, data), expected: alternativesOf(schema, root) }), valueRange);
+  return error('wrong-type', message('schema.must-be', { place: placeName(path, data), expected: alternativesOf(schema, kind) }), valueRange);
 }
 
 function firstLineOf(range: TextRange, text: string): TextRange {

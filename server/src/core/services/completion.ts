@@ -1,10 +1,15 @@
 // Completion in a protocol or case file: schema keys and values, units after a number, references
 // to the project's protocols, contexts, rules and studies, and the schema's snippets. Works on
 // text that does not parse (the place comes from yaml-cursor.ts); reads only what Project holds.
+// Details and documentation are said in the reader's language (`say`), the schema's texts included.
+import { catalogueFor, type Catalogue, type MessageKey } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
+import { DEFAULT_LOCALE } from '../i18n/locale';
 import type { Protocol } from '../model';
 import type { AnalyzedFile, Project } from '../project';
 import type { FileKind } from '../schema/validate-schema';
 import { describeProtocol, describeValidity, ruleFacts } from './describe-model';
+import { verdictWordIn } from './describe-value';
 import { schemaIndex, where, type PathStep, type Schema, type SchemaIndex } from './schema-index';
 import { snippetBlockText, snippetFlowText, yamlScalar } from './snippet-text';
 import { caseProtocolOf, kindOfText, parentIdOf, protocolIdOf, ruleIdsOf, studyIdsOf, workspaceWords, type OpenList } from './workspace-words';
@@ -41,19 +46,27 @@ const UNIT_DEFS: Record<string, UnitInfo> = {
   turnaround: { units: ['min', 'h', 'bd'] },
 };
 
-const UNIT_DOCS: Record<string, [string, string]> = {
-  mm: ['millimetres', 'A length in **millimetres**: `2.5mm`.'],
-  T: ['tesla', 'A field strength in **tesla**: `1.5T`, `3T`.'],
-  d: ['days', '**Days**: `10d`.'],
-  w: ['weeks', '**Weeks** of 7 days: `2w` = 14 days.'],
-  mo: ['calendar months', '**Calendar months**: 2026-01-31 + 1mo = 2026-02-28.'],
-  y: ['calendar years', '**Calendar years**: `1y`.'],
-  min: ['minutes', '**Minutes**, the same day: `30min`.'],
-  h: ['hours', '**Hours**, the same day: `2h`.'],
-  bd: ['business days', '**Business days**: weekends and `hospital.holidays` do not count; `hospital.workdays` do.'],
+/** Each unit's name and what it means, as catalogue keys. */
+const UNIT_DOCS: Record<string, [MessageKey, MessageKey]> = {
+  mm: ['unit.mm', 'unit.mm.doc'],
+  T: ['unit.T', 'unit.T.doc'],
+  d: ['unit.d', 'unit.d.doc'],
+  w: ['unit.w', 'unit.w.doc'],
+  mo: ['unit.mo', 'unit.mo.doc'],
+  y: ['unit.y', 'unit.y.doc'],
+  min: ['unit.min', 'unit.min.doc'],
+  h: ['unit.h', 'unit.h.doc'],
+  bd: ['unit.bd', 'unit.bd.doc'],
 };
 
 const OPEN_LIST_DEFS: Record<string, OpenList> = { indication: 'indication', symptom: 'symptom', region: 'region', context: 'context' };
+
+const WORKSPACE_WORDS: Record<OpenList, MessageKey> = {
+  indication: 'completion.workspace-indication',
+  symptom: 'completion.workspace-symptom',
+  region: 'completion.workspace-region',
+  context: 'completion.workspace-context',
+};
 
 /** Examples that are not worth offering as values (ids and dates are the author's own). */
 const NO_EXAMPLES = new Set(['id', 'date', 'dateOrRange']);
@@ -90,9 +103,16 @@ class Completer {
     readonly kind: FileKind,
     readonly ctx: CursorContext,
     readonly offset: number,
+    readonly say: Catalogue,
   ) {
-    this.index = schemaIndex(kind);
+    this.index = schemaIndex(kind, say);
     this.range = { start: ctx.start, end: ctx.end };
+  }
+
+  /** A unit's name (`detail`) or what it means (`doc`). */
+  private unitText(unit: string, part: 0 | 1): string | undefined {
+    const keys = UNIT_DOCS[unit];
+    return keys ? this.say.t(keys[part]) : undefined;
   }
 
   private add(item: Omit<CompletionItem, 'range'> & { range?: CompletionItem['range'] }): void {
@@ -218,8 +238,14 @@ class Completer {
       this.add({
         label: id,
         kind: 'reference',
-        detail: 'study in this case',
-        documentation: s ? `**study \`${id}\`**: ${s.modality}${s.regions.length ? ` ${s.regions.join(', ')}` : ''}, ${s.date}` : undefined,
+        detail: this.say.t('completion.study-in-case'),
+        documentation: s
+          ? this.say.t('completion.study-doc', {
+              id,
+              what: `${s.modality}${s.regions.length ? ` ${s.regions.join(', ')}` : ''}`,
+              date: formatDateIn(s.date, this.say),
+            })
+          : undefined,
         insertText: this.ctx.hasColon ? id : `${id}: `,
         isSnippet: false,
         sortText: sortKey(1, i),
@@ -267,7 +293,7 @@ class Completer {
         this.add({
           label: '{ … }',
           kind: 'snippet',
-          detail: 'a map on one line',
+          detail: this.say.t('completion.map-on-one-line'),
           insertText: `${space}{ $1 }`,
           isSnippet: true,
           sortText: sortKey(9, 0),
@@ -282,7 +308,7 @@ class Completer {
       this.add({
         label: '[ … ]',
         kind: 'snippet',
-        detail: 'a list on one line',
+        detail: this.say.t('completion.list-on-one-line'),
         insertText: `${space}[$1]`,
         isSnippet: true,
         sortText: sortKey(9, 0),
@@ -328,8 +354,8 @@ class Completer {
         this.add({
           label: word,
           kind: 'value',
-          detail: `${list} used in the workspace`,
-          documentation: `Used in \`${file}\`.`,
+          detail: this.say.t(WORKSPACE_WORDS[list]),
+          documentation: this.say.t('completion.used-in', { file }),
           insertText: wrap(yamlScalar(word, ctx.flow)),
           isSnippet: false,
           sortText: sortKey(3, i++),
@@ -363,8 +389,8 @@ class Completer {
           this.add({
             label,
             kind: 'value',
-            detail: UNIT_DOCS[unit]?.[0],
-            documentation: o.startsWith('>') ? `${UNIT_DOCS[unit]?.[1] ?? ''}\n\nA value that starts with \`>\` is quoted in YAML.` : UNIT_DOCS[unit]?.[1],
+            detail: this.unitText(unit, 0),
+            documentation: o.startsWith('>') ? `${this.unitText(unit, 1) ?? ''}\n\n${this.say.t('completion.quote-greater')}` : this.unitText(unit, 1),
             insertText: wrap(yamlScalar(label, ctx.flow)),
             isSnippet: false,
             sortText: sortKey(1, i),
@@ -378,8 +404,8 @@ class Completer {
       this.add({
         label: unit,
         kind: 'unit',
-        detail: UNIT_DOCS[unit]?.[0],
-        documentation: UNIT_DOCS[unit]?.[1],
+        detail: this.unitText(unit, 0),
+        documentation: this.unitText(unit, 1),
         insertText: unit,
         isSnippet: false,
         range: unitRange,
@@ -401,7 +427,7 @@ class Completer {
       else if (at === 'rules/#/when/context' || at === 'rules/#/when/context/#') {
         const id = protocolIdOf(this.file);
         const p = (id && this.project.protocols.get(id)) || this.file.protocol;
-        if (p) this.contexts(p, wrap, 'context of this protocol');
+        if (p) this.contexts(p, wrap, this.say.t('completion.context-of-this-protocol'));
       }
       return false;
     }
@@ -411,7 +437,7 @@ class Completer {
       const id = caseProtocolOf(this.file);
       const p = id ? this.project.protocols.get(id) : undefined;
       if (p) {
-        this.contexts(p, wrap, `context of ${p.id}`);
+        this.contexts(p, wrap, this.say.t('completion.context-of', { protocol: p.id }));
         return true;
       }
     }
@@ -425,8 +451,8 @@ class Completer {
       this.add({
         label: id,
         kind: 'reference',
-        detail: `protocol in ${p.file}`,
-        documentation: describeProtocol(p),
+        detail: this.say.t('completion.protocol-in', { file: p.file }),
+        documentation: describeProtocol(p, this.say),
         insertText: wrap(yamlScalar(id, this.ctx.flow)),
         isSnippet: false,
         sortText: sortKey(1, i++),
@@ -451,8 +477,8 @@ class Completer {
       this.add({
         label: context,
         kind: 'reference',
-        detail: `${detail}: window ${w.text}, beyond ${w.beyond}`,
-        documentation: describeValidity(w),
+        detail: this.say.t('completion.context-detail', { context: detail, window: w.text, beyond: verdictWordIn(w.beyond, this.say) }),
+        documentation: describeValidity(w, this.say),
         insertText: wrap(yamlScalar(context, this.ctx.flow)),
         isSnippet: false,
         sortText: sortKey(1, i++),
@@ -474,13 +500,13 @@ class Completer {
       this.add({
         label: rule.id,
         kind: 'reference',
-        detail: `rule in ${rule.protocol}${rule.hard ? ' (hard)' : ''}`,
+        detail: this.say.t(rule.hard ? 'completion.hard-rule-in' : 'completion.rule-in', { protocol: rule.protocol }),
         documentation: [
-          `**rule \`${rule.id}\`** of \`${rule.protocol}\`${rule.title ? ` — ${rule.title}` : ''}`,
+          this.say.t('completion.rule-doc', { id: rule.id, protocol: rule.protocol }) + (rule.title ? ` — ${rule.title}` : ''),
           '',
-          ...ruleFacts(rule),
+          ...ruleFacts(rule, this.say),
           '',
-          "Writing a rule with this id here replaces the parent's rule.",
+          this.say.t('completion.rule-replaces'),
         ].join('\n'),
         insertText: wrap(yamlScalar(rule.id, this.ctx.flow)),
         isSnippet: false,
@@ -492,18 +518,18 @@ class Completer {
 }
 
 /** Completion items at `offset` in the project file `path`. */
-export function completeAt(project: Project, path: string, offset: number): CompletionItem[] {
+export function completeAt(project: Project, path: string, offset: number, say: Catalogue = catalogueFor(DEFAULT_LOCALE)): CompletionItem[] {
   const file = project.files.get(path);
   if (!file) return [];
   const text = file.parsed.text;
   const ctx = cursorContext(text, offset, file.parsed.doc);
   if (!ctx) return [];
   const kind = file.kind ?? kindOfText(text);
-  if (kind) return new Completer(project, file, kind, ctx, offset).run();
+  if (kind) return new Completer(project, file, kind, ctx, offset, say).run();
   // An unnamed, empty file: offer both kinds of whole file.
   if (ctx.path.length || ctx.role !== 'key' || text.replace(/#.*$/gm, '').trim() !== ctx.token.trim()) return [];
   return (['protocol', 'case'] as const).flatMap((k) => {
-    const c = new Completer(project, file, k, ctx, offset);
+    const c = new Completer(project, file, k, ctx, offset, say);
     c.run();
     return c.items.filter((i) => i.kind === 'snippet');
   });

@@ -1,35 +1,43 @@
 // Markdown for things of the model, shared by completion docs and hovers: a protocol (title,
-// file, parent), a rule's effective values after `extends`, a validity window.
+// file, parent), a rule's effective values after `extends`, a validity window. Said in the reader's
+// language (`say`); the profile's own words (titles, reasons) as the profile writes them.
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
 import type { Protocol, Rule, ValidityWindow } from '../model';
 import type { Project } from '../project';
-import { describeWindow } from './describe-value';
+import { describeWindow, verdictWordIn } from './describe-value';
 
-export function describeProtocol(p: Protocol): string {
-  const lines = [`**protocol \`${p.id}\`**${p.title ? ` — ${p.title}` : ''}`, '', `in \`${p.file}\``];
-  if (p.extends) lines.push(`extends \`${p.extends.value}\``);
-  const parts = [`${p.rules.length} rule${p.rules.length === 1 ? '' : 's'}`, `${p.validity.size} clinical context${p.validity.size === 1 ? '' : 's'}`];
-  if (p.sector) parts.push(p.sector);
+const ENGLISH = catalogueFor('en');
+
+export function describeProtocol(p: Protocol, say: Catalogue = ENGLISH): string {
+  const lines = [say.t('model.protocol', { id: p.id }) + (p.title ? ` — ${p.title}` : ''), '', say.t('model.in-file', { file: p.file })];
+  if (p.extends) lines.push(say.t('model.extends', { parent: p.extends.value }));
+  const parts = [say.t('model.rule-count', { count: p.rules.length }), say.t('model.context-count', { count: p.validity.size })];
+  if (p.sector) parts.push(say.t(p.sector === 'private' ? 'model.sector-private' : 'model.sector-public'));
   if (p.currency) parts.push(p.currency);
   lines.push(parts.join(' · '));
   return lines.join('\n');
 }
 
-export function describeValidity(w: ValidityWindow): string {
-  const lines = [`**\`${w.context}\`**: window \`${w.text}\`, beyond **${w.beyond}**`, '', `${describeWindow(w.text, w.beyond) ?? ''}`];
+export function describeValidity(w: ValidityWindow, say: Catalogue = ENGLISH): string {
+  const lines = [
+    say.t('model.validity', { context: w.context, window: w.text, beyond: verdictWordIn(w.beyond, say) }),
+    '',
+    `${describeWindow(w.text, w.beyond, say) ?? ''}`,
+  ];
   if (w.because) lines.push('', w.because);
   return lines.join('\n');
 }
 
-function values(list: Array<string | boolean>): string {
-  return list.map((v) => `\`${String(v)}\``).join(' or ');
+function values(list: Array<string | boolean>, say: Catalogue): string {
+  return list.map((v) => `\`${String(v)}\``).join(say.t('model.or'));
 }
 
 /** The lines that say what a rule does: conditions, outcome, flags. */
-export function ruleFacts(rule: Rule): string[] {
+export function ruleFacts(rule: Rule, say: Catalogue = ENGLISH): string[] {
   const out: string[] = [];
-  const when = Object.entries(rule.when).map(([k, v]) => `${k} ${values(v ?? [])}`);
-  out.push(`- when: ${when.length ? when.join(', ') : 'every study'}`);
-  if (rule.verdict) out.push(`- verdict: **${rule.verdict}**`);
+  const when = Object.entries(rule.when).map(([k, v]) => `${k} ${values(v ?? [], say)}`);
+  out.push(say.t('model.when', { conditions: when.length ? when.join(say.t('list.separator')) : say.t('model.every-study') }));
+  if (rule.verdict) out.push(say.t('model.verdict', { verdict: verdictWordIn(rule.verdict, say) }));
   if (rule.require) {
     const req = Object.entries(rule.require)
       .filter(([, v]) => v)
@@ -38,16 +46,26 @@ export function ruleFacts(rule: Rule): string[] {
         if (Array.isArray(value)) return `${k} [${value.join(', ')}]`;
         return `${k} ${(value as { text?: string }).text ?? String(value)}`;
       });
-    out.push(`- require: ${req.join(', ') || '—'}; otherwise **${rule.otherwise ?? '?'}** (not stated: ${rule.if_unknown})`);
+    out.push(
+      say.t('model.require', {
+        requirements: req.join(say.t('list.separator')) || '—',
+        otherwise: verdictWordIn(rule.otherwise ?? '?', say),
+        unknown: verdictWordIn(rule.if_unknown, say),
+      }),
+    );
   }
   if (rule.order) {
     out.push(
-      `- order: ${rule.order.modality}${rule.order.region ? ` ${rule.order.region}` : ''}${rule.order.contrast ? ' with contrast' : ''}${rule.order.reason ? ` — ${rule.order.reason}` : ''}`,
+      say.t('model.order', {
+        what: `${rule.order.modality}${rule.order.region ? ` ${rule.order.region}` : ''}`,
+        contrast: rule.order.contrast ? say.t('model.with-contrast') : '',
+        reason: rule.order.reason ? ` — ${rule.order.reason}` : '',
+      }),
     );
   }
-  if (rule.hard) out.push('- **hard**: no protocol that extends this one may weaken it');
-  if (rule.expedite) out.push('- expedite: redos it causes use the expedited report time');
-  if (rule.disabled) out.push('- disabled');
+  if (rule.hard) out.push(say.t('model.hard'));
+  if (rule.expedite) out.push(say.t('model.expedite'));
+  if (rule.disabled) out.push(say.t('model.disabled'));
   if (rule.because) out.push('', rule.because);
   return out;
 }
@@ -70,32 +88,32 @@ function ancestorsWithRule(project: Project, protocol: Protocol, id: string): Pr
  * The effective rule `id` of protocol `protocolId` after `extends`: which protocol wrote it,
  * whether it overrides or is inherited, and who overrides it further down.
  */
-export function describeEffectiveRule(project: Project, protocolId: string, id: string, written?: Rule): string | null {
+export function describeEffectiveRule(project: Project, protocolId: string, id: string, written?: Rule, say: Catalogue = ENGLISH): string | null {
   const protocol = project.protocols.get(protocolId);
   const effective = protocol?.rules.find((r) => r.id === id);
   const lines: string[] = [];
   if (!protocol) {
     if (!written) return null;
-    lines.push(`**rule \`${id}\`**${written.title ? ` — ${written.title}` : ''}`, '', ...ruleFacts(written));
+    lines.push(say.t('model.rule', { id }) + (written.title ? ` — ${written.title}` : ''), '', ...ruleFacts(written, say));
     return lines.join('\n');
   }
   const shown = effective ?? written;
   if (!shown) return null;
-  lines.push(`**rule \`${id}\`**${shown.title ? ` — ${shown.title}` : ''}`, '');
+  lines.push(say.t('model.rule', { id }) + (shown.title ? ` — ${shown.title}` : ''), '');
   const parents = ancestorsWithRule(project, protocol, id);
   if (!effective) {
-    lines.push(written?.disabled ? `**disabled** in \`${protocolId}\`: the parent's rule is switched off here.` : `not in effect in \`${protocolId}\`.`);
+    lines.push(say.t(written?.disabled ? 'model.rule-disabled' : 'model.rule-not-in-effect', { protocol: protocolId }));
   } else if (effective.protocol === protocolId) {
     lines.push(
       parents.length
-        ? `defined in \`${protocolId}\`, **overrides** the rule of \`${parents[0].id}\` (${parents[0].file})`
-        : `defined in \`${protocolId}\` (${effective.file})`,
+        ? say.t('model.rule-overrides', { protocol: protocolId, parent: parents[0].id, file: parents[0].file })
+        : say.t('model.rule-defined', { protocol: protocolId, file: effective.file }),
     );
   } else {
-    lines.push(`**inherited** from \`${effective.protocol}\` (${effective.file})${written ? '; the version written here is not in effect' : ''}`);
+    lines.push(say.t(written ? 'model.rule-inherited-not-here' : 'model.rule-inherited', { protocol: effective.protocol, file: effective.file }));
   }
-  lines.push('', ...ruleFacts(shown));
+  lines.push('', ...ruleFacts(shown, say));
   const children = [...project.protocols.values()].filter((p) => p.extends?.value === protocolId && p.rules.some((r) => r.id === id && r.protocol === p.id));
-  if (children.length) lines.push('', `overridden in ${children.map((c) => `\`${c.id}\``).join(', ')}`);
+  if (children.length) lines.push('', say.t('model.overridden-in', { children: children.map((c) => `\`${c.id}\``) }));
   return lines.join('\n');
 }

@@ -1,6 +1,10 @@
 // Hover in a protocol or case file: a key's schema doc, an enum value and the allowed values, a
 // unit value in plain words, a rule's effective values after `extends`, a study's verdict, a
 // protocol or context reference. Reads what Project holds; only a study hover evaluates (one case).
+// Everything is said in the reader's language (`say`), the schema's texts included.
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+import { formatDateIn } from '../i18n/dates';
+import { DEFAULT_LOCALE } from '../i18n/locale';
 import { runCases, runnable, type AnalyzedFile, type Project } from '../project';
 import { planText, studyPlan, studyVerdictWord, supersededText } from '../report/wording';
 import type { FileKind } from '../schema/validate-schema';
@@ -14,6 +18,8 @@ export interface HoverInfo {
   markdown: string;
   range: { start: number; end: number };
 }
+
+const VERDICT_WORDS = ['accept', 'review', 'supplement', 'redo', 'superseded'] as const;
 
 function unquote(token: string): string {
   const t = token.trim();
@@ -29,8 +35,14 @@ class Hoverer {
     readonly file: AnalyzedFile,
     readonly kind: FileKind,
     readonly ctx: CursorContext,
+    readonly say: Catalogue,
   ) {
-    this.index = schemaIndex(kind);
+    this.index = schemaIndex(kind, say);
+  }
+
+  /** A verdict word of the language (`redo`, `superseded`) in the reader's language; a word it does not know, as written. */
+  private verdictWord(word: string): string {
+    return (VERDICT_WORDS as readonly string[]).includes(word) ? this.say.t(`verdict.${word as (typeof VERDICT_WORDS)[number]}`) : word;
   }
 
   key(): string | null {
@@ -48,7 +60,7 @@ class Hoverer {
     if (series) lines.push('', '---', '', series);
     if (this.kind === 'protocol' && at === 'validity') {
       const w = this.ownProtocol()?.validity.get(name);
-      if (w) lines.push('', '---', '', describeValidity(w));
+      if (w) lines.push('', '---', '', describeValidity(w, this.say));
     }
     return lines.join('\n');
   }
@@ -70,13 +82,13 @@ class Hoverer {
       const title = chosen.title ? ` — ${chosen.title.replace(/^(a|an) /, '')}` : '';
       const lines = [`**${value}**${title}`];
       if (chosen.doc) lines.push('', chosen.doc);
-      lines.push('', `Allowed values: ${enumValues.map((v) => `\`${String(v.value)}\``).join(', ')}`);
+      lines.push('', this.say.t('hover.allowed-values', { values: enumValues.map((v) => `\`${String(v.value)}\``) }));
       return lines.join('\n');
     }
     const series = this.series(valuePath.slice(0, 4));
     for (const def of this.index.defNames(schemas)) {
       if (!isDescribedDef(def)) continue;
-      const words = describeValue(def, value, this.facts(valuePath));
+      const words = describeValue(def, value, this.facts(valuePath), this.say);
       if (words) return [`**${value}**: ${words}`, ...(series ? ['', '---', '', series] : []), ...(keyDoc ? ['', '---', '', keyDoc] : [])].join('\n');
     }
     return series ? [keyDoc ?? '', '---', series].filter(Boolean).join('\n\n') : (keyDoc ?? null);
@@ -90,16 +102,16 @@ class Hoverer {
         const p = this.project.protocols.get(value);
         if (!p) return undefined;
         const children = [...this.project.protocols.values()].filter((c) => c.extends?.value === value).map((c) => `\`${c.id}\``);
-        return describeProtocol(p) + (children.length ? `\n\nextended by ${children.join(', ')}` : '');
+        return describeProtocol(p, this.say) + (children.length ? `\n\n${this.say.t('hover.extended-by', { children })}` : '');
       }
       if (at === 'rules/#/id') {
         const own = protocolIdOf(this.file);
         const written = this.file.protocol?.rules.find((r) => r.id === value);
-        return own ? describeEffectiveRule(this.project, own, value, written) : null;
+        return own ? describeEffectiveRule(this.project, own, value, written, this.say) : null;
       }
       if (at === 'rules/#/when/context' || at === 'rules/#/when/context/#') {
         const w = this.ownProtocol()?.validity.get(value);
-        return w ? describeValidity(w) : undefined;
+        return w ? describeValidity(w, this.say) : undefined;
       }
       return undefined;
     }
@@ -109,8 +121,8 @@ class Hoverer {
       const id = caseProtocolOf(this.file);
       const p = id ? this.project.protocols.get(id) : undefined;
       const w = p?.validity.get(value);
-      if (w) return `${describeValidity(w)}\n\nfrom \`${p!.id}\``;
-      return p ? `**${value}** is not a clinical context of \`${p.id}\`; its contexts: ${[...p.validity.keys()].map((c) => `\`${c}\``).join(', ')}` : undefined;
+      if (w) return `${describeValidity(w, this.say)}\n\n${this.say.t('hover.context-from', { protocol: p!.id })}`;
+      return p ? this.say.t('hover.not-a-context', { value, protocol: p.id, contexts: [...p.validity.keys()].map((c) => `\`${c}\``) }) : undefined;
     }
     return undefined;
   }
@@ -122,8 +134,8 @@ class Hoverer {
 
   private protocol(id: string): string {
     const p = this.project.protocols.get(id);
-    if (!p) return `no protocol with id \`${id}\` in the workspace`;
-    return describeProtocol(p);
+    if (!p) return this.say.t('hover.no-protocol', { id });
+    return describeProtocol(p, this.say);
   }
 
   /** Facts a unit value's words need: the `beyond` beside a window, the protocol's currency. */
@@ -149,19 +161,19 @@ class Hoverer {
     if (this.kind !== 'case' || studies !== 'studies' || series !== 'series' || typeof i !== 'number' || typeof j !== 'number') return null;
     const id = (this.file.parsed.value as { studies?: Array<{ id?: unknown }> } | null)?.studies?.[i]?.id;
     if (typeof id !== 'string' || !runnable(this.project, this.file)) return null;
-    const study = runCases(this.project, [this.file.path]).cases[0]?.studies.find((s) => s.id === id);
+    const study = runCases(this.project, [this.file.path], this.say).cases[0]?.studies.find((s) => s.id === id);
     const index = j + 1;
     const line = study?.series?.find((s) => s.index === index);
     if (!study || !line) return null;
-    const lines = [`**${line.label}** of study \`${study.id}\` (${study.verdict})`];
+    const lines = [this.say.t('hover.series-of-study', { series: line.label, study: study.id, verdict: this.verdictWord(study.verdict) })];
     for (const r of study.reasons) {
       if (!r.series) continue;
       const mark = r.series.failed.includes(index)
         ? r.advisory
-          ? 'not the preferred'
-          : `fails (${r.verdict})`
+          ? this.say.t('hover.series-not-preferred')
+          : this.say.t('hover.series-fails', { verdict: this.verdictWord(r.verdict) })
         : r.series.met.includes(index)
-          ? 'meets'
+          ? this.say.t('hover.series-meets')
           : null;
       if (mark) lines.push(`- ${mark} \`${r.rule}\``);
     }
@@ -172,24 +184,34 @@ class Hoverer {
     const c = this.file.case;
     if (!c) return null;
     const written = c.studies.find((s) => s.id === id);
-    if (!written) return `no study with id \`${id}\` in this case`;
-    if (!runnable(this.project, this.file)) {
-      return `**study \`${id}\`**: ${written.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}, ${written.date}\n\nNo verdict yet: this case or its protocol has errors to fix first.`;
-    }
-    const result = runCases(this.project, [this.file.path]).cases[0];
+    if (!written) return this.say.t('hover.no-study', { id });
+    const what = `${written.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}`;
+    if (!runnable(this.project, this.file)) return this.say.t('hover.study-not-runnable', { id, what, date: formatDateIn(written.date, this.say) });
+    const result = runCases(this.project, [this.file.path], this.say).cases[0];
     const study = result?.studies.find((s) => s.id === id);
     if (!study) return null;
     const lines = [
-      `**study \`${id}\`**: **${studyVerdictWord(study)}** (${study.modality}${written.regions.length ? ` ${written.regions.join(', ')}` : ''}, ${written.date}, against \`${result.protocol}\` on ${result.on})`,
+      this.say.t('hover.study', {
+        id,
+        verdict: studyVerdictWord(study, this.say),
+        what,
+        date: formatDateIn(written.date, this.say),
+        protocol: result.protocol,
+        on: formatDateIn(result.on, this.say),
+      }),
       '',
     ];
-    for (const r of study.reasons) lines.push(`- ${r.verdict} — ${r.rule ? `\`${r.rule}\`: ` : ''}${r.message}`);
+    for (const r of study.reasons) lines.push(`- ${this.verdictWord(r.verdict)} — ${r.rule ? `\`${r.rule}\`: ` : ''}${r.message}`);
     const plan = studyPlan(study);
-    if (study.superseded_by) lines.push('', supersededText(study));
-    else if (plan) lines.push('', `${study.redo ? 'Redo' : 'Supplement'}: ${planText(plan)}`);
+    if (study.superseded_by) lines.push('', supersededText(study, this.say));
+    else if (plan) lines.push('', this.say.t(study.redo ? 'hover.redo-plan' : 'hover.supplement-plan', { plan: planText(plan, this.say) }));
+    // `expect` is written in the language's words (`redo`, `superseded`), whatever the reader's language.
     const expected = c.expect?.verdicts.get(id)?.value;
     const actual = studyVerdictWord(study);
-    if (expected) lines.push('', expected === actual ? `Expected **${expected}**: met` : `Expected **${expected}**, but the verdict is **${actual}**`);
+    if (expected) {
+      const verdicts = { expected: this.verdictWord(expected), actual: this.verdictWord(actual) };
+      lines.push('', this.say.t(expected === actual ? 'hover.expected-met' : 'hover.expected-not-met', verdicts));
+    }
     return lines.join('\n');
   }
 }
@@ -202,7 +224,7 @@ function plainBeyond(file: AnalyzedFile, context: string): string | undefined {
 }
 
 /** Hover at `offset` in the project file `path`, or null when there is nothing to say. */
-export function hoverAt(project: Project, path: string, offset: number): HoverInfo | null {
+export function hoverAt(project: Project, path: string, offset: number, say: Catalogue = catalogueFor(DEFAULT_LOCALE)): HoverInfo | null {
   const file = project.files.get(path);
   if (!file) return null;
   const text = file.parsed.text;
@@ -210,7 +232,7 @@ export function hoverAt(project: Project, path: string, offset: number): HoverIn
   if (!ctx || !ctx.token.trim()) return null;
   const kind = file.kind ?? kindOfText(text);
   if (!kind) return null;
-  const h = new Hoverer(project, file, kind, ctx);
+  const h = new Hoverer(project, file, kind, ctx, say);
   const markdown = ctx.role === 'key' ? h.key() : h.value();
   return markdown ? { markdown, range: { start: ctx.start, end: ctx.end } } : null;
 }

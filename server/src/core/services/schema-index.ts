@@ -1,6 +1,11 @@
 // Lookups into the JSON Schemas (schemas/, the single source of truth) for editor services:
 // which schemas apply at a path of keys and list items, the keys of a map, the values of an
-// enum, the docs and snippets. Derived once per schema; lookups by path are memoised.
+// enum, the docs and snippets. Derived once per schema and reader's language; lookups by path are
+// memoised. The schema's texts are English; other languages take them from the table keyed by
+// their place (schema/schema-words.ts).
+import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import { schemaTextOf } from '../schema/schema-words';
 import { SCHEMAS, type FileKind } from '../schema/validate-schema';
 
 export type PathStep = string | number;
@@ -52,8 +57,18 @@ export class SchemaIndex {
   private readonly atMemo = new Map<string, Schema[]>();
   private readonly altMemo = new WeakMap<Schema, Alternative[]>();
 
-  constructor(readonly root: Schema) {
+  /** `root` is the schema of `kind` files (`SCHEMAS[kind]`): its texts are looked up by their place in it. */
+  constructor(
+    readonly root: Schema,
+    readonly kind: FileKind,
+    readonly say: Catalogue = catalogueFor(DEFAULT_LOCALE),
+  ) {
     this.defTable = (isSchema(root.$defs) ? root.$defs : {}) as Record<string, Schema>;
+  }
+
+  /** A text of a schema object (`title`, `description`, …, or `markdownEnumDescriptions/2`) in the reader's language. */
+  private text(owner: object, keyword: string, english: unknown): string | undefined {
+    return typeof english === 'string' ? schemaTextOf(this.kind, owner, keyword, english, this.say.locale) : undefined;
   }
 
   /** The alternatives of a schema: `$ref`s followed, `anyOf`/`oneOf` branches spread out. */
@@ -143,12 +158,12 @@ export class SchemaIndex {
     };
     for (const s of schemas) {
       for (const { schema: alt, def } of this.alternatives(s)) {
-        const title = typeof alt.title === 'string' ? alt.title : undefined;
+        const title = this.text(alt, 'title', alt.title);
         if (Array.isArray(alt.enum)) {
-          const docs = Array.isArray(alt.markdownEnumDescriptions) ? alt.markdownEnumDescriptions : [];
+          const docs: unknown[] = Array.isArray(alt.markdownEnumDescriptions) ? alt.markdownEnumDescriptions : [];
           alt.enum.forEach((v, i) => {
             if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') {
-              add({ value: v, doc: typeof docs[i] === 'string' ? docs[i] : undefined, def, title, source: 'enum' });
+              add({ value: v, doc: this.text(docs, String(i), docs[i]), def, title, source: 'enum' });
             }
           });
         } else if (alt.type === 'boolean') {
@@ -161,8 +176,7 @@ export class SchemaIndex {
       for (const { schema: alt, def } of this.alternatives(s)) {
         if (Array.isArray(alt.enum) || !Array.isArray(alt.examples)) continue;
         for (const v of alt.examples) {
-          if (typeof v === 'string' || typeof v === 'number')
-            add({ value: v, def, title: typeof alt.title === 'string' ? alt.title : undefined, source: 'example' });
+          if (typeof v === 'string' || typeof v === 'number') add({ value: v, def, title: this.text(alt, 'title', alt.title), source: 'example' });
         }
       }
     }
@@ -192,12 +206,12 @@ export class SchemaIndex {
   /** The markdown description of a schema as written, else of what it refers to. */
   doc(schemas: readonly Schema[]): string | undefined {
     for (const s of schemas) {
-      if (typeof s.markdownDescription === 'string') return s.markdownDescription;
-      if (typeof s.description === 'string') return s.description;
+      if (typeof s.markdownDescription === 'string') return this.text(s, 'markdownDescription', s.markdownDescription);
+      if (typeof s.description === 'string') return this.text(s, 'description', s.description);
     }
     for (const s of schemas) {
       for (const { schema: alt } of this.alternatives(s)) {
-        if (typeof alt.markdownDescription === 'string') return alt.markdownDescription;
+        if (typeof alt.markdownDescription === 'string') return this.text(alt, 'markdownDescription', alt.markdownDescription);
       }
     }
     return undefined;
@@ -207,15 +221,15 @@ export class SchemaIndex {
   detail(schemas: readonly Schema[]): string | undefined {
     const alts = schemas.flatMap((s) => this.alternatives(s));
     for (const { schema: alt } of alts) {
-      if (typeof alt.title === 'string' && alt.type !== 'array') return stripArticle(alt.title);
+      if (typeof alt.title === 'string' && alt.type !== 'array') return stripArticle(this.text(alt, 'title', alt.title)!);
     }
     for (const { schema: alt } of alts) {
       if (alt.type === 'array') {
         const item = isSchema(alt.items) ? this.detail([alt.items]) : undefined;
-        return item ? `list of ${item}` : 'list';
+        return item ? this.say.t('schema.detail.list-of', { item }) : this.say.t('schema.detail.list');
       }
-      if (alt.type === 'boolean') return 'true or false';
-      if (alt.type === 'string') return Array.isArray(alt.enum) ? alt.enum.join(' | ') : 'text';
+      if (alt.type === 'boolean') return this.say.t('type.boolean');
+      if (alt.type === 'string') return Array.isArray(alt.enum) ? alt.enum.join(' | ') : this.say.t('type.text');
       if (Array.isArray(alt.enum)) return alt.enum.map(String).join(' | ');
     }
     return undefined;
@@ -231,7 +245,7 @@ export class SchemaIndex {
         for (const snip of alt.defaultSnippets) {
           if (!isSchema(snip) || typeof snip.label !== 'string' || seen.has(snip.label)) continue;
           seen.add(snip.label);
-          out.push({ label: snip.label, description: typeof snip.description === 'string' ? snip.description : undefined, body: snip.body });
+          out.push({ label: snip.label, description: this.text(snip, 'description', snip.description), body: snip.body });
         }
       }
     }
@@ -243,14 +257,15 @@ function stripArticle(title: string): string {
   return title.replace(/^(a|an) /, '');
 }
 
-const indexes = new Map<FileKind, SchemaIndex>();
+const indexes = new Map<string, SchemaIndex>();
 
-/** The schema index of a file kind, derived once. */
-export function schemaIndex(kind: FileKind): SchemaIndex {
-  let index = indexes.get(kind);
+/** The schema index of a file kind, its texts in `say`'s language; derived once per both. */
+export function schemaIndex(kind: FileKind, say: Catalogue = catalogueFor(DEFAULT_LOCALE)): SchemaIndex {
+  const key = `${kind}:${say.locale}`;
+  let index = indexes.get(key);
   if (!index) {
-    index = new SchemaIndex(SCHEMAS[kind]);
-    indexes.set(kind, index);
+    index = new SchemaIndex(SCHEMAS[kind], kind, say);
+    indexes.set(key, index);
   }
   return index;
 }

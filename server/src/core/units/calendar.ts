@@ -1,6 +1,6 @@
 // Dates and business days. Dates travel as `YYYY-MM-DD` strings; arithmetic is date-fns on
 // local calendar days, so no time of day or time zone can shift a date.
-import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, format, isExists, isWeekend } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, isExists, isWeekend } from 'date-fns';
 import { message, type MessageKey } from '../i18n/catalogue';
 import { unitFailure, type Duration, type UnitResult } from './units';
 
@@ -77,8 +77,9 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(toDate(to), toDate(from));
 }
 
-export function weekdayName(iso: string): string {
-  return format(toDate(iso), 'EEEE');
+/** The weekday of a date in a language (a BCP 47 tag): `Friday`, `星期五`. */
+export function weekdayName(iso: string, language = 'en'): string {
+  return new Intl.DateTimeFormat(language, { weekday: 'long' }).format(toDate(iso));
 }
 
 /** Weekends and holidays off, make-up workdays on. Answers are memoized per calendar. */

@@ -2,7 +2,7 @@
 // `<= 2.5mm`, `1100..1500`. Parsing never throws; a failure says what was expected and points
 // at the offending part of the value (offsets relative to the value's text), in words of the
 // catalogues (`text`) and in English (`message`).
-import { english, message, type Message, type MessageKey, type MessageParam } from '../i18n/catalogue';
+import { catalogueFor, english, message, type Catalogue, type Message, type MessageKey, type MessageParam } from '../i18n/catalogue';
 
 export type UnitKind = 'length' | 'field-strength' | 'duration' | 'turnaround' | 'number' | 'time' | 'b-value';
 
@@ -382,17 +382,9 @@ export function formatQuantity(q: Quantity): string {
   return `${q.amount}${q.unit}`;
 }
 
-/** Plain words for a duration, for hovers and messages: `3mo` → "3 months (about 91 days)". */
-export function describeDuration(d: Duration): string {
-  const names: Record<Duration['unit'], [string, string]> = {
-    d: ['day', 'days'],
-    w: ['week', 'weeks'],
-    mo: ['month', 'months'],
-    y: ['year', 'years'],
-  };
-  const [one, many] = names[d.unit];
-  const words = `${d.amount} ${d.amount === 1 ? one : many}`;
-  if (d.unit === 'd') return words;
-  const days = Math.round(toBase(d));
-  return d.unit === 'w' ? `${words} (${days} days)` : `${words} (about ${days} days)`;
+const DURATION_WORDS = { d: 'duration.days', w: 'duration.weeks', mo: 'duration.months', y: 'duration.years' } as const;
+
+/** Plain words for a duration, for hovers and messages, in `say`'s language: `3mo` → "3 months (about 91 days)". */
+export function describeDuration(d: Duration, say: Catalogue = catalogueFor('en')): string {
+  return say.t(DURATION_WORDS[d.unit], { amount: d.amount, days: Math.round(toBase(d)) });
 }

@@ -1,4 +1,4 @@
-// textDocument/completion: the core's completion items at the cursor, translated.
+// textDocument/completion: the core's completion items at the cursor, in the client's language, translated to LSP.
 import type { CompletionList, CompletionParams } from 'vscode-languageserver';
 import { completeAt } from '../../core';
 import { fromLspPosition } from '../from-lsp';
@@ -9,6 +9,6 @@ export function completion(ws: Workspace, params: CompletionParams): CompletionL
   const target = ws.target(params.textDocument.uri);
   if (!target) return null;
   const lines = target.file.parsed.lineIndex;
-  const items = completeAt(target.project, target.path, fromLspPosition(lines, params.position));
+  const items = completeAt(target.project, target.path, fromLspPosition(lines, params.position), ws.say);
   return { isIncomplete: false, items: items.map((item) => toLspCompletionItem(item, lines)) };
 }
