@@ -252,8 +252,8 @@ describe('what run and validate print, and how a command line is refused', () =>
 
   test('an option without its value, or a switch given one: 2, the problem in one sentence, then the usage', () => {
     for (const [args, first] of [
-      [['run', '--protocols'], "reimage run: Option '--protocols <value>' argument missing"],
-      [['run', '--json=yes'], "reimage run: Option '--json' does not take an argument"],
+      [['run', '--protocols'], 'reimage run: --protocols needs a value'],
+      [['run', '--json=yes'], 'reimage run: --json is a switch and takes no value'],
       [['validate', '-x'], 'reimage validate: -x is not an option of validate; validate takes --protocols, --json'],
     ]) {
       const r = reimage(args);

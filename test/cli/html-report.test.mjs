@@ -213,3 +213,108 @@ describe('reimage run --html --lang zh-CN in headless Chromium: the same checks 
     assert.equal(await page.evaluate(() => document.activeElement.id), 'cases');
   });
 });
+
+describe('reimage run --html --lang zh-CN,en in headless Chromium: the bilingual page passes the same checks', () => {
+  if (missing) {
+    test('the bilingual HTML report in a browser', { todo: missing }, () => {});
+    return;
+  }
+  let dir, browser;
+  const pages = {};
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'reimage-html-bi-'));
+    mkdirSync(shots, { recursive: true });
+    const all = reimage(['run', 'protocols', '--html', join(dir, 'all.html'), '--lang', 'zh-CN,en']);
+    assert.equal(all.status, 0, all.stderr);
+    const failing = reimage([
+      'run',
+      'test/fixtures/cli/failing',
+      '--protocols',
+      'test/fixtures/cli/protocols',
+      '--html',
+      join(dir, 'failing.html'),
+      '--lang',
+      'zh-CN,en',
+    ]);
+    assert.equal(failing.status, 1, 'an expectation fails: exit 1 in two languages too');
+    browser = await playwright.chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    for (const name of ['all', 'failing']) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems = [];
+      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
+      pages[name] = { page, problems };
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('no console errors, no CSP violations, no failed requests; the page says its first language, each part its own', async () => {
+    for (const { page, problems } of Object.values(pages)) {
+      await page.waitForLoadState('load');
+      assert.deepEqual(problems, []);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    }
+    const { page } = pages.all;
+    const cases = JSON.parse(reimage(['run', 'protocols', '--json']).stdout).cases;
+    const langs = await page
+      .locator('section.case')
+      .first()
+      .locator(':scope > .language')
+      .evaluateAll((ds) => ds.map((d) => d.lang));
+    assert.deepEqual(langs.slice(0, 2), ['zh-CN', 'en'], 'the case in Chinese, then in English');
+    assert.equal((await page.locator('section.case > .language[lang="en"]').count()) >= cases.length, true);
+  });
+
+  test('headings: one h1, one h2 per shipped case; the case table in each language', async () => {
+    const { page } = pages.all;
+    assert.equal(await page.locator('h1').innerText(), 'Reimage 报告 · Reimage report');
+    const cases = JSON.parse(reimage(['run', 'protocols', '--json']).stdout).cases;
+    assert.equal(await page.locator('main h2').count(), cases.length);
+    assert.equal(await page.getByRole('navigation', { name: '病例' }).getByRole('link').count(), cases.length);
+    assert.equal(await page.getByRole('columnheader', { name: '规则与原因' }).count(), cases.length);
+    assert.equal(await page.getByRole('columnheader', { name: 'Rule and reason' }).count(), cases.length);
+  });
+
+  test("the patient's advice comes first in English, then in Chinese", async () => {
+    const { page } = pages.all;
+    const headings = await page
+      .locator('section[aria-labelledby="case-national-day-week-redo"] h3')
+      .evaluateAll((hs) => hs.map((h) => h.textContent).filter((t) => t === 'Advice' || t === '给患者的建议'));
+    assert.deepEqual(headings, ['Advice', '给患者的建议']);
+  });
+
+  test('the failed expectation in both languages, naming the rule; screenshot', async () => {
+    const { page } = pages.failing;
+    const boxes = await page.locator('.failures').allInnerTexts();
+    assert.equal(boxes.length, 2);
+    assert.match(boxes[0], /chest-ct: 预期 accept，实际 redo（由 thin-slice-ct 决定）/);
+    assert.match(boxes[1], /chest-ct: expected accept, got redo \(decided by thin-slice-ct\)/);
+    await page.screenshot({ path: join(shots, 'failing-zh-cn-en.png'), fullPage: true });
+  });
+
+  test('the keyboard: the first Tab reaches the skip link, which moves to the cases', async () => {
+    const { page } = pages.all;
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), '跳到病例');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'cases');
+  });
+
+  test('dark mode follows the reader in the bilingual page too', async () => {
+    const { page } = pages.all;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    assert.deepEqual(colours, ['rgb(13, 17, 23)', 'rgb(230, 237, 243)']);
+  });
+});

@@ -427,7 +427,7 @@ it('structured reports are skipped; an encapsulated PDF alone makes a report-onl
   assert.equal(made.status, 0, made.stderr);
   spawnSync('dcmodify', ['-nb', '-i', '(0008,0020)=20260301', join(dir, 'report.dcm')]);
   const { doc, stderr } = importCase(dir);
-  assert.match(stderr, /skipped 1 structured reports/);
+  assert.match(stderr, /skipped 1 structured report$/m);
   assert.equal(doc.studies.length, 1, 'the skipped report makes no study (nor a second patient)');
   assert.equal(doc.studies[0].format, 'report-only');
   assert.equal(doc.studies[0].date, '2026-03-01');
@@ -543,3 +543,18 @@ function encodeGb18030(text) {
   assert.equal(r.status, 0, 'iconv encodes GB18030');
   return r.stdout;
 }
+
+it('in Chinese (--lang zh-CN): what was drafted, the notes on what could not be read, with the exit codes of English', () => {
+  const out = join(work, 'zh-draft.case.yaml');
+  const r = reimage(['import', MR(), join(work, 'no-such-folder'), '--on', '2026-04-10', '--out', out, '--lang', 'zh-CN']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /zh-draft\.case\.yaml：已从 1 个对象起草 1 项检查、1 个序列$/m);
+  assert.match(r.stderr, /no-such-folder：错误：没有这个文件或文件夹$/m);
+  const nothing = reimage(['import', join(work, 'no-such-folder'), '--lang', 'zh-CN']);
+  assert.equal(nothing.status, 2);
+  assert.match(nothing.stderr, /^错误：输入中没有找到图像序列或报告$/m);
+  assert.match(nothing.stderr, /^reimage import：未起草病例（已读取 0 个对象）$/m);
+  const english = reimage(['import', join(work, 'no-such-folder')]);
+  assert.equal(english.status, nothing.status);
+  assert.match(english.stderr, /no-such-folder: error: no such file or folder$/m);
+});

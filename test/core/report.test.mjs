@@ -223,3 +223,76 @@ describe('the Markdown report', () => {
     }
   });
 });
+
+describe('the page in Chinese, and in two languages', () => {
+  const { Catalogue } = core;
+  const HAN = /\p{Script=Han}/u;
+  const zh = new Catalogue('zh-CN');
+  const en = new Catalogue('en');
+  /** The run said in `locales`, one result per language, as `reimage run --lang` gives them. */
+  function said(files, locales) {
+    const project = analyzeProject(Object.entries(files).map(([path, text]) => ({ path, text })));
+    const calendars = Object.fromEntries([...project.protocols].map(([id, p]) => [id, { holidays: p.holidays, workdays: p.workdays }]));
+    return { calendars, languages: locales.map((say) => ({ say, result: runCases(project, undefined, say) })) };
+  }
+  const FILES = { 'p/mini.protocol.yaml': MINI, 'c/failing.case.yaml': read('failing/failing.case.yaml') };
+
+  test('the timeline chart in Chinese: heading, weekdays, months, dates, steps and legend', () => {
+    const { calendars, languages } = said(FILES, [zh]);
+    const html = renderReportHtml(languages[0].result, { calendars, say: zh });
+    const t = text(html);
+    assert.match(t, /重做、补充及新增检查的时间安排/);
+    // CT report 1bd..2bd from Friday 2026-04-10; Monday 13th is a holiday → ready Wednesday 15th.
+    assert.match(t, /chest-ct（CT） ：4月10日 周五扫描（15min\.\.30min）、出报告 1bd\.\.2bd、2026年4月15日 周三 前完成（其间有 3 天非工作日，不计入）/);
+    assert.match(t, /开始（4月10日 周五） · ▲ 扫描 · ◆ 报告完成 · 斜线：非工作日（周末或节假日）/);
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(html)[0];
+    assert.deepEqual(
+      [...svg.matchAll(/<text [^>]*class="dim">([^<]*)<\/text>/g)].map((m) => m[1]),
+      ['五', '六', '日', '一', '二', '三'],
+      'the weekdays of 10..15 April',
+    );
+    assert.match(svg, />2026年4月</);
+    const chart = text(/<h3>重做[\s\S]*?<\/figure>/.exec(html)[0]);
+    assert.doesNotMatch(chart, /\b(scan|report ready|ready by|hatched|weekend|Fri|Apr|order)\b/, chart);
+  });
+
+  test('--lang zh-CN,en: each case in both languages in the order asked, then the advice in English first', () => {
+    const advice = 'advice:\n  - when: always\n    text: { en: Bring your most recent imaging., zh-CN: 请带上最新的影像资料。 }\n';
+    const files = { 'p/mini.protocol.yaml': `${MINI.trimEnd()}\n${advice}`, 'c/ordering.case.yaml': read('cases/ordering.case.yaml') };
+    const { calendars, languages } = said(files, [zh, en]);
+    const html = renderReportHtml(languages[0].result, { calendars, say: zh, languages });
+    assert.match(html, /<html lang="zh-CN">/);
+    assert.match(html, /<title>Reimage 报告 · Reimage report<\/title>/);
+    const section = /<section class="case[\s\S]*?<\/section>/.exec(html)[0];
+    assert.equal((section.match(/<h2 /g) ?? []).length, 1, 'one heading per case');
+    const parts = [...section.matchAll(/<div class="language" lang="([^"]+)">([\s\S]*?)\n<\/div>/g)].map((m) => ({ lang: m[1], body: m[2] }));
+    assert.deepEqual(
+      parts.map((p) => [p.lang, /<h3>(给患者的建议|Advice)<\/h3>/.test(p.body) ? 'advice' : 'case']),
+      [
+        ['zh-CN', 'case'],
+        ['en', 'case'],
+        ['en', 'advice'],
+        ['zh-CN', 'advice'],
+      ],
+    );
+    assert.match(text(parts[2].body), /Bring your most recent imaging\./);
+    assert.match(text(parts[3].body), /请带上最新的影像资料。/);
+    assert.match(text(parts[0].body), /重做、补充及新增检查的时间安排/);
+    assert.match(text(parts[1].body), /Timeline of redos, supplements and orders/);
+    assert.match(text(parts[1].body), /ready by Thu 16 Apr 2026/);
+    assert.ok(!HAN.test(text(parts[1].body).replace(/English/, '')), 'the English part has no Chinese');
+    // Dates as each language writes them: the same day.
+    assert.match(text(parts[0].body), /评估日期 2026年4月10日/);
+    assert.match(text(parts[1].body), /on 2026-04-10/);
+    // Chart ids stay unique on the page: one hatch pattern per language.
+    const ids = [...html.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.equal(ids.length, 2);
+  });
+
+  test('a page in one language is as before: no language parts', () => {
+    const { calendars, languages } = said(FILES, [zh]);
+    const html = renderReportHtml(languages[0].result, { calendars, say: zh, languages });
+    assert.doesNotMatch(html, /class="language"/);
+  });
+});

@@ -71,3 +71,34 @@ test('with locale zh-cn CodeLens titles and run results are in Chinese; an unkno
     assert.equal(lenses[0].command.title, 'Run case');
   });
 });
+
+test("with locale zh-cn the report view's page is Chinese: its title, the page, its timeline and the Markdown it exports", async () => {
+  await session('zh-cn', async (client, ws) => {
+    const mixed = ws.fileUri('protocols/cases/mixed.case.yaml');
+    await client.until(() => client.logs.some((l) => /^indexed/.test(l.message)), 'the workspace index');
+    const report = await client.request('reimage/renderReport', { uri: mixed, links: 'command' });
+    assert.equal(report.title, '报告：mixed');
+    assert.match(report.html, /<html lang="zh-CN">/);
+    assert.match(report.html, /<th scope="col" role="columnheader">规则与原因<\/th>/);
+    assert.match(report.html, /<h3>重做、补充及新增检查的时间安排<\/h3>/);
+    assert.doesNotMatch(report.html, /Timeline of redos|ready by|hatched/);
+    assert.match(report.markdown, /^## Reimage 运行结果：1 个病例/m);
+    assert.match(report.markdown, /^\| 检查 \| 结论 \| 规则 \| 原因 \| 安排 \|$/m);
+    const workspace = await client.request('reimage/renderReport', {});
+    assert.equal(workspace.title, '报告：工作区');
+  });
+});
+
+test("with locale zh-cn New Case from DICOM's notes are in Chinese (reimage/importDicom)", async () => {
+  await session('zh-cn', async (client) => {
+    const result = await client.request('reimage/importDicom', { paths: ['/no/such/reimage-dicom-folder'] });
+    assert.equal(result.text, undefined);
+    assert.deepEqual(
+      result.notes.map((n) => [n.severity, n.message]),
+      [
+        ['error', '没有这个文件或文件夹'],
+        ['error', '输入中没有找到图像序列或报告'],
+      ],
+    );
+  });
+});

@@ -1,14 +1,14 @@
 // The `reimage` command line: dispatch to the commands (each reads its own arguments). Any exception that escapes a
 // command is a bug: it is reported in one line (stack only with REIMAGE_DEBUG) with exit 2.
 import { version as VERSION } from '../../../package.json';
-import { diffCommand } from './commands/diff';
+import { DIFF_USAGE, diffCommand } from './commands/diff';
 import { FMT_USAGE, fmtCommand } from './commands/fmt';
-import { importCommand } from './commands/import';
+import { IMPORT_USAGE, importCommand } from './commands/import';
 import { RUN_USAGE, runCommand } from './commands/run';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
 import { Catalogue, LOCALES, localeFromEnvironment, parseLanguageList, type Locale } from '../core';
 import type { CommandContext, CommandIO } from './services/command';
-import { EXIT_HELP, PATHS_HELP } from './services/usage';
+import { mainUsage } from './services/usage';
 
 /** Each command reads its own options (an option it does not take is an error). */
 const COMMANDS: Record<string, (ctx: CommandContext, argv: string[]) => number | Promise<number>> = {
@@ -19,24 +19,19 @@ const COMMANDS: Record<string, (ctx: CommandContext, argv: string[]) => number |
   import: importCommand,
 };
 
-const indented = (usage: string) => usage.replace(/^/gm, '  ').replace(/ +$/gm, '');
-const synopsis = (usage: string) => `  ${usage.split('\n')[0]}\n`;
-
-const USAGE = `reimage — requirement profiles for imaging done abroad
-
-usage:
-${[VALIDATE_USAGE, RUN_USAGE, FMT_USAGE].map(synopsis).join('')}  reimage diff [<rev-a> [<rev-b>]] [--paths P] [--format human|markdown|json|github] [--exit-code]
-  reimage diff --textconv FILE
-  reimage import PATH… [--out FILE] [--protocol ID] [--on DATE] [--context C] [--keep-identifiers]
-  reimage import --dicomweb URL --study UID [same options]
-
-${PATHS_HELP}
-${[VALIDATE_USAGE, RUN_USAGE, FMT_USAGE].map(indented).join('\n')}
-  diff compares protocols by meaning between git revisions (default: HEAD → working tree)
-  and lists the studies whose verdict changes; \`reimage diff --help\` for its options
-  import drafts a case from DICOM headers; \`reimage import --help\` for its options
-
-${EXIT_HELP}`;
+/** `reimage --help`: validate, run and fmt in full; diff and import have their own --help. */
+function usage(say: Catalogue): string {
+  return mainUsage(
+    {
+      detailed: [VALIDATE_USAGE, RUN_USAGE, FMT_USAGE],
+      briefly: [
+        { usage: DIFF_USAGE, about: 'usage.diff.about' },
+        { usage: IMPORT_USAGE, about: 'usage.import.about' },
+      ],
+    },
+    say,
+  );
+}
 
 /**
  * `--lang L` (or `--lang=L`) anywhere on the line: every command takes it, so it is read here and
@@ -69,7 +64,7 @@ export function main(argv: string[], io: CommandIO): number | Promise<number> {
   const ctx: CommandContext = { ...io, say: new Catalogue(language.locales[0]), locales: language.locales };
   const [command, ...rest] = language.argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    ctx.out(USAGE);
+    ctx.out(usage(ctx.say));
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v') {
@@ -78,7 +73,7 @@ export function main(argv: string[], io: CommandIO): number | Promise<number> {
   }
   const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (run) return run(ctx, rest);
-  ctx.err(`${ctx.say.t('cli.unknown-command', { command })}\n\n${USAGE}`);
+  ctx.err(`${ctx.say.t('cli.unknown-command', { command })}\n\n${usage(ctx.say)}`);
   return 2;
 }
 

@@ -525,7 +525,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
                 message: `${done} of ${total} files`,
                 percentage: total ? Math.floor((done * 100) / total) : undefined,
               });
-      return await importDicomRequest(p as never, token, report);
+      return await importDicomRequest(p as never, token, report, workspace.say);
     } catch (e) {
       logError(`${IMPORT_DICOM} failed: ${(e as Error)?.stack ?? String(e)}`);
       return { notes: [{ severity: 'error', message: 'the import failed; see the server log' }], objects: 0, studies: 0, series: 0, cancelled: false };

@@ -4,11 +4,12 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import * as dicomParser from 'dicom-parser';
-import { dicomImport } from '../core';
+import { dicomImport, message, type Message } from '../core';
 
 type DicomDataset = dicomImport.DicomDataset;
 type DicomInstance = dicomImport.DicomInstance;
 type ImportNote = dicomImport.ImportNote;
+const { importNote } = dicomImport;
 
 export interface ReadOptions {
   /** Called after each object read, for progress; return false to stop reading (cancel). */
@@ -36,7 +37,7 @@ const DICOMDIR_CLASS = '1.2.840.10008.1.3.10';
 type Parsed =
   | { ok: true; dataset: DicomDataset; truncated: boolean; dicomdir?: string[][] }
   | { ok: false; needMore: true }
-  | { ok: false; needMore: false; reason: string };
+  | { ok: false; needMore: false; reason: Message };
 
 /**
  * Parses the header in `bytes` (the first bytes of an object of `size` bytes). Asks for more when
@@ -46,7 +47,7 @@ export function parseHeader(bytes: Uint8Array, size: number): Parsed {
   const complete = bytes.length >= size;
   const hasPreamble = bytes.length >= 132 && bytes[128] === 0x44 && bytes[129] === 0x49 && bytes[130] === 0x43 && bytes[131] === 0x4d;
   if (!hasPreamble && !looksLikeRawDataset(bytes)) {
-    return bytes.length < 132 && !complete ? { ok: false, needMore: true } : { ok: false, needMore: false, reason: 'not a DICOM file' };
+    return bytes.length < 132 && !complete ? { ok: false, needMore: true } : { ok: false, needMore: false, reason: message('import.not-dicom') };
   }
   let ds: dicomParser.DataSet;
   try {
@@ -55,8 +56,8 @@ export function parseHeader(bytes: Uint8Array, size: number): Parsed {
     if (!complete) return { ok: false, needMore: true };
     // dicom-parser throws strings, Errors, or `{ exception, dataSet }` wrapping either.
     const cause = e && typeof e === 'object' && 'exception' in e ? e.exception : e;
-    const message = typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'unreadable data';
-    return { ok: false, needMore: false, reason: `not readable as DICOM (the file may be truncated): ${message.replace(/^dicomParser\.\w+: /, '')}` };
+    const problem = typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'unreadable data';
+    return { ok: false, needMore: false, reason: message('import.unreadable-dicom', { detail: problem.replace(/^dicomParser\.\w+: /, '') }) };
   }
   const pixel = ds.elements[PIXEL_DATA];
   if (!complete) {
@@ -234,7 +235,7 @@ export async function readDicomInputs(paths: string[], cwd: string, options: Rea
     try {
       st = statSync(abs);
     } catch {
-      result.notes.push({ severity: 'error', source: p, message: 'no such file or folder' });
+      result.notes.push(importNote('error', message('import.no-such-path'), p));
       continue;
     }
     if (st.isDirectory()) walk(abs, add, result.notes);
@@ -242,7 +243,7 @@ export async function readDicomInputs(paths: string[], cwd: string, options: Rea
     else if (basename(abs).toUpperCase() === 'DICOMDIR') {
       const parsed = readFileHeader(abs, result);
       if (parsed?.ok && parsed.dicomdir) for (const f of dicomdirFiles(abs, parsed.dicomdir, result.notes)) add(f);
-      else result.notes.push({ severity: 'error', source: p, message: 'not a readable DICOMDIR' });
+      else result.notes.push(importNote('error', message('import.bad-dicomdir'), p));
     } else add(abs);
   }
   const total = files.length;
@@ -280,11 +281,9 @@ export async function readDicomInputs(paths: string[], cwd: string, options: Rea
 function accept(parsed: Parsed, source: string, absolute: string | undefined, result: ReadResult, add: (file: string) => void): void {
   result.files++;
   if (!parsed.ok) {
-    result.notes.push({
-      severity: 'warning',
-      source,
-      message: `skipped: ${parsed.needMore ? 'its header does not end within the bytes read (64 MB from a file, 1 MB from a zip entry)' : parsed.reason}`,
-    });
+    result.notes.push(
+      importNote('warning', message('import.skipped-object', { reason: parsed.needMore ? message('import.header-too-long') : parsed.reason }), source),
+    );
     return;
   }
   if (parsed.dicomdir) {
@@ -292,12 +291,7 @@ function accept(parsed: Parsed, source: string, absolute: string | undefined, re
     if (absolute) for (const f of dicomdirFiles(absolute, parsed.dicomdir, result.notes)) add(f);
     return;
   }
-  if (parsed.truncated)
-    result.notes.push({
-      severity: 'warning',
-      source,
-      message: 'truncated: the file ends inside its pixel data (its header was read; the images on this disc may be incomplete)',
-    });
+  if (parsed.truncated) result.notes.push(importNote('warning', message('import.truncated'), source));
   result.instances.push({ source, dataset: parsed.dataset });
 }
 
@@ -306,7 +300,13 @@ function readFileHeader(file: string, result: ReadResult): Parsed | undefined {
   try {
     fd = openSync(file, 'r');
   } catch (e) {
-    result.notes.push({ severity: 'warning', source: file, message: `skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    result.notes.push(
+      importNote(
+        'warning',
+        message('import.skipped-object', { reason: message('import.cannot-read', { code: (e as NodeJS.ErrnoException).code ?? 'error' }) }),
+        file,
+      ),
+    );
     return undefined;
   }
   try {
@@ -337,7 +337,7 @@ function walk(dir: string, add: (file: string) => void, notes: ImportNote[]): vo
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    notes.push({ severity: 'warning', source: dir, message: `folder skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    notes.push(importNote('warning', message('import.folder-skipped', { code: (e as NodeJS.ErrnoException).code ?? 'error' }), dir));
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -370,8 +370,8 @@ function dicomdirFiles(dicomdir: string, ids: string[][], notes: ImportNote[]): 
     else missing.push(parts.join('/'));
   }
   if (missing.length) {
-    const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, … (${missing.length - 5} more)` : '');
-    notes.push({ severity: 'warning', source: dicomdir, message: `the DICOMDIR names ${missing.length} file(s) that are not on the disc: ${shown}` });
+    const more = missing.length > 5 ? message('import.and-more', { count: missing.length - 5 }) : '';
+    notes.push(importNote('warning', message('import.dicomdir-missing', { count: missing.length, files: missing.slice(0, 5), more }), dicomdir));
   }
   return found;
 }

@@ -1,25 +1,25 @@
 // Reads one study's metadata from a DICOMweb server (QIDO-RS to find it, WADO-RS /metadata to
 // read it; never pixel data). The only network access Reimage makes: to the URL the user gave,
 // and to nothing outside it (no redirects followed).
-import { dicomImport } from '../core';
+import { dicomImport, message, type Message } from '../core';
 import type { ReadResult } from './dicom-read';
 
 const UID = /^[0-9]+(\.[0-9]+)*$/;
 
 export async function readDicomWebStudy(baseUrl: string, studyUid: string): Promise<ReadResult> {
   const result: ReadResult = { instances: [], notes: [], files: 0, bytesRead: 0, bytesOnDisc: 0, cancelled: false };
-  const fail = (message: string) => {
-    result.notes.push({ severity: 'error', source: baseUrl, message });
+  const fail = (text: Message) => {
+    result.notes.push(dicomImport.importNote('error', text, baseUrl));
     return result;
   };
   let base: URL;
   try {
     base = new URL(baseUrl.replace(/\/+$/, ''));
   } catch {
-    return fail('not a URL');
+    return fail(message('import.web.not-url'));
   }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') return fail('only http: and https: DICOMweb URLs are read');
-  if (!UID.test(studyUid) || studyUid.length > 64) return fail(`'${studyUid}' is not a Study Instance UID (digits and dots)`);
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') return fail(message('import.web.not-http'));
+  if (!UID.test(studyUid) || studyUid.length > 64) return fail(message('import.web.bad-uid', { uid: studyUid }));
   const get = async (path: string): Promise<unknown> => {
     const url = `${base.href}${path}`;
     const response = await fetch(url, { headers: { Accept: 'application/dicom+json' }, redirect: 'error' });
@@ -30,16 +30,16 @@ export async function readDicomWebStudy(baseUrl: string, studyUid: string): Prom
   };
   try {
     const found = await get(`/studies?StudyInstanceUID=${studyUid}`);
-    if (!Array.isArray(found) || found.length === 0) return fail(`no study ${studyUid} on this server`);
+    if (!Array.isArray(found) || found.length === 0) return fail(message('import.web.no-study', { uid: studyUid }));
     const metadata = await get(`/studies/${studyUid}/metadata`);
-    if (!Array.isArray(metadata)) return fail('the /metadata answer is not a list of DICOM JSON objects');
+    if (!Array.isArray(metadata)) return fail(message('import.web.bad-metadata'));
     for (const [i, obj] of metadata.entries()) {
       if (!obj || typeof obj !== 'object') continue;
       result.files++;
       result.instances.push({ source: `${base.href}/studies/${studyUid} #${i + 1}`, dataset: keepImportTags(obj as dicomImport.DicomDataset) });
     }
   } catch (e) {
-    return fail(`DICOMweb request failed: ${(e as Error).message}`);
+    return fail(message('import.web.failed', { detail: (e as Error).message }));
   }
   return result;
 }

@@ -2,7 +2,7 @@
 // inflated in memory (up to the header cap) and handed on. Refuses entries whose paths climb out
 // (`../`, absolute) and entries or archives that inflate far beyond their stored size (bombs).
 import * as yauzl from 'yauzl';
-import { dicomImport } from '../core';
+import { dicomImport, message, type Message } from '../core';
 import type { ReadOptions, ReadResult } from './dicom-read';
 
 /** An entry may inflate at most this many times its stored size (DICOM compresses ~2–10×). */
@@ -17,17 +17,18 @@ type Handle = (bytes: Uint8Array, size: number, name: string) => void;
 
 /** Returns true when the reader was cancelled. */
 export function readZipHeaders(zipPath: string, shown: string, result: ReadResult, handle: Handle, options: ReadOptions): Promise<boolean> {
-  const note = (severity: dicomImport.ImportNote['severity'], message: string, entry?: string) =>
-    result.notes.push({ severity, source: entry ? `${shown}:${entry}` : shown, message });
+  const note = (severity: dicomImport.ImportNote['severity'], text: Message, entry?: string) =>
+    result.notes.push(dicomImport.importNote(severity, text, entry ? `${shown}:${entry}` : shown));
+  const skipped = (reason: Message, entry: string) => note('warning', message('import.skipped-object', { reason }), entry);
   return new Promise((resolvePromise) => {
     yauzl.open(zipPath, { lazyEntries: true, autoClose: true, strictFileNames: false, validateEntrySizes: true, decodeStrings: false }, (err, zip) => {
       if (err || !zip) {
-        note('error', `not a readable zip: ${err?.message ?? 'unknown error'}`);
+        note('error', message('import.bad-zip', { detail: err?.message ?? 'unknown error' }));
         resolvePromise(false);
         return;
       }
       if (zip.entryCount > MAX_ENTRIES) {
-        note('error', `refused: ${zip.entryCount} entries (more than ${MAX_ENTRIES})`);
+        note('error', message('import.zip-too-many', { count: zip.entryCount, max: MAX_ENTRIES }));
         zip.close();
         resolvePromise(false);
         return;
@@ -43,7 +44,7 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
         }
       };
       zip.on('error', (e: Error) => {
-        note('error', `zip damaged: ${e.message}`);
+        note('error', message('import.zip-damaged', { detail: e.message }));
         finish(false);
       });
       zip.on('end', () => finish(false));
@@ -66,36 +67,36 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
         }
         const parts = name.split(/[\\/]/);
         if (name.startsWith('/') || /^[a-zA-Z]:/.test(name) || parts.includes('..')) {
-          note('warning', 'skipped: the path climbs out of the archive (zip-slip)', name);
+          skipped(message('import.zip-slip'), name);
           next();
           return;
         }
         declared += entry.uncompressedSize;
         if (declared > MAX_TOTAL_BYTES) {
-          note('error', `refused: the archive declares more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB`);
+          note('error', message('import.zip-too-large', { gb: MAX_TOTAL_BYTES / 1024 ** 3 }));
           finish(false);
           return;
         }
         if (entry.uncompressedSize > Math.max(1024 * 1024, entry.compressedSize * MAX_RATIO)) {
-          note('warning', `skipped: inflates ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}× its stored size (a zip bomb?)`, name);
+          skipped(message('import.zip-bomb', { ratio: Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize)) }), name);
           next();
           return;
         }
         result.bytesOnDisc += entry.compressedSize;
         zip.openReadStream(entry, (e, stream) => {
           if (e || !stream) {
-            note('warning', `skipped: cannot be read (${e?.message ?? 'error'})`, name);
+            skipped(message('import.cannot-read', { code: e?.message ?? 'error' }), name);
             next();
             return;
           }
           const chunks: Buffer[] = [];
           let got = 0;
           let ended = false;
-          const end = (problem?: string) => {
+          const end = (problem?: Message) => {
             if (ended) return;
             ended = true;
             stream.destroy();
-            if (problem) note('warning', `skipped: ${problem}`, name);
+            if (problem) skipped(problem, name);
             else {
               result.bytesRead += got;
               handle(Buffer.concat(chunks), got >= ENTRY_HEADER_BYTES ? entry.uncompressedSize : got, `${shown}:${name}`);
@@ -107,7 +108,7 @@ export function readZipHeaders(zipPath: string, shown: string, result: ReadResul
             got += c.length;
             if (got >= ENTRY_HEADER_BYTES) end();
           });
-          stream.on('error', (se: Error) => end(`damaged entry (${se.message})`));
+          stream.on('error', (se: Error) => end(message('import.damaged-entry', { detail: se.message })));
           stream.on('end', () => end());
         });
       });

@@ -13,22 +13,21 @@ import { withoutBom } from '../../node/discovery';
 import { GitError, listRevision, openRepository, readListings, resolveRevision, shortId, type Repository } from '../../node/git';
 import { formatDiagnostic, locatedDiagnostics } from '../services/load';
 import { makeStyle } from '../services/style';
+import { commandUsage, type Usage } from '../services/usage';
 
-export const DIFF_USAGE = `usage:
-  reimage diff [<rev-a> [<rev-b>]] [--paths P]… [--format human|markdown|json|github] [--exit-code]
-  reimage diff --textconv FILE
-
-  no revision    the working tree against HEAD
-  <rev-a>        that revision against the working tree
-  <rev-a> <rev-b>  between the two revisions
-  --paths        files or folders to compare (repeat, or separate with commas); default: protocols
-  --format       human (default), markdown (a pull-request comment), json, github (workflow annotations)
-  --exit-code    exit 1 when a study's verdict changes or a case's expect newly fails
-  --textconv     print the normalized view of one protocol file (for git's diff.<driver>.textconv)
-
-exit status: 0 (also when verdicts change, unless --exit-code), 1 with --exit-code when a verdict
-changes or a case newly fails its expect, 2 invalid input in the newer version or a git failure
-`;
+export const DIFF_USAGE: Usage = {
+  synopsis: ['reimage diff [<rev-a> [<rev-b>]] [--paths P]… [--format human|markdown|json|github] [--exit-code]', 'reimage diff --textconv FILE'],
+  options: [
+    [(say) => say.t('usage.diff.no-revision'), 'usage.diff.working-tree-against-head'],
+    ['<rev-a>', 'usage.diff.revision-against-working-tree'],
+    ['<rev-a> <rev-b>', 'usage.diff.between-revisions'],
+    ['--paths', 'usage.diff.paths'],
+    ['--format', 'usage.diff.format'],
+    ['--exit-code', 'usage.diff.exit-code'],
+    ['--textconv', 'usage.diff.textconv'],
+  ],
+  footer: 'usage.diff.exit',
+};
 
 const FORMATS = ['human', 'markdown', 'json', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,7 +42,7 @@ const OPTIONS = {
 } as const;
 
 export function diffCommand(ctx: CommandContext, argv: string[]): number {
-  const parsed = parseCommandArgs(ctx, 'diff', argv, OPTIONS, DIFF_USAGE);
+  const parsed = parseCommandArgs(ctx, 'diff', argv, OPTIONS, commandUsage(DIFF_USAGE, ctx.say));
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (values.textconv !== undefined) return textconv(ctx, values.textconv);
@@ -53,7 +52,7 @@ export function diffCommand(ctx: CommandContext, argv: string[]): number {
     return 2;
   }
   if (positionals.length > 2) {
-    ctx.err(`reimage diff: at most two revisions, found ${positionals.length}\n\n${DIFF_USAGE}`);
+    ctx.err(`reimage diff: at most two revisions, found ${positionals.length}\n\n${commandUsage(DIFF_USAGE, ctx.say)}`);
     return 2;
   }
   try {

@@ -3,69 +3,60 @@
 // over an existing file) or to stdout; findings go to stderr. Exit 0 drafted, 2 nothing drafted.
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { parseDate } from '../../core';
-import { importDicom, plural } from '../../node/import-dicom';
-import type { CommandContext } from '../services/command';
+import { parseDate, type MessageKey } from '../../core';
+import { importDicom } from '../../node/import-dicom';
+import { parseCommandArgs, type CommandContext } from '../services/command';
+import { commandUsage, type Usage } from '../services/usage';
 
-export const IMPORT_USAGE = `usage:
-  reimage import PATH… [--out FILE] [--protocol ID] [--on DATE] [--context C] [--keep-identifiers]
-  reimage import --dicomweb URL --study UID [same options]
+export const IMPORT_USAGE: Usage = {
+  synopsis: [
+    'reimage import PATH… [--out FILE] [--protocol ID] [--on DATE] [--context C] [--keep-identifiers]',
+    (say) => `reimage import --dicomweb URL --study UID ${say.t('usage.import.same-options')}`,
+  ],
+  options: [
+    ['PATH', 'usage.import.path'],
+    ['--out FILE', 'usage.import.out'],
+    ['--protocol ID', 'usage.import.protocol'],
+    ['--on DATE', 'usage.import.on'],
+    ['--context C', 'usage.import.context'],
+    ['--keep-identifiers', 'usage.import.keep-identifiers'],
+    ['--dicomweb URL', 'usage.import.dicomweb'],
+    ['--study UID', 'usage.import.study'],
+  ],
+  footer: 'usage.import.headers-only',
+};
 
-  PATH                folders (read recursively), DICOMDIR files or .zip archives of DICOM files
-  --out FILE          write the draft case to FILE (never over an existing file); default: stdout
-  --protocol ID       the protocol the case names
-  --on DATE           the evaluation date, YYYY-MM-DD (default: today)
-  --context C         the patient's clinical context (a key of the protocol's validity)
-  --keep-identifiers  also write patient name, ID, birth date (as a comment) and the institution
-  --dicomweb URL      a DICOMweb server's base URL: the study's metadata is read from it, no pixel data
-  --study UID         the Study Instance UID to read from --dicomweb
-
-Only headers are read; patient identifiers are left out unless --keep-identifiers is given.
-`;
+const OPTIONS = {
+  out: { type: 'string' },
+  protocol: { type: 'string' },
+  on: { type: 'string' },
+  context: { type: 'string' },
+  'keep-identifiers': { type: 'boolean' },
+  dicomweb: { type: 'string' },
+  study: { type: 'string' },
+} as const;
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
+const NOTE_SEVERITY: Record<'error' | 'warning' | 'info', MessageKey> = { error: 'severity.error', warning: 'severity.warning', info: 'import.info' };
+
 export async function importCommand(ctx: CommandContext, args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        protocol: { type: 'string' },
-        on: { type: 'string' },
-        context: { type: 'string' },
-        'keep-identifiers': { type: 'boolean', default: false },
-        dicomweb: { type: 'string' },
-        study: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    ctx.err(`reimage import: ${(e as Error).message}\n\n${IMPORT_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(ctx, 'import', args, OPTIONS, commandUsage(IMPORT_USAGE, ctx.say));
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    ctx.out(IMPORT_USAGE);
-    return 0;
-  }
+  const { say } = ctx;
   const problems: string[] = [];
   if (values.dicomweb ? positionals.length > 0 || !values.study : positionals.length === 0) {
-    problems.push(
-      values.dicomweb ? 'give --study UID with --dicomweb, and no paths' : 'give the folders, DICOMDIRs or zips to read, or --dicomweb URL --study UID',
-    );
+    problems.push(say.t(values.dicomweb ? 'import.study-and-no-paths' : 'import.nothing-to-read'));
   }
-  if (values.study && !values.dicomweb) problems.push('--study needs --dicomweb URL');
-  if (values.on && !parseDate(values.on).ok) problems.push(`--on: expected a date written YYYY-MM-DD, found '${values.on}'`);
-  if (values.protocol && !ID.test(values.protocol)) problems.push(`--protocol: '${values.protocol}' is not a protocol id (kebab-case)`);
-  if (values.context && !ID.test(values.context)) problems.push(`--context: '${values.context}' is not a context (kebab-case)`);
+  if (values.study && !values.dicomweb) problems.push(say.t('import.study-needs-dicomweb'));
+  if (values.on && !parseDate(values.on).ok) problems.push(say.t('import.bad-date', { value: values.on }));
+  if (values.protocol && !ID.test(values.protocol)) problems.push(say.t('import.bad-protocol', { value: values.protocol }));
+  if (values.context && !ID.test(values.context)) problems.push(say.t('import.bad-context', { value: values.context }));
   const out = values.out ? resolve(ctx.cwd, values.out) : undefined;
-  if (out && existsSync(out)) problems.push(`--out: ${values.out} exists; choose a new file name (import never overwrites)`);
+  if (out && existsSync(out)) problems.push(say.t('import.out-exists', { file: values.out! }));
   if (problems.length) {
-    for (const p of problems) ctx.err(`reimage import: ${p}\n`);
+    for (const problem of problems) ctx.err(`${say.t('import.problem', { problem })}\n`);
     return 2;
   }
 
@@ -82,13 +73,16 @@ export async function importCommand(ctx: CommandContext, args: string[]): Promis
       protocol: values.protocol,
       on: values.on,
       context: values.context,
-      keepIdentifiers: values['keep-identifiers'],
+      keepIdentifiers: values['keep-identifiers'] ?? false,
     },
     ctx.cwd,
   );
-  for (const n of result.notes) ctx.err(`${n.source ? `${n.source}: ` : ''}${n.severity}: ${n.message}\n`);
+  for (const n of result.notes) {
+    const note = say.t('import.note', { severity: say.t(NOTE_SEVERITY[n.severity]), message: n.text ? say.say(n.text) : n.message });
+    ctx.err(`${n.source ? say.t('import.note-about', { source: n.source, note }) : note}\n`);
+  }
   if (!result.text) {
-    ctx.err(`reimage import: no case drafted (${plural(result.read.files, 'object')} read)\n`);
+    ctx.err(`${say.t('import.problem', { problem: say.t('import.nothing-drafted', { count: result.read.files }) })}\n`);
     return 2;
   }
   if (!out) {
@@ -98,11 +92,10 @@ export async function importCommand(ctx: CommandContext, args: string[]): Promis
   try {
     writeFileSync(out, result.text, { flag: 'wx' });
   } catch (e) {
-    ctx.err(`reimage import: cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    ctx.err(`${say.t('import.problem', { problem: say.t('import.cannot-write', { file: values.out!, reason }) })}\n`);
     return 2;
   }
-  ctx.err(
-    `${values.out}: drafted ${result.studies} ${result.studies === 1 ? 'study' : 'studies'}, ${result.series} series from ${plural(result.objects, 'object')}\n`,
-  );
+  ctx.err(`${say.t('import.drafted', { file: values.out!, studies: result.studies, series: result.series, objects: result.objects })}\n`);
   return 0;
 }

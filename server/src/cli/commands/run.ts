@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Catalogue, caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
 import { parseCommandArgs, type CommandContext } from '../services/command';
-import { commandUsage } from '../services/usage';
+import { commandUsage, type Usage } from '../services/usage';
 import { jsonStream } from '../reporters/json';
 import { JunitReport } from '../reporters/junit';
 import { addToTally, emptyTally, renderCase, renderCaseLine, renderSummary, type RunTally } from '../reporters/text';
@@ -14,14 +14,18 @@ import { runStreaming, type Calendars } from '../services/pipeline';
 import { makeStyle, type Style } from '../services/style';
 import { fullCollector } from '../../node/collector';
 
-export const RUN_USAGE = `reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE] [--verbose]
-  --protocols  the folder whose protocols cases may name (default: protocols)
-  --json       the full result as JSON
-  --markdown   a Markdown report
-  --junit      also write a JUnit XML report to FILE
-  --html       also write a standalone HTML report to FILE
-  --verbose    every case in full (by default a passing case is one line, unless it is the only one)
-`;
+export const RUN_USAGE: Usage = {
+  synopsis: ['reimage run [paths…] [--protocols DIR] [--json | --markdown] [--junit FILE] [--html FILE] [--verbose]'],
+  options: [
+    ['--protocols', 'usage.protocols'],
+    ['--json', 'usage.run.json'],
+    ['--markdown', 'usage.run.markdown'],
+    ['--junit', 'usage.run.junit'],
+    ['--html', 'usage.run.html'],
+    ['--verbose', 'usage.run.verbose'],
+  ],
+  paths: true,
+};
 
 const OPTIONS = {
   protocols: { type: 'string' },
@@ -41,14 +45,14 @@ const OPTIONS = {
 const COLLECT_EVERY = 1000;
 
 export function runCommand(ctx: CommandContext, argv: string[]): number {
-  const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE));
+  const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE, ctx.say));
   if (typeof parsed === 'number') return parsed;
   const options = parsed.values;
-  const inputs = listInputs(parsed.positionals.length ? parsed.positionals : ['protocols'], options.protocols, ctx.cwd);
+  const inputs = listInputs(parsed.positionals.length ? parsed.positionals : ['protocols'], options.protocols, ctx.cwd, ctx.say);
   const style = makeStyle(ctx.stdout, ctx.env);
   const single = inputs.named.length === 1;
   const json = options.json ? jsonStream(ctx.out) : null;
-  const junit = options.junit ? new JunitReport() : null;
+  const junit = options.junit ? new JunitReport(ctx.say) : null;
   const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
   /** The kept results in each further language of a bilingual report. */
   const keptIn: CaseResult[][] = ctx.locales.slice(1).map(() => []);
@@ -86,15 +90,11 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
     },
     languages,
   );
+  /** The run said in each language asked for (a bilingual report's parts). */
+  const said = () => languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } }));
   if (json) json.end();
-  else if (options.markdown) {
-    ctx.out(
-      renderReportMarkdown(
-        { cases: kept! },
-        languages.map((say, i) => ({ say, result: { cases: i === 0 ? kept! : keptIn[i - 1] } })),
-      ),
-    );
-  } else text.end();
+  else if (options.markdown) ctx.out(renderReportMarkdown({ cases: kept! }, said()));
+  else text.end();
   if (junit && options.junit) {
     try {
       junit.write(resolve(ctx.cwd, options.junit));
@@ -109,7 +109,7 @@ export function runCommand(ctx: CommandContext, argv: string[]): number {
   for (const say of languages) {
     if (say.fallbacks.size) ctx.err(`${ctx.say.t('cli.profile-fallback', { wanted: say.locale, languages: [...say.fallbacks] })}\n`);
   }
-  if (options.html && !writeHtml(ctx, options.html, { cases: kept! }, calendars)) return 2;
+  if (options.html && !writeHtml(ctx, options.html, said(), calendars)) return 2;
   if (broken) return 2;
   return tally.failed > 0 ? 1 : 0;
 }
@@ -139,13 +139,19 @@ function textStream(ctx: CommandContext, style: Style, tally: RunTally, full: bo
 }
 
 /** Writes the standalone HTML report; its rule links are relative to where the page is. */
-function writeHtml(ctx: CommandContext, file: string, result: RunResult, calendars: Calendars): boolean {
+function writeHtml(ctx: CommandContext, file: string, languages: ReadonlyArray<{ say: Catalogue; result: RunResult }>, calendars: Calendars): boolean {
   const target = resolve(ctx.cwd, file);
   const href = (path: string) => {
     const rel = relative(dirname(target), resolve(ctx.cwd, path));
     return isAbsolute(rel) ? pathToFileURL(rel).href : rel.split(/[\\/]/).map(encodeURIComponent).join('/');
   };
-  const html = renderReportHtml(result, { sourceHref: (s) => `${href(s.file)}#L${s.line}`, caseHref: (c) => href(c.file), calendars, say: ctx.say });
+  const html = renderReportHtml(languages[0].result, {
+    sourceHref: (s) => `${href(s.file)}#L${s.line}`,
+    caseHref: (c) => href(c.file),
+    calendars,
+    say: ctx.say,
+    languages,
+  });
   try {
     writeFileSync(target, html);
     return true;

@@ -1,24 +1,28 @@
 // `reimage validate [paths…]`: every finding as `file:line:col: severity [code] message`.
 // Exit 0 when there is no error (warnings allowed), 2 when there is one.
 import { checkedText, sayMessage } from '../../core';
-import { commandUsage } from '../services/usage';
+import { commandUsage, type Usage } from '../services/usage';
 import { collectSources, formatDiagnostic } from '../services/load';
 import { findingsOf } from '../services/pipeline';
 import { parseCommandArgs, type CommandContext } from '../services/command';
 
-export const VALIDATE_USAGE = `reimage validate [paths…] [--protocols DIR] [--json]
-  --protocols  the folder whose protocols cases may name (default: protocols)
-  --json       the findings as JSON
-`;
+export const VALIDATE_USAGE: Usage = {
+  synopsis: ['reimage validate [paths…] [--protocols DIR] [--json]'],
+  options: [
+    ['--protocols', 'usage.protocols'],
+    ['--json', 'usage.validate.json'],
+  ],
+  paths: true,
+};
 
 const OPTIONS = { protocols: { type: 'string' }, json: { type: 'boolean' } } as const;
 
 export function validateCommand(ctx: CommandContext, argv: string[]): number {
-  const parsed = parseCommandArgs(ctx, 'validate', argv, OPTIONS, commandUsage(VALIDATE_USAGE));
+  const parsed = parseCommandArgs(ctx, 'validate', argv, OPTIONS, commandUsage(VALIDATE_USAGE, ctx.say));
   if (typeof parsed === 'number') return parsed;
   const paths = parsed.positionals;
   const options = { protocols: parsed.values.protocols, json: parsed.values.json ?? false };
-  const { sources, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd);
+  const { sources, problems } = collectSources(paths.length ? paths : ['protocols'], options.protocols, ctx.cwd, ctx.say);
   const diagnostics = findingsOf(sources);
   const errors = diagnostics.filter((d) => d.severity === 'error').length + problems.length;
   if (options.json) {

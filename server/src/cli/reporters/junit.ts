@@ -2,7 +2,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CaseResult } from '../../core';
+import { catalogueFor, formatDateIn, type CaseResult, type Catalogue } from '../../core';
 import { budgetText, caseStatus, orderPlanText, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
 
 function xml(s: string): string {
@@ -16,22 +16,24 @@ function xml(s: string): string {
 }
 
 /** What the case plans, for CI's output pane: each study's verdict and plan, the orders, the summary. */
-function plansOut(c: CaseResult): string {
+function plansOut(c: CaseResult, say: Catalogue): string {
   const lines = c.studies.map((s) => {
     const plan = studyPlan(s);
-    return `${s.id}: ${studyVerdictWord(s)}${s.superseded_by ? ` — ${supersededText(s)}` : plan ? ` — ${planText(plan)}` : ''}`;
+    const planned = s.superseded_by ? supersededText(s, say) : plan ? planText(plan, say) : '';
+    return say.t('junit.study-line', { study: s.id, verdict: studyVerdictWord(s, say), plan: planned ? say.t('sentence.dash', { text: planned }) : '' });
   });
-  for (const o of c.orders) lines.push(`order ${orderTitle(o)}: ${orderPlanText(o)}`);
-  lines.push(`planned: ${plannedText(c)} · ready by ${c.summary.ready_by ?? 'none'} · budget ${budgetText(c.summary.budget)}`);
+  for (const o of c.orders) lines.push(say.t('junit.order-line', { order: orderTitle(o, say), plan: orderPlanText(o, say) }));
+  const ready = c.summary.ready_by ? say.t('plan.ready-by', { date: formatDateIn(c.summary.ready_by, say) }) : say.t('run.nothing-to-wait-for');
+  lines.push(say.t('run.planned', { planned: plannedText(c, say), ready, budget: budgetText(c.summary.budget, say) }));
   return `      <system-out>${xml(lines.join('\n'))}</system-out>`;
 }
 
-function testcase(c: CaseResult): string {
+function testcase(c: CaseResult, say: Catalogue): string {
   const open = `    <testcase classname="${xml(c.protocol)}" name="${xml(c.case)}" file="${xml(c.file)}">`;
   const status = caseStatus(c);
-  const out = plansOut(c);
+  const out = plansOut(c, say);
   if (status === 'passed') return `${open}\n${out}\n    </testcase>`;
-  if (status === 'no-expect') return `${open}\n      <skipped message="the case has no expect"/>\n${out}\n    </testcase>`;
+  if (status === 'no-expect') return `${open}\n      <skipped message="${xml(say.t('junit.no-expect'))}"/>\n${out}\n    </testcase>`;
   const body = c.expectations.failures.map((f) => f.message).join('\n');
   return `${open}\n      <failure message="${xml(c.expectations.failures[0].message)}" type="expectation">${xml(body)}</failure>\n${out}\n    </testcase>`;
 }
@@ -53,9 +55,13 @@ interface Suite {
  */
 export class JunitReport {
   private dir: string | null = null;
+
   private readonly suites = new Map<string, Suite>();
   private total = 0;
   private failures = 0;
+
+  /** `say`: the language of the case's plan lines (its failures are in the run's language already). */
+  constructor(private readonly say: Catalogue = catalogueFor('en')) {}
 
   add(c: CaseResult): void {
     let suite = this.suites.get(c.protocol);
@@ -66,7 +72,7 @@ export class JunitReport {
       this.suites.set(c.protocol, suite);
     }
     const status = caseStatus(c);
-    writeSync(suite.fd, `${testcase(c)}\n`);
+    writeSync(suite.fd, `${testcase(c, this.say)}\n`);
     suite.tests++;
     if (status === 'failed') suite.failures++;
     if (status === 'no-expect') suite.skipped++;

@@ -60,5 +60,9 @@ function argumentProblem(say: Catalogue, command: string, e: Error & { code?: st
     const names = Object.keys(options).map((n) => `--${n}`);
     return say.t('cli.unknown-option', { option, command, options: names.length ? names : say.t('cli.no-options') });
   }
+  const name = /'(--?[A-Za-z0-9-]+)/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
+    return say.t(/argument missing/.test(e.message) ? 'cli.option-needs-value' : 'cli.option-takes-no-value', { option: name });
+  }
   return e.message.split('. ')[0];
 }

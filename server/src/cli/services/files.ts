@@ -3,7 +3,7 @@
 // become messages, never exceptions.
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { SourceFile } from '../../core';
+import { catalogueFor, type Catalogue, type SourceFile } from '../../core';
 import { findFiles, readSourceSync } from '../../node/discovery';
 
 export interface Collected {
@@ -18,7 +18,7 @@ export interface Listed {
 }
 
 /** The files `paths` name, without reading them: files as given, folders searched (node/discovery.ts). */
-export function listFiles(paths: readonly string[], cwd: string): { files: Listed[]; problems: string[] } {
+export function listFiles(paths: readonly string[], cwd: string, say: Catalogue = catalogueFor('en')): { files: Listed[]; problems: string[] } {
   const seen = new Set<string>();
   const files: Listed[] = [];
   const problems: string[] = [];
@@ -27,14 +27,14 @@ export function listFiles(paths: readonly string[], cwd: string): { files: Liste
     seen.add(absolute);
     files.push({ path: display(absolute, cwd), absolute });
   };
-  const onProblem = (dir: string, code: string) => problems.push(`${display(dir, cwd)}: cannot read this folder (${code})`);
+  const onProblem = (dir: string, code: string) => problems.push(say.t('files.cannot-read-folder', { path: display(dir, cwd), reason: code }));
   for (const p of paths) {
     const absolute = resolve(cwd, p);
     let isDir: boolean;
     try {
       isDir = statSync(absolute).isDirectory();
     } catch {
-      problems.push(`${p}: no such file or folder`);
+      problems.push(say.t('files.no-such-path', { path: p }));
       continue;
     }
     if (isDir) for (const file of findFiles(absolute, { onProblem })) add(file);
@@ -44,17 +44,17 @@ export function listFiles(paths: readonly string[], cwd: string): { files: Liste
 }
 
 /** Reads a listed file; a message when it cannot be read. */
-export function readListed(file: Listed): SourceFile | string {
+export function readListed(file: Listed, say: Catalogue = catalogueFor('en')): SourceFile | string {
   const read = readSourceSync(file.absolute, file.path);
-  return 'source' in read ? read.source : `${file.path}: cannot read this file (${read.problem})`;
+  return 'source' in read ? read.source : say.t('files.cannot-read-file', { path: file.path, reason: read.problem });
 }
 
 /** Files named by `paths`, read: files as given, directories searched for *.protocol.yaml / *.case.yaml. */
-export function collectFiles(paths: readonly string[], cwd: string): Collected {
-  const { files: listed, problems } = listFiles(paths, cwd);
+export function collectFiles(paths: readonly string[], cwd: string, say: Catalogue = catalogueFor('en')): Collected {
+  const { files: listed, problems } = listFiles(paths, cwd, say);
   const files: SourceFile[] = [];
   for (const file of listed) {
-    const read = readListed(file);
+    const read = readListed(file, say);
     if (typeof read === 'string') problems.push(read);
     else files.push(read);
   }

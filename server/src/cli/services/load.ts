@@ -2,7 +2,7 @@
 // protocols folder — and its findings with line and column, for every command to print alike.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PROTOCOL_FILE, sayMessage, type AnalyzedFile, type Catalogue, type Diagnostic, type Project, type SourceFile } from '../../core';
+import { catalogueFor, PROTOCOL_FILE, sayMessage, type AnalyzedFile, type Catalogue, type Diagnostic, type Project, type SourceFile } from '../../core';
 import { listFiles, readListed, type Listed } from './files';
 
 export interface Sources {
@@ -23,13 +23,13 @@ export interface Inputs {
 }
 
 /** What a command works on, not yet read: the files named on the command line plus the protocols folder's protocols. */
-export function listInputs(paths: readonly string[], protocolsDir: string | undefined, cwd: string): Inputs {
-  const named = listFiles(paths, cwd);
+export function listInputs(paths: readonly string[], protocolsDir: string | undefined, cwd: string, say: Catalogue = catalogueFor('en')): Inputs {
+  const named = listFiles(paths, cwd, say);
   const dir = protocolsDir ?? 'protocols';
   const problems = [...named.problems];
   const extra = existsSync(resolve(cwd, dir))
-    ? listFiles([dir], cwd)
-    : { files: [], problems: protocolsDir ? [`${protocolsDir}: no such protocols folder`] : [] };
+    ? listFiles([dir], cwd, say)
+    : { files: [], problems: protocolsDir ? [say.t('files.no-protocols-folder', { path: protocolsDir })] : [] };
   problems.push(...extra.problems);
   const namedPaths = new Set(named.files.map((f) => f.path));
   const protocols = extra.files.filter((f) => !namedPaths.has(f.path) && PROTOCOL_FILE.test(f.path));
@@ -37,12 +37,12 @@ export function listInputs(paths: readonly string[], protocolsDir: string | unde
 }
 
 /** What a command works on, read: the files named on the command line plus the protocols folder. */
-export function collectSources(paths: readonly string[], protocolsDir: string | undefined, cwd: string): Sources {
-  const inputs = listInputs(paths, protocolsDir, cwd);
+export function collectSources(paths: readonly string[], protocolsDir: string | undefined, cwd: string, say: Catalogue = catalogueFor('en')): Sources {
+  const inputs = listInputs(paths, protocolsDir, cwd, say);
   const problems = [...inputs.problems];
   const read = (files: Listed[]) =>
     files.flatMap((f) => {
-      const source = readListed(f);
+      const source = readListed(f, say);
       if (typeof source !== 'string') return [source];
       problems.push(source);
       return [];

@@ -49,7 +49,7 @@ export function runStreaming(inputs: Inputs, listener: RunListener, languages: r
   const [say, ...others] = languages;
   for (const problem of inputs.problems) listener.problem(problem);
   const read = (file: Listed): SourceFile | null => {
-    const source = readListed(file);
+    const source = readListed(file, say);
     if (typeof source !== 'string') return source;
     listener.problem(source);
     return null;

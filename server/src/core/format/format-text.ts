@@ -10,6 +10,12 @@ import type { TextRange } from '../text';
 import { isOneLineDef, keyOrder, schemaOfItems, schemaOfKey, schemaRoot, type SchemaAt } from './key-order';
 import { scalarText, type ParentColumn, type ScalarPlace, type ScalarText } from './scalars';
 import { SourceText, type SourceComment, type Trivia } from './source-text';
+import { english, message, type Message, type MessageKey } from '../i18n/catalogue';
+
+/** A refusal as the results carry it: in English (`refused`, as before) and as a message to say in any language. */
+function refusal(m: Message): { refused: string; refusal: Message } {
+  return { refused: english(m.key, m.params), refusal: m };
+}
 
 export interface FormatOptions {
   /** Which schema gives the key order; found from the text (`protocol:` / `case:`) when absent. */
@@ -21,6 +27,8 @@ export interface FormatResult {
   changed: boolean;
   /** Why the text was left as it is (then `text` is the input and `changed` is false). */
   refused?: string;
+  /** The same, as a message to say in the reader's language. */
+  refusal?: Message;
 }
 
 export interface FormatEdit {
@@ -31,12 +39,13 @@ export interface FormatEdit {
 export interface RangeFormatResult {
   edits: FormatEdit[];
   refused?: string;
+  refusal?: Message;
 }
 
 /** Formats a whole protocol or case file. */
 export function formatText(text: string, options: FormatOptions = {}): FormatResult {
   const run = formatDocument(text, options);
-  if ('refused' in run) return { text, changed: false, refused: run.refused };
+  if ('refused' in run) return { text, changed: false, ...refusal(run.refused) };
   return { text: run.text, changed: run.text !== text };
 }
 
@@ -46,7 +55,7 @@ export function formatText(text: string, options: FormatOptions = {}): FormatRes
  */
 export function formatRange(text: string, range: TextRange, options: FormatOptions = {}): RangeFormatResult {
   const run = formatDocument(text, options);
-  if ('refused' in run) return { edits: [], refused: run.refused };
+  if ('refused' in run) return { edits: [], ...refusal(run.refused) };
   if (run.text === text) return { edits: [] };
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const src = run.source;
@@ -85,7 +94,7 @@ export function formatRange(text: string, range: TextRange, options: FormatOptio
   for (const edit of [...edits].reverse()) patched = patched.slice(0, edit.range.start) + edit.text + patched.slice(edit.range.end);
   const check = parseYaml(patched);
   if (check.diagnostics.some((d) => d.severity === 'error') || !deepEqual(check.value, run.value)) {
-    return { edits: [], refused: 'formatting only this part would change what the file says; format the whole file instead' };
+    return { edits: [], ...refusal(message('format.range-changes-meaning')) };
   }
   return { edits };
 }
@@ -151,7 +160,7 @@ interface RenderedLine {
   keep?: boolean;
 }
 
-type Formatted = { text: string; lines: RenderedLine[]; units: Unit[]; source: SourceText; value: unknown } | { refused: string };
+type Formatted = { text: string; lines: RenderedLine[]; units: Unit[]; source: SourceText; value: unknown } | { refused: Message };
 
 function formatDocument(input: string, options: FormatOptions): Formatted {
   const bom = input.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
@@ -159,13 +168,14 @@ function formatDocument(input: string, options: FormatOptions): Formatted {
   const parsed = parseYaml(text);
   const firstError = parsed.diagnostics.find((d) => d.severity === 'error');
   if (firstError || !parsed.doc) {
-    const at = firstError ? ` at line ${parsed.lineIndex.position(firstError.range.start).line + 1}` : '';
-    return { refused: `the file has a YAML error${at} (${firstError?.message ?? 'it could not be read'}); fix it first` };
+    if (!firstError) return { refused: message('format.unreadable') };
+    const line = parsed.lineIndex.position(firstError.range.start).line + 1;
+    return { refused: message('format.yaml-error', { line, error: firstError.text ?? firstError.message }) };
   }
   const src = new SourceText(text);
   const unsupported = src.unsupported[0];
-  if (unsupported) return { refused: `${UNSUPPORTED[unsupported.what]} (line ${unsupported.line + 1}), which the formatter does not rewrite` };
-  if (src.docStarts.length > 1) return { refused: 'the file holds more than one document' };
+  if (unsupported) return { refused: message('format.unsupported', { what: message(UNSUPPORTED[unsupported.what]), line: unsupported.line + 1 }) };
+  if (src.docStarts.length > 1) return { refused: message('format.several-documents') };
   const kind = options.kind ?? fileKindOf('', parsed.value);
   const printer = new Printer(src, parsed.doc, schemaRoot(kind));
   const lines = printer.printDocument();
@@ -175,25 +185,25 @@ function formatDocument(input: string, options: FormatOptions): Formatted {
   const out = rendered.length ? rendered.map((l) => l.text).join(src.eol) + src.eol : '';
   const again = parseYaml(out);
   if (again.diagnostics.some((d) => d.severity === 'error') || !deepEqual(again.value, parsed.value)) {
-    return { refused: 'formatting would change what the file says (a formatter bug); the file was left as it is' };
+    return { refused: message('format.would-change-data') };
   }
   const before = src.comments.map((c) => c.text).sort();
   const after = new SourceText(out).comments.map((c) => c.text).sort();
   if (before.length !== after.length || before.some((c, i) => c !== after[i])) {
-    return { refused: 'formatting would lose or repeat a comment (a formatter bug); the file was left as it is' };
+    return { refused: message('format.would-lose-comment') };
   }
   return { text: bom + out, lines: rendered, units: printer.units, source: src, value: parsed.value };
 }
 
 const MODELINE = /^#\s*yaml-language-server:/;
 
-const UNSUPPORTED: Record<string, string> = {
-  anchor: 'the file uses an anchor (&name)',
-  alias: 'the file uses an alias (*name)',
-  tag: 'the file uses a YAML tag (!name)',
-  'explicit-key': 'the file uses an explicit key (? key)',
-  directive: 'the file starts with a YAML directive (%…)',
-  'doc-end': 'the file has a document end marker (...)',
+const UNSUPPORTED: Record<string, MessageKey> = {
+  anchor: 'format.uses-anchor',
+  alias: 'format.uses-alias',
+  tag: 'format.uses-tag',
+  'explicit-key': 'format.uses-explicit-key',
+  directive: 'format.uses-directive',
+  'doc-end': 'format.uses-doc-end',
 };
 
 /** Output lines → text lines: runs of blank lines become one, none at the start or the end. */
@@ -253,7 +263,7 @@ class Printer {
   private readonly anchored = new Map<unknown, SourceComment>();
   private readonly used = new Set<SourceComment>();
   readonly units: Unit[] = [];
-  problem: string | null = null;
+  problem: Message | null = null;
 
   constructor(
     private readonly src: SourceText,
@@ -263,12 +273,12 @@ class Printer {
     this.anchorComments();
   }
 
-  private fail(message: string): void {
-    this.problem ??= message;
+  private fail(problem: Message): void {
+    this.problem ??= problem;
   }
 
-  private failed(message: string): OutLine[] {
-    this.fail(message);
+  private failed(problem: Message): OutLine[] {
+    this.fail(problem);
     return [];
   }
 
@@ -319,18 +329,18 @@ class Printer {
   }
 
   private use(comment: SourceComment): void {
-    if (this.used.has(comment)) this.fail(`the comment at line ${comment.line + 1} would be written twice (a formatter bug)`);
+    if (this.used.has(comment)) this.fail(message('format.comment-twice', { line: comment.line + 1 }));
     this.used.add(comment);
   }
 
   checkComments(): void {
     for (const comment of this.src.comments) {
       if (!this.used.has(comment)) {
-        this.fail(`the comment at line ${comment.line + 1} is in a place where the formatter cannot keep it next to what it annotates`);
+        this.fail(message('format.comment-cannot-stay', { line: comment.line + 1 }));
       }
     }
     const stray = this.src.strayLines[0];
-    if (stray !== undefined) this.fail(`line ${stray + 1} is laid out in a way the formatter does not handle`);
+    if (stray !== undefined) this.fail(message('format.line-layout', { line: stray + 1 }));
   }
 
   private startLine(node: Node): number {
@@ -372,14 +382,14 @@ class Printer {
     const contents = this.doc.contents as Node | null;
     const hasContent = !!contents && !!contents.range && !isEmptyScalar(contents);
     const firstLine = hasContent ? this.firstLineOf(contents) : src.lines.length;
-    if (firstLine < 0) return this.failed('the first list item of the file is laid out in a way the formatter does not handle');
+    if (firstLine < 0) return this.failed(message('format.first-item-layout'));
     const out: OutLine[] = [];
     const marker = src.docStarts[0];
     let top: Trivia[];
     if (marker !== undefined) {
       const markerLine = src.lineOf(marker);
       if (src.lines[markerLine].replace(/#.*$/, '').trim() !== '---') {
-        this.fail(`line ${markerLine + 1} holds content after the --- marker; move it to the next line`);
+        this.fail(message('format.content-after-marker', { line: markerLine + 1 }));
         return [];
       }
       pushAll(out, this.triviaLines(src.triviaBetween(-1, markerLine), 0));
@@ -467,7 +477,7 @@ class Printer {
     const items = node.items as unknown[];
     const n = items.length;
     if (n === 0) {
-      this.fail(`an empty list or map at line ${this.startLine(node) + 1} cannot be written as a block`);
+      this.fail(message('format.empty-collection', { line: this.startLine(node) + 1 }));
       return [];
     }
     const mapNode = isMap(node);
@@ -479,7 +489,7 @@ class Printer {
         const pair = item as Pair;
         if (!isScalar(pair.key) || !pair.key.range) {
           const at = (pair.key as Node | null)?.range ? this.startLine(pair.key as Node) : this.startLine(node);
-          this.fail(`the key at line ${at + 1} is a list or a map; the formatter only writes keys that are single values`);
+          this.fail(message('format.complex-key', { line: at + 1 }));
           return [];
         }
         starts.push(this.startLine(pair.key));
@@ -488,12 +498,12 @@ class Printer {
       } else {
         const value = item as Node | null;
         if (!value || !value.range) {
-          this.fail(`a list item near line ${this.startLine(node) + 1} has no value the formatter can place`);
+          this.fail(message('format.item-without-value', { line: this.startLine(node) + 1 }));
           return [];
         }
         const dash = flow ? -1 : src.dashBefore(value.range[0]);
         if (!flow && dash < 0) {
-          this.fail(`a list item at line ${this.startLine(value) + 1} is laid out in a way the formatter does not handle`);
+          this.fail(message('format.item-layout', { line: this.startLine(value) + 1 }));
           return [];
         }
         starts.push(flow ? this.startLine(value) : src.lineOf(dash));
@@ -605,7 +615,7 @@ class Printer {
         ? scalarText(src, value, 'block-value', { old: src.colOf(key.range![0]), new: indent })
         : { first: this.flowText(value, schema), more: [], body: [] };
       if (!text) {
-        this.fail(`the block text at line ${this.startLine(value) + 1} cannot be re-indented safely`);
+        this.fail(message('format.block-text', { line: this.startLine(value) + 1 }));
         return [];
       }
       const lines = this.valueLines(`${pad}${keyText}: `, text, indent);
@@ -637,7 +647,7 @@ class Printer {
       const parent: ParentColumn = { old: dash >= 0 ? src.colOf(dash) : src.colOf(item.range![0]), new: indent };
       const text = isScalar(item) ? scalarText(src, item, 'block-value', parent) : { first: this.flowText(item, schema), more: [], body: [] };
       if (!text) {
-        this.fail(`the block text at line ${this.startLine(item) + 1} cannot be re-indented safely`);
+        this.fail(message('format.block-text', { line: this.startLine(item) + 1 }));
         return [];
       }
       const lines = this.valueLines(`${pad}- `, text, indent);
@@ -646,7 +656,7 @@ class Printer {
       return [...hoisted, ...lines];
     }
     if (!isCollection(item)) {
-      this.fail(`a list item at line ${this.startLine(item) + 1} is not something the formatter can write`);
+      this.fail(message('format.item-unwritable', { line: this.startLine(item) + 1 }));
       return [];
     }
     let prev = dashLine;
@@ -659,7 +669,7 @@ class Printer {
     // on its own line above the item.
     const dashComment = dash >= 0 && this.startLine(item) > dashLine ? src.commentOn(dashLine) : undefined;
     if (dashComment && !dashComment.ownLine && /^\s*-\s*$/.test(src.lines[dashLine].slice(0, dashComment.col))) this.use(dashComment);
-    else if (dashComment) return this.failed(`the comment at line ${dashLine + 1} is in a place the formatter does not handle`);
+    else if (dashComment) return this.failed(message('format.comment-place', { line: dashLine + 1 }));
     const body = this.printCollection(item, indent + 2, prev, deep, schema, level + 1);
     const first = body.findIndex((l) => !l.trivia);
     if (dashComment) hoisted.push({ text: pad + dashComment.text, trivia: true });
@@ -686,7 +696,7 @@ class Printer {
   private scalarLine(node: Scalar, place: ScalarPlace): string {
     const text = scalarText(this.src, node, place, { old: 0, new: 0 });
     if (!text || text.more.length || text.body.length) {
-      this.fail(`the value at line ${this.startLine(node) + 1} spans several lines where one is expected`);
+      this.fail(message('format.multiline-value', { line: this.startLine(node) + 1 }));
       return '';
     }
     return text.first;
@@ -708,7 +718,7 @@ class Printer {
       }
       const parts = pairs.map((p) => {
         if (!isScalar(p.key)) {
-          this.fail(`the key at line ${this.startLine(node) + 1} is a list or a map; the formatter only writes keys that are single values`);
+          this.fail(message('format.complex-key', { line: this.startLine(node) + 1 }));
           return '';
         }
         const key = this.scalarLine(p.key, 'flow-key');
@@ -720,7 +730,7 @@ class Printer {
     if (isSeq(node)) {
       return `[${node.items.map((item) => (isEmptyScalar(item) ? '' : this.flowText(item, schemaOfItems(schema)))).join(', ')}]`;
     }
-    this.fail('a value the formatter cannot write');
+    this.fail(message('format.value-unwritable'));
     return '';
   }
 }

@@ -15,6 +15,7 @@ import {
   sequenceFromTags,
 } from './classify-series';
 import { parseDate } from '../units/calendar';
+import { english, message, type Message, type MessageKey } from '../i18n/catalogue';
 
 /** A written value and the comment that says where it came from. */
 export interface Sourced<T> {
@@ -55,9 +56,17 @@ export interface DraftStudy {
 
 export interface ImportNote {
   severity: 'error' | 'warning' | 'info';
+  /** In English. */
   message: string;
+  /** The same as a message, to say in the reader's language (notes without one are said in English). */
+  text?: Message;
   /** The file or URL the note is about, when it is about one. */
   source?: string;
+}
+
+/** A note with its English text and its message, to say in the reader's language. */
+export function importNote(severity: ImportNote['severity'], text: Message, source?: string): ImportNote {
+  return { severity, message: english(text.key, text.params), text, ...(source !== undefined ? { source } : {}) };
 }
 
 export interface PatientIdentifiers {
@@ -109,8 +118,13 @@ interface StudyGroup {
 
 export function draftCase(instances: DicomInstance[], options: DraftOptions = {}): DraftCase {
   const notes: ImportNote[] = [];
-  const skipped = new Map<string, number>();
-  const skip = (what: string) => skipped.set(what, (skipped.get(what) ?? 0) + 1);
+  const skipped = new Map<string, { what: MessageKey; modality?: string; count: number }>();
+  const skip = (what: MessageKey, modality?: string) => {
+    const key = `${what}\u0000${modality ?? ''}`;
+    const entry = skipped.get(key) ?? { what, modality, count: 0 };
+    entry.count++;
+    skipped.set(key, entry);
+  };
   const studies = new Map<string, StudyGroup>();
   const patients = new Map<string, PatientIdentifiers>();
   const seen = new Set<string>();
@@ -125,23 +139,23 @@ export function draftCase(instances: DicomInstance[], options: DraftOptions = {}
       seen.add(instanceUid);
     }
     if (sop.startsWith(SOP.structuredReport) && sop !== SOP.keyObject) {
-      skip('structured reports');
+      skip('import.skip.structured-reports');
       continue;
     }
     if (sop === SOP.keyObject) {
-      skip('key-object notes');
+      skip('import.skip.key-objects');
       continue;
     }
     if (sop.startsWith(SOP.presentationState)) {
-      skip('presentation states');
+      skip('import.skip.presentation-states');
       continue;
     }
     if (sop.startsWith(SOP.secondaryCapture)) {
-      skip('secondary captures (screenshots, not acquisitions)');
+      skip('import.skip.secondary-captures');
       continue;
     }
     if (!studyUid) {
-      notes.push({ severity: 'warning', source: inst.source, message: `skipped: no ${tagLabel('StudyInstanceUID')}` });
+      notes.push(importNote('warning', message('import.no-study-uid', { tag: tagLabel('StudyInstanceUID') }), inst.source));
       continue;
     }
     const patientKey = `${text(ds, 'PatientID') ?? ''}\u0000${text(ds, 'PatientName') ?? ''}`;
@@ -158,7 +172,7 @@ export function draftCase(instances: DicomInstance[], options: DraftOptions = {}
     }
     const modality = (text(ds, 'Modality') ?? '').toUpperCase();
     if (!SERIES_MODALITY[modality]) {
-      skip(`objects of modality ${modality || '(none)'}`);
+      skip('import.skip.modality', modality || '(none)');
       continue;
     }
     const seriesUid = text(ds, 'SeriesInstanceUID') ?? `${studyUid}:no-series-uid`;
@@ -171,13 +185,11 @@ export function draftCase(instances: DicomInstance[], options: DraftOptions = {}
     series.frames.push(...framesOf(ds));
     if (ds[TAGS.SharedFunctionalGroupsSequence] || ds[TAGS.PerFrameFunctionalGroupsSequence]) series.enhanced = true;
   }
-  for (const [what, count] of skipped) notes.push({ severity: 'info', message: `skipped ${count} ${what}` });
+  for (const { what, modality, count } of skipped.values())
+    notes.push(importNote('info', message('import.skipped', { count, what: message(what, { count, modality: modality ?? '' }) })));
 
   if (patients.size > 1) {
-    notes.push({
-      severity: 'error',
-      message: `the files hold ${patients.size} patients (by ${tagLabel('PatientID')} and ${tagLabel('PatientName')}); a case is one patient's: import each patient's files on their own`,
-    });
+    notes.push(importNote('error', message('import.several-patients', { count: patients.size, id: tagLabel('PatientID'), name: tagLabel('PatientName') })));
     return { studies: [], notes, refused: true };
   }
 
@@ -194,7 +206,7 @@ export function draftCase(instances: DicomInstance[], options: DraftOptions = {}
     drafted.push(d);
   }
   drafted.sort((a, b) => (a.date?.value ?? '').localeCompare(b.date?.value ?? '') || a.id.localeCompare(b.id));
-  if (drafted.length === 0) notes.push({ severity: 'error', message: 'no image series or reports found in the input' });
+  if (drafted.length === 0) notes.push(importNote('error', message('import.nothing-found')));
   const patient = options.keepIdentifiers ? [...patients.values()][0] : undefined;
   return { studies: drafted, patient, notes, refused: false };
 }
@@ -249,7 +261,7 @@ function draftStudy(study: StudyGroup, notes: ImportNote[], options: DraftOption
     modality = { value: modalities.has('CT') ? 'PET-CT' : 'PET-MR', source: `${label}: ${list} series` };
   } else if (modalities.size > 0) {
     remarks.push(`modality left out: the series are ${list}, which no single modality of the case covers`);
-    notes.push({ severity: 'warning', source: where, message: `modality left out: series of ${list} in one study` });
+    notes.push(importNote('warning', message('import.mixed-modalities', { list }), where));
   }
 
   const drafted = series.map((s) => draftSeries(s, notes));
@@ -268,14 +280,10 @@ function draftStudy(study: StudyGroup, notes: ImportNote[], options: DraftOption
     const fallback = dateOf(['SeriesDate', 'AcquisitionDate', 'ContentDate']);
     if (fallback) {
       date = { value: fallback.value, source: `${tagLabel(fallback.name)} (no Study Date: the earliest series date)` };
-      notes.push({ severity: 'warning', source: where, message: `no Study Date; the date ${fallback.value} is the earliest ${tagLabel(fallback.name)}` });
+      notes.push(importNote('warning', message('import.no-study-date', { date: fallback.value, tag: tagLabel(fallback.name) }), where));
     } else {
       remarks.push('date left out: no Study, Series, Acquisition or Content Date in the headers — fill it in before running');
-      notes.push({
-        severity: 'error',
-        source: where,
-        message: 'no date in the headers (Study, Series, Acquisition, Content Date): the draft leaves `date` out; the case needs it before it runs',
-      });
+      notes.push(importNote('error', message('import.no-date'), where));
     }
   }
 
@@ -299,11 +307,11 @@ function draftStudy(study: StudyGroup, notes: ImportNote[], options: DraftOption
         value: t,
         source: gauss.length ? `${tagLabel('MagneticFieldStrength')} ${gauss[0]}: above 100, so gauss (10,000 G = 1 T)` : tagLabel('MagneticFieldStrength'),
       };
-      if (gauss.length) notes.push({ severity: 'info', source: where, message: `${tagLabel('MagneticFieldStrength')} ${gauss[0]} read as gauss: ${t}` });
+      if (gauss.length) notes.push(importNote('info', message('import.gauss', { tag: tagLabel('MagneticFieldStrength'), value: gauss[0], tesla: t }), where));
     } else if (bySeries.size > 1) {
       const detail = [...bySeries].map(([t, ns]) => `${t} (series ${ns.join(', ')})`).join(' vs ');
       remarks.push(`field_strength left out: the series disagree — ${detail}`);
-      notes.push({ severity: 'warning', source: where, message: `conflicting field strengths: ${detail}; field_strength left out` });
+      notes.push(importNote('warning', message('import.field-strengths-differ', { detail }), where));
     }
   }
 
@@ -429,8 +437,7 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
   // Thickness and pixel spacing: one value across the series, else left out.
   const thickness = agreed('SliceThickness');
   if (thickness.length === 1) out.slice_thickness = { value: mm(thickness[0]), source: seriesTag(s, 'SliceThickness') };
-  else if (thickness.length > 1)
-    notes.push({ severity: 'warning', source: where, message: `several slice thicknesses (${thickness.map(mm).join(', ')}); slice_thickness left out` });
+  else if (thickness.length > 1) notes.push(importNote('warning', message('import.thicknesses-differ', { thicknesses: thickness.map(mm) }), where));
 
   const spacing = agreed('SpacingBetweenSlices');
   if (spacing.length === 1 && Number(spacing[0]) > 0) out.spacing = { value: mm(spacing[0]), source: seriesTag(s, 'SpacingBetweenSlices') };
@@ -441,7 +448,7 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
         value: `${round(computed.value, 2)}mm`,
         source: `computed from ${seriesTag(s, 'ImagePositionPatient')} along the ${tagLabel('ImageOrientationPatient')} normal`,
       };
-    else if (computed.problem) notes.push({ severity: 'info', source: where, message: `spacing left out: ${computed.problem}` });
+    else if (computed.problem) notes.push(importNote('info', message('import.spacing-left-out', { problem: computed.problem }), where));
   }
 
   const pixel = agreed('PixelSpacing');
@@ -464,11 +471,13 @@ function draftSeries(s: SeriesGroup, notes: ImportNote[]): DraftSeries {
       const contradicted = said.plane && said.plane !== plane ? ` (the description says ${said.plane}; the tags win)` : '';
       out.plane = { value: plane, source: `${seriesTag(s, 'ImageOrientationPatient')}${contradicted}` };
       if (contradicted)
-        notes.push({
-          severity: 'warning',
-          source: where,
-          message: `"${description}" says ${said.plane} but ${tagLabel('ImageOrientationPatient')} is ${plane}: ${plane} written`,
-        });
+        notes.push(
+          importNote(
+            'warning',
+            message('import.plane-differs', { description: description ?? '', said: said.plane!, tag: tagLabel('ImageOrientationPatient'), plane }),
+            where,
+          ),
+        );
     }
   } else if (orientations.length === 0 && said.plane) {
     out.plane = { value: said.plane, source: `${tagLabel('SeriesDescription')} (no orientation in the tags)` };
@@ -523,11 +532,13 @@ function draftMrSeries(
           : named,
     };
     if (contradicted)
-      notes.push({
-        severity: 'warning',
-        source: where,
-        message: `"${description}" says ${descSeq} but the tags say ${tagSeq.sequence} (${named}): ${tagSeq.sequence} written`,
-      });
+      notes.push(
+        importNote(
+          'warning',
+          message('import.sequence-differs', { description: description ?? '', said: descSeq, sequence: tagSeq.sequence, tags: named }),
+          where,
+        ),
+      );
   } else if (descSeq) {
     out.sequence = { value: descSeq, source: tagLabel('SeriesDescription') };
   }
@@ -546,7 +557,7 @@ function draftMrSeries(
     const mean = steps.reduce((a, b) => a + b, 0) / steps.length;
     if (mean > 0 && steps.every((d) => Math.abs(d - mean) <= Math.max(0.5, mean * 0.1))) {
       out.temporal_resolution = { value: `${round(mean, 1)}s`, source: `${tagLabel('AcquisitionTime')} per ${tagLabel('TemporalPositionIdentifier')}` };
-    } else notes.push({ severity: 'info', source: where, message: 'temporal_resolution left out: the temporal positions are not evenly spaced in time' });
+    } else notes.push(importNote('info', message('import.uneven-timing'), where));
   }
 }
 
@@ -570,11 +581,9 @@ function draftContrast(
     const contradicted = said.preContrast ? ` (the description says without contrast; the tags win)` : '';
     out.contrast = { value: true, source: `${tagLabel('ContrastBolusAgent')} ${agent}${contradicted}` };
     if (contradicted)
-      notes.push({
-        severity: 'warning',
-        source: where,
-        message: `"${description}" says without contrast but ${tagLabel('ContrastBolusAgent')} is ${agent}: contrast: true written`,
-      });
+      notes.push(
+        importNote('warning', message('import.contrast-differs', { description: description ?? '', tag: tagLabel('ContrastBolusAgent'), agent }), where),
+      );
   } else if (said.postContrast) out.contrast = { value: true, source: tagLabel('SeriesDescription') };
   else if (said.preContrast) out.contrast = { value: false, source: tagLabel('SeriesDescription') };
 
@@ -592,7 +601,7 @@ function draftContrast(
     const value = described && !contradicted ? described : timed;
     out.phase = { value, source: contradicted ? `${timeTags} (the description says ${described}; the tags win)` : timeTags };
     if (contradicted)
-      notes.push({ severity: 'warning', source: where, message: `"${description}" says ${described} but the timing says ${timed}: ${timed} written` });
+      notes.push(importNote('warning', message('import.phase-differs', { description: description ?? '', said: described, phase: timed }), where));
   } else if (described) {
     if (described === 'non-contrast' && out.contrast?.value === true) return; // the agent tag already won
     out.phase = { value: described, source: tagLabel('SeriesDescription') };
@@ -621,10 +630,10 @@ function bValues(s: SeriesGroup): { values: number[]; source: string } {
   return { values: [], source: '' };
 }
 
-function spacingFromPositions(frames: DicomDataset[]): { value?: number; problem?: string } {
+function spacingFromPositions(frames: DicomDataset[]): { value?: number; problem?: Message } {
   const orientations = new Set(frames.map((f) => values(f, 'ImageOrientationPatient').join('\\')));
   const withPos = frames.filter((f) => numbers(f, 'ImagePositionPatient').length === 3);
-  if (withPos.length < 2 || orientations.size !== 1) return orientations.size > 1 ? { problem: 'the series holds several orientations' } : {};
+  if (withPos.length < 2 || orientations.size !== 1) return orientations.size > 1 ? { problem: message('import.several-orientations') } : {};
   const o = numbers(withPos[0], 'ImageOrientationPatient');
   if (o.length !== 6) return {};
   const n = normalOf(o);
@@ -641,7 +650,7 @@ function spacingFromPositions(frames: DicomDataset[]): { value?: number; problem
   const mean = steps.reduce((a, b) => a + b, 0) / steps.length;
   if (steps.every((d) => Math.abs(d - mean) <= Math.max(0.01, mean * 0.01))) return { value: mean };
   return {
-    problem: `the slice positions are not evenly spaced (steps from ${round(Math.min(...steps), 2)}mm to ${round(Math.max(...steps), 2)}mm: gaps or several stacks)`,
+    problem: message('import.uneven-positions', { min: `${round(Math.min(...steps), 2)}mm`, max: `${round(Math.max(...steps), 2)}mm` }),
   };
 }
 

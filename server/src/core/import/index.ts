@@ -5,6 +5,7 @@ export {
   draftCase,
   dicomDate,
   framesOf,
+  importNote,
   type DraftCase,
   type DraftOptions,
   type DraftSeries,

@@ -10,6 +10,7 @@ import { parseTurnaround } from '../units/units';
 import { sha256Base64 } from './sha256';
 import { catalogueFor, type Catalogue, type MessageKey, type MessageParam } from '../i18n/catalogue';
 import { formatDateIn } from '../i18n/dates';
+import { displayWidth } from '../i18n/display-width';
 import {
   advisories,
   budgetText,
@@ -35,8 +36,14 @@ export interface ReportHtmlOptions {
   caseHref?: (c: CaseResult) => string;
   /** Holidays and make-up workdays per protocol id, to shade the timeline's days off. */
   calendars?: Readonly<Record<string, { holidays: readonly string[]; workdays: readonly string[] }>>;
-  /** The page's language (the run's reasons should be in it too); English by default. The timeline chart is English. */
+  /** The page's language (the run's reasons should be in it too); English by default. */
   say?: Catalogue;
+  /**
+   * A bilingual (or more) page: the same run said in each language, the first being `say`'s
+   * (`--lang zh-CN,en`). Each case comes in each language in turn, its advice — the patient's
+   * part — first in English. Absent or of one: the page is in `say`'s language alone.
+   */
+  languages?: ReadonlyArray<{ say: Catalogue; result: RunResult }>;
 }
 
 const VERDICT_ICON: Record<Verdict, string> = { accept: '✓', review: '?', supplement: '+', redo: '↻' };
@@ -48,8 +55,6 @@ const STATUS: Record<'passed' | 'failed' | 'no-expect', { icon: string; word: Me
 };
 /** Days drawn in one timeline chart at most (a redo is ready within days, not months). */
 const MAX_CHART_DAYS = 45;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // Colours: VS Code's theme variables when shown in a webview, else light or dark by the
 // reader's preference. Kept constant so its hash in the CSP is the same for every report.
@@ -99,6 +104,7 @@ figure{margin:.4em 0 0}figcaption{font-size:.9em;color:var(--c-muted);margin:.2e
 .chart .day{fill:none;stroke:var(--c-border)}.chart .hatch-line{stroke:var(--c-weekend);stroke-width:3}
 .chart text.strong{font-weight:700}.chart .month{stroke:var(--c-muted);stroke-dasharray:2 2}.chart .span{fill:var(--c-span);stroke:var(--c-review)}
 .chart .start{fill:var(--c-fg)}.chart .scan{fill:var(--c-review)}.chart .ready{fill:var(--c-redo)}
+.language+.language{border-top:1px dashed var(--c-border);margin-top:1em}.language-name{font-size:.8em;letter-spacing:.04em;color:var(--c-muted);margin:.6em 0 .2em}
 ul.plans{margin:.3em 0;padding-left:1.2em}caption{text-align:left;padding:0 .6em .3em}
 ul.advice{padding-left:1.2em}ul.advice li{margin:.2em 0}
 .mark{display:inline-block;min-width:1.1em;font-weight:700;color:var(--c-muted)}
@@ -110,7 +116,7 @@ tbody th.change{white-space:normal;font-weight:400}section.protocol{margin:0 0 1
 @media (max-width:760px){body{padding:.8rem}section.case{padding:.8rem}thead{position:absolute;left:-9999px}
 table,caption,tbody,tr,th,td{display:block;width:auto}caption{padding:0 0 .3em}tr{border-bottom:1px solid var(--c-border);padding:.4em 0}th,td{border:0;padding:.2em 0}
 td[data-label]::before{content:attr(data-label);display:block;font-size:.8em;text-transform:uppercase;letter-spacing:.04em;color:var(--c-muted)}
-td[data-label="Verdict"]::before{display:none}}
+td.verdict-cell::before{display:none}}
 @media (forced-colors:active){.verdict .icon{border:1px solid CanvasText}.chart .span{stroke:CanvasText}}
 @media print{body{padding:0}section.case{break-inside:avoid-page}}
 `;
@@ -148,12 +154,14 @@ export function basename(file: string): string {
 interface Links {
   source(s: SourceRef): string;
   caseFile(c: CaseResult): string;
+  /** The language of the part being written (a link's accessible name is said in it). */
+  say: Catalogue;
 }
 
 function ruleLink(rule: string, source: SourceRef | null, links: Links): string {
   if (!source) return `<code>${esc(rule)}</code>`;
   const where = `${basename(source.file)}:${source.line}`;
-  return `<a href="${esc(links.source(source))}" aria-label="${esc(`rule ${rule}, ${where}`)}"><code>${esc(rule)}</code></a> <span class="where">${esc(where)}</span>`;
+  return `<a href="${esc(links.source(source))}" aria-label="${esc(links.say.t('html.rule-link', { rule, where }))}"><code>${esc(rule)}</code></a> <span class="where">${esc(where)}</span>`;
 }
 
 function studyRow(s: StudyResult, links: Links, say: Catalogue): string {
@@ -176,7 +184,7 @@ function studyRow(s: StudyResult, links: Links, say: Catalogue): string {
     .join('');
   const series = seriesLines(s);
   const seriesList = series.length
-    ? `<ul class="series" aria-label="series of ${esc(s.id)}">${series
+    ? `<ul class="series" aria-label="${esc(say.t('html.series-of', { study: s.id }))}">${series
         .map((line) =>
           line.failed.length
             ? `<li class="failed"><span class="mark" aria-hidden="true">✗</span> ${esc(line.label)} <span class="tag">${say.t('report.fails', { rules: line.failed.map((r) => `<code>${esc(r)}</code>`) })}</span></li>`
@@ -195,7 +203,7 @@ function studyRow(s: StudyResult, links: Links, say: Catalogue): string {
     ? `<span class="verdict superseded"><span class="icon" aria-hidden="true">⤳</span>${esc(say.t('verdict.superseded'))}</span>`
     : verdictBadge(s.verdict, say);
   const [verdictLabel, reasonLabel, planLabel] = [say.t('html.column.verdict'), say.t('html.column.reason'), say.t('html.column.plan')].map(esc);
-  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" data-label="${verdictLabel}">${verdict}</td><td role="cell" data-label="${reasonLabel}">${why}${advisory}${more}</td><td role="cell" data-label="${planLabel}">${planned}</td></tr>`;
+  return `<tr role="row"><th scope="row" role="rowheader"><code>${esc(s.id)}</code> <span class="muted">${esc(s.modality)}</span>${seriesList}</th><td role="cell" class="verdict-cell" data-label="${verdictLabel}">${verdict}</td><td role="cell" data-label="${reasonLabel}">${why}${advisory}${more}</td><td role="cell" data-label="${planLabel}">${planned}</td></tr>`;
 }
 
 function planCell(plan: NewImaging | Supplement, say: Catalogue): string {
@@ -222,9 +230,48 @@ function dayParts(n: number): { weekday: number; day: number; month: number; iso
   return { weekday: date.getUTCDay(), day: date.getUTCDate(), month: date.getUTCMonth(), iso: date.toISOString().slice(0, 10) };
 }
 
-function longDate(iso: string): string {
-  const p = dayParts(dayNumber(iso));
-  return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month]}`;
+/** The chart's calendar words in one language: weekday and month names, and dates written with them. */
+class ChartWords {
+  private readonly weekdays: string[];
+  private readonly short: string[];
+  private readonly months: string[];
+
+  constructor(readonly say: Catalogue) {
+    this.weekdays = say.t('timeline.weekdays').split(' ');
+    this.short = say.t('timeline.weekdays-short').split(' ');
+    this.months = say.t('timeline.months').split(' ');
+  }
+
+  weekdayShort(n: number): string {
+    return this.short[dayParts(n).weekday];
+  }
+
+  month(n: number): string {
+    return this.months[dayParts(n).month];
+  }
+
+  monthYear(n: number): string {
+    return this.say.t('timeline.month-year', { month: this.month(n), year: dayParts(n).iso.slice(0, 4) });
+  }
+
+  /** A day as the chart's notes write it: its weekday, day and month (and year). */
+  date(iso: string, withYear = false): string {
+    const n = dayNumber(iso);
+    const p = dayParts(n);
+    const params = { weekday: this.weekdays[p.weekday], day: p.day, month: this.month(n), year: iso.slice(0, 4) };
+    return this.say.t(withYear ? 'timeline.date-year' : 'timeline.date', params);
+  }
+}
+
+/** `text` cut to `columns` display columns at most, with an ellipsis when cut. */
+function clip(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > columns - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
 }
 
 /**
@@ -250,11 +297,14 @@ interface Charted {
   plan: NewImaging & { ready_by: string };
 }
 
-function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['calendars']): string {
+function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['calendars'], say: Catalogue): string {
+  const words = new ChartWords(say);
   const inHouse = (label: string, plan: NewImaging | null): Charted[] => (plan && plan.ready_by !== null ? [{ label, plan: plan as Charted['plan'] }] : []);
   const plans: Charted[] = [
-    ...c.studies.flatMap((s) => inHouse(`${s.id} (${s.supplement ? `${s.modality} supplement` : s.modality})`, studyPlan(s))),
-    ...c.orders.filter((o) => !o.covered_by).flatMap((o) => inHouse(`order: ${orderTitle(o)}`, o)),
+    ...c.studies.flatMap((s) =>
+      inHouse(say.t(s.supplement ? 'timeline.supplement-row' : 'timeline.study-row', { study: s.id, modality: s.modality }), studyPlan(s)),
+    ),
+    ...c.orders.filter((o) => !o.covered_by).flatMap((o) => inHouse(say.t('timeline.order-row', { order: orderTitle(o, say) }), o)),
   ];
   if (!plans.length) return '';
   const known = calendars?.[c.protocol];
@@ -264,7 +314,8 @@ function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['
   const days = Math.min(last - first + 1, MAX_CHART_DAYS);
   const off = (i: number) => !calendar.isBusinessDay(dayParts(first + i).iso);
   const cell = 30;
-  const labelWidth = 12 + 7 * Math.min(32, Math.max(...plans.map((p) => p.label.length)));
+  // A row's label takes about 7 px a column (a Chinese character takes two).
+  const labelWidth = 12 + 7 * Math.min(32, Math.max(...plans.map((p) => displayWidth(p.label))));
   const rowHeight = 28;
   const top = 44;
   const width = labelWidth + days * cell + 8;
@@ -281,18 +332,17 @@ function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['
       // A month's name over its first day, as long as the month has room in the chart for it.
       let room = 1;
       while (i + room < days && dayParts(first + i + room).day !== 1) room++;
-      const name = room >= 3 ? `${MONTHS[p.month]} ${p.iso.slice(0, 4)}` : room === 2 ? MONTHS[p.month] : '';
-      if (name) svg.push(`<text x="${x - cell / 2 + 2}" y="11" class="strong">${name}</text>`);
+      const name = room >= 3 ? words.monthYear(first + i) : room === 2 ? words.month(first + i) : '';
+      if (name) svg.push(`<text x="${x - cell / 2 + 2}" y="11" class="strong">${esc(name)}</text>`);
       if (i > 0) svg.push(`<line x1="${x - cell / 2}" y1="2" x2="${x - cell / 2}" y2="${top + plans.length * rowHeight}" class="month"/>`);
     }
-    svg.push(`<text x="${x}" y="25" text-anchor="middle" class="dim">${WEEKDAYS[p.weekday].slice(0, 2)}</text>`);
+    svg.push(`<text x="${x}" y="25" text-anchor="middle" class="dim">${esc(words.weekdayShort(first + i))}</text>`);
     svg.push(`<text x="${x}" y="39" text-anchor="middle">${p.day}</text>`);
   }
   const summaries: string[] = [];
   plans.forEach((entry, row) => {
     const y = top + row * rowHeight;
-    const label = entry.label.length > 32 ? `${entry.label.slice(0, 31)}…` : entry.label;
-    svg.push(`<text x="0" y="${y + 16}">${esc(label)}</text>`);
+    svg.push(`<text x="0" y="${y + 16}">${esc(clip(entry.label, 32))}</text>`);
     const ready = Math.min(dayNumber(entry.plan.ready_by) - first, days - 1);
     const scanIso = scanDay(entry.plan, calendar);
     const scan = scanIso === null ? null : Math.max(0, dayNumber(scanIso) - first);
@@ -315,17 +365,27 @@ function timeline(c: CaseResult, chartId: string, calendars: ReportHtmlOptions['
     for (let d = first; d <= dayNumber(entry.plan.ready_by); d++) if (!calendar.isBusinessDay(dayParts(d).iso)) offDays++;
     const p = entry.plan;
     const steps = [
-      scanIso ? `scan on ${longDate(scanIso)}${p.scan ? ` (${p.scan})` : ''}` : p.scan ? `scan ${p.scan}` : '',
-      p.report ? `report ${p.report}${p.expedited ? ' (expedited)' : ''}` : 'no timeline in the protocol',
-      `ready by ${longDate(p.ready_by)} ${p.ready_by.slice(0, 4)}`,
+      scanIso
+        ? say.t(p.scan ? 'timeline.scan-on-taking' : 'timeline.scan-on', { date: words.date(scanIso), time: p.scan ?? '' })
+        : p.scan
+          ? say.t('plan.scan', { time: p.scan })
+          : '',
+      p.report ? say.t('plan.report', { time: p.report }) + (p.expedited ? say.t('plan.expedited') : '') : say.t('timeline.no-timeline'),
+      say.t('plan.ready-by', { date: words.date(p.ready_by, true) }),
     ].filter(Boolean);
     summaries.push(
-      `<li><strong>${esc(entry.label)}</strong>: ${esc(steps.join(', '))}${offDays ? ` (${offDays} day${offDays > 1 ? 's' : ''} off in between, not counted)` : ''}</li>`,
+      `<li><strong>${esc(entry.label)}</strong>${esc(say.t('timeline.steps', { steps: steps.join(say.t('list.separator')) }))}${offDays ? esc(say.t('timeline.days-off', { count: offDays })) : ''}</li>`,
     );
   });
   svg.push('</svg>');
-  const offWords = known ? 'weekend or holiday' : 'weekend (holidays not known here)';
-  return `<h3>Timeline of redos, supplements and orders</h3><figure><div class="chart">${svg.join('')}</div><figcaption><span aria-hidden="true">●</span> start (${esc(longDate(c.on))}) · <span aria-hidden="true">▲</span> scan · <span aria-hidden="true">◆</span> report ready · hatched: not a business day (${offWords})</figcaption><ul class="plans">${summaries.join('')}</ul></figure>`;
+  const offWords = say.t(known ? 'timeline.off-known' : 'timeline.off-unknown');
+  const legend = [
+    `<span aria-hidden="true">●</span> ${esc(say.t('timeline.start', { date: words.date(c.on) }))}`,
+    `<span aria-hidden="true">▲</span> ${esc(say.t('timeline.scan'))}`,
+    `<span aria-hidden="true">◆</span> ${esc(say.t('timeline.report-ready'))}`,
+    esc(say.t('timeline.hatched', { off: offWords })),
+  ].join(' · ');
+  return `<h3>${esc(say.t('timeline.heading'))}</h3><figure><div class="chart">${svg.join('')}</div><figcaption>${legend}</figcaption><ul class="plans">${summaries.join('')}</ul></figure>`;
 }
 
 // ---- cases and page --------------------------------------------------------------------
@@ -338,12 +398,13 @@ function anchorFor(c: CaseResult, used: Set<string>): string {
   return id;
 }
 
-function renderCase(c: CaseResult, anchor: string, links: Links, calendars: ReportHtmlOptions['calendars'], say: Catalogue): string {
+/** A case in one language: its status words, its body (all but the advice) and its advice — the patient's part — apart. */
+function renderCase(c: CaseResult, chartId: string, links: Links, calendars: ReportHtmlOptions['calendars']): { status: string; body: string; advice: string } {
+  const { say } = links;
   const status = caseStatus(c);
   const t = (key: MessageKey, params?: Record<string, MessageParam>) => esc(say.t(key, params));
-  const head = `<h2 id="${anchor}"><span class="status ${status}">${STATUS[status].icon} ${t(STATUS[status].word)}</span> · <code>${esc(c.case)}</code></h2>`;
   const meta = `<p class="meta"><a href="${esc(links.caseFile(c))}">${esc(c.file)}</a> · ${say.t('html.meta', { protocol: `<code>${esc(c.protocol)}</code>`, on: esc(formatDateIn(c.on, say)) })}</p>`;
-  const parts = [head, meta];
+  const parts = [meta];
   if (c.expectations.failures.length) {
     parts.push(
       `<div class="failures"><h3>${t('html.expectations-not-met')}</h3><ul>${c.expectations.failures
@@ -369,47 +430,76 @@ function renderCase(c: CaseResult, anchor: string, links: Links, calendars: Repo
         .join('')}</ul>`,
     );
   }
-  parts.push(timeline(c, anchor, calendars));
+  parts.push(timeline(c, chartId, calendars, say));
   parts.push(
     `<h3>${t('html.summary')}</h3><dl class="summary"><dt>${t('html.planned')}</dt><dd>${esc(plannedText(c, say))}</dd><dt>${t('html.ready-by')}</dt><dd>${esc(c.summary.ready_by ? formatDateIn(c.summary.ready_by, say) : say.t('run.nothing-to-wait-for'))}</dd><dt>${t('html.budget')}</dt><dd>${esc(budgetText(c.summary.budget, say))}</dd></dl>`,
   );
-  if (c.advice.length) parts.push(`<h3>${t('html.advice')}</h3><ul class="advice">${c.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`);
-  return `<section class="case ${status}" aria-labelledby="${anchor}">${parts.join('\n')}</section>`;
+  const advice = c.advice.length ? `<h3>${t('html.advice')}</h3><ul class="advice">${c.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '';
+  return { status: t(STATUS[status].word), body: parts.filter(Boolean).join('\n'), advice };
+}
+
+/** One language's part of a bilingual page, marked with its language and named by it. */
+function languagePart(say: Catalogue, html: string): string {
+  return `<div class="language" lang="${say.locale}"><p class="language-name">${esc(say.t('html.language-name'))}</p>\n${html}\n</div>`;
 }
 
 export function renderReportHtml(result: RunResult, options: ReportHtmlOptions = {}): string {
   const say = options.say ?? catalogueFor('en');
-  const t = (key: MessageKey, params?: Record<string, MessageParam>) => esc(say.t(key, params));
-  const title = options.title ?? say.t('html.title');
-  const links: Links = {
-    source: options.sourceHref ?? ((s) => `${s.file}#L${s.line}`),
+  const languages = options.languages?.length ? options.languages : [{ say, result }];
+  const bilingual = languages.length > 1;
+  const title = options.title ?? languages.map((l) => l.say.t('html.title')).join(' · ');
+  const linksIn = (s: Catalogue): Links => ({
+    source: options.sourceHref ?? ((ref) => `${ref.file}#L${ref.line}`),
     caseFile: options.caseHref ?? ((c) => c.file),
-  };
+    say: s,
+  });
   const counts = { passed: 0, failed: 0, 'no-expect': 0 };
   for (const c of result.cases) counts[caseStatus(c)]++;
   const used = new Set<string>();
   const anchors = result.cases.map((c) => anchorFor(c, used));
-  const totals = [
-    `<li>${t('html.cases', { count: result.cases.length })}</li>`,
-    `<li class="status passed">${STATUS.passed.icon} ${t('run.summary.passed', { count: counts.passed })}</li>`,
-    `<li class="status${counts.failed ? ' failed' : ''}">${STATUS.failed.icon} ${t('run.summary.failed', { count: counts.failed })}</li>`,
-    counts['no-expect'] ? `<li>${STATUS['no-expect'].icon} ${t('html.without-expectations', { count: counts['no-expect'] })}</li>` : '',
-  ].join('');
+  const totals = languages.map(({ say: s }) => {
+    const t = (key: MessageKey, params?: Record<string, MessageParam>) => esc(s.t(key, params));
+    const items = [
+      `<li>${t('html.cases', { count: result.cases.length })}</li>`,
+      `<li class="status passed">${STATUS.passed.icon} ${t('run.summary.passed', { count: counts.passed })}</li>`,
+      `<li class="status${counts.failed ? ' failed' : ''}">${STATUS.failed.icon} ${t('run.summary.failed', { count: counts.failed })}</li>`,
+      counts['no-expect'] ? `<li>${STATUS['no-expect'].icon} ${t('html.without-expectations', { count: counts['no-expect'] })}</li>` : '',
+    ].join('');
+    return `<ul class="totals"${bilingual ? ` lang="${s.locale}"` : ''} aria-label="${t('html.totals')}">${items}</ul>`;
+  });
+  const statusIn = (c: CaseResult) => languages.map(({ say: s }) => esc(s.t(STATUS[caseStatus(c)].word))).join(' / ');
   const nav =
     result.cases.length > 1
-      ? `<nav aria-label="${t('html.nav')}"><ol>${result.cases
+      ? `<nav aria-label="${esc(say.t('html.nav'))}"><ol>${result.cases
           .map((c, i) => {
             const s = caseStatus(c);
-            return `<li><a href="#${anchors[i]}">${esc(c.case)}</a> <span class="status ${s}">${STATUS[s].icon} ${t(STATUS[s].word)}</span></li>`;
+            return `<li><a href="#${anchors[i]}">${esc(c.case)}</a> <span class="status ${s}">${STATUS[s].icon} ${statusIn(c)}</span></li>`;
           })
           .join('')}</ol></nav>`
       : '';
+  // English first among the advice: the patient reads it (the order of the rest is as asked).
+  const patientFirst = [...languages.keys()].sort((a, b) => Number(languages[b].say.locale === 'en') - Number(languages[a].say.locale === 'en'));
   const body = result.cases.length
-    ? result.cases.map((c, i) => renderCase(c, anchors[i], links, options.calendars, say)).join('\n')
-    : `<p>${t('html.no-case')}</p>`;
+    ? result.cases
+        .map((c, i) => {
+          const status = caseStatus(c);
+          const parts = languages.map((l) =>
+            renderCase(l.result.cases[i], bilingual ? `${anchors[i]}-${l.say.locale}` : anchors[i], linksIn(l.say), options.calendars),
+          );
+          const head = `<h2 id="${anchors[i]}"><span class="status ${status}">${STATUS[status].icon} ${parts.map((p) => p.status).join(' / ')}</span> · <code>${esc(c.case)}</code></h2>`;
+          const inner = bilingual
+            ? [
+                ...parts.map((p, k) => languagePart(languages[k].say, p.body)),
+                ...patientFirst.filter((k) => parts[k].advice).map((k) => languagePart(languages[k].say, parts[k].advice)),
+              ]
+            : [parts[0].body, parts[0].advice].filter(Boolean);
+          return `<section class="case ${status}" aria-labelledby="${anchors[i]}">${[head, ...inner].join('\n')}</section>`;
+        })
+        .join('\n')
+    : `<p>${esc(say.t('html.no-case'))}</p>`;
   return `${pageStart(title, say.locale)}
-<a class="skip" href="#cases">${t('html.skip')}</a>
-<header><h1>${esc(title)}</h1><ul class="totals" aria-label="${t('html.totals')}">${totals}</ul></header>
+<a class="skip" href="#cases">${esc(say.t('html.skip'))}</a>
+<header><h1>${esc(title)}</h1>${totals.join('')}</header>
 ${nav}
 <main id="cases" tabindex="-1">
 ${body}

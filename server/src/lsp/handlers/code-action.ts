@@ -43,7 +43,8 @@ export function codeAction(ws: Workspace, params: CodeActionParams): CodeAction[
     const formatted = formatText(file.parsed.text, file.kind ? { kind: file.kind } : {});
     const title = ws.say.t('lsp.sort-keys');
     if (formatted.changed) out.push(toLspSourceAction(title, SORT_KEYS_KIND, params.textDocument.uri, lines, formatted.text));
-    else if (formatted.refused) out.push({ title, kind: SORT_KEYS_KIND, disabled: { reason: formatted.refused } });
+    else if (formatted.refused)
+      out.push({ title, kind: SORT_KEYS_KIND, disabled: { reason: formatted.refusal ? ws.say.say(formatted.refusal) : formatted.refused } });
   }
   return out;
 }

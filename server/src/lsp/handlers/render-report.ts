@@ -25,7 +25,7 @@ export function renderReport(ws: Workspace, runs: RunResults, params: RenderRepo
       : uri
         ? decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.ya?ml$/i, '') || 'reimage-report'
         : 'reimage-report';
-  const title = uri ? `Report: ${name}` : 'Report: workspace';
+  const title = uri ? ws.say.t('report.view-title', { name }) : ws.say.t('report.view-workspace');
   const link = (file: string, line: number) =>
     params?.links === 'command'
       ? `command:reimage.openSource?${encodeURIComponent(JSON.stringify([{ uri: ws.uriOf(file), line }]))}`
@@ -38,5 +38,5 @@ export function renderReport(ws: Workspace, runs: RunResults, params: RenderRepo
     calendars,
     say: ws.say,
   });
-  return { title, name, html, markdown: renderReportMarkdown(result), cases: result.cases.length };
+  return { title, name, html, markdown: renderReportMarkdown(result, [{ result, say: ws.say }]), cases: result.cases.length };
 }
