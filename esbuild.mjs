@@ -2,6 +2,8 @@
 // and — when their sources exist — the language server and the VS Code extension.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -15,7 +17,9 @@ const common = {
   // yaml's ES module build (the same code as its CommonJS one): bundled as a module, its
   // functions are called directly, where the CommonJS build is reached through a getter per use
   // (about 4% of opening a 10,000-rule profile). Its warnings are off anyway (logLevel 'error').
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // Found the way Node finds the package, not under the working directory: the mutation run
+  // builds in a sandbox that has no node_modules of its own.
+  alias: { yaml: join(dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser/index.js') },
 };
 
 const entries = [
