@@ -211,7 +211,7 @@ describe('commits, compared by meaning', () => {
       out.impact.newlyFailing.map((e) => e.case),
       ['h-lung-ct'],
     );
-    assert.deepEqual(out.summary, { changes: 2, protocols: 2, stricter: 2, looser: 0, studies: 1, newlyFailing: 1, newlyPassing: 0 });
+    assert.deepEqual(out.summary, { changes: 2, protocols: 2, stricter: 2, looser: 0, studies: 1, newlyFailing: 1, newlyPassing: 0, wording: 0 });
   });
 
   test('a hard flag added: stricter, no verdict changes', () => {
@@ -361,7 +361,10 @@ describe('output formats', () => {
     const out = json(repo, ['reorder', 'parent']);
     assert.deepEqual(Object.keys(out), ['before', 'after', 'summary', 'changes', 'impact']);
     const [c] = out.changes;
-    assert.deepEqual(Object.keys(c).sort(), ['after', 'before', 'direction', 'field', 'inheritedFrom', 'key', 'kind', 'message', 'protocol', 'source'].sort());
+    assert.deepEqual(
+      Object.keys(c).sort(),
+      ['after', 'before', 'direction', 'field', 'inheritedFrom', 'key', 'kind', 'language', 'message', 'protocol', 'source', 'wording'].sort(),
+    );
     assert.deepEqual(Object.keys(out.impact), ['cases', 'studies', 'newlyFailing', 'newlyPassing']);
     // The knee case cannot be reached by a CT rule: it is not run.
     assert.deepEqual(out.impact.cases, { compared: 3, run: 2 });
@@ -377,6 +380,83 @@ describe('output formats', () => {
       '::error file=protocols/cases/h-lung-ct.case.yaml,line=11,title=Reimage%3A h-lung-ct now fails its expect::chest-ct: expected accept, got redo (oncology-thin-slice-ct: slice thickness 3mm does not meet <= 2.5mm)',
       `reimage diff ${r.stdout.match(/reimage diff (reorder \([0-9a-f]{7}\) → parent \([0-9a-f]{7}\))/)[1]}: 2 changes in 2 protocols (2 stricter) · 1 study changes verdict · 1 case now fails its expect`,
     ]);
+  });
+});
+
+describe('a profile written in two languages, and the diff said in Chinese', () => {
+  const TWO = edit(
+    PUBLIC,
+    '    otherwise: redo\n  - id: ultrasound',
+    '    otherwise: redo\n    because:\n      en: Thin sections find small nodules.\n      zh-CN: 薄层图像能发现小结节。\n  - id: ultrasound',
+  );
+  let words;
+  before(() => {
+    words = makeRepo({ ...BASE, 'protocols/public-hospital.protocol.yaml': TWO }, 'two');
+    commit(words, { 'protocols/public-hospital.protocol.yaml': edit(TWO, '薄层图像能发现小结节。', '薄层图像可以发现小结节。') }, 'chinese');
+  });
+
+  test('only the Chinese changed: a wording change named zh-CN, no case run, no verdict moved, exit 0 with --exit-code', () => {
+    const out = json(words, ['two', 'chinese']);
+    assert.deepEqual(
+      out.changes.map((c) => `${c.protocol} ${c.kind} ${c.field} [${c.language}] wording=${c.wording} direction=${c.direction}`),
+      [
+        'public-hospital rule-changed because.zh-CN [zh-CN] wording=true direction=null',
+        'private-hospital rule-changed because.zh-CN [zh-CN] wording=true direction=null',
+      ],
+    );
+    assert.equal(out.summary.wording, 2);
+    assert.deepEqual(out.impact.cases, { compared: 3, run: 0 });
+    assert.deepEqual(out.impact.studies, []);
+    assert.equal(reimage(words, ['diff', 'two', 'chinese', '--exit-code']).status, 0);
+    const human = reimage(words, ['diff', 'two', 'chinese']).stdout.split('\n');
+    assert.ok(
+      human.includes(
+        '  ~ rule oncology-thin-slice-ct: because (zh-CN): 薄层图像能发现小结节。 → 薄层图像可以发现小结节。  wording  protocols/public-hospital.protocol.yaml:14',
+      ),
+      human.join('\n'),
+    );
+    assert.equal(human.at(-2), '2 changes in 2 protocols (2 wording only) · no verdict changes');
+  });
+
+  test('--lang zh-CN: every line of the human view in Chinese, verdict words too; exit status unchanged', () => {
+    const r = reimage(repo, ['diff', 'reorder', 'parent', '--lang', 'zh-CN']);
+    assert.equal(r.status, 0);
+    const lines = r.stdout.split('\n');
+    assert.ok(
+      lines.includes('  ~ 规则 oncology-thin-slice-ct：require.slice_thickness：<= 5mm → <= 2.5mm  更严格  protocols/public-hospital.protocol.yaml:17'),
+      r.stdout,
+    );
+    assert.ok(
+      lines.includes(
+        '  ~ 规则 oncology-thin-slice-ct：require.slice_thickness：<= 5mm → <= 2.5mm  更严格 · 继承自 public-hospital  protocols/public-hospital.protocol.yaml:17',
+      ),
+    );
+    assert.ok(lines.some((l) => l.startsWith('对病例的影响 （比较 3 个，2 个在两个版本中运行）')));
+    assert.ok(lines.includes('  h-lung-ct/chest-ct：认可 → 重做，因 oncology-thin-slice-ct  protocols/cases/h-lung-ct.case.yaml:6'));
+    assert.ok(lines.includes('expect 现在未通过的病例'));
+    assert.equal(lines.at(-2), '2 个规范中有 2 处变更（2 处更严格） · 1 项检查的结论改变 · 1 个病例的 expect 现在未通过');
+    assert.equal(reimage(repo, ['diff', 'reorder', 'parent', '--exit-code', '--lang', 'zh-CN']).status, 1);
+    const none = reimage(repo, ['diff', 'rename', 'reorder', '--lang', 'zh-CN']).stdout;
+    assert.match(none, /^规范在含义上无变更（调整顺序和格式不算变更）。$/m);
+    assert.match(none, /^ {2}没有检查的结论改变$/m);
+  });
+
+  test('--lang zh-CN: the Markdown comment and the JSON message in Chinese, JSON keys and kinds unchanged', () => {
+    const md = reimage(repo, ['diff', 'reorder', 'parent', '--format', 'markdown', '--lang', 'zh-CN']).stdout;
+    assert.match(md, /^## Reimage 差异：reorder \([0-9a-f]{7}\) → parent \([0-9a-f]{7}\)$/m);
+    assert.match(md, /^### 规范变更$/m);
+    assert.match(md, /^\| \| 变更 \| 方向 \| 位置 \|$/m);
+    assert.match(md, /^<details><summary>1 处继承自 `public-hospital`<\/summary>$/m);
+    assert.match(md, /^### 对病例的影响$/m);
+    assert.match(md, /^\| 病例 \| 检查 \| 结论 \| 原因 \| 位置 \|$/m);
+    assert.match(md, /^\| h-lung-ct \| chest-ct \| 认可 → \*\*重做\*\* \|/m);
+    assert.match(md, /^#### ❌ `expect` 现在未通过的病例$/m);
+    // The expectation that fails is said in Chinese too.
+    assert.match(md, /^- \*\*h-lung-ct\*\* .*预期 accept，实际 redo/m);
+    const out = JSON.parse(reimage(repo, ['diff', 'reorder', 'parent', '--format', 'json', '--lang', 'zh-CN']).stdout);
+    assert.equal(out.changes[0].kind, 'rule-changed');
+    assert.equal(out.changes[0].field, 'require.slice_thickness');
+    assert.equal(out.changes[0].message, '规则 oncology-thin-slice-ct：require.slice_thickness：<= 5mm → <= 2.5mm');
   });
 });
 

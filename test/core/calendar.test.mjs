@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
 
+/** A failure's English words and place, without the Message they are said from (checked in findings-i18n.test.mjs). */
+const inEnglish = (failure) => Object.fromEntries(Object.entries(failure).filter(([key]) => key !== 'text'));
+
 test('dates must exist on the calendar; the error points at the wrong part', () => {
   assert.deepEqual(core.parseDate('2026-04-10'), { ok: true, value: '2026-04-10' });
   const month = core.parseDate('2026-13-45');
@@ -58,13 +61,13 @@ test('holidays are skipped and make-up workdays count', () => {
 
 test('the words and places of date errors, also in the second date of a range', () => {
   const bad = core.parseDate('10/04/2026');
-  assert.deepEqual(bad.error, {
+  assert.deepEqual(inEnglish(bad.error), {
     code: 'invalid-value',
     message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found '10/04/2026'",
     start: 0,
     end: 10,
   });
-  assert.deepEqual(core.parseDate('').error, {
+  assert.deepEqual(inEnglish(core.parseDate('').error), {
     code: 'invalid-value',
     message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''",
     start: 0,
@@ -88,10 +91,20 @@ test('the words and places of date errors, also in the second date of a range', 
 
 test('a holiday range runs forwards and spans at most a year', () => {
   const backwards = core.parseDateOrRange('2026-10-07..2026-10-01');
-  assert.deepEqual(backwards.error, { code: 'reversed-range', message: 'the date range runs backwards: 2026-10-01 is before 2026-10-07', start: 0, end: 22 });
+  assert.deepEqual(inEnglish(backwards.error), {
+    code: 'reversed-range',
+    message: 'the date range runs backwards: 2026-10-01 is before 2026-10-07',
+    start: 0,
+    end: 22,
+  });
   assert.equal(core.parseDateOrRange('2028-01-01..2029-01-01').value.length, 367, 'a leap year and a day: 366 days apart');
   const long = core.parseDateOrRange('2026-01-01..2027-01-03');
-  assert.deepEqual(long.error, { code: 'invalid-value', message: 'a holiday range spans at most a year; this one spans 368 days', start: 0, end: 22 });
+  assert.deepEqual(inEnglish(long.error), {
+    code: 'invalid-value',
+    message: 'a holiday range spans at most a year; this one spans 368 days',
+    start: 0,
+    end: 22,
+  });
   assert.equal(core.parseDateOrRange('2028-01-01..2029-01-02').ok, false);
 });
 
@@ -122,17 +135,23 @@ test('a make-up workday counts even when it is also listed as a holiday; answers
 test('a date is the whole value: nothing before or after it; a wrong month or day is an invalid value', () => {
   assert.equal(core.parseDate('x2026-04-10').error.message, "expected a date written YYYY-MM-DD, such as 2026-04-10, found 'x2026-04-10'");
   assert.equal(core.parseDate('2026-04-10x').error.message, "expected a date written YYYY-MM-DD, such as 2026-04-10, found '2026-04-10x'");
-  assert.deepEqual(core.parseDate('2026-13-01'), {
-    ok: false,
-    error: { code: 'invalid-value', message: '13 is not a month: months run from 01 to 12', start: 5, end: 7 },
+  assert.equal(core.parseDate('2026-13-01').ok, false);
+  assert.deepEqual(inEnglish(core.parseDate('2026-13-01').error), {
+    code: 'invalid-value',
+    message: '13 is not a month: months run from 01 to 12',
+    start: 5,
+    end: 7,
   });
-  assert.deepEqual(core.parseDate('2026-04-31'), {
-    ok: false,
-    error: { code: 'invalid-value', message: '2026-04-31 does not exist: April 2026 has 30 days', start: 8, end: 10 },
+  assert.equal(core.parseDate('2026-04-31').ok, false);
+  assert.deepEqual(inEnglish(core.parseDate('2026-04-31').error), {
+    code: 'invalid-value',
+    message: '2026-04-31 does not exist: April 2026 has 30 days',
+    start: 8,
+    end: 10,
   });
   assert.equal(core.parseDateOrRange('2026-10-07..2026-10-01').ok, false);
   // A range without its first date: the empty side is pointed at.
-  assert.deepEqual(core.parseDateOrRange('..2026-10-01').error, {
+  assert.deepEqual(inEnglish(core.parseDateOrRange('..2026-10-01').error), {
     code: 'invalid-value',
     message: "expected a date written YYYY-MM-DD, such as 2026-04-10, found ''",
     start: 0,

@@ -134,7 +134,10 @@ test('a case edit relinks that case (and the protocols) but no other case; a pro
     [kase],
   );
 
-  h.set(PRIVATE, read(PRIVATE).replace('title: Private', 'title: Reworded, private'), true);
+  // The title's English, whether written as a plain string or per language.
+  const reworded = read(PRIVATE).replace(/^(title:(?:\s+en:)?) Private/m, '$1 Reworded, private');
+  assert.notEqual(reworded, read(PRIVATE));
+  h.set(PRIVATE, reworded, true);
   h.host.project();
   const recomputed = h.host.takeRecomputed();
   assert.notEqual(recomputed, 'all');

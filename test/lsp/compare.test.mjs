@@ -61,7 +61,7 @@ const FILES = {
  * A repository with FILES committed and tagged `base`, then `uncommitted` written (paths from the
  * repository root); the server on `folder` (the root, or a subfolder).
  */
-async function repository(fn, { folder = '', options = {}, uncommitted = {} } = {}) {
+async function repository(fn, { folder = '', options = {}, uncommitted = {}, locale } = {}) {
   const ws = workspaceFolder();
   git(ws.dir, 'init', '-q');
   const base = commit(ws.dir, 'base: the public hospital', folder ? Object.fromEntries(Object.entries(FILES).map(([p, t]) => [`${folder}/${p}`, t])) : FILES);
@@ -69,7 +69,7 @@ async function repository(fn, { folder = '', options = {}, uncommitted = {} } = 
   writeFiles(ws.dir, uncommitted);
   const root = folder ? join(ws.dir, folder) : ws.dir;
   const fileUri = (path) => pathToFileURL(join(root, path)).href;
-  const client = await startInProcess([pathToFileURL(root).href], options);
+  const client = await startInProcess([pathToFileURL(root).href], options, locale ? { locale } : {});
   await client.until(() => client.logs.some((l) => /^indexed/.test(l.message)), 'index');
   try {
     await fn({ client, dir: ws.dir, root, fileUri, base });
@@ -90,6 +90,27 @@ async function compareLenses(client, uri) {
   const lenses = (await client.request('textDocument/codeLens', { textDocument: { uri } })) ?? [];
   return lenses.filter((l) => l.command?.command === 'reimage.compareWithRevision');
 }
+
+test('reimage/compare with locale zh-cn: the page, the summary and each change in Chinese; kinds, fields and values as they are', async () => {
+  await repository(
+    async ({ client, fileUri, base }) => {
+      const protocol = fileUri('protocols/public-hospital.protocol.yaml');
+      client.open(protocol, PUBLIC.replace('4w..6w', '2w..4w'), 'reimage-protocol');
+      const result = await client.request('reimage/compare', { revision: 'HEAD' });
+      assert.equal(result.title, `比较：HEAD (${base.slice(0, 7)}) → 工作区`);
+      assert.equal(result.summary, '1 个规范中有 1 处变更（1 处更严格） · 1 项检查的结论改变 · 1 个病例的 expect 现在未通过');
+      assert.deepEqual(
+        result.changes.map((c) => [c.kind, c.field, c.before, c.after, c.direction, c.message]),
+        [['validity-changed', 'window', '4w..6w', '2w..4w', 'stricter', '有效期 active-oncology：window：4w..6w → 2w..4w']],
+      );
+      assert.match(result.html, /<html lang="zh-CN">/);
+      assert.match(result.html, /<h2 id="impact">对病例的影响<\/h2>/);
+      assert.match(result.html, /<span class="dir stricter"><span aria-hidden="true">▲ <\/span>更严格<\/span>/);
+      assert.match(result.markdown, /^### 规范变更$/m);
+    },
+    { locale: 'zh-cn' },
+  );
+});
 
 test('reimage/compare: a tightened window in an unsaved editor, its impact, and links to both versions', async () => {
   await repository(async ({ client, fileUri, base }) => {

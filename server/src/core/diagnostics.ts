@@ -1,7 +1,7 @@
 // Findings about user text as data: a stable kebab-case code, a plain-language message and
 // the offset range it is about. The core never throws on user text; it returns these.
-// A message may be given as data (a catalogue key and parameters): `message` is then its English
-// and `text` keeps it, for the CLI and the server to say it in the reader's language.
+// A message is data (a catalogue key and parameters): `text` keeps it, for the CLI and the server
+// to say it in the reader's language, and `message` is its English.
 import { moveRange, type TextRange } from './text';
 import { english, type Catalogue, type Message } from './i18n/catalogue';
 
@@ -16,15 +16,16 @@ export interface TextEdit {
 }
 
 export interface Fix {
+  /** In English; `titleText` holds it as data, for the reader's language. */
   title: string;
-  /** The title as data, when it was given so. */
-  titleText?: Message;
+  titleText: Message;
   edits: TextEdit[];
 }
 
 export interface Related {
+  /** In English; `text` holds it as data. */
   message: string;
-  text?: Message;
+  text: Message;
   file: string;
   range: TextRange;
 }
@@ -32,9 +33,9 @@ export interface Related {
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
-  /** In English; `text` holds it as data when it was given so. */
+  /** In English; `text` holds it as data, which the edges say in the reader's language. */
   message: string;
-  text?: Message;
+  text: Message;
   range: TextRange;
   related?: Related[];
   fixes?: Fix[];
@@ -77,30 +78,37 @@ export const DIAGNOSTIC_CODES = [
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
-function messageFields(message: string | Message): { message: string; text?: Message } {
-  return typeof message === 'string' ? { message } : { message: english(message.key, message.params), text: message };
+// A finding's words are always a Message (a key of the catalogues and its parameters), never a
+// plain string: the types below take nothing else, so every finding can be said in every language.
+function messageFields(message: Message): { message: string; text: Message } {
+  return { message: english(message.key, message.params), text: message };
 }
 
-export function error(code: DiagnosticCode, message: string | Message, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
+export function error(code: DiagnosticCode, message: Message, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
   return { code, severity: 'error', ...messageFields(message), range, ...extra };
 }
 
-export function warning(code: DiagnosticCode, message: string | Message, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
+export function warning(code: DiagnosticCode, message: Message, range: TextRange, extra?: Partial<Diagnostic>): Diagnostic {
   return { code, severity: 'warning', ...messageFields(message), range, ...extra };
 }
 
-/** A quick fix whose title is data. */
+/** A place in a file (maybe another) that a finding points to as well. */
+export function relatedOf(message: Message, file: string, range: TextRange): Related {
+  return { ...messageFields(message), file, range };
+}
+
+/** A quick fix: its title is data, said in the reader's language. */
 export function fixOf(title: Message, edits: TextEdit[]): Fix {
   return { title: english(title.key, title.params), titleText: title, edits };
 }
 
-/** A diagnostic's (or related place's) message in `say`'s language: English where it was not given as data. */
-export function sayMessage(d: { message: string; text?: Message }, say: Catalogue): string {
-  return d.text ? say.say(d.text) : d.message;
+/** A diagnostic's (or related place's) message in `say`'s language. */
+export function sayMessage(d: { text: Message }, say: Catalogue): string {
+  return say.say(d.text);
 }
 
 export function sayFixTitle(f: Fix, say: Catalogue): string {
-  return f.titleText ? say.say(f.titleText) : f.title;
+  return say.say(f.titleText);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -51,9 +51,12 @@ export {
 } from './report';
 export {
   byProtocol,
+  changeMessage,
   changeNotes,
   changeSource,
   changeText,
+  sayOf,
+  verdictText,
   countsOf,
   expectationText,
   markOf,
@@ -64,6 +67,7 @@ export {
   renderDiffMarkdown,
   HTML_ROWS,
   MARKDOWN_ROWS,
+  type ChangeNote,
   type DiffCounts,
   type DiffHtmlOptions,
   type DiffReport,

@@ -1,7 +1,7 @@
 // A set of files as one project: each file is analysed on its own (parse, build, schema —
 // cacheable by text), then linked (extends, case → protocol) and its cases run. The file
 // system is not touched here: callers hand in paths and texts.
-import type { Catalogue } from './i18n/catalogue';
+import { message, type Catalogue } from './i18n/catalogue';
 import { error, hasErrors, type Diagnostic } from './diagnostics';
 import { fileKindOf, type FileKind } from './file-kind';
 import { evaluateCase, type Locate } from './evaluate/evaluate-case';
@@ -100,28 +100,27 @@ function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFil
   const kind = fileKindOf(file.path, parsed.value);
   const result: AnalyzedFile = { path: file.path, kind, parsed, diagnostics, protocol: null, case: null };
   if (parsed.value === null && parsed.doc !== null && diagnostics.length === 0 && kind !== null) {
-    const first = kind === 'case' ? 'case' : 'protocol';
-    diagnostics.push(error('not-a-map', `this ${kind} file is empty: it starts with \`${first}: …\``, { start: 0, end: Math.min(1, file.text.length) }));
+    diagnostics.push(
+      error('not-a-map', message(kind === 'case' ? 'file.empty-case' : 'file.empty-protocol'), { start: 0, end: Math.min(1, file.text.length) }),
+    );
   }
   if (parsed.value === null || parsed.doc === null) return result;
   if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     diagnostics.push(
       error(
         'not-a-map',
-        `a ${kind ?? 'Reimage'} file is a map of keys (such as \`${kind === 'case' ? 'case' : 'protocol'}: …\`), not ${Array.isArray(parsed.value) ? 'a list' : 'a single value'}`,
+        message('file.not-a-map', {
+          kind: message(kind === 'case' ? 'file.kind.case' : kind === 'protocol' ? 'file.kind.protocol' : 'file.kind.any'),
+          first: kind === 'case' ? 'case' : 'protocol',
+          found: message(Array.isArray(parsed.value) ? 'type.list' : 'file.single-value'),
+        }),
         { start: 0, end: Math.min(parsed.text.length, parsed.text.indexOf('\n') < 0 ? parsed.text.length : parsed.text.indexOf('\n')) },
       ),
     );
     return result;
   }
   if (kind === null) {
-    diagnostics.push(
-      error(
-        'unknown-file-kind',
-        'not a Reimage file: a protocol starts with `protocol:` and a case with `case:` (or name the file *.protocol.yaml / *.case.yaml)',
-        { start: 0, end: Math.min(parsed.text.length, 1) },
-      ),
-    );
+    diagnostics.push(error('unknown-file-kind', message('file.unknown-kind'), { start: 0, end: Math.min(parsed.text.length, 1) }));
     return result;
   }
   const built = kind === 'protocol' ? buildProtocol(parsed, file.path, previous?.protocol, rules) : buildCase(parsed, file.path);

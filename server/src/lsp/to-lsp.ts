@@ -302,7 +302,7 @@ export function toLspDiff(diff: ProtocolDiff, before: Resolver, commit: string, 
   return {
     changes: diff.changes.map((c) => {
       const was = old(c.source.before);
-      return { ...c, source: { before: was ? { ...was, commit } : null, after: now(c.source.after) } };
+      return { ...c, message: after.say.say(c.text), source: { before: was ? { ...was, commit } : null, after: now(c.source.after) } };
     }),
     impact: {
       cases: diff.impact.cases,

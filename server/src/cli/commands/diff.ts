@@ -112,8 +112,8 @@ function compare(ctx: CommandContext, revisions: string[], paths: string[], form
     ctx.err(`reimage diff: note: ${errorsA} error${errorsA === 1 ? '' : 's'} in the files at ${before.label}; cases that cannot run there count as invalid\n`);
   }
 
-  const diff = diffProtocols(projectA, projectB);
-  const report: DiffReport = { before: before.label, after: after.label, diff };
+  const diff = diffProtocols(projectA, projectB, { say: ctx.say });
+  const report: DiffReport = { before: before.label, after: after.label, diff, say: ctx.say };
   ctx.out(
     format === 'json'
       ? renderDiffJson(report)

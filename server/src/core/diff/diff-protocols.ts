@@ -2,10 +2,12 @@
 // parent's change shows in each child it reaches, attributed to the parent), by meaning: rules
 // by id, windows by context, timelines and costs by key — reordering or reformatting is no change.
 import type { SourceRef } from '../evaluate/result';
+import { english, message, type Catalogue, type Message, type MessageParam } from '../i18n/catalogue';
 import type { AdviceLine, Protocol, Rule } from '../model';
 import { analyzeFile, linkProject, type AnalyzedFile, type Project, type SourceFile } from '../project';
 import {
   adviceText,
+  adviceTranslationFields,
   compareFieldNames,
   concernFields,
   costFields,
@@ -34,6 +36,8 @@ export type DiffInput = readonly SourceFile[] | Project;
 export interface DiffOptions {
   /** Run the cases of both versions (default true). */
   impact?: boolean;
+  /** The language the impact's expectation failures are written in (default English); the changes carry messages for any language. */
+  say?: Catalogue;
 }
 
 export function diffProtocols(before: DiffInput, after: DiffInput, options: DiffOptions = {}): ProtocolDiff {
@@ -43,7 +47,7 @@ export function diffProtocols(before: DiffInput, after: DiffInput, options: Diff
   const depth = (id: string) => chain(sb.raw.has(id) ? sb : sa, id).length;
   const ids = [...new Set([...a.protocols.keys(), ...b.protocols.keys()])].sort((x, y) => depth(x) - depth(y) || (x < y ? -1 : x > y ? 1 : 0));
   const changes = ids.flatMap((id) => diffProtocol(id, sa, sb));
-  const impact = options.impact === false ? { cases: { compared: 0, run: 0 }, studies: [], newlyFailing: [], newlyPassing: [] } : caseImpact(a, b);
+  const impact = options.impact === false ? { cases: { compared: 0, run: 0 }, studies: [], newlyFailing: [], newlyPassing: [] } : caseImpact(a, b, options.say);
   return { changes, impact };
 }
 
@@ -110,7 +114,7 @@ function at(side: Side, file: string | undefined, path: readonly PathStep[]): So
 
 interface Element {
   /** `rule oncology-thin-slice-ct`, `validity active-oncology`, `cost PET-CT`, `hospital.currency`. */
-  label: string;
+  label: Message;
   fields: Field[];
   owner: string | undefined;
   file: string | undefined;
@@ -125,12 +129,22 @@ interface Pair {
   out: ProtocolChange[];
 }
 
-function show(text: string | null): string {
-  return text ?? 'not set';
+function show(text: string | null): MessageParam {
+  return text ?? message('diff.not-set');
 }
 
-function push(pair: Pair, change: Omit<ProtocolChange, 'protocol'>): void {
-  pair.out.push({ protocol: pair.protocol, ...change });
+function push(
+  pair: Pair,
+  change: Omit<ProtocolChange, 'protocol' | 'message' | 'wording' | 'language'> & Partial<Pick<ProtocolChange, 'wording' | 'language'>>,
+): void {
+  pair.out.push({ protocol: pair.protocol, wording: false, language: null, ...change, message: english(change.text.key, change.text.params) });
+}
+
+/** `rule x: because`, or `rule x: because (zh-CN)` for a text written per language; a nameless field is the element itself (`title (zh-CN)`). */
+function fieldLabel(element: Message, f: Field): Message {
+  const base = f.translation && f.language ? f.name.slice(0, Math.max(0, f.name.length - f.language.length - 1)) : f.name;
+  if (!f.language) return base ? message('diff.field', { element, field: base }) : element;
+  return base ? message('diff.field-in', { element, field: base, language: f.language }) : message('diff.element-in', { element, language: f.language });
 }
 
 /** Field by field changes of an element present in both versions. */
@@ -142,7 +156,7 @@ function diffElement(pair: Pair, kind: ChangeKind, key: string, a: Element, b: E
     const [x, y] = [fa.get(name) ?? null, fb.get(name) ?? null];
     if (x && y && sameValue(x.kind, x, y)) continue;
     const f = (y ?? x)!;
-    const label = name ? `${a.label}: ${name}` : a.label;
+    const label = fieldLabel(a.label, f);
     const source = {
       before: at(pair.before, a.file, [...a.path, ...(x ? f.path : [])]),
       after: at(pair.after, b.file, [...b.path, ...(y ? f.path : [])]),
@@ -157,7 +171,7 @@ function diffElement(pair: Pair, kind: ChangeKind, key: string, a: Element, b: E
         after: y?.text ?? null,
         direction: directionOf('flag', x, y),
         inheritedFrom,
-        message: y ? `${a.label}: hard added — no child protocol may weaken it` : `${a.label}: hard removed — child protocols may now weaken it`,
+        text: message(y ? 'diff.hard-added' : 'diff.hard-removed', { label: a.label }),
         source,
       });
       continue;
@@ -165,6 +179,7 @@ function diffElement(pair: Pair, kind: ChangeKind, key: string, a: Element, b: E
     const trend = trendOf(f.kind, x, y);
     const before = x?.text ?? null;
     const after = y?.text ?? null;
+    const values = { label, before: show(before), after: show(after) };
     push(pair, {
       kind,
       key,
@@ -173,35 +188,46 @@ function diffElement(pair: Pair, kind: ChangeKind, key: string, a: Element, b: E
       after,
       direction: directionOf(f.kind, x, y),
       inheritedFrom,
-      message: `${label}: ${show(before)} → ${show(after)}${trend ? ` (${trend})` : ''}`,
+      wording: !!f.wording,
+      language: f.language ?? null,
+      text: trend ? message('diff.changed-trend', { ...values, trend: message(`diff.trend.${trend}`) }) : message('diff.changed', values),
       source,
     });
   }
 }
 
+/** An element's fields in one line (its texts in other languages left out: the line says what the element is). */
 function summary(fields: Field[]): string {
-  return fields.map((f) => (f.name ? `${f.name} ${f.text}` : f.text)).join(', ');
+  return fields
+    .filter((f) => !f.translation)
+    .map((f) => (f.name ? `${f.name} ${f.text}` : f.text))
+    .join(', ');
 }
 
 /** A rule in one line: which studies it applies to and what it gives. */
 export function ruleSummary(rule: Rule): string {
+  const m = ruleSummaryMessage(rule);
+  return english(m.key, m.params);
+}
+
+function ruleSummaryMessage(rule: Rule): Message {
   const fields = ruleFields(rule);
-  const scope =
-    fields
-      .filter((f) => f.path[0] === 'when')
-      .map((f) => `${f.path[1]} ${f.text}`)
-      .join(', ') || 'every study';
-  let action: string;
-  if (rule.order) action = `order ${rule.order.modality}${rule.order.region ? ` of the ${rule.order.region}` : ''}`;
-  else if (rule.verdict) action = rule.verdict;
+  const when = fields.filter((f) => f.path[0] === 'when').map((f) => `${f.path[1]} ${f.text}`);
+  const scope: MessageParam = when.length ? when : message('diff.rule.every-study');
+  let action: MessageParam;
+  if (rule.order)
+    action = rule.order.region
+      ? message('diff.rule.order-region', { modality: rule.order.modality, region: rule.order.region })
+      : message('diff.rule.order', { modality: rule.order.modality });
+  else if (rule.verdict) action = message(`verdict.${rule.verdict}`);
   else {
-    const req = fields
-      .filter((f) => f.path[0] === 'require')
-      .map((f) => `${f.path[1]} ${f.text}`)
-      .join(', ');
-    action = `require ${req || 'nothing'}, otherwise ${rule.otherwise ?? 'redo'}`;
+    const req = fields.filter((f) => f.path[0] === 'require').map((f) => `${f.path[1]} ${f.text}`);
+    action = message('diff.rule.require', {
+      requirements: req.length ? req : message('diff.rule.nothing'),
+      otherwise: message(`verdict.${rule.otherwise ?? 'redo'}`),
+    });
   }
-  return `${scope} → ${action}${rule.hard ? ' (hard)' : ''}`;
+  return message(rule.hard ? 'diff.rule.summary-hard' : 'diff.rule.summary', { scope, action });
 }
 
 /** Added and removed elements of a keyed section, then field changes of those in both. */
@@ -234,7 +260,7 @@ function diffKeyed<T>(
       after: added ? text : null,
       direction: null,
       inheritedFrom: inherited(pair.protocol, e.owner, e.owner),
-      message: added ? `${e.label} added: ${text}` : `${e.label} removed (was ${text})`,
+      text: message(added ? 'diff.added' : 'diff.removed', { label: e.label, text }),
       source: added
         ? { before: at(other, otherFile, [yaml]), after: at(pair.after, e.file, e.path) }
         : { before: at(pair.before, e.file, e.path), after: at(other, otherFile, [yaml]) },
@@ -250,7 +276,7 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     const p = (pa ?? pb)!;
     const side = pa ? before : after;
     const where = sourceRef(side.project, p.file, p.idRange);
-    const what = p.extends ? ` (extends ${p.extends.value})` : '';
+    const params = { id, parent: p.extends?.value ?? '' };
     push(pair, {
       kind: pa ? 'protocol-removed' : 'protocol-added',
       key: id,
@@ -259,14 +285,26 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
       after: pb ? id : null,
       direction: null,
       inheritedFrom: null,
-      message: pa ? `protocol ${id} removed${what}` : `protocol ${id} added${what}`,
+      text: message(
+        pa ? (p.extends ? 'diff.protocol-removed-extends' : 'diff.protocol-removed') : p.extends ? 'diff.protocol-added-extends' : 'diff.protocol-added',
+        params,
+      ),
       source: pa ? { before: where, after: null } : { before: null, after: where },
     });
     return pair.out;
   }
 
   // Title and extends belong to the protocol itself; hospital keys to the nearest writer.
-  const headers = (p: Protocol) => new Map(headerFields(p).map((h) => [h.key, h]));
+  // A key's fields: one, or the title once per language it is written in.
+  const headers = (p: Protocol) => {
+    const out = new Map<string, { section: 'protocol' | 'hospital'; fields: Field[] }>();
+    for (const h of headerFields(p)) {
+      const entry = out.get(h.key) ?? { section: h.section, fields: [] };
+      entry.fields.push(h.field);
+      out.set(h.key, entry);
+    }
+    return out;
+  };
   const [ha, hb] = [headers(pa), headers(pb)];
   for (const key of ['title', 'extends', 'sector', 'currency', 'holidays', 'workdays']) {
     const [x, y] = [ha.get(key), hb.get(key)];
@@ -275,8 +313,8 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     const element = (side: Side, p: Protocol, h: typeof x): Element => {
       const w = section === 'protocol' ? side.raw.get(id) : writer(side, id, (r) => hospitalWrites(r, key));
       return {
-        label: section === 'protocol' ? key : `hospital.${key}`,
-        fields: h ? [h.field] : [],
+        label: message('diff.label.key', { key: section === 'protocol' ? key : `hospital.${key}` }),
+        fields: h ? h.fields : [],
         owner: w?.id,
         file: w?.file ?? p.file,
         path: section === 'protocol' ? [key] : ['hospital', key],
@@ -291,8 +329,8 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     pa.validity,
     pb.validity,
     (side, key, w) => ({
-      label: `validity ${key}`,
-      fields: validityFields(w),
+      label: message('diff.label.validity', { key }),
+      fields: validityFields(w, side.project.protocols.get(id)?.translations),
       owner: side.owner.get(w.file),
       file: w.file,
       path: ['validity', key],
@@ -308,7 +346,7 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     pa.timelines,
     pb.timelines,
     (side, key, t) => ({
-      label: `timeline ${key}`,
+      label: message('diff.label.timeline', { key }),
       fields: timelineOwnFields(t),
       owner: side.owner.get(t.file),
       file: t.file,
@@ -334,7 +372,7 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     costs(before, pa),
     costs(after, pb),
     (_side, key, c) => ({
-      label: `cost ${key}`,
+      label: message('diff.label.cost', { key }),
       fields: c.fields,
       owner: c.owner,
       file: c.file,
@@ -349,8 +387,8 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     pa.missing,
     pb.missing,
     (side, key, m) => ({
-      label: `missing ${key}`,
-      fields: missingFields(m),
+      label: message('diff.label.missing', { key }),
+      fields: missingFields(m, side.project.protocols.get(id)?.translations),
       owner: side.owner.get(m.file),
       file: m.file,
       path: ['missing', key],
@@ -363,7 +401,7 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     pa.regions,
     pb.regions,
     (side, key, r) => ({
-      label: `region ${key}`,
+      label: message('diff.label.region', { key }),
       fields: regionFields(r),
       owner: side.owner.get(r.file),
       file: r.file,
@@ -377,8 +415,8 @@ function diffProtocol(id: string, before: Side, after: Side): ProtocolChange[] {
     pa.concerns,
     pb.concerns,
     (side, key, c) => ({
-      label: `concern ${key}`,
-      fields: concernFields(c),
+      label: message('diff.label.concern', { key }),
+      fields: concernFields(c, side.project.protocols.get(id)?.translations),
       owner: side.owner.get(c.file),
       file: c.file,
       path: ['concerns', key],
@@ -406,7 +444,13 @@ function hospitalWrites(p: Protocol, key: string): boolean {
 }
 
 function ruleElement(rule: Rule): Element {
-  return { label: `rule ${rule.id}`, fields: ruleFields(rule), owner: rule.protocol, file: rule.file, path: ['rules', { rangeStart: rule.range.start }] };
+  return {
+    label: message('diff.label.rule', { id: rule.id }),
+    fields: ruleFields(rule),
+    owner: rule.protocol,
+    file: rule.file,
+    path: ['rules', { rangeStart: rule.range.start }],
+  };
 }
 
 function diffRules(pair: Pair, pa: Protocol, pb: Protocol): void {
@@ -442,7 +486,7 @@ function diffRules(pair: Pair, pa: Protocol, pb: Protocol): void {
         after: id,
         direction: null,
         inheritedFrom: inherited(pair.protocol, from.protocol, to.protocol),
-        message: `rule ${old} renamed to ${id} (same content)`,
+        text: message('diff.rule-renamed', { old, id }),
         source: {
           before: at(pair.before, from.file, ['rules', { rangeStart: from.range.start }, 'id']),
           after: at(pair.after, to.file, ['rules', { rangeStart: to.range.start }, 'id']),
@@ -457,7 +501,7 @@ function diffRules(pair: Pair, pa: Protocol, pb: Protocol): void {
     const rule = (x ?? y)!;
     const other = x ? pair.after : pair.before;
     const otherFile = other.raw.get(rule.protocol)?.file;
-    const text = ruleSummary(rule);
+    const text = ruleSummaryMessage(rule);
     // A parent's rule switched off in this protocol (`disabled: true`) is this protocol's doing.
     const off = (side: Side) => side.raw.get(pair.protocol)?.rules.find((r) => r.id === id && r.disabled);
     const disabled = off(x ? pair.after : pair.before);
@@ -466,18 +510,14 @@ function diffRules(pair: Pair, pa: Protocol, pb: Protocol): void {
       kind: y ? 'rule-added' : 'rule-removed',
       key: id,
       field: null,
-      before: x ? text : null,
-      after: y ? text : null,
+      before: x ? english(text.key, text.params) : null,
+      after: y ? english(text.key, text.params) : null,
       // A rule only ever makes a study's verdict more severe (or orders more imaging).
       direction: y ? 'stricter' : 'looser',
       inheritedFrom: disabled ? null : inherited(pair.protocol, rule.protocol, rule.protocol),
-      message: disabled
-        ? y
-          ? `rule ${id} enabled again: ${text}`
-          : `rule ${id} disabled (was ${text})`
-        : y
-          ? `rule ${id} added: ${text}`
-          : `rule ${id} removed (was ${text})`,
+      text: disabled
+        ? message(y ? 'diff.rule-enabled' : 'diff.rule-disabled', { id, text })
+        : message(y ? 'diff.added' : 'diff.removed', { label: message('diff.label.rule', { id }), text }),
       source: y
         ? { before: disabled ? entry(pair.before, disabled) : at(other, otherFile, ['rules']), after: entry(pair.after, rule) }
         : { before: entry(pair.before, rule), after: disabled ? entry(pair.after, disabled) : at(other, otherFile, ['rules']) },
@@ -485,7 +525,10 @@ function diffRules(pair: Pair, pa: Protocol, pb: Protocol): void {
   }
 }
 
-/** Advice lines are a set of (trigger, text): only lines added or removed count. */
+/**
+ * Advice lines are a set of (trigger, text): lines added or removed count, and for a line in
+ * both, its texts in other languages. Every advice change is a wording change.
+ */
 function diffAdvice(pair: Pair, pa: Protocol, pb: Protocol): void {
   const keyOf = (l: AdviceLine) => `${l.when}\0${adviceText(l)}`;
   const count = (p: Protocol) => {
@@ -510,7 +553,8 @@ function diffAdvice(pair: Pair, pa: Protocol, pb: Protocol): void {
         after: added ? text : null,
         direction: null,
         inheritedFrom: w && w.id !== pair.protocol ? w.id : null,
-        message: `advice (when ${line.when}) ${added ? 'added' : 'removed'}: ${text}`,
+        wording: true,
+        text: message(added ? 'diff.added' : 'diff.advice-removed', { label: message('diff.label.advice', { when: line.when }), text }),
         source: added
           ? { before: at(other, other.raw.get(w?.id ?? '')?.file, ['advice']), after: at(side, w?.file, ['advice']) }
           : { before: at(side, w?.file, ['advice']), after: at(other, other.raw.get(w?.id ?? '')?.file, ['advice']) },
@@ -519,4 +563,33 @@ function diffAdvice(pair: Pair, pa: Protocol, pb: Protocol): void {
   };
   report(pa, pair.before, pair.after, false, new Map(ca));
   report(pb, pair.after, pair.before, true, new Map(cb));
+
+  // A line in both versions whose text in another language changed.
+  const firstOf = (p: Protocol) => {
+    const m = new Map<string, AdviceLine>();
+    for (const l of p.advice) if (!m.has(keyOf(l))) m.set(keyOf(l), l);
+    return m;
+  };
+  const [la, lb] = [firstOf(pa), firstOf(pb)];
+  for (const [k, line] of lb) {
+    if (!la.has(k)) continue;
+    const element: Element = {
+      label: message('diff.label.advice', { when: line.when }),
+      fields: [],
+      owner: writer(pair.after, pb.id, (r) => r.advice.some((l) => keyOf(l) === k))?.id,
+      file: undefined,
+      path: ['advice'],
+    };
+    const [wa, wb] = [
+      writer(pair.before, pa.id, (r) => r.advice.some((l) => keyOf(l) === k)),
+      writer(pair.after, pb.id, (r) => r.advice.some((l) => keyOf(l) === k)),
+    ];
+    diffElement(
+      pair,
+      'advice-changed',
+      line.when,
+      { ...element, owner: wa?.id, file: wa?.file, fields: adviceTranslationFields(la.get(k)!, pa.translations) },
+      { ...element, owner: wb?.id, file: wb?.file, fields: adviceTranslationFields(line, pb.translations) },
+    );
+  }
 }

@@ -17,6 +17,7 @@ import {
   type RegionConcern,
   type Timeline,
   type TimelineOverride,
+  type Translations,
   type ValidityWindow,
   type Verdict,
 } from '../model';
@@ -43,6 +44,12 @@ export interface Field {
   /** Canonical text in the user's units. */
   text: string;
   value: unknown;
+  /** Words a reader is shown (a title, a because, an advice line…): changing them moves no verdict. */
+  wording?: true;
+  /** The language of a text written per language (`en`, `zh-CN`); absent for a plain string. */
+  language?: string;
+  /** A text in another language than the one the model keeps (`because.zh-CN`). */
+  translation?: true;
 }
 
 const field = (path: readonly string[], kind: FieldKind, text: string, value: unknown): Field => ({ name: path.join('.'), path, kind, text, value });
@@ -90,6 +97,24 @@ function listText(values: ReadonlyArray<string | boolean>, sort = true): string 
 /** One line per value: newlines in free text would break the line-oriented views. */
 function oneLine(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * A profile's own words as fields: the text the model keeps (English, else the first written),
+ * named `name` (so writing a plain string per language changes nothing), then each other language
+ * written for it as `name.<tag>`. `path` is where the words are written inside the element.
+ */
+function wordsFields(path: readonly string[], text: string | undefined, translations: Translations | undefined, shown = oneLine): Field[] {
+  if (text === undefined) return [];
+  const texts = translations?.[text];
+  const kept = texts ? (texts.en !== undefined ? 'en' : Object.keys(texts)[0]) : undefined;
+  const name = path.join('.');
+  const out: Field[] = [{ ...field(kept ? [...path, kept] : path, 'text', shown(text), text), name, wording: true, ...(kept ? { language: kept } : {}) }];
+  for (const [tag, t] of Object.entries(texts ?? {})) {
+    if (tag !== kept)
+      out.push({ ...field([...path, tag], 'text', oneLine(t), t), name: name ? `${name}.${tag}` : tag, wording: true, language: tag, translation: true });
+  }
+  return out;
 }
 
 /** A list of dates written back as ranges: consecutive days become `a..b`. */
@@ -240,7 +265,8 @@ export function ruleFields(rule: Rule): Field[] {
   const cached = ruleFieldCache.get(rule);
   if (cached) return cached;
   const out: Field[] = [];
-  if (rule.title !== undefined) out.push(field(['title'], 'text', oneLine(rule.title), rule.title));
+  const words = rule.translations;
+  out.push(...wordsFields(['title'], rule.title, words));
   for (const key of CONDITION_KEYS) {
     const values = rule.when[key];
     if (values) out.push(field(['when', key], 'scope', listText(values), values.map(String)));
@@ -256,13 +282,13 @@ export function ruleFields(rule: Rule): Field[] {
     out.push(field(['order', 'modality'], 'text', o.modality, o.modality));
     if (o.region !== undefined) out.push(field(['order', 'region'], 'text', o.region, o.region));
     out.push(field(['order', 'contrast'], 'text', String(o.contrast), o.contrast));
-    if (o.reason !== undefined) out.push(field(['order', 'reason'], 'text', oneLine(o.reason), o.reason));
+    out.push(...wordsFields(['order', 'reason'], o.reason, words));
   }
-  if (rule.because !== undefined) out.push(field(['because'], 'text', oneLine(rule.because), rule.because));
-  for (const [item, m] of [...rule.missing].sort(([a], [b]) => (a < b ? -1 : 1))) out.push(...missingFields(m, ['missing', item]));
-  for (const key of Object.keys(rule.impact).sort()) out.push(field(['impact', key], 'text', impactText(rule.impact[key]), rule.impact[key]));
-  if (rule.note !== undefined) out.push(field(['note'], 'text', oneLine(rule.note), rule.note));
-  if (rule.advice !== undefined) out.push(field(['advice'], 'text', oneLine(rule.advice), rule.advice));
+  out.push(...wordsFields(['because'], rule.because, words));
+  for (const [item, m] of [...rule.missing].sort(([a], [b]) => (a < b ? -1 : 1))) out.push(...missingFields(m, words, ['missing', item]));
+  for (const key of Object.keys(rule.impact).sort()) out.push(...impactFields(key, rule.impact[key], words));
+  out.push(...wordsFields(['note'], rule.note, words));
+  out.push(...wordsFields(['advice'], rule.advice, words));
   for (const key of Object.keys(rule.timeline).sort()) out.push(...timelineFields(rule.timeline[key], ['timeline', key]));
   if (rule.expedite) out.push(field(['expedite'], 'text', 'true', true));
   if (rule.hard) out.push(field(['hard'], 'flag', 'true', true));
@@ -277,30 +303,57 @@ const signatureCache = new WeakMap<Rule, string>();
 export function ruleSignature(rule: Rule): string {
   let s = signatureCache.get(rule);
   if (s === undefined) {
-    s = ruleFields(rule)
-      .map((f) => `${f.name}=${f.text}`)
-      .join('\n');
+    s = signatureOf(ruleFields(rule));
     signatureCache.set(rule, s);
   }
   return s;
 }
 
-export function validityFields(w: ValidityWindow): Field[] {
+/** What the rule does, without its words: equal = the same verdicts, orders and plans for every case. */
+export function ruleBehaviour(rule: Rule): string {
+  return signatureOf(ruleFields(rule).filter((f) => !f.wording));
+}
+
+function signatureOf(fields: readonly Field[]): string {
+  return fields.map((f) => `${f.name}=${f.text}`).join('\n');
+}
+
+export function validityFields(w: ValidityWindow, translations?: Translations): Field[] {
   const out = [field(['window'], 'window', windowText(w), { accept: w.accept, review: w.review }), field(['beyond'], 'verdict', w.beyond, w.beyond)];
-  if (w.because !== undefined) out.push(field(['because'], 'text', oneLine(w.because), w.because));
+  out.push(...wordsFields(['because'], w.because, translations));
   for (const key of Object.keys(w.timeline).sort()) out.push(...timelineFields(w.timeline[key], ['timeline', key]));
   return out;
 }
 
-/** `Without DWI, … (for stroke)`: impact lines as one text. */
-function impactText(lines: readonly ImpactLine[]): string {
-  return lines.map((l) => oneLine(l.text) + (l.indications ? ` (for ${l.indications.join(', ')})` : '')).join(' | ');
+/** `Without DWI, … (for stroke)`: impact lines as one text, each line's text as `text` gives it. */
+function impactText(lines: readonly ImpactLine[], text: (l: ImpactLine) => string = (l) => l.text): string {
+  return lines.map((l) => oneLine(text(l)) + (l.indications ? ` (for ${l.indications.join(', ')})` : '')).join(' | ');
+}
+
+/**
+ * An item's impact lines as one field, then one per other language its lines are written in (a
+ * line without that language shows the text it has).
+ */
+function impactFields(item: string, lines: readonly ImpactLine[], translations: Translations | undefined): Field[] {
+  const path = ['impact', item];
+  const keptOf = (l: ImpactLine) => {
+    const texts = translations?.[l.text];
+    return texts ? (texts.en !== undefined ? 'en' : Object.keys(texts)[0]) : undefined;
+  };
+  const kept = lines.map(keptOf).find((t) => t !== undefined);
+  const out: Field[] = [{ ...field(path, 'text', impactText(lines), lines), wording: true, ...(kept ? { language: kept } : {}) }];
+  const tags = [...new Set(lines.flatMap((l) => Object.keys(translations?.[l.text] ?? {}).filter((t) => t !== keptOf(l))))].sort();
+  for (const tag of tags) {
+    const text = impactText(lines, (l) => translations?.[l.text]?.[tag] ?? l.text);
+    out.push({ ...field([...path, tag], 'text', text, text), name: `impact.${item}.${tag}`, wording: true, language: tag, translation: true });
+  }
+  return out;
 }
 
 /** What a missing item takes: its verdict (more severe = stricter) and why. */
-export function missingFields(m: MissingItem, prefix: readonly string[] = []): Field[] {
+export function missingFields(m: MissingItem, translations?: Translations, prefix: readonly string[] = []): Field[] {
   const out = [field([...prefix, 'verdict'], 'verdict', m.verdict, m.verdict)];
-  if (m.because !== undefined) out.push(field([...prefix, 'because'], 'text', oneLine(m.because), m.because));
+  out.push(...wordsFields([...prefix, 'because'], m.because, translations));
   return out;
 }
 
@@ -308,9 +361,9 @@ export function regionFields(r: RegionChildren): Field[] {
   return [field(['parts'], 'text', listText(r.parts), r.parts)];
 }
 
-export function concernFields(c: RegionConcern): Field[] {
+export function concernFields(c: RegionConcern, translations?: Translations): Field[] {
   const out = [field(['regions'], 'text', listText(c.regions), c.regions)];
-  if (c.because !== undefined) out.push(field(['because'], 'text', oneLine(c.because), c.because));
+  out.push(...wordsFields(['because'], c.because, translations));
   return out;
 }
 
@@ -332,10 +385,15 @@ export function adviceText(a: AdviceLine): string {
   return oneLine(a.text);
 }
 
-/** Protocol-level and hospital fields, as `[section, key, field]`. */
+/** An advice line's text in each other language it is written in (the kept text is `adviceText`). */
+export function adviceTranslationFields(a: AdviceLine, translations: Translations): Field[] {
+  return wordsFields(['text'], a.text, translations).slice(1);
+}
+
+/** Protocol-level and hospital fields, as `[section, key, field]` (the title once per language it is written in). */
 export function headerFields(p: Protocol): Array<{ section: 'protocol' | 'hospital'; key: string; field: Field }> {
   const out: Array<{ section: 'protocol' | 'hospital'; key: string; field: Field }> = [];
-  if (p.title !== undefined) out.push({ section: 'protocol', key: 'title', field: field([], 'text', oneLine(p.title), p.title) });
+  for (const f of wordsFields([], p.title, p.translations)) out.push({ section: 'protocol', key: 'title', field: f });
   if (p.extends) out.push({ section: 'protocol', key: 'extends', field: field([], 'text', p.extends.value, p.extends.value) });
   if (p.sector) out.push({ section: 'hospital', key: 'sector', field: field([], 'text', p.sector, p.sector) });
   if (p.currency) out.push({ section: 'hospital', key: 'currency', field: field([], 'text', p.currency, p.currency) });
@@ -463,7 +521,7 @@ export function directionOf(kind: FieldKind, before: Field | null, after: Field 
 }
 
 /** "longer"/"shorter", "higher"/"lower" for values that are neither stricter nor looser. */
-export function trendOf(kind: FieldKind, before: Field | null, after: Field | null): string | null {
+export function trendOf(kind: FieldKind, before: Field | null, after: Field | null): 'longer' | 'shorter' | 'higher' | 'lower' | null {
   if (!before || !after) return null;
   if (kind === 'turnaround') {
     const [a, b] = [before.value as Turnaround, after.value as Turnaround];

@@ -3,14 +3,15 @@
 // no difference can reach is not run, since both runs would be identical.
 import { evaluateCase, ruleApplies } from '../evaluate/evaluate-case';
 import type { CaseResult } from '../evaluate/result';
+import type { Catalogue } from '../i18n/catalogue';
 import { severityOf, type Case, type Protocol, type Rule } from '../model';
 import { locator, runnable, type AnalyzedFile, type Project } from '../project';
-import { datesText, ruleSignature, sameValue, spanText, timelineOwnFields, validityFields } from './fields';
+import { datesText, ruleBehaviour, sameValue, spanText, timelineOwnFields, validityFields } from './fields';
 import { sourceRef } from './locate';
 import type { ExpectationChange, ExpectationState, Impact, VerdictChange } from './types';
 
 interface DecidingChanges {
-  /** Both versions of every rule whose content differs, or that exists in one version only. */
+  /** Both versions of every rule whose behaviour differs (not only its words), or that exists in one version only. */
   rules: Rule[];
   /** Contexts whose window or `beyond` differs. */
   contexts: Set<string>;
@@ -54,11 +55,11 @@ function decidingChanges(a: Protocol, b: Protocol): DecidingChanges {
   const rules: Rule[] = [];
   for (const [id, rule] of ra) {
     const other = rb.get(id);
-    if (!other || ruleSignature(other) !== ruleSignature(rule)) rules.push(rule);
+    if (!other || ruleBehaviour(other) !== ruleBehaviour(rule)) rules.push(rule);
   }
   for (const [id, rule] of rb) {
     const other = ra.get(id);
-    if (!other || ruleSignature(other) !== ruleSignature(rule)) rules.push(rule);
+    if (!other || ruleBehaviour(other) !== ruleBehaviour(rule)) rules.push(rule);
   }
   const contexts = new Set<string>();
   for (const context of new Set([...a.validity.keys(), ...b.validity.keys()])) {
@@ -148,7 +149,8 @@ function stateOf(file: AnalyzedFile | undefined, result: CaseResult | null): Exp
 
 const failing = (s: ExpectationState) => s === 'failed' || s === 'invalid';
 
-export function caseImpact(a: Project, b: Project): Impact {
+/** `say`: the language expectation failures are written in (English when none is given). */
+export function caseImpact(a: Project, b: Project, say?: Catalogue): Impact {
   const [locateA, locateB] = [locator(a), locator(b)];
   const deciding = new Map<string, DecidingChanges>();
   const studies: VerdictChange[] = [];
@@ -185,8 +187,8 @@ export function caseImpact(a: Project, b: Project): Impact {
       if (unaffected(caseB, changes, b.protocols.get(id)!)) continue;
     }
     run++;
-    const ra = caseA ? evaluateCase(caseA, viewOf(a.protocols.get(caseA.protocol.value)!).of(caseA), locateA) : null;
-    const rb = caseB ? evaluateCase(caseB, viewOf(b.protocols.get(caseB.protocol.value)!).of(caseB), locateB) : null;
+    const ra = caseA ? evaluateCase(caseA, viewOf(a.protocols.get(caseA.protocol.value)!).of(caseA), locateA, say) : null;
+    const rb = caseB ? evaluateCase(caseB, viewOf(b.protocols.get(caseB.protocol.value)!).of(caseB), locateB, say) : null;
 
     if (ra && rb) {
       const before = new Map(ra.studies.map((s) => [s.id, s]));

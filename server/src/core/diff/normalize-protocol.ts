@@ -4,7 +4,7 @@
 import type { Protocol, Rule } from '../model';
 import { analyzeProject, type Project, type SourceFile } from '../project';
 import { sideOf } from './as-written';
-import { adviceText, costFields, headerFields, ruleFields, spanFields, timelineOwnFields, validityFields, type Field } from './fields';
+import { adviceText, adviceTranslationFields, costFields, headerFields, ruleFields, spanFields, timelineOwnFields, validityFields, type Field } from './fields';
 
 export interface NormalizeOptions {
   /**
@@ -38,12 +38,12 @@ export function normalizeProtocol(project: Project, id: string, options: Normali
 
   const lines = [`protocol ${p.id}`];
   for (const h of headerFields(p)) {
-    if (h.section === 'protocol') lines.push(`${h.key}: ${h.field.text}`);
+    if (h.section === 'protocol') lines.push(`${h.field.name ? `${h.key}.${h.field.name}` : h.key}: ${h.field.text}`);
     else lines.push(`hospital.${h.key}: ${h.field.text}` + writtenBy((q) => headerFields(q).some((x) => x.key === h.key)));
   }
   for (const key of [...p.validity.keys()].sort()) {
     const w = p.validity.get(key)!;
-    for (const f of validityFields(w)) lines.push(fieldLine(`validity ${key}`, f) + from(w.file));
+    for (const f of validityFields(w, p.translations)) lines.push(fieldLine(`validity ${key}`, f) + from(w.file));
   }
   const rules = (options.resolved ? p.rules.filter((r) => !r.disabled) : p.rules).slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const rule of rules) lines.push(...ruleLines(rule, from(rule.file, rule.protocol)));
@@ -59,8 +59,12 @@ export function normalizeProtocol(project: Project, id: string, options: Normali
     const span = p[key];
     if (span) for (const f of spanFields(span)) lines.push(fieldLine(`cost ${key}`, f) + writtenBy((q) => q[key] !== undefined));
   }
-  const advice = p.advice.map((a) => `advice ${a.when}: ${adviceText(a)}` + writtenBy((q) => q.advice.some((b) => b.when === a.when && b.text === a.text)));
-  lines.push(...advice.sort());
+  // Each line, then its texts in other languages under it.
+  const advice = p.advice.map((a) => {
+    const by = writtenBy((q) => q.advice.some((b) => b.when === a.when && b.text === a.text));
+    return [`advice ${a.when}: ${adviceText(a)}${by}`, ...adviceTranslationFields(a, p.translations).map((f) => `advice ${a.when}: ${f.name}: ${f.text}${by}`)];
+  });
+  lines.push(...advice.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).flat());
   return lines.join('\n') + '\n';
 }
 

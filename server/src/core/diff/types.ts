@@ -2,6 +2,7 @@
 // and the cases whose verdicts or expectations they change. Plain data, so the CLI reporters,
 // the language server and JSON output share it.
 import type { ExpectationFailure, SourceRef } from '../evaluate/result';
+import type { Message } from '../i18n/catalogue';
 import type { Verdict } from '../model';
 import type { Direction } from './fields';
 
@@ -29,6 +30,7 @@ export type ChangeKind =
   | 'cost-changed'
   | 'advice-added'
   | 'advice-removed'
+  | 'advice-changed'
   | 'missing-added'
   | 'missing-removed'
   | 'missing-changed'
@@ -58,8 +60,17 @@ export interface ProtocolChange {
   direction: Direction;
   /** The parent protocol whose file holds the change, when the change is inherited. */
   inheritedFrom: string | null;
-  /** What changed, in plain words, without the direction and inheritance (reporters add those). */
+  /**
+   * Words a reader is shown (a title, a because, an advice line, in any language): such a change
+   * moves no verdict, order or plan, and is reported as a wording change.
+   */
+  wording: boolean;
+  /** The language of the text that changed, when it is written per language (`en`, `zh-CN`). */
+  language: string | null;
+  /** What changed, in plain words, without the direction and inheritance (reporters add those): `text` in English. */
   message: string;
+  /** The same, as a message for the reader's language. */
+  text: Message;
   /** Where it is written in each version (the field if it exists there, else its rule or entry). */
   source: { before: SourceRef | null; after: SourceRef | null };
 }

@@ -36,7 +36,7 @@ export class NodeReader {
 
   constructor(readonly file: string) {}
 
-  report(code: DiagnosticCode, message: string | Message, range: TextRange, path: Path | null, fixes?: Fix[]): void {
+  report(code: DiagnosticCode, message: Message, range: TextRange, path: Path | null, fixes?: Fix[]): void {
     this.diagnostics.push(error(code, message, range, fixes ? { fixes } : undefined));
     if (path) this.claimed.add(pointer(path));
   }
@@ -160,7 +160,7 @@ export class NodeReader {
     const quoted = isScalar(node) && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && length === text.length + 2;
     const source = length === text.length ? range.start : quoted ? range.start + 1 : null;
     const at = source === null ? range : { start: source + e.start, end: source + Math.max(e.end, e.start + 1) };
-    const fixes = e.suggestion ? [{ title: `Change to ${e.suggestion}`, edits: [{ range, text: e.suggestion }] }] : undefined;
-    this.report(e.code, e.message, at, path, fixes);
+    const fixes = e.suggestion ? [fixOf(message('fix.change-to', { value: e.suggestion }), [{ range, text: e.suggestion }])] : undefined;
+    this.report(e.code, e.text, at, path, fixes);
   }
 }

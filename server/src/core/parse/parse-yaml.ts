@@ -3,6 +3,7 @@
 // come back as diagnostics, and whatever parsed is kept for the checks that follow.
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics';
+import { message } from '../i18n/catalogue';
 import { editSpan, LineIndex, type TextRange } from '../text';
 import { isCommentStart, isQuoteStart, lineEnd, quoteEnd } from './scan';
 import { syntaxFindings } from './yaml-errors';
@@ -100,7 +101,7 @@ export function tooLargeParse(size: number, text = ''): ParsedYaml {
     value: null,
     lineIndex: new LineIndex(text),
     diagnostics: [
-      error('file-too-large', `this file is ${mb} MB; Reimage reads protocol and case files up to ${MAX_FILE_CHARS / (1024 * 1024)} MB — split it`, {
+      error('file-too-large', message('file.too-large', { size: mb, limit: MAX_FILE_CHARS / (1024 * 1024) }), {
         start: 0,
         end: Math.min(text.length, 1),
       }),
@@ -138,7 +139,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
       value: null,
       lineIndex,
       diagnostics: [
-        error('too-deep', `the nesting here is deeper than ${MAX_SCAN_DEPTH} levels; a protocol or case needs far fewer`, {
+        error('too-deep', message('yaml.too-deep', { levels: MAX_SCAN_DEPTH }), {
           start: deep,
           end: Math.min(text.length, deep + 1),
         }),
@@ -166,18 +167,18 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
       doc: null,
       value: null,
       lineIndex,
-      diagnostics: [error('too-deep', `this file could not be read: ${(e as Error).message}`, { start: 0, end: Math.min(text.length, 1) })],
+      diagnostics: [error('too-deep', message('yaml.unreadable', { reason: (e as Error).message }), { start: 0, end: Math.min(text.length, 1) })],
     };
   }
   diagnostics.push(...syntaxFindings(doc.errors, doc.warnings, text, lineIndex));
   for (const key of collectionKeys(doc.contents)) {
-    diagnostics.push(error('unknown-key', 'a key must be a single word or value, not a list or a map', key));
+    diagnostics.push(error('unknown-key', message('yaml.collection-key'), key));
   }
   // Converting a very deep document to data would recurse past the stack: stop before that.
   const tooDeep = firstNodeDeeperThan(doc.contents, MAX_DEPTH);
   if (tooDeep) {
     if (!diagnostics.some((d) => d.code === 'too-deep')) {
-      diagnostics.push(error('too-deep', `the nesting here is deeper than ${MAX_DEPTH} levels; a protocol or case needs far fewer`, tooDeep));
+      diagnostics.push(error('too-deep', message('yaml.too-deep', { levels: MAX_DEPTH }), tooDeep));
     }
     return { text, doc, value: null, lineIndex, diagnostics };
   }
@@ -185,12 +186,16 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    const alias = findFirstAlias(doc);
+    // yaml throws a ReferenceError both for an alias with no anchor before it and for too many aliases.
+    const unresolved = e instanceof ReferenceError ? /^Unresolved alias\b.*: (.*)$/.exec(e.message) : null;
+    const alias = findFirstAlias(doc, unresolved?.[1]);
     const fallback = { start: 0, end: Math.min(text.length, 1) };
     diagnostics.push(
-      e instanceof ReferenceError && alias
-        ? error('alias-limit', `aliases here expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out instead`, alias)
-        : error('too-deep', `this file could not be read: ${(e as Error).message}`, fallback),
+      unresolved && alias
+        ? error('yaml-syntax', message('yaml.unresolved-alias', { name: unresolved[1] }), alias)
+        : e instanceof ReferenceError && alias
+          ? error('alias-limit', message('yaml.alias-limit', { count: MAX_ALIAS_COUNT }), alias)
+          : error('too-deep', message('yaml.unreadable', { reason: (e as Error).message }), fallback),
     );
     return { text, doc, value: null, lineIndex, diagnostics };
   }
@@ -295,10 +300,12 @@ function collectionKeys(root: unknown): TextRange[] {
   return found;
 }
 
-function findFirstAlias(doc: Document.Parsed): TextRange | null {
+/** The first alias (of the anchor `name`, when given). */
+function findFirstAlias(doc: Document.Parsed, name?: string): TextRange | null {
   let found: TextRange | null = null;
   visit(doc, {
     Alias(_, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       if (node.range) found = { start: node.range[0], end: node.range[1] };
       return visit.BREAK;
     },

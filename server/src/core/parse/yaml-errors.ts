@@ -1,27 +1,44 @@
 // yaml's syntax errors in a clinician's words: each error or warning of the parser becomes one
 // finding on the text it is about, with the known mistakes (an unquoted `>= 1.5T`, a bracket
 // never closed, a key written twice) said plainly and fixed where the fix is certain.
-import type { YAMLError } from 'yaml';
-import { error, warning, type Diagnostic } from '../diagnostics';
+import type { ErrorCode, YAMLError } from 'yaml';
+import { error, fixOf, warning, type Diagnostic } from '../diagnostics';
+import { message, type Message, type MessageKey } from '../i18n/catalogue';
 import type { LineIndex, TextRange } from '../text';
 
-const YAML_MESSAGES: Record<string, string> = {
-  BAD_INDENT: 'the indentation here does not line up with the lines around it',
-  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key; is a colon or a dash missing?',
-  DUPLICATE_KEY: 'this key appears twice in the same map; keep one',
-  MISSING_CHAR: 'a closing bracket, brace or quote is missing',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; is a colon missing at the end of the line above?',
-  MULTIPLE_DOCS: 'one file holds one document; remove the `---` separator',
-  RESOURCE_EXHAUSTION: 'the nesting here is too deep to read',
-  TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces',
-  UNEXPECTED_TOKEN: 'unexpected text here',
+// The mistakes people make, in our words; the rest keep the parser's own words as the detail
+// (in English, beside a Chinese sentence saying what kind of mistake it is).
+const YAML_MESSAGES: Readonly<Record<ErrorCode, MessageKey>> = {
+  BAD_INDENT: 'yaml.bad-indent',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.block-as-implicit-key',
+  DUPLICATE_KEY: 'yaml.duplicate-key',
+  MISSING_CHAR: 'yaml.missing-char',
+  MULTILINE_IMPLICIT_KEY: 'yaml.multiline-implicit-key',
+  MULTIPLE_DOCS: 'yaml.multiple-docs',
+  RESOURCE_EXHAUSTION: 'yaml.resource-exhaustion',
+  TAB_AS_INDENT: 'yaml.tab-as-indent',
+  UNEXPECTED_TOKEN: 'yaml.unexpected-token',
+  ALIAS_PROPS: 'yaml.parser.alias-props',
+  BAD_ALIAS: 'yaml.parser.bad-alias',
+  BAD_DIRECTIVE: 'yaml.parser.bad-directive',
+  BAD_DQ_ESCAPE: 'yaml.parser.bad-dq-escape',
+  BAD_PROP_ORDER: 'yaml.parser.bad-prop-order',
+  BAD_SCALAR_START: 'yaml.parser.bad-scalar-start',
+  BLOCK_IN_FLOW: 'yaml.parser.block-in-flow',
+  IMPOSSIBLE: 'yaml.parser.impossible',
+  KEY_OVER_1024_CHARS: 'yaml.parser.key-over-1024-chars',
+  MULTIPLE_ANCHORS: 'yaml.parser.multiple-anchors',
+  MULTIPLE_TAGS: 'yaml.parser.multiple-tags',
+  NON_STRING_KEY: 'yaml.parser.non-string-key',
+  TAG_RESOLVE_FAILED: 'yaml.parser.tag-resolve-failed',
+  BAD_COLLECTION_TYPE: 'yaml.parser.bad-collection-type',
 };
 
-function plainYamlMessage(code: string, message: string): string {
-  const known = YAML_MESSAGES[code];
-  if (known) return known;
-  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
+function plainYamlMessage(e: YAMLError): Message {
+  const firstLine = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  // A code a newer yaml adds is said as a parser error of unknown kind.
+  const key = YAML_MESSAGES[e.code] ?? 'yaml.parser.impossible';
+  return message(key, { detail: firstLine.charAt(0).toLowerCase() + firstLine.slice(1) });
 }
 
 /** yaml's errors and warnings as findings, in plain language, on the text they are about. */
@@ -49,14 +66,15 @@ export function syntaxFindings(errors: readonly YAMLError[], warnings: readonly 
       continue;
     }
     if (e.code === 'DUPLICATE_KEY') {
-      diagnostics.push(error('duplicate-key', plainYamlMessage(e.code, e.message), keyTokenAt(text, range.start)));
+      const key = keyTokenAt(text, range.start);
+      diagnostics.push(error('duplicate-key', message('yaml.duplicate-key', { key: message('place.key', { name: text.slice(key.start, key.end) }) }), key));
       continue;
     }
     const code = e.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
-    diagnostics.push(error(code, plainYamlMessage(e.code, e.message), range));
+    diagnostics.push(error(code, plainYamlMessage(e), range));
   }
   for (const w of warnings) {
-    diagnostics.push(warning('yaml-syntax', plainYamlMessage(w.code, w.message), clampRange(w.pos, text)));
+    diagnostics.push(warning('yaml-syntax', plainYamlMessage(w), clampRange(w.pos, text)));
   }
   return diagnostics;
 }
@@ -73,8 +91,8 @@ function unquotedComparisonOnLine(text: string, lineIndex: LineIndex, line: numb
   const valueStart = start + m.index + m[0].length - m[1].length;
   const value = m[1].trimEnd();
   const range = { start: valueStart, end: valueStart + value.length };
-  return error('yaml-syntax', `a value that starts with > must be in quotes in YAML: write "${value}"`, range, {
-    fixes: [{ title: `Quote "${value}"`, edits: [{ range, text: `"${value}"` }] }],
+  return error('yaml-syntax', message('yaml.quote-comparison', { value }), range, {
+    fixes: [fixOf(message('fix.quote', { value }), [{ range, text: `"${value}"` }])],
   });
 }
 
@@ -89,8 +107,8 @@ function keyTokenAt(text: string, start: number): TextRange {
  * yaml reports a flow map or list that is never closed where the next line starts; point at
  * the opening bracket instead, and offer to close it at the end of the last line it spans.
  */
-function unclosedFlowCollection(text: string, lineIndex: LineIndex, message: string, at: TextRange): Diagnostic | null {
-  const m = /end with an? ([}\]])/.exec(message);
+function unclosedFlowCollection(text: string, lineIndex: LineIndex, parserMessage: string, at: TextRange): Diagnostic | null {
+  const m = /end with an? ([}\]])/.exec(parserMessage);
   if (!m) return null;
   const closer = m[1];
   const opener = closer === '}' ? '{' : '[';
@@ -117,13 +135,12 @@ function unclosedFlowCollection(text: string, lineIndex: LineIndex, message: str
     .replace(/\s+#.*$/, '')
     .trimEnd();
   const insertAt = lineIndex.offset({ line, character: content.length });
-  const kind = opener === '{' ? 'map' : 'list';
   return error(
     'yaml-syntax',
-    `this ${opener} starts a ${kind} that is never closed; add ${closer} where it ends`,
+    message(opener === '{' ? 'yaml.unclosed-map' : 'yaml.unclosed-list', { opener, closer }),
     { start: open, end: open + 1 },
     {
-      fixes: [{ title: `Add ${closer}`, edits: [{ range: { start: insertAt, end: insertAt }, text: ` ${closer}` }] }],
+      fixes: [fixOf(message('fix.add', { closer }), [{ range: { start: insertAt, end: insertAt }, text: ` ${closer}` }])],
     },
   );
 }

@@ -1,15 +1,24 @@
 // Wording shared by the semantic diff's views — the CLI's terminal, JSON and GitHub reporters,
 // and the Markdown and HTML pages here (`reimage diff`, the editor's compare view) — so each
 // describes a change, a verdict change and an expectation the same way.
+// Every sentence is a catalogue message, said in the report's language (English when none is given).
 import type { ExpectationChange, ChangeKind, ProtocolChange, ProtocolDiff, VerdictChange } from '../diff';
 import type { SourceRef } from '../evaluate/result';
+import { catalogueFor, type Catalogue, type MessageParam } from '../i18n/catalogue';
 
-/** What a reporter is given: the diff and how to name its two versions. */
+/** What a reporter is given: the diff, how to name its two versions, and the language to say it in. */
 export interface DiffReport {
   /** `HEAD (1a2b3c4)`, `working tree`. */
   before: string;
   after: string;
   diff: ProtocolDiff;
+  /** The reader's language (default English). */
+  say?: Catalogue;
+}
+
+/** The catalogue a report is said in. */
+export function sayOf(report: Pick<DiffReport, 'say'>): Catalogue {
+  return report.say ?? catalogueFor('en');
 }
 
 export function markOf(kind: ChangeKind): string {
@@ -19,28 +28,49 @@ export function markOf(kind: ChangeKind): string {
   return '~';
 }
 
-/** `stricter`, `inherited from tier3a-public` — the notes a change line carries. */
-export function changeNotes(c: ProtocolChange): string[] {
-  const notes: string[] = [];
-  if (c.direction) notes.push(c.direction);
-  if (c.inheritedFrom) notes.push(`inherited from ${c.inheritedFrom}`);
+/** What a change note is: a direction, a wording change, or the parent it is inherited from. */
+export type ChangeNote = { kind: 'stricter' | 'looser' | 'wording'; text: string } | { kind: 'inherited'; text: string };
+
+/** `stricter`, `wording`, `inherited from tier3a-public` — the notes a change line carries, in `say`'s language. */
+export function changeNotes(c: ProtocolChange, say: Catalogue = catalogueFor('en')): ChangeNote[] {
+  const notes: ChangeNote[] = [];
+  if (c.direction) notes.push({ kind: c.direction, text: say.t(c.direction === 'stricter' ? 'diff.stricter' : 'diff.looser') });
+  if (c.wording) notes.push({ kind: 'wording', text: say.t('diff.wording') });
+  if (c.inheritedFrom) notes.push({ kind: 'inherited', text: say.t('diff.inherited-from', { protocol: c.inheritedFrom }) });
   return notes;
 }
 
-export function changeText(c: ProtocolChange): string {
-  const notes = changeNotes(c);
-  return notes.length ? `${c.message} (${notes.join('; ')})` : c.message;
+/** A change's message in `say`'s language. */
+export function changeMessage(c: ProtocolChange, say: Catalogue = catalogueFor('en')): string {
+  return say.say(c.text);
 }
 
-/** `h-lung-ct/chest-ct: accept → redo, because oncology-thin-slice-ct` */
-export function verdictChangeText(v: VerdictChange): string {
-  return `${v.case}/${v.study}: ${v.before} → ${v.after}${v.because.length ? `, because ${v.because.join(', ')}` : ''}`;
+/** A change and its notes in one line: `… (stricter; inherited from tier3a-public)`. */
+export function changeText(c: ProtocolChange, say: Catalogue = catalogueFor('en')): string {
+  const notes = changeNotes(c, say).map((n) => n.text);
+  const text = changeMessage(c, say);
+  return notes.length ? say.t('diff.with-notes', { text, notes: notes.join(say.t('clause.separator')) }) : text;
 }
 
-export function expectationText(e: ExpectationChange): string {
-  if (e.failures.length) return e.failures.map((f) => f.message).join('; ');
-  if (e.after === 'invalid') return 'the case cannot run in the newer version (see `reimage validate`)';
-  if (e.before === 'invalid') return 'the case could not run in the older version';
+/** A verdict word as the reader's language writes it (the data keeps `accept`, `redo`…). */
+export function verdictText(v: VerdictChange['before'], say: Catalogue = catalogueFor('en')): string {
+  return say.t(`verdict.${v}`);
+}
+
+/** `h-lung-ct/chest-ct: accept → redo, because oncology-thin-slice-ct` (verdict words as `verdict` writes them). */
+export function verdictChangeText(
+  v: VerdictChange,
+  say: Catalogue = catalogueFor('en'),
+  verdict: (w: VerdictChange['before']) => string = (w) => verdictText(w, say),
+): string {
+  const params: Record<string, MessageParam> = { study: `${v.case}/${v.study}`, before: verdict(v.before), after: verdict(v.after) };
+  return v.because.length ? say.t('diff.verdict-moved-because', { ...params, rules: v.because }) : say.t('diff.verdict-moved', params);
+}
+
+export function expectationText(e: ExpectationChange, say: Catalogue = catalogueFor('en')): string {
+  if (e.failures.length) return e.failures.map((f) => f.message).join(say.t('clause.separator'));
+  if (e.after === 'invalid') return say.t('diff.expect.cannot-run');
+  if (e.before === 'invalid') return say.t('diff.expect.could-not-run');
   return `${e.before} → ${e.after}`;
 }
 
@@ -60,10 +90,6 @@ export function byProtocol(changes: readonly ProtocolChange[]): Map<string, Prot
   return out;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export interface DiffCounts {
   changes: number;
   protocols: number;
@@ -72,6 +98,8 @@ export interface DiffCounts {
   studies: number;
   newlyFailing: number;
   newlyPassing: number;
+  /** Changes to words only (titles, reasons, advice, in any language): they move no verdict. */
+  wording: number;
 }
 
 export function countsOf(diff: ProtocolDiff): DiffCounts {
@@ -83,18 +111,24 @@ export function countsOf(diff: ProtocolDiff): DiffCounts {
     studies: diff.impact.studies.length,
     newlyFailing: diff.impact.newlyFailing.length,
     newlyPassing: diff.impact.newlyPassing.length,
+    wording: diff.changes.filter((c) => c.wording).length,
   };
 }
 
-/** One line: `5 changes in 2 protocols (3 stricter, 1 looser) · 2 studies change verdict · 1 case now fails its expect`. */
-export function summaryText(diff: ProtocolDiff): string {
+/** One line: `5 changes in 2 protocols (3 stricter, 1 looser, 1 wording only) · 2 studies change verdict · 1 case now fails its expect`. */
+export function summaryText(diff: ProtocolDiff, say: Catalogue = catalogueFor('en')): string {
   const n = countsOf(diff);
-  const directions = [n.stricter ? `${n.stricter} stricter` : '', n.looser ? `${n.looser} looser` : ''].filter(Boolean).join(', ');
+  const notes = [
+    n.stricter ? say.t('diff.summary.stricter', { count: n.stricter }) : '',
+    n.looser ? say.t('diff.summary.looser', { count: n.looser }) : '',
+    n.wording ? say.t('diff.summary.wording', { count: n.wording }) : '',
+  ].filter(Boolean);
+  const changes = say.t('diff.summary.changes', { count: n.changes, protocols: n.protocols });
   const parts = [
-    n.changes ? `${plural(n.changes, 'change')} in ${plural(n.protocols, 'protocol')}${directions ? ` (${directions})` : ''}` : 'no protocol changes',
-    n.studies ? `${plural(n.studies, 'study', 'studies')} ${n.studies === 1 ? 'changes' : 'change'} verdict` : 'no verdict changes',
+    n.changes ? (notes.length ? say.t('diff.summary.changes-notes', { changes, notes }) : changes) : say.t('diff.summary.no-changes'),
+    n.studies ? say.t('diff.summary.studies', { count: n.studies }) : say.t('diff.summary.no-studies'),
   ];
-  if (n.newlyFailing) parts.push(`${plural(n.newlyFailing, 'case')} now ${n.newlyFailing === 1 ? 'fails its' : 'fail their'} expect`);
-  if (n.newlyPassing) parts.push(`${plural(n.newlyPassing, 'case')} now ${n.newlyPassing === 1 ? 'passes its' : 'pass their'} expect`);
+  if (n.newlyFailing) parts.push(say.t('diff.summary.newly-failing', { count: n.newlyFailing }));
+  if (n.newlyPassing) parts.push(say.t('diff.summary.newly-passing', { count: n.newlyPassing }));
   return parts.join(' · ');
 }

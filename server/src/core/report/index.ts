@@ -23,15 +23,19 @@ export {
 } from './wording';
 export {
   byProtocol,
+  changeMessage,
   changeNotes,
   changeSource,
   changeText,
+  sayOf,
+  verdictText,
   countsOf,
   expectationText,
   markOf,
   summaryText,
   verdictChangeText,
   where,
+  type ChangeNote,
   type DiffCounts,
   type DiffReport,
 } from './diff-wording';

@@ -3,8 +3,9 @@
 // first choice or an empty shape, quoted by the core's one quoting rule (format/scalars.ts).
 import type { ErrorObject } from 'ajv/dist/2020';
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import type { Fix } from '../diagnostics';
+import { fixOf, type Fix } from '../diagnostics';
 import { yamlScalar } from '../format/scalars';
+import { message } from '../i18n/catalogue';
 import type { ParsedYaml } from '../parse/parse-yaml';
 import { primitiveText } from '../text';
 
@@ -74,18 +75,18 @@ export function addKeyFix(parsed: ParsedYaml, node: Node | null, key: string, sc
   if (!isMap(node) || !node.range) return undefined;
   const text = parsed.text;
   const entry = `${key}: ${placeholderOf(schema?.properties?.[key], root)}`;
-  const title = `Add \`${key}\``;
+  const title = message('fix.add-key', { key });
   const pairs = node.items.filter((p) => isScalar(p.key) && (p.key as Node).range);
   const order = Object.keys(schema?.properties ?? {});
   const rank = (name: string) => (order.indexOf(name) < 0 ? order.length : order.indexOf(name));
   let after: Pair | null = null;
   for (const p of pairs) if (rank(String((p.key as { value: unknown }).value)) < rank(key)) after = p;
-  const insert = (at: number, inserted: string): Fix => ({ title, edits: [{ range: { start: at, end: at }, text: inserted }] });
+  const insert = (at: number, inserted: string): Fix => fixOf(title, [{ range: { start: at, end: at }, text: inserted }]);
 
   if (node.flow) {
     if (pairs.length === 0) {
       const [start, end] = node.range;
-      return { title, edits: [{ range: { start, end }, text: `{ ${entry} }` }] };
+      return fixOf(title, [{ range: { start, end }, text: `{ ${entry} }` }]);
     }
     if (!after) return insert((pairs[0].key as Node).range![0], `${entry}, `);
     return insert(pairEnd(after), `, ${entry}`);

@@ -1,6 +1,8 @@
 // A parsed case file → the typed `Case` model: dates checked against the calendar, units
 // parsed, study ids unique. Checks that need the protocol live in check-case.ts.
 import type { Node } from 'yaml';
+import { error, relatedOf } from '../diagnostics';
+import { message } from '../i18n/catalogue';
 import { VERDICTS, type Case, type ExpectedOrder, type ExpectedStudy, type Located, type Series, type Study } from '../model';
 import { NodeReader } from '../parse/node-reader';
 import type { ParsedYaml } from '../parse/parse-yaml';
@@ -85,13 +87,11 @@ function readStudies(r: NodeReader, node: Node | null): Study[] {
     };
     const first = seen.get(id);
     if (first) {
-      r.diagnostics.push({
-        code: 'duplicate-study-id',
-        severity: 'error',
-        message: `study id '${id}' is already used in this case; give each study its own id`,
-        range: study.idRange,
-        related: [{ message: `first study '${id}'`, file: r.file, range: first.idRange }],
-      });
+      r.diagnostics.push(
+        error('duplicate-study-id', message('check.duplicate-study-id', { id }), study.idRange, {
+          related: [relatedOf(message('check.first-study', { id }), r.file, first.idRange)],
+        }),
+      );
       return;
     }
     seen.set(id, study);

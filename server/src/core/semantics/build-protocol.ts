@@ -34,7 +34,8 @@ import type { ItemsEdit } from '../parse/pieces';
 import { moveRange } from '../text';
 import { parseDateOrRange } from '../units/calendar';
 import { parseComparison, parseSpan, parseTurnaround, parseWindow, type ComparableKind } from '../units/units';
-import { movedDiagnostic, type Diagnostic } from '../diagnostics';
+import { error, movedDiagnostic, relatedOf, type Diagnostic } from '../diagnostics';
+import { message, type MessageParam } from '../i18n/catalogue';
 import { ruleFacts } from './outline';
 import { carrySignature } from './rule-signature';
 
@@ -333,13 +334,18 @@ function checkSequenceModality(r: NodeReader, when: Rule['when'], item: Node, re
   req?.series?.value.forEach((entry, i) => {
     if (!entry.sequence?.length) return;
     const at = r.get(seriesNodes[i], 'sequence');
-    r.report(
-      'invalid-rule',
-      `this rule applies to ${modalities.join(', ')} studies, which have no MR sequences: the ${entry.sequence.join(' or ')} series it asks for could never be found; aim it at a phase, or add MR to when.modality`,
-      r.range(at),
-      [key, 'series', i, 'sequence'],
-    );
+    r.report('invalid-rule', message('check.sequence-without-mr', { modalities, sequences: eitherOf(entry.sequence) }), r.range(at), [
+      key,
+      'series',
+      i,
+      'sequence',
+    ]);
   });
+}
+
+/** `a or b or c`, in the reader's language. */
+function eitherOf(items: readonly string[]): MessageParam {
+  return items.length > 1 ? message('check.either', { first: items[0], rest: eitherOf(items.slice(1)) }) : (items[0] ?? '');
 }
 
 function readOrder(r: NodeReader, node: Node | null): Order | undefined {
@@ -422,13 +428,11 @@ function readRules(
     if (!rule) return;
     const first = seen.get(rule.id);
     if (first) {
-      r.diagnostics.push({
-        code: 'duplicate-rule-id',
-        severity: 'error',
-        message: `rule id '${rule.id}' is already used by another rule in this protocol; rule ids must be unique`,
-        range: rule.idRange,
-        related: [{ message: `first rule '${rule.id}'`, file, range: first.idRange }],
-      });
+      r.diagnostics.push(
+        error('duplicate-rule-id', message('check.duplicate-rule-id', { id: rule.id }), rule.idRange, {
+          related: [relatedOf(message('check.first-rule', { id: rule.id }), file, first.idRange)],
+        }),
+      );
       return;
     }
     seen.set(rule.id, rule);

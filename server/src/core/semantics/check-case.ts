@@ -1,6 +1,6 @@
 // Checks of a case against the protocols it can see: the protocol exists, the patient's
 // context is one the protocol has a validity window for, `expect` names real studies.
-import { error, fixOf, warning, type Diagnostic, type Fix } from '../diagnostics';
+import { error, fixOf, relatedOf, warning, type Diagnostic, type Fix } from '../diagnostics';
 import { message, type Message } from '../i18n/catalogue';
 import type { Case, Protocol } from '../model';
 import type { TextRange } from '../text';
@@ -53,14 +53,7 @@ export function checkCase(c: Case, protocols: ReadonlyMap<string, Protocol>, tex
           ...(fixes.length ? { fixes } : {}),
           ...(first
             ? {
-                related: [
-                  {
-                    message: `validity windows of '${protocol.id}'`,
-                    text: message('check.validity-windows-of', { protocol: protocol.id }),
-                    file: first.file,
-                    range: first.range,
-                  },
-                ],
+                related: [relatedOf(message('check.validity-windows-of', { protocol: protocol.id }), first.file, first.range)],
               }
             : {}),
         },

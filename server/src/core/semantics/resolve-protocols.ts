@@ -1,8 +1,8 @@
 // Resolves `extends` across a set of protocols: merges each child over its parent (rules by
 // id, maps key by key), reports unknown parents, cycles, duplicate ids and weakened `hard`
 // rules. Input protocols are never mutated; every resolved protocol is a fresh object.
-import { message } from '../i18n/catalogue';
-import { error, fixOf, warning, type Diagnostic } from '../diagnostics';
+import { message, type Message } from '../i18n/catalogue';
+import { error, fixOf, relatedOf, warning, type Diagnostic } from '../diagnostics';
 import { regionTreeOf } from '../regions';
 import { severityOf, type Cost, type ItemVerdict, type Protocol, type Rule, type Verdict } from '../model';
 import { closest } from './spelling';
@@ -28,7 +28,7 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
       add(
         p.file,
         error('duplicate-protocol-id', message('check.duplicate-protocol', { id: p.id, file: first.file }), p.idRange, {
-          related: [{ message: `'${p.id}' is defined here`, text: message('check.defined-here', { id: p.id }), file: first.file, range: first.idRange }],
+          related: [relatedOf(message('check.defined-here', { id: p.id }), first.file, first.idRange)],
         }),
       );
       continue;
@@ -111,14 +111,7 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
     if (weakened) {
       report(
         error('hard-rule-weakened', message('check.hard-rule-weakened', { rule: rule.id, protocol: parent.rules[at].protocol, weakened }), rule.idRange, {
-          related: [
-            {
-              message: `the hard rule '${rule.id}'`,
-              text: message('check.the-hard-rule', { rule: rule.id }),
-              file: parent.rules[at].file,
-              range: parent.rules[at].idRange,
-            },
-          ],
+          related: [relatedOf(message('check.the-hard-rule', { rule: rule.id }), parent.rules[at].file, parent.rules[at].idRange)],
         }),
       );
       continue;
@@ -136,10 +129,16 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
       report(
         error(
           'hard-rule-weakened',
-          `a missing ${item} is '${before}' under the hard rule '${hard.id}' of ${hard.protocol}, and stays so there; this entry cannot make it '${entry.verdict}'`,
+          message('check.missing-item-weakened', {
+            item,
+            before: verdictWord(before),
+            rule: hard.id,
+            protocol: hard.protocol,
+            after: verdictWord(entry.verdict),
+          }),
           entry.keyRange,
           {
-            related: [{ message: `the hard rule '${hard.id}'`, file: hard.file, range: hard.idRange }],
+            related: [relatedOf(message('check.the-hard-rule', { rule: hard.id }), hard.file, hard.idRange)],
           },
         ),
       );
@@ -195,7 +194,7 @@ function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
   const tree = regionTreeOf(resolved);
   for (const entry of own.regions.values()) {
     const cycle = tree.cycleThrough(entry.region);
-    if (cycle) out.push(error('region-cycle', `regions go round in a circle (${cycle.join(' ⊃ ')}): a region cannot contain itself`, entry.keyRange));
+    if (cycle) out.push(error('region-cycle', message('check.region-cycle', { circle: cycle.join(' ⊃ ') }), entry.keyRange));
   }
   const known = tree.words();
   for (const concern of own.concerns.values()) {
@@ -206,11 +205,11 @@ function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
       out.push(
         warning(
           'unknown-region',
-          `'${region}' is not a region of the hierarchy, so no study can be found to concern ${concern.word}${guess ? `; did you mean '${guess}'?` : ''} (add it under a region in \`regions\` to use a new word)`,
+          message('check.unknown-region', { region, symptom: concern.word, hint: guess ? message('check.did-you-mean', { guess }) : '' }),
           range,
           guess
             ? {
-                fixes: [{ title: `Change to ${guess}`, edits: [{ range, text: guess }] }],
+                fixes: [fixOf(message('fix.change-to', { value: guess }), [{ range, text: guess }])],
               }
             : undefined,
         ),
@@ -244,10 +243,10 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
       out.push(
         warning(
           'item-verdicts-differ',
-          `a missing ${item} is '${b}' under '${rule.id}' but '${a}' under '${earlier.id}'; say what it takes in \`missing\` (the profile's table, or this rule's own)`,
+          message('check.item-verdicts-differ', { item, verdict: verdictWord(b), rule: rule.id, other: verdictWord(a), earlier: earlier.id }),
           rule.idRange,
           {
-            related: [{ message: `'${earlier.id}' gives '${a}'`, file: earlier.file, range: earlier.idRange }],
+            related: [relatedOf(message('check.rule-gives', { rule: earlier.id, verdict: verdictWord(a) }), earlier.file, earlier.idRange)],
           },
         ),
       );
@@ -266,15 +265,20 @@ function mergeRegions(parent: Protocol['regions'], child: Protocol['regions']): 
   return out;
 }
 
+/** A verdict as the reader's language says it (the word itself in English, as the profile writes it). */
+function verdictWord(verdict: Verdict): Message {
+  return message(`verdict.${verdict}`);
+}
+
 /** Why `child` is weaker than the hard rule `parent`, or null when it is not. */
-export function hardRuleWeakening(parent: Rule, child: Rule): string | null {
-  if (child.disabled) return 'it cannot be disabled';
-  if (!child.hard) return 'keep `hard: true`';
-  if (JSON.stringify(sortKeys(parent.when)) !== JSON.stringify(sortKeys(child.when))) return 'its `when` conditions must stay the same';
+export function hardRuleWeakening(parent: Rule, child: Rule): Message | null {
+  if (child.disabled) return message('check.weakened.disabled');
+  if (!child.hard) return message('check.weakened.keep-hard');
+  if (JSON.stringify(sortKeys(parent.when)) !== JSON.stringify(sortKeys(child.when))) return message('check.weakened.when');
   const parentVerdict = parent.verdict ?? parent.otherwise;
   const childVerdict = child.verdict ?? child.otherwise;
   if (parentVerdict && (!childVerdict || severityOf(childVerdict) < severityOf(parentVerdict))) {
-    return `its verdict must stay at least '${parentVerdict}'`;
+    return message('check.weakened.verdict', { verdict: verdictWord(parentVerdict) });
   }
   const p = parent.require ?? {};
   const c = child.require ?? {};
@@ -283,15 +287,15 @@ export function hardRuleWeakening(parent: Rule, child: Rule): string | null {
     if (!pv) continue;
     const cv = c[key]?.value;
     const looser = !cv || (pv.op.startsWith('<') ? cv.amount > pv.amount : cv.amount < pv.amount);
-    if (looser) return `${key} must stay at least as strict as ${pv.text}`;
+    if (looser) return message('check.weakened.strictness', { key, limit: pv.text });
   }
   for (const key of ['sequences', 'phases'] as const) {
     const missing = (p[key]?.value ?? []).filter((s) => !(c[key]?.value ?? []).includes(s));
-    if (missing.length) return `it must still require ${missing.join(', ')}`;
+    if (missing.length) return message('check.weakened.require', { items: missing });
   }
   if (p.format) {
-    const extra = c.format ? c.format.value.filter((f) => !p.format!.value.includes(f)) : ['any format'];
-    if (extra.length) return `it cannot accept ${extra.join(', ')}`;
+    const extra = c.format ? c.format.value.filter((f) => !p.format!.value.includes(f)) : [message('check.weakened.any-format')];
+    if (extra.length) return message('check.weakened.format', { formats: extra });
   }
   return null;
 }
@@ -309,11 +313,11 @@ export function itemVerdictUnder(rule: Rule, missing: Protocol['missing'], item:
 }
 
 /** Why `child` makes a missing item of the hard rule `parent` milder, or null. */
-function missingItemWeakening(parent: Rule, parentProtocol: Protocol, child: Rule, childProtocol: Protocol): string | null {
+function missingItemWeakening(parent: Rule, parentProtocol: Protocol, child: Rule, childProtocol: Protocol): Message | null {
   const table = new Map([...parentProtocol.missing, ...childProtocol.missing]);
   for (const item of requiredItems(parent)) {
     const [before, after] = [itemVerdictUnder(parent, parentProtocol.missing, item), itemVerdictUnder(child, table, item)];
-    if (severityOf(after) < severityOf(before)) return `a missing ${item} must stay at least '${before}' (it is '${after}' here)`;
+    if (severityOf(after) < severityOf(before)) return message('check.weakened.missing-item', { item, before: verdictWord(before), after: verdictWord(after) });
   }
   return null;
 }

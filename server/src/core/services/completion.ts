@@ -4,7 +4,7 @@
 // Details and documentation are said in the reader's language (`say`), the schema's texts included.
 import { catalogueFor, type Catalogue, type MessageKey } from '../i18n/catalogue';
 import { formatDateIn } from '../i18n/dates';
-import { DEFAULT_LOCALE } from '../i18n/locale';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale';
 import type { Protocol } from '../model';
 import type { AnalyzedFile, Project } from '../project';
 import type { FileKind } from '../schema/validate-schema';
@@ -67,6 +67,9 @@ const WORKSPACE_WORDS: Record<OpenList, MessageKey> = {
   region: 'completion.workspace-region',
   context: 'completion.workspace-context',
 };
+
+/** Each shipped language in its own words: what a language key of a profile's text is offered as (the same in every reader's language). */
+const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Examples that are not worth offering as values (ids and dates are the author's own). */
 const NO_EXAMPLES = new Set(['id', 'date', 'dateOrRange']);
@@ -144,6 +147,23 @@ class Completer {
     if (!ctx.hasColon) this.mapSnippets(ctx.path, schemas, ctx.presentKeys, ctx.column, false, snippetsFirst ? 0 : 8);
     this.keyReferences(ctx.path);
     this.keys(schemas, ctx.presentKeys, { column: ctx.column, flow: ctx.flow, hasColon: ctx.hasColon, asItem: false });
+    if (this.index.defNames(schemas).includes('words')) this.languageKeys(ctx.presentKeys, ctx.hasColon, ctx.flow);
+  }
+
+  /** Inside a profile's text written per language (`because: { en: …, zh-CN: … }`): the languages not yet written. */
+  private languageKeys(present: readonly string[], hasColon: boolean, flow: boolean): void {
+    LOCALES.forEach((tag, i) => {
+      if (present.includes(tag)) return;
+      const key = yamlScalar(tag, flow ? 'flow-key' : 'block-key');
+      this.add({
+        label: tag,
+        kind: 'key',
+        detail: LANGUAGE_NAMES[tag],
+        insertText: hasColon ? key : `${key}: `,
+        isSnippet: false,
+        sortText: sortKey(1, i),
+      });
+    });
   }
 
   /** Keys of the map at these schemas, minus those present. */

@@ -1,7 +1,8 @@
 // Dates and business days. Dates travel as `YYYY-MM-DD` strings; arithmetic is date-fns on
 // local calendar days, so no time of day or time zone can shift a date.
-import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, format, isExists, isWeekend } from 'date-fns';
-import type { Duration, UnitResult } from './units';
+import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, isExists, isWeekend } from 'date-fns';
+import { message, type MessageKey } from '../i18n/catalogue';
+import { unitFailure, type Duration, type UnitResult } from './units';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -20,31 +21,16 @@ function toIso(date: Date): string {
 export function parseDate(text: string, offset = 0): UnitResult<string> {
   const m = DATE.exec(text);
   if (!m) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-value',
-        message: `expected a date written YYYY-MM-DD, such as 2026-04-10, found '${text}'`,
-        start: offset,
-        end: offset + Math.max(1, text.length),
-      },
-    };
+    return unitFailure({ code: 'invalid-value', text: message('calendar.expected', { found: text }), start: offset, end: offset + Math.max(1, text.length) });
   }
   const [, y, mo, d] = m.map(Number);
   if (mo < 1 || mo > 12) {
-    return { ok: false, error: { code: 'invalid-value', message: `${m[2]} is not a month: months run from 01 to 12`, start: offset + 5, end: offset + 7 } };
+    return unitFailure({ code: 'invalid-value', text: message('calendar.not-a-month', { month: m[2] }), start: offset + 5, end: offset + 7 });
   }
   if (!isExists(y, mo - 1, d)) {
     const days = new Date(y, mo, 0).getDate();
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-value',
-        message: `${text} does not exist: ${format(new Date(y, mo - 1, 1), 'MMMM yyyy')} has ${days} days`,
-        start: offset + 8,
-        end: offset + 10,
-      },
-    };
+    const month = message('calendar.month-year', { month: message(`calendar.month.${mo}` as MessageKey), year: String(y) });
+    return unitFailure({ code: 'invalid-value', text: message('calendar.does-not-exist', { date: text, month, days }), start: offset + 8, end: offset + 10 });
   }
   return { ok: true, value: text };
 }
@@ -62,16 +48,10 @@ export function parseDateOrRange(text: string): UnitResult<string[]> {
   if (!to.ok) return to;
   const span = differenceInCalendarDays(toDate(to.value), toDate(from.value));
   if (span < 0) {
-    return {
-      ok: false,
-      error: { code: 'reversed-range', message: `the date range runs backwards: ${to.value} is before ${from.value}`, start: 0, end: text.length },
-    };
+    return unitFailure({ code: 'reversed-range', text: message('calendar.range-backwards', { to: to.value, from: from.value }), start: 0, end: text.length });
   }
   if (span > 366) {
-    return {
-      ok: false,
-      error: { code: 'invalid-value', message: `a holiday range spans at most a year; this one spans ${span + 1} days`, start: 0, end: text.length },
-    };
+    return unitFailure({ code: 'invalid-value', text: message('calendar.range-too-long', { days: span + 1 }), start: 0, end: text.length });
   }
   const start = toDate(from.value);
   return { ok: true, value: Array.from({ length: span + 1 }, (_, i) => toIso(addDays(start, i))) };

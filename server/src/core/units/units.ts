@@ -1,7 +1,8 @@
 // Values with units as clinicians write them: `2.5mm`, `1.5T`, `4w..6w`, `1bd..2bd`,
 // `<= 2.5mm`, `1100..1500`. Parsing never throws; a failure says what was expected and points
-// at the offending part of the value (offsets relative to the value's text).
-import { catalogueFor, type Catalogue } from '../i18n/catalogue';
+// at the offending part of the value (offsets relative to the value's text), in words of the
+// catalogues (`text`) and in English (`message`).
+import { catalogueFor, english, message, type Catalogue, type Message, type MessageKey, type MessageParam } from '../i18n/catalogue';
 
 export type UnitKind = 'length' | 'field-strength' | 'duration' | 'turnaround' | 'number' | 'time' | 'b-value';
 
@@ -50,7 +51,9 @@ export interface Comparison {
 
 export interface UnitError {
   code: 'invalid-unit' | 'unit-mismatch' | 'reversed-range' | 'invalid-value';
+  /** In English; `text` holds it as data. */
   message: string;
+  text: Message;
   /** Offsets inside the value's text. */
   start: number;
   end: number;
@@ -61,45 +64,52 @@ export interface UnitError {
 export type UnitResult<T> = { ok: true; value: T } | { ok: false; error: UnitError };
 
 interface KindInfo {
-  noun: string;
+  /** `a length`. */
+  noun: Message;
+  /** `length`. */
+  kind: Message;
   example: string;
   /** `''` among them: a plain number is accepted. */
   units: readonly string[];
 }
 
+function kindInfo(kind: UnitKind, example: string, units: readonly string[]): KindInfo {
+  return { noun: message(`unit.noun.${kind}`), kind: message(`unit.kind.${kind}`), example, units };
+}
+
 const KINDS: Record<UnitKind, KindInfo> = {
-  length: { noun: 'a length', example: '2.5mm', units: ['mm'] },
-  'field-strength': { noun: 'a field strength', example: '1.5T', units: ['T'] },
-  duration: { noun: 'a duration', example: '4w', units: ['d', 'w', 'mo', 'y'] },
-  turnaround: { noun: 'a turnaround time', example: '1bd', units: ['min', 'h', 'bd'] },
-  number: { noun: 'an amount', example: '1100..1500', units: [''] },
+  length: kindInfo('length', '2.5mm', ['mm']),
+  'field-strength': kindInfo('field-strength', '1.5T', ['T']),
+  duration: kindInfo('duration', '4w', ['d', 'w', 'mo', 'y']),
+  turnaround: kindInfo('turnaround', '1bd', ['min', 'h', 'bd']),
+  number: kindInfo('number', '1100..1500', ['']),
   // Seconds and minutes of an acquisition: a DCE series' temporal resolution, a contrast delay.
-  time: { noun: 'a time', example: '15s', units: ['s', 'min'] },
+  time: kindInfo('time', '15s', ['s', 'min']),
   // A diffusion b-value in s/mm², written as a plain number; the unit may be spelled out.
-  'b-value': { noun: 'a b-value', example: '1400', units: ['', 's/mm2', 's/mm²'] },
+  'b-value': kindInfo('b-value', '1400', ['', 's/mm2', 's/mm²']),
 };
 
 /** Units people write that belong to another kind, or that we ask to be converted. */
-const FOREIGN_UNITS: Record<string, { kind: string; hint?: (amount: number) => string }> = {
-  mm: { kind: 'a length' },
-  cm: { kind: 'a length', hint: (n) => `${round(n * 10)}mm` },
-  m: { kind: 'a length' },
-  T: { kind: 'a field strength' },
-  mT: { kind: 'a field strength', hint: (n) => `${round(n / 1000)}T` },
-  d: { kind: 'a duration' },
-  w: { kind: 'a duration' },
-  mo: { kind: 'a duration' },
-  y: { kind: 'a duration' },
-  min: { kind: 'a turnaround time or a time' },
-  s: { kind: 'a time', hint: (n) => `${round(n / 60)}min` },
-  h: { kind: 'a turnaround time' },
-  bd: { kind: 'a turnaround time' },
+const FOREIGN_UNITS: Record<string, { kind: MessageKey; hint?: (amount: number) => string }> = {
+  mm: { kind: 'unit.noun.length' },
+  cm: { kind: 'unit.noun.length', hint: (n) => `${round(n * 10)}mm` },
+  m: { kind: 'unit.noun.length' },
+  T: { kind: 'unit.noun.field-strength' },
+  mT: { kind: 'unit.noun.field-strength', hint: (n) => `${round(n / 1000)}T` },
+  d: { kind: 'unit.noun.duration' },
+  w: { kind: 'unit.noun.duration' },
+  mo: { kind: 'unit.noun.duration' },
+  y: { kind: 'unit.noun.duration' },
+  min: { kind: 'unit.noun.turnaround-or-time' },
+  s: { kind: 'unit.noun.time', hint: (n) => `${round(n / 60)}min` },
+  h: { kind: 'unit.noun.turnaround' },
+  bd: { kind: 'unit.noun.turnaround' },
 };
 
 /** `s, min`; for a kind that takes a plain number, `a plain number (or s/mm2, s/mm²)`. */
-function unitNames(info: KindInfo): string {
+function unitNames(info: KindInfo): MessageParam {
   const named = info.units.filter((u) => u !== '');
-  return named.length < info.units.length ? `a plain number (or ${named.join(', ')})` : named.join(', ');
+  return named.length < info.units.length ? message('unit.plain-number-or', { units: named }) : named;
 }
 
 function round(n: number): number {
@@ -108,8 +118,9 @@ function round(n: number): number {
 
 const QUANTITY = /^(\s*)(\d+(?:\.\d+)?)(\s*)([A-Za-z]*(?:\/[A-Za-z]+[2²]?)?)(\s*)$/;
 
-function fail<T>(error: UnitError): UnitResult<T> {
-  return { ok: false, error };
+/** A failure said by its Message; its English is written out once, here. */
+export function unitFailure<T>(error: Omit<UnitError, 'message'>): UnitResult<T> {
+  return { ok: false, error: { ...error, message: english(error.text.key, error.text.params) } };
 }
 
 /** Parses `<number><unit>` of one kind, at `offset` inside the whole value. */
@@ -119,17 +130,17 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
   const end = offset + text.length;
   const negative = /^\s*-\s*\d/.exec(text);
   if (negative) {
-    return fail({
+    return unitFailure({
       code: 'invalid-value',
-      message: `${info.noun} cannot be negative, found '${text.trim()}'`,
+      text: message('unit.negative', { noun: info.noun, found: text.trim() }),
       start: offset + negative[0].indexOf('-'),
       end: Math.max(end, offset + 1),
     });
   }
   if (!m) {
-    return fail({
+    return unitFailure({
       code: 'invalid-value',
-      message: `expected ${info.noun} such as ${info.example}, found '${text.trim() || whole}'`,
+      text: message('unit.expected', { noun: info.noun, example: info.example, found: text.trim() || whole }),
       start: offset,
       end: Math.max(end, offset + 1),
     });
@@ -139,9 +150,9 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
   const unitStart = offset + lead.length + digits.length + gap.length;
   if (!info.units.includes(unit)) {
     if (unit === '') {
-      return fail({
+      return unitFailure({
         code: 'invalid-unit',
-        message: `${digits} needs a unit: write ${info.noun} such as ${info.example} (units: ${unitNames(info)})`,
+        text: message('unit.needs-unit', { digits, noun: info.noun, example: info.example, units: unitNames(info) }),
         start: offset + lead.length,
         end: offset + lead.length + digits.length,
         suggestion: whole.replace(digits, `${digits}${info.units[0]}`),
@@ -152,31 +163,37 @@ function parseQuantity(text: string, kind: UnitKind, offset: number, whole: stri
     if (foreign) {
       const converted = foreign.hint?.(amount);
       const inKind = converted && info.units.some((u) => converted.endsWith(u) && /^\d/.test(converted));
-      return fail({
+      return unitFailure({
         code: 'unit-mismatch',
-        message:
+        text:
           kind === 'number'
-            ? `expected a plain number such as ${info.example}, found '${unit}' after ${digits}`
-            : `'${unit}' is ${foreign.kind} unit; expected ${info.noun} ${info.units.includes('') ? 'as' : 'in'} ${unitNames(info)}, such as ${info.example}` +
-              (inKind ? ` (${digits}${unit} = ${converted})` : ''),
+            ? message('unit.plain-number-expected', { example: info.example, unit, digits })
+            : message(info.units.includes('') ? 'unit.foreign-plain' : 'unit.foreign', {
+                unit,
+                kind: message(foreign.kind),
+                noun: info.noun,
+                units: unitNames(info),
+                example: info.example,
+                conversion: inKind ? message('unit.conversion', { written: `${digits}${unit}`, converted }) : '',
+              }),
         ...unitRange,
         ...(inKind ? { suggestion: whole.replace(`${digits}${gap}${unit}`, converted) } : {}),
       });
     }
-    return fail({
+    return unitFailure({
       code: 'invalid-unit',
-      message:
+      text:
         kind === 'number'
-          ? `write a plain amount such as ${info.example}, without '${unit}' (the currency is set once, in hospital.currency)`
-          : `'${unit}' is not a unit of ${info.noun.replace(/^an? /, '')}; use ${unitNames(info)}, such as ${info.example}`,
+          ? message('unit.currency-not-unit', { example: info.example, unit })
+          : message('unit.not-a-unit', { unit, kind: info.kind, units: unitNames(info), example: info.example }),
       ...unitRange,
     });
   }
   // With no unit, the "gap" is only spaces after the number (` 2..4 `), not a space before a unit.
   if (gap.length > 0 && unit !== '') {
-    return fail({
+    return unitFailure({
       code: 'invalid-value',
-      message: `write ${info.noun} without a space, such as ${digits}${unit}`,
+      text: message('unit.no-space', { noun: info.noun, written: `${digits}${unit}` }),
       start: offset + lead.length,
       end: unitStart + unit.length,
       suggestion: whole.replace(`${digits}${gap}${unit}`, `${digits}${unit}`),
@@ -207,13 +224,13 @@ export function toBase(q: Quantity): number {
 }
 
 /** Splits `a..b` into its sides with their offsets; a single value is both sides. */
-function splitRange(text: string): { parts: Array<{ text: string; offset: number }> } | { error: UnitError } {
+function splitRange(text: string): { parts: Array<{ text: string; offset: number }> } | { error: Omit<UnitError, 'message'> } {
   const idx = text.indexOf('..');
   if (idx < 0) return { parts: [{ text, offset: 0 }] };
   const rest = text.slice(idx + 2);
   if (rest.includes('..')) {
     const second = idx + 2 + rest.indexOf('..');
-    return { error: { code: 'invalid-value', message: 'a range has two ends: write it as low..high', start: second, end: second + 2 } };
+    return { error: { code: 'invalid-value', text: message('unit.range-two-ends'), start: second, end: second + 2 } };
   }
   return {
     parts: [
@@ -225,7 +242,7 @@ function splitRange(text: string): { parts: Array<{ text: string; offset: number
 
 function parseRangeOf(text: string, kind: UnitKind): UnitResult<{ min: Quantity; max: Quantity }> {
   const split = splitRange(text);
-  if ('error' in split) return fail(split.error);
+  if ('error' in split) return unitFailure(split.error);
   const sides: Quantity[] = [];
   for (const part of split.parts) {
     const q = parseQuantity(part.text, kind, part.offset, text);
@@ -234,9 +251,9 @@ function parseRangeOf(text: string, kind: UnitKind): UnitResult<{ min: Quantity;
   }
   const [min, max = min] = sides;
   if (toBase(min) > toBase(max)) {
-    return fail({
+    return unitFailure({
       code: 'reversed-range',
-      message: `the range runs backwards: ${text.trim()} starts above where it ends; write the lower bound first (${split.parts[1].text.trim()}..${split.parts[0].text.trim()})`,
+      text: message('unit.range-backwards', { range: text.trim(), reversed: `${split.parts[1].text.trim()}..${split.parts[0].text.trim()}` }),
       start: 0,
       end: text.length,
       suggestion: `${split.parts[1].text.trim()}..${split.parts[0].text.trim()}`,
@@ -283,9 +300,9 @@ export function parseComparison(text: string, kind: ComparableKind): UnitResult<
   const m = COMPARISON.exec(text)!;
   const [, lead, op, gap, rest] = m;
   if (!op) {
-    return fail({
+    return unitFailure({
       code: 'invalid-value',
-      message: `expected a comparison such as ${COMPARISON_EXAMPLES[kind]}: start with <=, >=, < or >`,
+      text: message('unit.comparison-expected', { example: COMPARISON_EXAMPLES[kind] }),
       start: lead.length,
       end: Math.max(text.length, lead.length + 1),
       suggestion: `${COMPARISON_EXAMPLES[kind].slice(0, 2)} ${text.trim()}`,
@@ -293,9 +310,9 @@ export function parseComparison(text: string, kind: ComparableKind): UnitResult<
   }
   const normalized = ({ '=<': '<=', '=>': '>=', '≤': '<=', '≥': '>=' } as Record<string, ComparisonOperator>)[op];
   if (normalized) {
-    return fail({
+    return unitFailure({
       code: 'invalid-value',
-      message: `write the comparison as ${normalized}`,
+      text: message('unit.comparison-as', { operator: normalized }),
       start: lead.length,
       end: lead.length + op.length,
       suggestion: `${normalized} ${rest.trim()}`,
@@ -352,7 +369,7 @@ export function parseTurnaround(text: string): UnitResult<Turnaround> {
 export function parseSpan(value: string | number): UnitResult<Span> {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0) {
-      return fail({ code: 'invalid-value', message: `expected a non-negative number, found ${value}`, start: 0, end: String(value).length });
+      return unitFailure({ code: 'invalid-value', text: message('unit.non-negative', { value: String(value) }), start: 0, end: String(value).length });
     }
     return { ok: true, value: { min: value, max: value, text: String(value) } };
   }

@@ -19,8 +19,6 @@ import type { GitAccess } from '../git-access';
 import { toLspDiff, type Resolver } from '../to-lsp';
 import type { Workspace } from '../workspace';
 
-const AFTER = 'working tree';
-
 /**
  * git runs without blocking the server (other requests are answered meanwhile) and stops when
  * `signal` says the client cancelled the request.
@@ -59,10 +57,11 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
     before.filter((f) => !tooLarge.has(f.path)),
     after,
   );
-  const diff = diffProtocols(projectA, projectB);
+  const diff = diffProtocols(projectA, projectB, { say: ws.say });
 
   const label = `${revision} (${shortId(commit)})`;
-  const report: DiffReport = { before: label, after: AFTER, diff };
+  const now = ws.say.t('diff.compare.working-tree');
+  const report: DiffReport = { before: label, after: now, diff, say: ws.say };
   const uriOf = (path: string) => (project.files.has(path) ? ws.uriOf(path) : scope.uriOf(path));
   const resolver = (p: Project): Resolver => ({ uriOf, say: ws.say, linesOf: (path) => p.files.get(path)?.parsed.lineIndex ?? null });
   const href = (s: SourceRef, version: 'before' | 'after'): string | null => {
@@ -71,11 +70,11 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
     const arg = version === 'before' ? { uri, line: s.line, revision: commit } : { uri, line: s.line };
     return `command:reimage.openSource?${encodeURIComponent(JSON.stringify([arg]))}`;
   };
-  const title = `Compare: ${label} → ${AFTER}`;
-  const where = scope.gitPath ? `${scope.gitPath}/ in its repository` : 'its whole repository';
+  const title = ws.say.t('diff.compare.title', { before: label, after: now });
+  const where = scope.gitPath ? ws.say.t('diff.compare.in-repository', { path: scope.gitPath }) : ws.say.t('diff.compare.whole-repository');
   const html = renderDiffHtml(report, {
     title,
-    note: `The protocols and cases of the folder ${scope.folder.name} (${where}) at ${revision}, against the files now — unsaved changes in open editors included.`,
+    note: ws.say.t('diff.compare.note', { folder: scope.folder.name, where, revision }),
     sourceHref: href,
   });
   return {
@@ -86,8 +85,8 @@ export async function compare(ws: Workspace, git: GitAccess, params: ComparePara
     revision,
     commit,
     before: label,
-    after: AFTER,
-    summary: summaryText(diff),
+    after: now,
+    summary: summaryText(diff, ws.say),
     ...toLspDiff(diff, resolver(projectA), commit, resolver(projectB)),
   };
 }
