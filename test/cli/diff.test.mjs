@@ -490,6 +490,21 @@ describe('exit status', () => {
     }
   });
 
+  test("2 with the same complaints in Chinese under --lang zh-CN (git's own words stay git's)", () => {
+    const cases = [
+      [['diff', 'a', 'b', 'c'], /^reimage diff：最多两个修订版本，实际给了 3 个\n/],
+      [['diff', '--format', 'xml'], /^reimage diff：--format 须为 human, markdown, json, github 之一，而不是“xml”\n$/],
+      [['diff', '--paths', 'nowhere'], /^reimage diff: nowhere：两个版本中都没有这个文件或文件夹\n$/],
+      [['diff', '--paths', '/'], /^reimage diff: \/：不在仓库内（/],
+      [['diff', '--textconv', 'missing.protocol.yaml'], /^reimage diff：missing\.protocol\.yaml：无法读取此文件（ENOENT）\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const r = reimage(repo, [...args, '--lang', 'zh-CN']);
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+      assert.match(r.stderr, message, args.join(' '));
+    }
+  });
+
   test('2 when the newer version has an error, with file:line:col; the diff is still printed', () => {
     const dir = makeRepo(BASE);
     writeFiles(dir, { 'protocols/public-hospital.protocol.yaml': edit(PUBLIC, '<= 5mm', '<= 5cm') });

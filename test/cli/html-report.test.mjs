@@ -35,6 +35,50 @@ function reimage(args) {
   return r;
 }
 
+/** Headless Chromium as every describe here starts it. */
+function launchChromium() {
+  return playwright.chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Opens `dir/<name>.html` for each name, collecting what the page logs, throws or fails to load. */
+async function openPages(browser, dir, names) {
+  const pages = {};
+  for (const name of names) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = [];
+    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
+    pages[name] = { page, problems };
+  }
+  return pages;
+}
+
+/** The shipped cases' report and the failing fixture's, written with `--lang lang` into a new folder. */
+function writeReports(lang, prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(shots, { recursive: true });
+  const all = reimage(['run', 'protocols', '--html', join(dir, 'all.html'), '--lang', lang]);
+  assert.equal(all.status, 0, all.stderr);
+  const failing = reimage([
+    'run',
+    'test/fixtures/cli/failing',
+    '--protocols',
+    'test/fixtures/cli/protocols',
+    '--html',
+    join(dir, 'failing.html'),
+    '--lang',
+    lang,
+  ]);
+  assert.equal(failing.status, 1, `an expectation fails: exit 1 with --lang ${lang} too`);
+  return dir;
+}
+
 describe('reimage run --html in headless Chromium', () => {
   if (missing) {
     test('the HTML report in a browser', { todo: missing }, () => {});
@@ -54,20 +98,8 @@ describe('reimage run --html in headless Chromium', () => {
     mkdirSync(join(dir, 'out'));
     const again = reimage(['run', 'test/fixtures/cli/failing', '--protocols', 'test/fixtures/cli/protocols', '--html', join(dir, 'out', 'failing.html')]);
     assert.equal(again.status, 1, 'an expectation fails: exit 1, the report is written all the same');
-    browser = await playwright.chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    for (const name of ['all', 'out/failing']) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const problems = [];
-      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-      await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
-      pages[name] = { page, problems };
-    }
+    browser = await launchChromium();
+    Object.assign(pages, await openPages(browser, dir, ['all', 'out/failing']));
   });
 
   after(async () => {
@@ -146,35 +178,9 @@ describe('reimage run --html --lang zh-CN in headless Chromium: the same checks 
   const pages = {};
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'reimage-html-zh-'));
-    mkdirSync(shots, { recursive: true });
-    const all = reimage(['run', 'protocols', '--html', join(dir, 'all.html'), '--lang', 'zh-CN']);
-    assert.equal(all.status, 0, all.stderr);
-    const failing = reimage([
-      'run',
-      'test/fixtures/cli/failing',
-      '--protocols',
-      'test/fixtures/cli/protocols',
-      '--html',
-      join(dir, 'failing.html'),
-      '--lang',
-      'zh-CN',
-    ]);
-    assert.equal(failing.status, 1, 'an expectation fails: exit 1 in Chinese too');
-    browser = await playwright.chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    for (const name of ['all', 'failing']) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const problems = [];
-      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-      await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
-      pages[name] = { page, problems };
-    }
+    dir = writeReports('zh-CN', 'reimage-html-zh-');
+    browser = await launchChromium();
+    Object.assign(pages, await openPages(browser, dir, ['all', 'failing']));
   });
 
   after(async () => {
@@ -223,35 +229,9 @@ describe('reimage run --html --lang zh-CN,en in headless Chromium: the bilingual
   const pages = {};
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'reimage-html-bi-'));
-    mkdirSync(shots, { recursive: true });
-    const all = reimage(['run', 'protocols', '--html', join(dir, 'all.html'), '--lang', 'zh-CN,en']);
-    assert.equal(all.status, 0, all.stderr);
-    const failing = reimage([
-      'run',
-      'test/fixtures/cli/failing',
-      '--protocols',
-      'test/fixtures/cli/protocols',
-      '--html',
-      join(dir, 'failing.html'),
-      '--lang',
-      'zh-CN,en',
-    ]);
-    assert.equal(failing.status, 1, 'an expectation fails: exit 1 in two languages too');
-    browser = await playwright.chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    for (const name of ['all', 'failing']) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const problems = [];
-      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-      await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
-      pages[name] = { page, problems };
-    }
+    dir = writeReports('zh-CN,en', 'reimage-html-bi-');
+    browser = await launchChromium();
+    Object.assign(pages, await openPages(browser, dir, ['all', 'failing']));
   });
 
   after(async () => {

@@ -107,6 +107,8 @@ test('reimage/compare with locale zh-cn: the page, the summary and each change i
       assert.match(result.html, /<h2 id="impact">对病例的影响<\/h2>/);
       assert.match(result.html, /<span class="dir stricter"><span aria-hidden="true">▲ <\/span>更严格<\/span>/);
       assert.match(result.markdown, /^### 规范变更$/m);
+      const [lens] = await compareLenses(client, protocol);
+      assert.equal(lens.command.title, '$(git-compare) 与 HEAD 比较：改动及其对病例的影响');
     },
     { locale: 'zh-cn' },
   );

@@ -126,3 +126,26 @@ test('with locale zh-cn the checks across protocols are in Chinese: a weakened h
     await client.shutdown();
   }
 });
+
+test('with locale zh-cn a refused rename says why in Chinese', async () => {
+  const ws = workspaceFolder({ 'protocols/base.protocol.yaml': PROTOCOL });
+  const client = await startInProcess([ws.uri], {}, { locale: 'zh-cn' });
+  try {
+    const uri = ws.fileUri('protocols/base.protocol.yaml');
+    client.open(uri, PROTOCOL);
+    const lines = PROTOCOL.split('\n');
+    const line = lines.findIndex((l) => l.includes('id: chest'));
+    const at = client.at(uri, line, lines[line].indexOf('chest'));
+    await assert.rejects(
+      client.request('textDocument/rename', { ...at, newName: 'Chest CT' }),
+      /“Chest CT”不是有效的规则 id：请只用小写字母、数字和连字符，例如 oncology-thin-slice-ct/,
+    );
+    const offName = lines.findIndex((l) => l.includes('otherwise: redo'));
+    await assert.rejects(
+      client.request('textDocument/prepareRename', client.at(uri, offName, 4)),
+      /^.*请将光标放在规范 id、规则 id、临床情境或检查 id 上再重命名/,
+    );
+  } finally {
+    await client.shutdown();
+  }
+});

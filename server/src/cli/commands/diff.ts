@@ -3,7 +3,16 @@
 // 1 with --exit-code when a verdict moves; 2 bad input or git failure. `--textconv FILE` for git.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { diffProtocols, linkVersions, normalizeProtocolText, renderDiffMarkdown, type DiffReport, type Project, type SourceFile } from '../../core';
+import {
+  diffProtocols,
+  linkVersions,
+  normalizeProtocolText,
+  renderDiffMarkdown,
+  type Catalogue,
+  type DiffReport,
+  type Project,
+  type SourceFile,
+} from '../../core';
 import { parseCommandArgs, type CommandContext } from '../services/command';
 import { renderDiffGithub } from '../reporters/diff-github';
 import { renderDiffHuman } from '../reporters/diff-human';
@@ -48,11 +57,11 @@ export function diffCommand(ctx: CommandContext, argv: string[]): number {
   if (values.textconv !== undefined) return textconv(ctx, values.textconv);
   const format = (values.format ?? 'human') as Format;
   if (!FORMATS.includes(format)) {
-    ctx.err(`reimage diff: --format must be one of ${FORMATS.join(', ')}, not '${values.format}'\n`);
+    ctx.err(`${ctx.say.t('diff-cli.bad-format', { formats: FORMATS.join(', '), value: values.format ?? '' })}\n`);
     return 2;
   }
   if (positionals.length > 2) {
-    ctx.err(`reimage diff: at most two revisions, found ${positionals.length}\n\n${commandUsage(DIFF_USAGE, ctx.say)}`);
+    ctx.err(`${ctx.say.t('diff-cli.too-many-revisions', { count: positionals.length })}\n\n${commandUsage(DIFF_USAGE, ctx.say)}`);
     return 2;
   }
   try {
@@ -71,7 +80,7 @@ function textconv(ctx: CommandContext, file: string): number {
   try {
     text = readFileSync(resolve(ctx.cwd, file), 'utf8');
   } catch (e) {
-    ctx.err(`reimage diff: ${file}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    ctx.err(`${ctx.say.t('diff-cli.cannot-read', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
     return 2;
   }
   ctx.out(normalizeProtocolText({ path: file, text: withoutBom(text) }));
@@ -87,7 +96,7 @@ function compare(ctx: CommandContext, revisions: string[], paths: string[], form
   const repo = openRepository(ctx.cwd);
   const root = realpath(repo.root);
   const named = paths.length ? paths : [existsSync(resolve(ctx.cwd, 'protocols')) ? 'protocols' : '.'];
-  const specs = named.map((p) => toRepositoryPath(root, ctx.cwd, p));
+  const specs = named.map((p) => toRepositoryPath(root, ctx.cwd, p, ctx.say));
   const [revA, revB] = revisions.length ? revisions : ['HEAD'];
   const commitA = resolveRevision(repo, revA);
   const commitB = revB === undefined ? null : resolveRevision(repo, revB);
@@ -96,11 +105,13 @@ function compare(ctx: CommandContext, revisions: string[], paths: string[], form
   const listings = [listRevision(repo, commitA, gitSpecs), ...(commitB ? [listRevision(repo, commitB, gitSpecs)] : [])];
   const [filesA, filesB] = readListings(repo, listings);
   const before: Version = { label: `${revA} (${shortId(commitA)})`, files: filesA };
-  const after: Version = commitB ? { label: `${revB} (${shortId(commitB)})`, files: filesB } : { label: 'working tree', files: readWorkingTree(repo, specs) };
+  const after: Version = commitB
+    ? { label: `${revB} (${shortId(commitB)})`, files: filesB }
+    : { label: ctx.say.t('diff.compare.working-tree'), files: readWorkingTree(repo, specs) };
   for (const [i, spec] of specs.entries()) {
     const found = (v: Version) => v.files.some((f) => !spec || f.path === spec || f.path.startsWith(`${spec}/`));
     if (!found(before) && !found(after) && !existsSync(resolve(ctx.cwd, named[i]))) {
-      throw new UsageError(`${named[i]}: no such file or folder, in either version`);
+      throw new UsageError(ctx.say.t('diff-cli.no-such-path', { path: named[i] }));
     }
   }
 
@@ -109,7 +120,7 @@ function compare(ctx: CommandContext, revisions: string[], paths: string[], form
   for (const d of errorsB) ctx.err(`${formatDiagnostic(d, ctx.say)}\n`);
   const errorsA = errorsOf(projectA).length;
   if (errorsA) {
-    ctx.err(`reimage diff: note: ${errorsA} error${errorsA === 1 ? '' : 's'} in the files at ${before.label}; cases that cannot run there count as invalid\n`);
+    ctx.err(`${ctx.say.t('diff-cli.errors-before', { count: errorsA, version: before.label })}\n`);
   }
 
   const diff = diffProtocols(projectA, projectB, { say: ctx.say });
@@ -140,12 +151,12 @@ function realpath(path: string): string {
 }
 
 /** A path given on the command line, relative to the repository root with `/` ('' = all of it). */
-function toRepositoryPath(root: string, cwd: string, path: string): string {
+function toRepositoryPath(root: string, cwd: string, path: string, say: Catalogue): string {
   const absolute = resolve(cwd, path);
   // Resolve symlinks in the part that exists (a deleted folder has no real path of its own).
   const real = existsSync(absolute) ? realpath(absolute) : resolve(realpath(cwd), path);
   const rel = relative(root, real);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${path}: outside the repository (${root})`);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(say.t('diff-cli.outside-repository', { path, root }));
   return rel.split(sep).join('/');
 }
 

@@ -784,6 +784,24 @@ export const EN = {
   'import.web.bad-metadata': 'the /metadata answer is not a list of DICOM JSON objects',
   'import.web.failed': 'DICOMweb request failed: {detail}',
   'import.info': 'info',
+
+  // rename's refusals, the compare lens, the diff command's complaints
+  'rename.no-name': 'put the cursor on a protocol id, rule id, clinical context or study id to rename it',
+  'rename.invalid': "'{name}' is not a valid {noun}: use lowercase letters, digits and dashes, such as {example}",
+  'rename.taken-workspace': "the {noun} '{name}' is already taken in the workspace; choose another name",
+  'rename.taken-case': "the {noun} '{name}' is already taken in this case; choose another name",
+  'rename.taken-family': "the {noun} '{name}' is already taken in this protocol or one it extends or is extended by; choose another name",
+  'noun.protocol-id': 'protocol id',
+  'noun.rule-id': 'rule id',
+  'noun.context': 'clinical context',
+  'noun.study-id': 'study id',
+  'lens.compare-head': 'Compare with HEAD: changes and impact on cases',
+  'diff-cli.bad-format': "reimage diff: --format must be one of {formats}, not '{value}'",
+  'diff-cli.too-many-revisions': 'reimage diff: at most two revisions, found {count}',
+  'diff-cli.cannot-read': 'reimage diff: {file}: cannot read this file ({reason})',
+  'diff-cli.no-such-path': '{path}: no such file or folder, in either version',
+  'diff-cli.outside-repository': '{path}: outside the repository ({root})',
+  'diff-cli.errors-before': 'reimage diff: note: {count} {count|error|errors} in the files at {version}; cases that cannot run there count as invalid',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -3,6 +3,7 @@
 // ids; the outline, folding ranges and workspace symbols. Pure: offsets in, offsets out.
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import type { TextEdit } from '../diagnostics';
+import { english, message, type Message, type MessageKey, type MessageParam } from '../i18n/catalogue';
 import type { AnalyzedFile, Project } from '../project';
 import { namesOf, type NameKind, type Occurrence } from '../semantics/names';
 import { entries, get, keyOf, nameOf, type Named } from '../semantics/yaml-nodes';
@@ -16,7 +17,12 @@ export interface Location {
   range: TextRange;
 }
 
-export type RenameResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string };
+export type RenameResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string; text: Message };
+
+/** Why a rename cannot be done: in English (`message`) and to say in the reader's language (`text`). */
+function refusal(key: MessageKey, params?: Record<string, MessageParam>): { ok: false; message: string; text: Message } {
+  return { ok: false, message: english(key, params), text: message(key, params) };
+}
 
 export type SymbolKind = 'protocol' | 'case' | 'section' | 'context' | 'rule' | 'timeline' | 'cost' | 'study' | 'expectation' | 'field' | 'advice';
 
@@ -47,7 +53,7 @@ export interface WorkspaceSymbol {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const NOUNS: Record<NameKind, string> = { protocol: 'protocol id', rule: 'rule id', context: 'clinical context', study: 'study id' };
+const NOUNS: Record<NameKind, MessageKey> = { protocol: 'noun.protocol-id', rule: 'noun.rule-id', context: 'noun.context', study: 'noun.study-id' };
 
 // ---- the names in a file ------------------------------------------------------------------
 
@@ -191,10 +197,14 @@ export function referencesAt(project: Project, path: string, offset: number, opt
 }
 
 /** What a rename at the cursor would rename: the name's range and text, or why not. */
-export function prepareRenameAt(project: Project, path: string, offset: number): { range: TextRange; placeholder: string } | { message: string } {
+export function prepareRenameAt(
+  project: Project,
+  path: string,
+  offset: number,
+): { range: TextRange; placeholder: string } | { message: string; text: Message } {
   const file = project.files.get(path);
   const o = file && occurrenceAt(file, offset);
-  if (!o) return { message: 'put the cursor on a protocol id, rule id, clinical context or study id to rename it' };
+  if (!o) return refusal('rename.no-name');
   return { range: o.range, placeholder: o.name };
 }
 
@@ -219,13 +229,10 @@ function family(index: Index, root: string): Set<string> {
 export function renameAt(project: Project, path: string, offset: number, newName: string): RenameResult {
   const file = project.files.get(path);
   const o = file && occurrenceAt(file, offset);
-  if (!o) return { ok: false, message: 'put the cursor on a protocol id, rule id, clinical context or study id to rename it' };
-  const noun = NOUNS[o.kind];
+  if (!o) return refusal('rename.no-name');
+  const noun = message(NOUNS[o.kind]);
   if (!ID.test(newName))
-    return {
-      ok: false,
-      message: `'${newName}' is not a valid ${noun}: use lowercase letters, digits and dashes, such as ${o.kind === 'context' ? 'active-oncology' : 'oncology-thin-slice-ct'}`,
-    };
+    return refusal('rename.invalid', { name: newName, noun, example: o.kind === 'context' ? 'active-oncology' : 'oncology-thin-slice-ct' });
   const index = indexOf(project);
   const key = symbolKey(index, o);
   const group = index.byKey.get(key) ?? [];
@@ -238,10 +245,10 @@ export function renameAt(project: Project, path: string, offset: number, newName
       taken = [...family(index, root)].some((id) => defines(index, id, o.kind, newName));
     }
     if (taken)
-      return {
-        ok: false,
-        message: `the ${noun} '${newName}' is already taken${o.kind === 'protocol' ? ' in the workspace' : o.kind === 'study' ? ' in this case' : ' in this protocol or one it extends or is extended by'}; choose another name`,
-      };
+      return refusal(o.kind === 'protocol' ? 'rename.taken-workspace' : o.kind === 'study' ? 'rename.taken-case' : 'rename.taken-family', {
+        name: newName,
+        noun,
+      });
   }
   return { ok: true, edits: group.map((g) => ({ file: g.file, range: g.range, text: newName })) };
 }

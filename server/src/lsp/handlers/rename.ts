@@ -11,7 +11,7 @@ export function prepareRename(ws: Workspace, params: PrepareRenameParams): { ran
   if (!target) return null;
   const lines = target.file.parsed.lineIndex;
   const prepared = prepareRenameAt(target.project, target.path, fromLspPosition(lines, params.position));
-  if ('message' in prepared) throw new ResponseError(ErrorCodes.InvalidRequest, prepared.message);
+  if ('text' in prepared) throw new ResponseError(ErrorCodes.InvalidRequest, ws.say.say(prepared.text));
   return { range: toLspRange(lines, prepared.range), placeholder: prepared.placeholder };
 }
 
@@ -20,6 +20,6 @@ export function rename(ws: Workspace, params: RenameParams): WorkspaceEdit | nul
   if (!target) return null;
   const offset = fromLspPosition(target.file.parsed.lineIndex, params.position);
   const result = renameAt(target.project, target.path, offset, params.newName);
-  if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, result.message);
+  if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, ws.say.say(result.text));
   return toLspWorkspaceEdit(result.edits, target.path, ws);
 }
