@@ -1,14 +1,25 @@
 // Drives VS Code's workbench in headless Debian Chromium through playwright-core: open a
 // folder and files, run palette commands, move the cursor, read the editor, take screenshots.
 // Every wait is on a selector or an event, never a fixed sleep.
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { chromium } = createRequire(import.meta.url)('playwright-core');
 
 export const CHROMIUM = process.env.REIMAGE_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * The line (1-based) of active-oncology's `window:` in the shipped profile as it is written
+ * today: the suites type into it, and the profile's texts above it change.
+ */
+export function activeOncologyWindowLine() {
+  const lines = readFileSync(fileURLToPath(new URL('../../protocols/tier3a-public.protocol.yaml', import.meta.url)), 'utf8').split('\n');
+  const context = lines.indexOf('  active-oncology:');
+  return lines.findIndex((l, i) => i > context && l.startsWith('    window: ')) + 1;
+}
 
 /** Why an e2e suite cannot run here (its tests are then todo), or null. */
 export function missingReason(codeServer, vsix) {

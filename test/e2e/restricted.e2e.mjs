@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './code-server.mjs';
-import { missingReason, scratchCase, Workbench } from './driver.mjs';
+import { activeOncologyWindowLine, missingReason, scratchCase, Workbench } from './driver.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = join(root, 'test-results', 'e2e-restricted');
@@ -165,15 +165,15 @@ test(
     // The report opened beside: one editor group again, so the protocol's editor is the one typed in.
     await bench.command('View: Close All Editors');
     await bench.openFile('tier3a-public.protocol.yaml');
-    // An unsaved change (active-oncology's window, line 34): trusted, a lens would offer the compare with HEAD.
-    await bench.goto(34, 13);
+    // An unsaved change (active-oncology's window): trusted, a lens would offer the compare with HEAD.
+    await bench.goto(activeOncologyWindowLine(), 13);
     await page.keyboard.press('Shift+End');
     await page.keyboard.type('2w..4w');
     await bench.waitForEditorText(/window: 2w\.\.4w/);
     await page.keyboard.press('Escape');
     // The server's other lenses are drawn (the rules' case counts), the compare's is not.
     await page
-      .locator('.codelens-decoration a', { hasText: /used by \d+ cases?/ })
+      .locator('.codelens-decoration a >> visible=true', { hasText: /used by \d+ cases?/ })
       .first()
       .waitFor({ timeout: 60_000 });
     assert.equal(await page.locator('.codelens-decoration', { hasText: 'Compare with' }).count(), 0, 'no compare lens');

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './code-server.mjs';
-import { missingReason, scratchCase, Workbench } from './driver.mjs';
+import { activeOncologyWindowLine, missingReason, scratchCase, Workbench } from './driver.mjs';
 import { pydicomData } from '../helpers/dicom-data.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -299,7 +299,7 @@ test(
       .locator('.statusbar-item', { hasText: `Ln ${windowLine}, Col 1` })
       .first()
       .waitFor({ timeout: 30_000 });
-    const used = page.locator('.codelens-decoration a', { hasText: /used by \d+ cases?/ }).first();
+    const used = page.locator('.codelens-decoration a >> visible=true', { hasText: /used by \d+ cases?/ }).first();
     await used.waitFor({ timeout: 60_000 });
     const cases = Number(/used by (\d+) cases?/.exec(await used.innerText())[1]);
     await bench.shot('rule-link-and-codelens');
@@ -359,9 +359,9 @@ test(
     git('add', '-A');
     git('commit', '-q', '-m', 'e2e: the shipped protocols');
     const head = git('rev-parse', '--short=7', 'HEAD');
-    // active-oncology's window (line 34, `    window: 4w..6w`) tightens to 2w..4w — unsaved: the compare sees the editor.
+    // active-oncology's window (`    window: 4w..6w`) tightens to 2w..4w — unsaved: the compare sees the editor.
     await bench.openFile('tier3a-public.protocol.yaml');
-    await bench.goto(34, 13);
+    await bench.goto(activeOncologyWindowLine(), 13);
     await page.keyboard.press('Shift+End');
     await page.keyboard.type('2w..4w');
     await bench.waitForEditorText(/window: 2w\.\.4w/);
