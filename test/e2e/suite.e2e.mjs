@@ -405,7 +405,10 @@ test(
     // "Before" opens the file as committed, read-only, at the window's line; "after" the file now.
     const protocolRow = frame.locator('tr', { hasText: 'validity active-oncology: window' }).first();
     await protocolRow.locator('a[data-version="before"]').click();
-    await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.statusbar-item', { hasText: `Ln ${activeOncologyWindowLine()}, Col 1` })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await bench.waitForEditorText(/window: 4w\.\.6w/);
     // A document of its own, titled with the commit — not the edited file.
     await page.locator('.tab.active:not(.dirty)', { hasText: `tier3a-public.protocol.yaml (${head})` }).waitFor();
@@ -413,7 +416,10 @@ test(
     await protocolRow.locator('a[data-version="after"]').click();
     await page.locator('.tab.active.dirty', { hasText: 'tier3a-public.protocol.yaml' }).waitFor({ timeout: 30_000 });
     await bench.waitForEditorText(/window: 2w\.\.4w/);
-    await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.statusbar-item', { hasText: `Ln ${activeOncologyWindowLine()}, Col 1` })
+      .first()
+      .waitFor({ timeout: 30_000 });
     // Leave the protocol as committed for the steps after this one.
     await bench.command('File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
