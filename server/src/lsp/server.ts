@@ -144,10 +144,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const owed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** The collections after a pause in typing (COLLECT_QUIET, COLLECT_IDLE), cancelled by the next edit. */
-  let quietTimer: ReturnType<typeof setTimeout> | null = null;
-  let idleTimer: ReturnType<typeof setTimeout> | null = null;
+  const pauseCollections: Array<ReturnType<typeof setTimeout>> = [];
   let heapAfterCollect = 0;
   const collectGarbage = garbageCollector();
+
+  function cancelPauseCollections(): void {
+    for (const pause of pauseCollections.splice(0)) clearTimeout(pause);
+  }
 
   /** Runs the collector if the heap is over `limits` (and has grown enough since the last run). */
   function collect(limits: { aboveBytes: number; growthBytes: number }): void {
@@ -239,9 +242,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function schedule(ms: number): void {
     if (stopped) return;
     if (timer) clearTimeout(timer);
-    if (idleTimer) clearTimeout(idleTimer);
-    if (quietTimer) clearTimeout(quietTimer);
-    idleTimer = quietTimer = null;
+    cancelPauseCollections();
     timer = setTimeout(() => {
       timer = null;
       validate();
@@ -292,16 +293,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           if (!stopped && timer === null) collect(COLLECT_AFTER_PUBLISH);
         }),
       );
-      quietTimer = setTimeout(() => {
-        quietTimer = null;
-        collect(COLLECT_QUIET);
-      }, COLLECT_QUIET.afterMs);
-      quietTimer.unref?.();
-      idleTimer = setTimeout(() => {
-        idleTimer = null;
-        collect(COLLECT_IDLE);
-      }, COLLECT_IDLE.afterMs);
-      idleTimer.unref?.();
+      for (const limits of [COLLECT_QUIET, COLLECT_IDLE]) {
+        const pause = setTimeout(() => collect(limits), limits.afterMs);
+        pause.unref?.();
+        pauseCollections.push(pause);
+      }
     }
   }
 
@@ -542,8 +538,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => {
     stopped = true;
     if (timer) clearTimeout(timer);
-    if (idleTimer) clearTimeout(idleTimer);
-    if (quietTimer) clearTimeout(quietTimer);
+    cancelPauseCollections();
     workspace.stop();
   });
 
