@@ -195,6 +195,8 @@ test('only a study redone anyway, of the same modality, with a region covering t
     planned: '1 redo, 1 order',
     budget: 'unknown: nothing planned has a price (MR; confirm with the receiving IMD)',
   });
+  // A redone CT of the head is no MRI.
+  assert.deepEqual(served(['id: head-ct, modality: CT, region: head, date: 2026-01-05']).covered, [null]);
   // A head MRI inside the window is kept, not redone: the order still needs its own scan.
   assert.deepEqual(served(['id: head, modality: MR, region: head, date: 2026-04-01']).covered, [null]);
   // A redone MRI of the neck and head: one of its regions covers the brain.
