@@ -308,7 +308,9 @@ test('a budget with something planned and nothing priced is unknown, not 0; noth
     expect: 'expect:\n  budget: unknown\n',
   });
   assert.deepEqual([zero.summary.budget.min, zero.summary.budget.max], [0, 0]);
-  assert.equal(zero.expectations.failures[0].message, 'budget: expected unknown USD, got 0 USD');
+  // An unknown amount has no currency; the machine-readable fields keep their words.
+  assert.equal(zero.expectations.failures[0].message, 'budget: expected unknown, got 0 USD');
+  assert.deepEqual([zero.expectations.failures[0].expected, zero.expectations.failures[0].actual], ['unknown', '0']);
 });
 
 test("a window's timeline schedules the redo it decides: MRI same or next day (lead 0–1bd) + report 2–3bd", () => {

@@ -37,7 +37,7 @@ advice:
 /** PROTOCOL with `lines` (rules, each a flow map) after its own rules. */
 const withRules = (...lines) => PROTOCOL.replace('timelines:\n', `${lines.map((l) => `  - ${l}\n`).join('')}timelines:\n`);
 
-function run({ protocol = PROTOCOL, patient = 'context: active-oncology', studies, expect = '' }) {
+function run({ protocol = PROTOCOL, patient = 'context: active-oncology', studies, expect = '', say = undefined }) {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n${studies.map((s) => `  - { ${s} }`).join('\n')}\n${expect}`;
   const project = core.analyzeProject([
     { path: 'p.protocol.yaml', text: protocol },
@@ -49,7 +49,7 @@ function run({ protocol = PROTOCOL, patient = 'context: active-oncology', studie
       [],
     );
   }
-  return { result: core.runCases(project).cases[0], text };
+  return { result: core.runCases(project, undefined, say).cases[0], text };
 }
 
 const failures = (result) =>
@@ -116,6 +116,18 @@ test('expected orders and a date when nothing is ordered: "got none"', () => {
     { study: 'ready_by', expected: '2026-04-15', actual: 'none', rules: [], message: 'ready_by: expected 2026-04-15, got none' },
   ]);
   assert.deepEqual(result.advice, [], 'nothing triggered');
+});
+
+test('a failed expectation read in Chinese says none and unknown in Chinese, and no currency after an unknown amount', () => {
+  const { result } = run({
+    studies: ['id: xr, modality: XR, date: 2026-04-09'],
+    expect: 'expect:\n  ready_by: 2026-04-15\n  budget: unknown\n',
+    say: new core.Catalogue('zh-CN'),
+  });
+  assert.deepEqual(
+    result.expectations.failures.map((f) => f.message),
+    ['ready_by：预期 2026-04-15，实际 无', '预算：预期 未知，实际 0 USD'],
+  );
 });
 
 test('an urgent patient gets expedited redos and orders where a timeline says how', () => {

@@ -610,19 +610,30 @@ function checkExpectations(
   const expectedReady = c.expect.ready_by;
   if (expectedReady && expectedReady.value !== readyBy) {
     const [expected, actual] = [expectedReady.value ?? 'none', readyBy ?? 'none'];
-    failures.push({ study: 'ready_by', expected, actual, rules: [], message: say.t('expect.ready-by', { expected, actual }), range: expectedReady.range });
+    const said = (date: string | null) => date ?? say.t('expect.none');
+    failures.push({
+      study: 'ready_by',
+      expected,
+      actual,
+      rules: [],
+      message: say.t('expect.ready-by', { expected: said(expectedReady.value), actual: said(readyBy) }),
+      range: expectedReady.range,
+    });
   }
   const expectedBudget = c.expect.budget;
   const wanted = expectedBudget?.value ?? { min: null, max: null };
   if (expectedBudget && (wanted.min !== budget.min || wanted.max !== budget.max)) {
     const show = (m: { min: number | null; max: number | null }) => (m.min === null ? 'unknown' : m.min === m.max ? `${m.min}` : `${m.min}..${m.max}`);
     const [expected, actual] = [show(wanted), show(budget)];
+    // An unknown amount has no currency to show; a known one is shown with the profile's.
+    const saidAmount = (m: { min: number | null; max: number | null }) =>
+      m.min === null ? say.t('expect.unknown') : say.t('expect.amount', { amount: show(m), currency: budget.currency });
     failures.push({
       study: 'budget',
       expected,
       actual,
       rules: [],
-      message: say.t('expect.budget', { expected, actual, currency: budget.currency }),
+      message: say.t('expect.budget', { expected: saidAmount(wanted), actual: saidAmount(budget) }),
       range: expectedBudget.range,
     });
   }

@@ -135,7 +135,9 @@ export const EN = {
   'expect.none': 'none',
   'expect.orders': 'orders: expected {expected}, got {actual}',
   'expect.ready-by': 'ready_by: expected {expected}, got {actual}',
-  'expect.budget': 'budget: expected {expected} {currency}, got {actual} {currency}',
+  'expect.budget': 'budget: expected {expected}, got {actual}',
+  'expect.amount': '{amount} {currency}',
+  'expect.unknown': 'unknown',
 
   // places and types in findings
   'place.file': 'the file',

@@ -129,7 +129,9 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'expect.none': '无',
   'expect.orders': '新增检查：预期 {expected}，实际 {actual}',
   'expect.ready-by': 'ready_by：预期 {expected}，实际 {actual}',
-  'expect.budget': '预算：预期 {expected} {currency}，实际 {actual} {currency}',
+  'expect.budget': '预算：预期 {expected}，实际 {actual}',
+  'expect.amount': '{amount} {currency}',
+  'expect.unknown': '未知',
 
   'place.file': '文件',
   'place.key': '`{name}`',
