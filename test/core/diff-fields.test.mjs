@@ -272,3 +272,25 @@ test("the normalized view lists an impact's other languages by tag, whatever ord
     ['rule r: impact.DWI: No infarct.', 'rule r: impact.DWI.fr: Pas d’infarctus.', 'rule r: impact.DWI.zh-CN: 无梗死'],
   );
 });
+
+test("the normalized view shows the profile's missing items, regions and concerns, named as `reimage diff` names them", () => {
+  const text = profile(`missing:
+  LGE: { verdict: redo, because: A new contrast study. }
+  DWI: supplement
+regions:
+  abdomen: [adrenal]
+concerns:
+  new-headache: { regions: [head], because: A headache concerns the head. }
+  liver-cancer: liver
+`);
+  assert.deepEqual(core.normalizeProtocolText({ path: 'p.protocol.yaml', text }).split('\n').slice(4), [
+    'missing DWI: verdict: supplement',
+    'missing LGE: verdict: redo',
+    'missing LGE: because: A new contrast study.',
+    'region abdomen: parts: adrenal',
+    'concern liver-cancer: regions: liver',
+    'concern new-headache: regions: head',
+    'concern new-headache: because: A headache concerns the head.',
+    '',
+  ]);
+});
