@@ -88,6 +88,22 @@ test('every shipped file and a generated profile read the same in pieces as whol
   );
 });
 
+test('rules longer than a piece (8 kB) read the same in pieces as whole, between short ones', () => {
+  const long = (i) => [
+    `  - id: long-${i}`,
+    '    verdict: review',
+    '    because: >',
+    ...Array.from({ length: 200 }, (_, k) => `      Line ${k} of a long reason, ${i}.`),
+  ];
+  const lines = generated(200).split('\n');
+  const at = lines.indexOf('  - id: rule-100');
+  const text = [...lines.slice(0, at), ...long(1), ...long(2), ...lines.slice(at)].join('\n');
+  const path = 'long.protocol.yaml';
+  const inPieces = core.analyzeFile({ path, text }, PIECES);
+  assert.ok(inPieces.parsed.layout?.some((l) => l.key === 'rules' && l.bounds.length === 203));
+  assert.deepEqual(seen(inPieces), seen(core.analyzeFile({ path, text }, WHOLE)));
+});
+
 test('a large profile is read in pieces by default, and smaller files whole', () => {
   const big = generated(800);
   assert.ok(big.length >= core.PIECES_FROM, 'the generated profile is over the threshold');

@@ -447,6 +447,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
   });
 
   for (const study of judged) study.superseded_by = supersedingStudy(study, judged, scope);
+  const redoneWithContrast = new Set<StudyResult>();
   for (const study of judged) {
     if (study.superseded_by || (study.verdict !== 'redo' && study.verdict !== 'supplement')) continue;
     const deciding = study.reasons.filter((r) => r.verdict === study.verdict && !r.advisory);
@@ -455,6 +456,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     const expedite = c.patient.urgent || rules.some((r) => r.expedite);
     if (study.verdict === 'redo') {
       const contrast = usesContrast(study.written) || rules.some(requiresContrast);
+      if (contrast) redoneWithContrast.add(study);
       study.redo = {
         modality: study.modality,
         ...planImaging(protocol, calendar, c.on, study.modality, contrast ? 'redo-contrast' : 'redo', overrides, expedite),
@@ -472,8 +474,15 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     if (!isPatientRule(rule) && !c.studies.some((s) => ruleApplies(rule, s, c.patient, protocol))) continue;
     const { modality, region, contrast, reason } = rule.order;
     if (orders.some((o) => o.modality === modality && o.region === (region ?? null))) continue;
-    // A study of this modality redone anyway, covering the region, gives the new images the order asks for.
-    const covering = judged.find((s) => s.redo && s.modality === modality && (!region || s.written.regions.some((r) => scope.regions.covers(r, region))));
+    // A study of this modality redone anyway, covering the region, gives the new images the order asks for;
+    // an order for contrast images only when the redo uses contrast too.
+    const covering = judged.find(
+      (s) =>
+        s.redo &&
+        s.modality === modality &&
+        (!contrast || redoneWithContrast.has(s)) &&
+        (!region || s.written.regions.some((r) => scope.regions.covers(r, region))),
+    );
     orders.push({
       modality,
       region: region ?? null,
@@ -601,19 +610,30 @@ function checkExpectations(
   const expectedReady = c.expect.ready_by;
   if (expectedReady && expectedReady.value !== readyBy) {
     const [expected, actual] = [expectedReady.value ?? 'none', readyBy ?? 'none'];
-    failures.push({ study: 'ready_by', expected, actual, rules: [], message: say.t('expect.ready-by', { expected, actual }), range: expectedReady.range });
+    const said = (date: string | null) => date ?? say.t('expect.none');
+    failures.push({
+      study: 'ready_by',
+      expected,
+      actual,
+      rules: [],
+      message: say.t('expect.ready-by', { expected: said(expectedReady.value), actual: said(readyBy) }),
+      range: expectedReady.range,
+    });
   }
   const expectedBudget = c.expect.budget;
   const wanted = expectedBudget?.value ?? { min: null, max: null };
   if (expectedBudget && (wanted.min !== budget.min || wanted.max !== budget.max)) {
     const show = (m: { min: number | null; max: number | null }) => (m.min === null ? 'unknown' : m.min === m.max ? `${m.min}` : `${m.min}..${m.max}`);
     const [expected, actual] = [show(wanted), show(budget)];
+    // An unknown amount has no currency to show; a known one is shown with the profile's.
+    const saidAmount = (m: { min: number | null; max: number | null }) =>
+      m.min === null ? say.t('expect.unknown') : say.t('expect.amount', { amount: show(m), currency: budget.currency });
     failures.push({
       study: 'budget',
       expected,
       actual,
       rules: [],
-      message: say.t('expect.budget', { expected, actual, currency: budget.currency }),
+      message: say.t('expect.budget', { expected: saidAmount(wanted), actual: saidAmount(budget) }),
       range: expectedBudget.range,
     });
   }

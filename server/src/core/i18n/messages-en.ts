@@ -135,7 +135,9 @@ export const EN = {
   'expect.none': 'none',
   'expect.orders': 'orders: expected {expected}, got {actual}',
   'expect.ready-by': 'ready_by: expected {expected}, got {actual}',
-  'expect.budget': 'budget: expected {expected} {currency}, got {actual} {currency}',
+  'expect.budget': 'budget: expected {expected}, got {actual}',
+  'expect.amount': '{amount} {currency}',
+  'expect.unknown': 'unknown',
 
   // places and types in findings
   'place.file': 'the file',
@@ -180,6 +182,7 @@ export const EN = {
   'schema.detail.list-of': 'list of {item}',
   'schema.detail.list': 'list',
   'hover.allowed-values': 'Allowed values: {values}',
+  'hover.value-words': '**{value}**: {words}',
   'hover.extended-by': 'extended by {children}',
   'hover.context-from': 'from `{protocol}`',
   'hover.not-a-context': '**{value}** is not a clinical context of `{protocol}`; its contexts: {contexts}',
@@ -532,7 +535,7 @@ export const EN = {
   'diff.no-changes': 'No protocol changes by meaning (reordering and formatting are not changes).',
   'diff.protocol-changes': 'Protocol changes',
   'diff.impact': 'Impact on cases',
-  'diff.impact-counts': '({compared} compared, {run} run in both versions)',
+  'diff.impact-counts': ' ({compared} compared, {run} run in both versions)',
   'diff.cases-compared': '{compared} case files compared, {run} run in both versions.',
   'diff.no-verdict-change': 'no study changes verdict',
   'diff.no-verdict-change-sentence': 'No study changes verdict.',

@@ -129,7 +129,9 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'expect.none': '无',
   'expect.orders': '新增检查：预期 {expected}，实际 {actual}',
   'expect.ready-by': 'ready_by：预期 {expected}，实际 {actual}',
-  'expect.budget': '预算：预期 {expected} {currency}，实际 {actual} {currency}',
+  'expect.budget': '预算：预期 {expected}，实际 {actual}',
+  'expect.amount': '{amount} {currency}',
+  'expect.unknown': '未知',
 
   'place.file': '文件',
   'place.key': '`{name}`',
@@ -172,6 +174,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'schema.detail.list-of': '{item}列表',
   'schema.detail.list': '列表',
   'hover.allowed-values': '可选值：{values}',
+  'hover.value-words': '**{value}**：{words}',
   'hover.extended-by': '被 {children} 继承',
   'hover.context-from': '来自 `{protocol}`',
   'hover.not-a-context': '**{value}** 不是 `{protocol}` 的临床情境；其临床情境有：{contexts}',

@@ -71,8 +71,28 @@ export interface ItemPlace {
  */
 export type ItemVisitor = (item: Node, at: ItemPlace) => { facts: unknown } | undefined | null;
 
-/** Items parsed together when a whole file is read in pieces (about 20 kB of rules). */
-const GROUP = 100;
+/**
+ * The most text read as one piece when a whole file is read in pieces (an item longer than this
+ * is a piece of its own). Small pieces keep the open's memory down: what one parse makes is still
+ * alive at the young generation's next scavenge, which moves it to the old generation, where it
+ * waits for a full collection. Pieces of 100 shipped-style rules (84 kB) made a 10,000-rule
+ * profile's open peak at 270 MB in process; pieces of 8 kB, at 175 MB (docs/performance.md).
+ */
+const PIECE_CHARS = 8192;
+
+/** Where each piece of a list's items starts (indices into `bounds`, the items' first lines and then the list's end), after the first item. */
+function pieceStarts(bounds: readonly number[]): number[] {
+  const starts: number[] = [];
+  const n = bounds.length - 1;
+  for (let k = 1; k < n;) {
+    starts.push(k);
+    let upto = k + 1;
+    while (upto < n && bounds[upto + 1] - bounds[k] <= PIECE_CHARS) upto++;
+    k = upto;
+  }
+  starts.push(n);
+  return starts;
+}
 
 // Tabs (indentation errors), directives and document markers (document boundaries), and
 // anchors or aliases (links across pieces) all make a cut unsafe. The anchor test also hits
@@ -147,10 +167,10 @@ function endsCleanly(text: string, at: number, indent: number): boolean {
 }
 
 /**
- * `text[from, to)` as a string of its own (see ownCopy): the values yaml reads out of a piece
- * are slices of the piece, and parsed from a plain slice, the values of one re-read rule would
- * keep that version's whole text alive for as long as the rule lives (an open 5 MB profile then
- * held a text per edit).
+ * `text[from, to)` as a string of its own (see ownCopy). The nodes yaml reads out of a piece hold
+ * slices of it beyond the values and comments ownStrings copies (a scalar's source, an error's
+ * context); read from a plain slice, a re-read rule kept as a tree would keep that version's
+ * whole text alive for as long as the rule lives (an open 5 MB profile then held a text per edit).
  */
 function ownText(text: string, from: number, to: number): string {
   return ownCopy(text.slice(from, to));
@@ -191,6 +211,20 @@ function moveBy(root: unknown, delta: number): void {
       r[2] += delta;
     }
     moveCompact(node, delta);
+  });
+}
+
+/**
+ * Gives every string value and comment under `root` a copy of its own (see ownCopy). They are
+ * slices of the piece they were read from, or concatenations of slices, and the rules' data,
+ * model and compact maps keep them: without copies, the pieces a file was read in at open
+ * (another copy of its text, 14 MB for a bilingual 10,000-rule profile) stayed alive with them.
+ */
+function ownStrings(root: unknown): void {
+  eachNode(root, (node) => {
+    if (isScalar(node) && typeof node.value === 'string') node.value = ownCopy(node.value);
+    if (node.comment) node.comment = ownCopy(node.comment);
+    if (node.commentBefore) node.commentBefore = ownCopy(node.commentBefore);
   });
 }
 
@@ -273,6 +307,7 @@ function parseRegion(
     if (!isSeq(probe) || nodeShapes(probe.items.slice(0, count)) !== nodeShapes(list.items)) return null;
   }
   moveBy(list, offset);
+  ownStrings(list);
   for (const e of problems) e.pos = [e.pos[0] + offset, e.pos[1] + offset];
   return { items: list.items, errors, warnings };
 }
@@ -405,10 +440,11 @@ export function parseInPieces(text: string, layout: Layout, options: YamlOptions
     const found = lists[i]!;
     const n = l.bounds.length - 1;
     const listEnd = l.bounds[n];
-    for (let k = 1; k < n; k += GROUP) if (!endsCleanly(text, l.bounds[k], l.indent)) return null;
+    const starts = pieceStarts(l.bounds);
+    for (const k of starts.slice(0, -1)) if (!endsCleanly(text, l.bounds[k], l.indent)) return null;
     compactItems(doc, text, found.list, l.indent, listEnd, 0, l.bounds.slice(0, 2), firstFacts[i]!, options);
-    for (let k = 1; k < n; k += GROUP) {
-      const upto = Math.min(k + GROUP, n);
+    for (let p = 0; p + 1 < starts.length; p++) {
+      const [k, upto] = [starts[p], starts[p + 1]];
       const items = parseItems(ownText(text, l.bounds[k], l.bounds[upto]), upto - k, l.bounds[k], options);
       const facts = items && visitItems(doc, text, l.key, k, items, visit);
       if (!items || !facts) return null;
