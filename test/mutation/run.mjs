@@ -102,9 +102,8 @@ for (const name of chosen) {
   if (s.percent === null) fail(`module '${name}': no mutant was made or tested (${results.length} results); that is no score`);
   summary.push({ name, ...s });
   for (const r of results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage')) {
-    process.stdout.write(
-      `  survived: ${r.fileName}:${r.location.start.line}:${r.location.start.column + 1} ${r.mutatorName} → ${JSON.stringify(r.replacement)}\n`,
-    );
+    // Stryker's report locations count both lines and columns from 1.
+    process.stdout.write(`  survived: ${r.fileName}:${r.location.start.line}:${r.location.start.column} ${r.mutatorName} → ${JSON.stringify(r.replacement)}\n`);
   }
 }
 

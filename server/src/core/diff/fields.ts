@@ -88,9 +88,8 @@ export function spanText(s: Pick<Span, 'min' | 'max'>): string {
   return s.min === s.max ? num(s.min) : `${num(s.min)}..${num(s.max)}`;
 }
 
-function listText(values: ReadonlyArray<string | boolean>, sort = true): string {
-  const items = values.map(String);
-  if (sort) items.sort();
+function listText(values: ReadonlyArray<string | boolean>): string {
+  const items = values.map(String).sort();
   return items.length === 1 ? items[0] : `[${items.join(', ')}]`;
 }
 

@@ -4,7 +4,20 @@
 import type { Protocol, Rule } from '../model';
 import { analyzeProject, type Project, type SourceFile } from '../project';
 import { sideOf } from './as-written';
-import { adviceText, adviceTranslationFields, costFields, headerFields, ruleFields, spanFields, timelineOwnFields, validityFields, type Field } from './fields';
+import {
+  adviceText,
+  adviceTranslationFields,
+  concernFields,
+  costFields,
+  headerFields,
+  missingFields,
+  regionFields,
+  ruleFields,
+  spanFields,
+  timelineOwnFields,
+  validityFields,
+  type Field,
+} from './fields';
 
 export interface NormalizeOptions {
   /**
@@ -58,6 +71,20 @@ export function normalizeProtocol(project: Project, id: string, options: Normali
   for (const key of ['private_multiplier', 'reserve'] as const) {
     const span = p[key];
     if (span) for (const f of spanFields(span)) lines.push(fieldLine(`cost ${key}`, f) + writtenBy((q) => q[key] !== undefined));
+  }
+  // What a missing item takes, the regions a profile adds and what a symptom concerns: named as
+  // `reimage diff` names them, so a change to them shows in `git diff` too.
+  for (const key of [...p.missing.keys()].sort()) {
+    const m = p.missing.get(key)!;
+    for (const f of missingFields(m, p.translations)) lines.push(fieldLine(`missing ${key}`, f) + from(m.file));
+  }
+  for (const key of [...p.regions.keys()].sort()) {
+    const r = p.regions.get(key)!;
+    for (const f of regionFields(r)) lines.push(fieldLine(`region ${key}`, f) + from(r.file));
+  }
+  for (const key of [...p.concerns.keys()].sort()) {
+    const c = p.concerns.get(key)!;
+    for (const f of concernFields(c, p.translations)) lines.push(fieldLine(`concern ${key}`, f) + from(c.file));
   }
   // Each line, then its texts in other languages under it.
   const advice = p.advice.map((a) => {
