@@ -431,7 +431,7 @@ describe('a profile written in two languages, and the diff said in Chinese', () 
         '  ~ 规则 oncology-thin-slice-ct：require.slice_thickness：<= 5mm → <= 2.5mm  更严格 · 继承自 public-hospital  protocols/public-hospital.protocol.yaml:17',
       ),
     );
-    assert.ok(lines.some((l) => l.startsWith('对病例的影响 （比较 3 个，2 个在两个版本中运行）')));
+    assert.ok(lines.some((l) => l.startsWith('对病例的影响（比较 3 个，2 个在两个版本中运行）')));
     assert.ok(lines.includes('  h-lung-ct/chest-ct：认可 → 重做，因 oncology-thin-slice-ct  protocols/cases/h-lung-ct.case.yaml:6'));
     assert.ok(lines.includes('expect 现在未通过的病例'));
     assert.equal(lines.at(-2), '2 个规范中有 2 处变更（2 处更严格） · 1 项检查的结论改变 · 1 个病例的 expect 现在未通过');

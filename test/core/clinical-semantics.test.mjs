@@ -368,9 +368,18 @@ test("bad tables: a cycle in the regions, a concern naming an unknown region, an
   assert.equal(u.severity, 'warning');
   assert.match(u.message, /^'haed' is not a region of the hierarchy, so no study can be found to concern new-headache; did you mean 'head'\?/);
   assert.deepEqual(
-    u.fixes[0].edits.map((e) => e.text),
-    ['head'],
+    u.fixes.map((f) => [f.title, f.edits.map((e) => e.text)]),
+    [['Change to head', ['head']]],
   );
+  // A word close to no region: the message guesses nothing, and there is no fix to offer.
+  const [far] = analyze([['p.protocol.yaml', PROTOCOL.replace('new-headache: { regions: [head]', 'new-headache: { regions: [qwertyuiop]')]])
+    .diagnostics.get('p.protocol.yaml')
+    .filter((x) => x.code === 'unknown-region');
+  assert.equal(
+    far.message,
+    "'qwertyuiop' is not a region of the hierarchy, so no study can be found to concern new-headache (add it under a region in `regions` to use a new word)",
+  );
+  assert.deepEqual(far.fixes ?? [], []);
 
   const parent = `protocol: parent\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nmissing:\n  LGE: redo\nrules:\n  - id: cardiac\n    when: { modality: MR, region: heart }\n    require: { sequences: [cine, LGE] }\n    otherwise: supplement\n    hard: true\n`;
   const viaRule = `protocol: child\nextends: parent\nrules:\n  - id: cardiac\n    when: { modality: MR, region: heart }\n    require: { sequences: [cine, LGE] }\n    otherwise: supplement\n    missing: { LGE: supplement }\n    hard: true\n`;
@@ -429,6 +438,15 @@ test('an order served by a study redone anyway adds nothing to the plan, the bud
   assert.deepEqual([served.summary.budget.min, served.summary.budget.max], [400, 600], 'one MRI, not two');
   assert.equal(core.orderPlanText(served.orders[0]), 'served by the redo of head-mr: nothing added to the plan');
   assert.equal(core.plannedText(served), '1 redo');
+  // A head MRI without contrast is redone as it was, with no contrast images: the order, which
+  // asks for contrast, still needs its own scan.
+  const plain = run({ protocol, patient, studies: ['id: head-mr, modality: MR, region: head, date: 2026-03-31, sequences: [T1, T2]'] });
+  assert.deepEqual(
+    [study(plain, 'head-mr').redo.timeline, ...plain.orders.map((o) => [o.modality, o.region, o.timeline, o.covered_by])],
+    ['MR', ['MR', 'brain', 'MR-contrast', null]],
+  );
+  assert.equal(core.plannedText(plain), '1 redo, 1 order');
+  assert.deepEqual([plain.summary.budget.min, plain.summary.budget.max, plain.summary.budget.unknown], [400, 600, ['MR']]);
   const alone = run({ protocol, patient, studies: ['id: chest-ct, modality: CT, region: chest, date: 2026-03-31, slice_thickness: 1mm'] });
   assert.deepEqual(
     alone.orders.map((o) => [o.modality, o.region, o.covered_by]),
@@ -436,4 +454,55 @@ test('an order served by a study redone anyway adds nothing to the plan, the bud
   );
   assert.deepEqual([alone.summary.budget.min, alone.summary.budget.max], [400, 600]);
   assert.equal(core.plannedText(alone), '1 order');
+});
+
+test('a missing item two rules judge differently is a warning at the later rule, pointing at the earlier; rules that agree, or are switched off, are not', () => {
+  const text = `protocol: p
+hospital: { sector: public, currency: USD }
+rules:
+  - { id: liver, when: { modality: CT, region: liver }, require: { phases: [arterial] }, otherwise: supplement }
+  - { id: abdomen, when: { modality: CT, region: abdomen }, require: { phases: [arterial] }, otherwise: supplement }
+  - { id: old-liver, when: { modality: CT }, require: { phases: [arterial] }, otherwise: redo, disabled: true }
+  - { id: liver-redo, when: { modality: CT, region: liver }, require: { phases: [arterial] }, otherwise: redo }
+`;
+  const findings = analyze([['p.protocol.yaml', text]]).diagnostics.get('p.protocol.yaml') ?? [];
+  assert.deepEqual(
+    findings.map((d) => [d.code, d.severity, text.slice(d.range.start, d.range.end), d.message]),
+    [
+      [
+        'item-verdicts-differ',
+        'warning',
+        'liver-redo',
+        "a missing arterial is 'redo' under 'liver-redo' but 'supplement' under 'liver'; say what it takes in `missing` (the profile's table, or this rule's own)",
+      ],
+    ],
+  );
+  assert.deepEqual(
+    findings[0].related.map((r) => [r.message, r.file, text.slice(r.range.start, r.range.end)]),
+    [["'liver' gives 'supplement'", 'p.protocol.yaml', 'liver']],
+  );
+});
+
+test("a rule still missing its otherwise (an error) counts as 'redo' in the item-verdicts check, the verdict its missing items get", () => {
+  const text = `protocol: p
+hospital: { sector: public, currency: USD }
+rules:
+  - { id: first, when: { modality: CT, region: liver }, require: { phases: [arterial] } }
+  - { id: liver, when: { modality: CT, region: liver }, require: { phases: [arterial] }, otherwise: supplement }
+  - { id: third, when: { modality: CT, region: liver }, require: { phases: [arterial] } }
+`;
+  const findings = analyze([['p.protocol.yaml', text]]).diagnostics.get('p.protocol.yaml') ?? [];
+  assert.deepEqual(
+    findings.map((d) => [d.code, d.message]),
+    [
+      ['missing-key', "with `require`, rule 'first' also needs `otherwise`"],
+      ['missing-key', "with `require`, rule 'third' also needs `otherwise`"],
+      [
+        'item-verdicts-differ',
+        "a missing arterial is 'supplement' under 'liver' but 'redo' under 'first'; say what it takes in `missing` (the profile's table, or this rule's own)",
+      ],
+    ],
+  );
+  // 'third' reads as 'redo' too, as 'first' does: no warning there.
+  assert.equal(text.slice(findings[2].range.start, findings[2].range.end), 'liver');
 });

@@ -1,5 +1,5 @@
 // Evaluation beyond one study's verdict: orders (once per modality and region, with their
-// reason), the summary (latest ready_by, budget, verdict counts), advice (each line once, by its
+// reason, timeline and expedite; served by a covering study redone anyway), the summary (latest ready_by, budget, verdict counts), advice (each line once, by its
 // trigger) and `expect` on orders, ready_by and budget — each failure with expected, actual and
 // the words a user reads. Worked out by hand on Friday 2026-04-10 from docs/language.md.
 import { test } from 'node:test';
@@ -34,10 +34,13 @@ advice:
   - { when: unknown-cost, text: Confirm prices. }
 `;
 
-function run({ patient = 'context: active-oncology', studies, expect = '', say = undefined }) {
+/** PROTOCOL with `lines` (rules, each a flow map) after its own rules. */
+const withRules = (...lines) => PROTOCOL.replace('timelines:\n', `${lines.map((l) => `  - ${l}\n`).join('')}timelines:\n`);
+
+function run({ protocol = PROTOCOL, patient = 'context: active-oncology', studies, expect = '', say = undefined }) {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { ${patient} }\nstudies:\n${studies.map((s) => `  - { ${s} }`).join('\n')}\n${expect}`;
   const project = core.analyzeProject([
-    { path: 'p.protocol.yaml', text: PROTOCOL },
+    { path: 'p.protocol.yaml', text: protocol },
     { path: 'c.case.yaml', text },
   ]);
   for (const [path, diagnostics] of project.diagnostics) {
@@ -162,6 +165,8 @@ test("a rule's advice is given once however many studies it decides; context, re
   // A supplement has a plan; the profile prices no US or XR supplement: confirm the prices.
   assert.deepEqual(result.advice, ['Bring the DICOM.', 'Supplement.', 'Confirm prices.']);
   assert.deepEqual(result.summary.verdicts, { accept: 1, review: 1, supplement: 2, redo: 0 });
+  // Neither supplement has a price; the US one has no timeline either, so it is named by its modality.
+  assert.equal(core.budgetText(result.summary.budget), 'unknown: nothing planned has a price (US, XR; confirm with the receiving IMD)');
   // No US or XR timeline in this profile: the plans name none.
   assert.deepEqual(
     result.studies.map((s) => s.supplement && [s.supplement.modality, s.supplement.timeline, s.supplement.items]),
@@ -169,4 +174,78 @@ test("a rule's advice is given once however many studies it decides; context, re
   );
   const oncology = run({ studies: ['id: knee, modality: XR, region: knee, date: 2026-04-01'] }).result;
   assert.equal(oncology.studies[0].verdict, 'accept', 'the knee rule is for stable-orthopedic only');
+});
+
+test('one modality for two regions, or two modalities for one region, are two orders', () => {
+  const protocol = withRules('{ id: fall, when: { symptom: fall }, order: { modality: CT, region: brain } }');
+  const { result } = run({
+    protocol,
+    patient: 'context: active-oncology, symptoms: [new-headache, chest-pain, back-pain, fall]',
+    studies: ['id: ct, modality: CT, date: 2026-04-09'],
+  });
+  // An XR without region (chest) and an XR of the spine; an MR and a CT of the brain.
+  assert.deepEqual(
+    result.orders.map((o) => [o.modality, o.region, o.rule]),
+    [
+      ['MR', 'brain', 'head-1'],
+      ['XR', null, 'chest'],
+      ['XR', 'spine', 'spine'],
+      ['CT', 'brain', 'fall'],
+    ],
+  );
+  assert.equal(core.plannedText(result), '4 orders');
+});
+
+test('only a study redone anyway, of the same modality, with a region covering the order, serves it', () => {
+  const served = (studies) => {
+    const { result } = run({ patient: 'context: active-oncology, symptoms: [new-headache]', studies });
+    return { covered: result.orders.map((o) => o.covered_by), planned: core.plannedText(result), budget: core.budgetText(result.summary.budget) };
+  };
+  // Past the window (6w): redone. A redone MR of the knee is no brain MRI.
+  assert.deepEqual(served(['id: knee, modality: MR, region: knee, date: 2026-01-05']), {
+    covered: [null],
+    planned: '1 redo, 1 order',
+    budget: 'unknown: nothing planned has a price (MR; confirm with the receiving IMD)',
+  });
+  // A redone CT of the head is no MRI.
+  assert.deepEqual(served(['id: head-ct, modality: CT, region: head, date: 2026-01-05']).covered, [null]);
+  // A head MRI inside the window is kept, not redone: the order still needs its own scan.
+  assert.deepEqual(served(['id: head, modality: MR, region: head, date: 2026-04-01']).covered, [null]);
+  // A redone MRI of the neck and head: one of its regions covers the brain.
+  assert.deepEqual(served(['id: head-neck, modality: MR, region: [neck, head], date: 2026-01-05']), {
+    covered: ['head-neck'],
+    planned: '1 redo',
+    budget: 'unknown: nothing planned has a price (MR; confirm with the receiving IMD)',
+  });
+});
+
+test("an order's plan uses its rule's timeline and is expedited for an urgent patient or a rule that says so", () => {
+  const protocol = withRules(
+    '{ id: fall, when: { symptom: fall }, order: { modality: CT, region: brain } }',
+    '{ id: stroke, when: { symptom: weakness }, order: { modality: CT, region: head }, expedite: true }',
+    '{ id: seizure, when: { symptom: seizure }, order: { modality: MR, region: brain }, timeline: { MR: { report: 5bd } } }',
+  );
+  const orders = (patient) =>
+    run({ protocol, patient, studies: ['id: xr, modality: XR, date: 2026-04-09'] }).result.orders.map((o) => [o.rule, o.report, o.expedited, o.ready_by]);
+  // Friday 2026-04-10: CT reports in 1bd..2bd (Tuesday), 0bd when expedited (the same day).
+  assert.deepEqual(orders('context: active-oncology, symptoms: [fall, weakness, seizure]'), [
+    ['fall', '1bd..2bd', false, '2026-04-14'],
+    ['stroke', '0bd', true, '2026-04-10'],
+    ['seizure', '5bd', false, '2026-04-17'],
+  ]);
+  assert.deepEqual(orders('context: active-oncology, urgent: true, symptoms: [fall]'), [['fall', '0bd', true, '2026-04-10']]);
+});
+
+test('advice: a rule whose requirement is met, or whose study is superseded, says nothing; a study without facility is no second facility', () => {
+  const protocol = withRules('{ id: mr-dwi, when: { modality: MR }, require: { sequences: [DWI] }, otherwise: supplement, advice: Bring the DWI. }');
+  const advice = (studies) => run({ protocol, studies }).result.advice;
+  assert.deepEqual(advice(['id: mr, modality: MR, date: 2026-04-01, sequences: [T1, DWI], facility: North']), []);
+  assert.deepEqual(advice(['id: mr, modality: MR, date: 2026-04-01, sequences: [T1], facility: North']), ['Bring the DWI.', 'Supplement.', 'Confirm prices.']);
+  // The older MR is superseded by the newer one, which meets the rule: nothing to bring.
+  assert.deepEqual(advice(['id: old, modality: MR, date: 2026-03-20, sequences: [T1]', 'id: new, modality: MR, date: 2026-04-01, sequences: [T1, DWI]']), []);
+  assert.deepEqual(advice(['id: mr, modality: MR, date: 2026-04-01, sequences: [DWI], facility: North', 'id: xr, modality: XR, date: 2026-04-01']), []);
+  assert.deepEqual(
+    advice(['id: mr, modality: MR, date: 2026-04-01, sequences: [DWI], facility: North', 'id: xr, modality: XR, date: 2026-04-01, facility: South']),
+    ['One facility.'],
+  );
 });

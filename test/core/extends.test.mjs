@@ -1,6 +1,7 @@
 // `extends`: what a child inherits, key by key (rules by id, calendars, windows, timelines,
-// prices and the private multiplier, reserve, advice), and what it may not do to a hard rule —
-// each refusal with its reason, at the child's rule, pointing at the parent's.
+// prices and the private multiplier, reserve, advice, regions, concerns, texts in two languages),
+// and what it may not do to a hard rule — each refusal with its reason, at the child's rule,
+// pointing at the parent's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
@@ -259,4 +260,71 @@ test('a duplicated protocol id: the second file is told where the first is, and 
   );
   assert.equal(project.protocols.get('same').currency, 'EUR');
   assert.deepEqual(project.diagnostics.get('one.protocol.yaml') ?? [], []);
+});
+
+test("a child inherits regions, concerns and two-language texts: parts added under one region by both count, the parent's symptom still concerns its region", () => {
+  const parent = `protocol: parent
+hospital: { sector: public, currency: EUR }
+validity:
+  active-oncology: { window: 4w..6w, beyond: redo }
+regions:
+  head: [pituitary]
+concerns:
+  new-headache: head
+rules:
+  - { id: changed, when: { condition_changed: true }, verdict: redo }
+advice:
+  - { when: redo, text: { en: Bring the films., zh-CN: 请带上胶片。 } }
+`;
+  const child = `protocol: child
+extends: parent
+regions:
+  head: [orbit]
+concerns:
+  eye-pain: orbit
+  visual-loss: pituitary
+`;
+  const kase = `case: c
+protocol: child
+on: 2026-04-10
+patient: { context: active-oncology, condition_changed: true, symptoms: [new-headache] }
+studies:
+  - { id: chest, modality: CT, region: chest, date: 2026-03-20 }
+  - { id: head, modality: MR, region: head, date: 2026-03-20 }
+`;
+  const files = [
+    { path: 'parent.protocol.yaml', text: parent },
+    { path: 'child.protocol.yaml', text: child },
+    { path: 'c.case.yaml', text: kase },
+  ];
+  const project = core.analyzeProject(files);
+  // orbit (the child's part of the head) and pituitary (the parent's) are both regions.
+  assert.deepEqual([...project.diagnostics.values()].flat(), []);
+  const say = new core.Catalogue('zh-CN');
+  const result = core.runCases(project, undefined, say).cases[0];
+  // The headache concerns the head (the parent's table): the chest CT is judged on its own.
+  assert.deepEqual(
+    result.studies.map((s) => [s.id, s.verdict]),
+    [
+      ['chest', 'accept'],
+      ['head', 'redo'],
+    ],
+  );
+  assert.deepEqual(result.advice, ['请带上胶片。']);
+  assert.deepEqual([...say.fallbacks], []);
+});
+
+test("a child is not told of its parent's item-verdicts-differ: the parent's rules are the parent's to settle", () => {
+  const parent = `protocol: parent
+hospital: { sector: public, currency: EUR }
+rules:
+  - { id: liver, when: { modality: CT, region: liver }, require: { phases: [arterial] }, otherwise: supplement }
+  - { id: liver-redo, when: { modality: CT, region: liver }, require: { phases: [arterial] }, otherwise: redo }
+`;
+  const { project, findings } = resolve('protocol: child\nextends: parent\n', parent);
+  assert.deepEqual(
+    project.diagnostics.get('parent.protocol.yaml').map((d) => d.code),
+    ['item-verdicts-differ'],
+  );
+  assert.deepEqual(findings, []);
 });

@@ -229,5 +229,5 @@ test("the protocols' own checks in Chinese: regions, missing items, weakened har
   }
   assert.ok(weakened.includes('“heart”是 parent 中的强制规则，此处不能放宽：缺少 LGE 时至少应为“重做”（此处为“补充”）'), weakened.join('\n'));
   const [noMr] = saidInChinese(MORE['weakened hard rules'], 'invalid-rule');
-  assert.equal(noMr, '此规则适用于 CT 检查，这些检查没有 MR 序列：它要求的 DWI或T2 序列永远无法找到；请改为要求期相，或在 when.modality 中加入 MR');
+  assert.equal(noMr, '此规则适用于 CT 检查，这些检查没有 MR 序列：它要求的 DWI 或 T2 序列永远无法找到；请改为要求期相，或在 when.modality 中加入 MR');
 });

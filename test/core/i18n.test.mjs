@@ -31,6 +31,20 @@ test("a message is said in the catalogue's language, with its parameters and plu
   assert.equal(zh.t('budget.unknown', { known: '', keys: ['CT', 'MR'], reserve: '' }), 'CT、MR 价格未知（请与接收医院国际医疗部确认）');
 });
 
+test('Chinese sets a Latin word from a parameter apart from the characters around it, and leaves digits, punctuation and English alone', () => {
+  const zh = new Catalogue('zh-CN');
+  const decided = (item) => zh.t('eval.item-decision', { item, decision: core.message('eval.item.supplement'), because: '' });
+  assert.equal(decided('FLAIR'), 'FLAIR 可补充检查', 'a parameter followed by another parameter');
+  assert.equal(decided('弥散加权'), '弥散加权可补充检查', 'Chinese meets Chinese');
+  assert.equal(zh.t('hover.value-words', { value: 'CT', words: '计算机断层扫描' }), '**CT**：计算机断层扫描', 'punctuation between them');
+  assert.equal(zh.t('cli.checked', { files: 1, errors: 2, warnings: 0 }), '已检查 1 个文件：2 个错误，0 个警告', 'the template spaces digits itself');
+  assert.equal(formatDateIn('2026-04-10', zh), '2026年4月10日', 'digits in a date stay close');
+  assert.equal(
+    new Catalogue('en').t('eval.item-decision', { item: 'FLAIR', decision: core.message('eval.item.supplement'), because: '' }),
+    'FLAIR can be supplemented',
+  );
+});
+
 test("a profile's words are said in the reader's language, or fall back to the profile's and say from which", () => {
   const zh = new Catalogue('zh-CN');
   const en = new Catalogue('en');

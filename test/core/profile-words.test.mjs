@@ -25,6 +25,7 @@ rules:
     impact:
       DWI: { en: Without DWI acute infarction cannot be assessed., zh-CN: 缺少 DWI 无法评估急性脑梗死。 }
     note: { en: Ask for the original DICOM., zh-CN: 请索取原始 DICOM。 }
+    advice: { en: Bring the DWI series., zh-CN: 请带上 DWI 序列。 }
 `;
 const CASE = `case: c
 protocol: two
@@ -40,7 +41,7 @@ function run(files, locale) {
   const say = new Catalogue(locale);
   const result = runCases(project, undefined, say).cases[0];
   const reasons = Object.fromEntries(result.studies.map((s) => [s.id, s.reasons.map((r) => r.message).join(' | ')]));
-  return { project, reasons, fallbacks: [...say.fallbacks] };
+  return { project, reasons, advice: result.advice, fallbacks: [...say.fallbacks] };
 }
 
 test("text written per language is said in the reader's language, with no finding and no fallback", () => {
@@ -54,10 +55,12 @@ test("text written per language is said in the reader's language, with no findin
   assert.match(zh.reasons.mr, /缺少 DWI 无法评估急性脑梗死。/);
   assert.match(zh.reasons.mr, /请索取原始 DICOM。/);
   assert.match(zh.reasons.old, /检查已过有效期。/);
+  assert.deepEqual(zh.advice, ['请带上 DWI 序列。'], "the rule's advice, as the rule writes it in Chinese");
   assert.deepEqual(zh.fallbacks, []);
   const en = run(files, 'en');
   assert.match(en.reasons.mr, /Brain MRI needs DWI\. .*Note: Ask for the original DICOM\./);
   assert.match(en.reasons.mr, /Without DWI acute infarction cannot be assessed\./);
+  assert.deepEqual(en.advice, ['Bring the DWI series.']);
   assert.doesNotMatch(Object.values(en.reasons).join(), /\p{Script=Han}/u);
 });
 

@@ -132,7 +132,7 @@ test('zh-CN: hover on an enum value gives the value’s own description and the 
 });
 
 test('zh-CN: hover on a value with units and on a date says it in Chinese words', () => {
-  assert.ok(hoverOn('5mm', 'zh-CN').includes('**5mm**: 5 毫米'), hoverOn('5mm', 'zh-CN'));
+  assert.ok(hoverOn('5mm', 'zh-CN').includes('**5mm**：5 毫米'), hoverOn('5mm', 'zh-CN'));
   assert.ok(hoverOn('2026-04-01', 'zh-CN').includes('2026年4月1日（星期三）'), hoverOn('2026-04-01', 'zh-CN'));
   assert.ok(hoverOn('2026-04-01', 'en').includes('Wednesday, 1 April 2026'), hoverOn('2026-04-01', 'en'));
   const window = core.hoverAt(project(), 'protocols/p.protocol.yaml', PROTOCOL.indexOf('4w..6w') + 1, say('zh-CN')).markdown;

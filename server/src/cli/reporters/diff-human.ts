@@ -42,7 +42,7 @@ export function renderDiffHuman(report: DiffReport, style: Style): string {
     }
   }
   const { impact } = diff;
-  lines.push('', style.bold(say.t('diff.impact')) + style.dim(` ${say.t('diff.impact-counts', { compared: impact.cases.compared, run: impact.cases.run })}`));
+  lines.push('', style.bold(say.t('diff.impact')) + style.dim(say.t('diff.impact-counts', { compared: impact.cases.compared, run: impact.cases.run })));
   if (!impact.studies.length) lines.push(`  ${say.t('diff.no-verdict-change')}`);
   for (const v of impact.studies) lines.push(`  ${verdictChangeText(v, say, verdict)}  ${style.dim(where(v.source))}`);
   if (impact.newlyFailing.length) {

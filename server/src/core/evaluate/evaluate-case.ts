@@ -447,6 +447,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
   });
 
   for (const study of judged) study.superseded_by = supersedingStudy(study, judged, scope);
+  const redoneWithContrast = new Set<StudyResult>();
   for (const study of judged) {
     if (study.superseded_by || (study.verdict !== 'redo' && study.verdict !== 'supplement')) continue;
     const deciding = study.reasons.filter((r) => r.verdict === study.verdict && !r.advisory);
@@ -455,6 +456,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     const expedite = c.patient.urgent || rules.some((r) => r.expedite);
     if (study.verdict === 'redo') {
       const contrast = usesContrast(study.written) || rules.some(requiresContrast);
+      if (contrast) redoneWithContrast.add(study);
       study.redo = {
         modality: study.modality,
         ...planImaging(protocol, calendar, c.on, study.modality, contrast ? 'redo-contrast' : 'redo', overrides, expedite),
@@ -472,8 +474,15 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     if (!isPatientRule(rule) && !c.studies.some((s) => ruleApplies(rule, s, c.patient, protocol))) continue;
     const { modality, region, contrast, reason } = rule.order;
     if (orders.some((o) => o.modality === modality && o.region === (region ?? null))) continue;
-    // A study of this modality redone anyway, covering the region, gives the new images the order asks for.
-    const covering = judged.find((s) => s.redo && s.modality === modality && (!region || s.written.regions.some((r) => scope.regions.covers(r, region))));
+    // A study of this modality redone anyway, covering the region, gives the new images the order asks for;
+    // an order for contrast images only when the redo uses contrast too.
+    const covering = judged.find(
+      (s) =>
+        s.redo &&
+        s.modality === modality &&
+        (!contrast || redoneWithContrast.has(s)) &&
+        (!region || s.written.regions.some((r) => scope.regions.covers(r, region))),
+    );
     orders.push({
       modality,
       region: region ?? null,

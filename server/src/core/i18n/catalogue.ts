@@ -60,7 +60,7 @@ export class Catalogue {
   }
 
   t(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): string {
-    return fill(this.table[key] ?? EN[key], params ?? {}, (p) => this.param(p));
+    return fill(this.table[key] ?? EN[key], params ?? {}, (p) => this.param(p), SPACED_SCRIPTS.has(this.locale));
   }
 
   /** A message's text. */
@@ -79,13 +79,41 @@ export class Catalogue {
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
-function fill(template: string, params: Readonly<Record<string, MessageParam>>, say: (p: MessageParam) => string): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const value = params[name];
-    if (one !== undefined) return value === 1 ? one : other!;
-    return say(value);
-  });
+/**
+ * Languages that set a Latin word apart from the Han characters around it with a space (W3C's
+ * "Requirements for Chinese Text Layout", mixed text): `FLAIR 可补充检查`, not `FLAIR可补充检查`.
+ * A template writes its own spaces; where a parameter meets the template, fill adds them. Digits
+ * are left alone: a Chinese date is `2026年4月10日`.
+ */
+const SPACED_SCRIPTS: ReadonlySet<Locale> = new Set(['zh-CN']);
+const HAN = /\p{Script=Han}/u;
+const LATIN_LETTER = /[A-Za-z]/;
+
+function needsSpace(left: string | undefined, right: string | undefined): boolean {
+  if (!left || !right) return false;
+  return (HAN.test(left) && LATIN_LETTER.test(right)) || (LATIN_LETTER.test(left) && HAN.test(right));
+}
+
+function fill(template: string, params: Readonly<Record<string, MessageParam>>, say: (p: MessageParam) => string, spaced = false): string {
+  let out = '';
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const [whole, name, one, other] = m;
+    const at = m.index;
+    out += template.slice(from, at);
+    from = at + whole.length;
+    if (!Object.hasOwn(params, name)) out += whole;
+    else if (one !== undefined) out += params[name] === 1 ? one : other;
+    else {
+      // What comes before is the text so far (a parameter may follow another); what comes after
+      // is the template's, or the next parameter's own concern.
+      const text = say(params[name]);
+      const before = spaced && needsSpace(out[out.length - 1], text[0]) ? ' ' : '';
+      const after = spaced && needsSpace(text[text.length - 1], template[from]) ? ' ' : '';
+      out += before + text + after;
+    }
+  }
+  return out + template.slice(from);
 }
 
 /**

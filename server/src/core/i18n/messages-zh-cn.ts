@@ -174,6 +174,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'schema.detail.list-of': '{item}列表',
   'schema.detail.list': '列表',
   'hover.allowed-values': '可选值：{values}',
+  'hover.value-words': '**{value}**：{words}',
   'hover.extended-by': '被 {children} 继承',
   'hover.context-from': '来自 `{protocol}`',
   'hover.not-a-context': '**{value}** 不是 `{protocol}` 的临床情境；其临床情境有：{contexts}',

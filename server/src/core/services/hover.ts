@@ -89,7 +89,10 @@ class Hoverer {
     for (const def of this.index.defNames(schemas)) {
       if (!isDescribedDef(def)) continue;
       const words = describeValue(def, value, this.facts(valuePath), this.say);
-      if (words) return [`**${value}**: ${words}`, ...(series ? ['', '---', '', series] : []), ...(keyDoc ? ['', '---', '', keyDoc] : [])].join('\n');
+      if (words)
+        return [this.say.t('hover.value-words', { value, words }), ...(series ? ['', '---', '', series] : []), ...(keyDoc ? ['', '---', '', keyDoc] : [])].join(
+          '\n',
+        );
     }
     return series ? [keyDoc ?? '', '---', series].filter(Boolean).join('\n\n') : (keyDoc ?? null);
   }
