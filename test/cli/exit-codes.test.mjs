@@ -359,7 +359,7 @@ describe('--lang on any command line, and the reports it asks for', () => {
   test("a profile's words missing in the language asked for: one note on stderr, naming the language shown instead", () => {
     const zh = reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--lang', 'zh-CN']);
     assert.equal(zh.status, 0);
-    assert.equal(zh.stderr, '注意：规范中部分文字没有zh-CN版本，以en显示\n');
+    assert.equal(zh.stderr, '注意：规范中部分文字没有 zh-CN 版本，以 en 显示\n');
     assert.equal(reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--lang', 'en']).stderr, '', 'English is what the profile is written in');
   });
 
