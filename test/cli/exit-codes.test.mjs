@@ -1,7 +1,8 @@
 // The exit status of `reimage` as a script or CI sees it: 0 every expectation met, 1 one
 // failed, 2 invalid input or a broken command line (invalid input outranks a failure).
 // The CLI runs in this process (reimageInProcess): fast, and traced by the mutation run of the
-// exit codes; cli.test.mjs runs the real process.
+// exit codes; cli.test.mjs runs the real process. `--lang`, which main reads for every command,
+// is here too: a language it does not take is a broken command line.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -311,5 +312,66 @@ describe('what run and validate print, and how a command line is refused', () =>
     const shipped = readdirSync(join(root, 'protocols'), { recursive: true }).filter((f) => /\.(protocol|case)\.yaml$/.test(f)).length;
     assert.ok(shipped > 0);
     assert.match(reimage(['validate']).stderr, new RegExp(`^${shipped} files checked: 0 errors, `));
+  });
+});
+
+describe('--lang on any command line, and the reports it asks for', () => {
+  const PASSING = `${FIX}/cases/passing.case.yaml`;
+  const LANGUAGES = 'en, zh-CN';
+
+  test("--lang L and --lang=L choose the language of the report; the exit code is the run's", () => {
+    for (const args of [
+      ['run', PASSING, '--lang', 'zh-CN', '--protocols', PROTOCOLS],
+      ['run', PASSING, '--protocols', PROTOCOLS, '--lang=zh-CN'],
+    ]) {
+      const r = reimage(args);
+      assert.equal(r.status, 0, args.join(' '));
+      assert.match(r.stdout, /^1 个病例：1 个通过/m, args.join(' '));
+      assert.doesNotMatch(r.stdout, /^1 case/m, args.join(' '));
+    }
+  });
+
+  test('a language Reimage does not speak, or --lang without one: 2, the tag and the languages it takes, nothing run', () => {
+    for (const [args, tag] of [
+      [['run', PASSING, '--protocols', PROTOCOLS, '--lang', 'fr'], 'fr'],
+      [['validate', '--lang=klingon'], 'klingon'],
+      [['run', PASSING, '--protocols', PROTOCOLS, '--lang'], ''],
+    ]) {
+      const r = reimage(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+      assert.equal(
+        r.stderr,
+        `reimage: '${tag}' is not a language Reimage speaks; --lang takes ${LANGUAGES} (several, comma-separated, for a bilingual report: zh-CN,en)\n`,
+        args.join(' '),
+      );
+    }
+  });
+
+  test('after --, --lang is a path like any other word', () => {
+    const r = reimage(['run', PASSING, '--lang', 'zh-CN', '--protocols', PROTOCOLS, '--', '--lang=en']);
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    // The run is in Chinese, as asked before --; the word after -- is the one path it cannot read.
+    assert.equal(r.stderr.split('\n')[0], '--lang=en：没有这个文件或文件夹');
+    assert.match(r.stdout, /^1 个病例：1 个通过/m);
+  });
+
+  test("a profile's words missing in the language asked for: one note on stderr, naming the language shown instead", () => {
+    const zh = reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--lang', 'zh-CN']);
+    assert.equal(zh.status, 0);
+    assert.equal(zh.stderr, '注意：规范中部分文字没有 zh-CN 版本，以 en 显示\n');
+    assert.equal(reimage(['run', `${FIX}/cases`, '--protocols', PROTOCOLS, '--lang', 'en']).stderr, '', 'English is what the profile is written in');
+  });
+
+  test('run --markdown --lang zh-CN,en: each case said in Chinese, then in English, reasons included', () => {
+    const r = reimage(['run', 'protocols/cases/lung-cancer-new-headache-orders-brain-mr.case.yaml', '--markdown', '--lang', 'zh-CN,en']);
+    assert.equal(r.status, 0, r.stderr);
+    const row = (verdict) => new RegExp(`^\\| chest-ct \\| \\*\\*${verdict}\\*\\* \\|[^|]*\\| ([^|]*) \\|`, 'm');
+    const zh = row('认可').exec(r.stdout);
+    const en = row('accept').exec(r.stdout);
+    assert.ok(zh && en, r.stdout);
+    assert.ok(zh.index < en.index, 'Chinese first, as asked');
+    assert.match(zh[1], /^截至 2026年4月10日 已 21 天/);
+    assert.match(en[1], /^21 days old on 2026-04-10: within 4w for active-oncology; slice thickness 1mm meets <= 2\.5mm$/);
   });
 });
