@@ -83,7 +83,7 @@ rules:
     note: Reconstructions may be asked of the sending site.
 `;
 
-function runStudy(lines, protocol = PROTOCOL) {
+function runStudy(lines, protocol = PROTOCOL, say = undefined) {
   const text = `case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - id: s\n    date: 2026-04-01\n${lines.map((l) => `    ${l}\n`).join('')}`;
   const project = core.analyzeProject([
     { path: 'p.protocol.yaml', text: protocol },
@@ -95,7 +95,7 @@ function runStudy(lines, protocol = PROTOCOL) {
       [],
     );
   }
-  return core.runCases(project, ['c.case.yaml']).cases[0].studies[0];
+  return core.runCases(project, ['c.case.yaml'], say).cases[0].studies[0];
 }
 
 /** `[verdict, message]` of one rule's deciding reason for a study written as these lines. */
@@ -545,4 +545,36 @@ test('series marks name only written series, each once', () => {
     ]),
     { met: [], failed: [2] },
   );
+});
+
+const KNEE = `protocol: p
+hospital: { sector: public, currency: USD }
+validity:
+  active-oncology: { window: 4w..6w, beyond: redo }
+rules:
+  - id: plain-3d
+    when: { modality: MR, region: knee }
+    require:
+      series:
+        - { acquisition: 3D, contrast: false }
+    otherwise: supplement
+`;
+
+test('a series requirement with two words and no sequence or phase: "a 3D non-contrast series", in English and in Chinese', () => {
+  const reason = (lines, say) => {
+    const r = runStudy(lines, KNEE, say).reasons.find((x) => x.rule === 'plain-3d');
+    return [r.verdict, r.message];
+  };
+  const knee = (series) => ['modality: MR', 'region: knee', 'series:', `  - { ${series} }`];
+  const zh = new core.Catalogue('zh-CN');
+  assert.deepEqual(reason(knee('sequence: T2, acquisition: 3D, contrast: false')), ['accept', 'a 3D non-contrast series: series 1 (T2 3D): 3D, non-contrast']);
+  assert.deepEqual(reason(knee('sequence: T2, acquisition: 3D, contrast: false'), zh), ['accept', '3D 平扫序列：序列 1（T2 3D）：3D、平扫']);
+  assert.deepEqual(reason(knee('sequence: T2, acquisition: 2D, contrast: false')), [
+    'supplement',
+    'a 3D non-contrast series: no series meets it — series 1 (T2 2D): 2D, not 3D',
+  ]);
+  assert.deepEqual(reason(knee('sequence: T2, acquisition: 2D, contrast: false'), zh), [
+    'supplement',
+    '3D 平扫序列：没有序列符合——序列 1（T2 2D）：为2D，而非3D',
+  ]);
 });

@@ -2,12 +2,10 @@
 // requirement on a study with series holds when some series meets it; a series requirement
 // holds when one series of its sequence or phase meets all its constraints at once. An
 // unstated value is unknown — never guessed — and the caller's `if_unknown` decides. The words
-// are the catalogue's (English unless the caller asks for another language).
+// are those of the catalogue the caller passes (the language the report is read in).
 import type { Requirements, Series, SeriesRequirement, Study } from '../model';
 import { compare, formatQuantity, type Comparison, type Quantity } from '../units/units';
-import { catalogueFor, type Catalogue } from '../i18n/catalogue';
-
-const ENGLISH = catalogueFor('en');
+import type { Catalogue } from '../i18n/catalogue';
 
 type Status = 'met' | 'unmet' | 'unknown';
 
@@ -108,7 +106,7 @@ function seriesName(s: Candidate, say: Catalogue): string {
 }
 
 /** A written series in a few words: `series 2 (t2_tse_tra): T2 axial 2D, 3mm, every 3mm, b 50/800/1400`. */
-export function seriesLabel(s: Series, say: Catalogue = ENGLISH): string {
+export function seriesLabel(s: Series, say: Catalogue): string {
   const what = [
     s.sequence,
     s.phase,
@@ -366,7 +364,7 @@ function impactWords(items: readonly string[], impact: ImpactOf, say: Catalogue)
 }
 
 /** Checks every requirement of `req` on the study; `impact` words missing sequences and phases. */
-export function checkRequirements(req: Requirements, study: Study, impact: ImpactOf, say: Catalogue = ENGLISH): RequirementCheck {
+export function checkRequirements(req: Requirements, study: Study, impact: ImpactOf, say: Catalogue): RequirementCheck {
   const out: RequirementCheck = { met: [], unmet: [], unknown: [], metSeries: [], failedSeries: [] };
   const add = (status: Status, text: string, items: string[] = [], anyOf = false) => {
     if (status === 'unmet') out.unmet.push({ text, items, ...(anyOf && items.length > 1 ? { anyOf: true as const } : {}) });
