@@ -87,10 +87,13 @@ const DEFAULT_DELAY_MS = 10;
  * as long as the edit's own analysis, so it never runs where an edit waits for it: not before
  * an analysis, not before the diagnostics are written, and not while edits keep coming —
  * after a short pause in typing (COLLECT_QUIET), or a longer one (COLLECT_IDLE) for less
- * garbage. Only a burst of edits that has grown the heap by COLLECT_AFTER_PUBLISH since the last
- * collection is collected right after its publish, which bounds the heap during the burst.
+ * garbage. Only a burst of edits that has grown the heap by about three edits' garbage since the
+ * last collection (COLLECT_AFTER_PUBLISH: at least 8 MB, at most 64 MB; an edit's garbage is how
+ * much the heap grew between the last two publishes) is collected right after its publish, which
+ * bounds the heap during the burst: a 10,000-rule bilingual profile (25 MB an edit) is collected
+ * every third edit, and a profile a quarter its size does not pile up 64 MB either.
  */
-const COLLECT_AFTER_PUBLISH = { aboveBytes: 48 * 1024 * 1024, growthBytes: 64 * 1024 * 1024 };
+const COLLECT_AFTER_PUBLISH = { aboveBytes: 48 * 1024 * 1024, leastBytes: 8 * 1024 * 1024, mostBytes: 64 * 1024 * 1024, edits: 3 };
 const COLLECT_QUIET = { aboveBytes: 48 * 1024 * 1024, growthBytes: 16 * 1024 * 1024, afterMs: 150 };
 const COLLECT_IDLE = { aboveBytes: 32 * 1024 * 1024, growthBytes: 8 * 1024 * 1024, afterMs: 1000 };
 
@@ -146,6 +149,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** The collections after a pause in typing (COLLECT_QUIET, COLLECT_IDLE), cancelled by the next edit. */
   const pauseCollections: Array<ReturnType<typeof setTimeout>> = [];
   let heapAfterCollect = 0;
+  /** The heap at the last publish or collection, and how much it grew between the last two publishes. */
+  let heapAtPublish = 0;
+  let editGarbage = 0;
   const collectGarbage = garbageCollector();
 
   function cancelPauseCollections(): void {
@@ -158,7 +164,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const used = process.memoryUsage().heapUsed;
     if (used < limits.aboveBytes || used - heapAfterCollect < limits.growthBytes) return;
     collectGarbage();
-    heapAfterCollect = process.memoryUsage().heapUsed;
+    heapAfterCollect = heapAtPublish = process.memoryUsage().heapUsed;
+  }
+
+  /** After a publish: collects once the heap has grown by about COLLECT_AFTER_PUBLISH.edits edits' garbage. */
+  function collectAfterPublish(): void {
+    const used = process.memoryUsage().heapUsed;
+    if (heapAtPublish > 0 && used > heapAtPublish) editGarbage = used - heapAtPublish;
+    heapAtPublish = used;
+    const { aboveBytes, leastBytes, mostBytes, edits } = COLLECT_AFTER_PUBLISH;
+    collect({ aboveBytes, growthBytes: Math.min(mostBytes, Math.max(leastBytes, edits * editGarbage)) });
   }
 
   function guard<P, R>(name: string, empty: R, handler: (params: P) => R) {
@@ -290,7 +305,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // edit has come in since (its analysis goes first).
       void Promise.allSettled(sent).then(() =>
         setImmediate(() => {
-          if (!stopped && timer === null) collect(COLLECT_AFTER_PUBLISH);
+          if (!stopped && timer === null) collectAfterPublish();
         }),
       );
       for (const limits of [COLLECT_QUIET, COLLECT_IDLE]) {
