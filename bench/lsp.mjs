@@ -403,24 +403,25 @@ const date = new Date().toISOString().slice(0, 10);
 const yamlVersion = require('yaml-language-server/package.json').version;
 const ms = (x) => (x >= 100 ? `${Math.round(x).toLocaleString('en-US')} ms` : `${x.toFixed(1)} ms`);
 const mb = (x) => `${Math.round(x)} MB`;
+/** Name, value, format, the word for Reimage doing worse, and whether the figure counts in the "every figure" target (the open's peak came later, to show where memory goes). */
 const FIGURES = [
-  ['open → first diagnostics', (r) => r.open, ms],
-  ['one-line edit → new diagnostics (median)', (r) => r.edit.median, ms],
-  ['completion, median', (r) => r.completion.median, ms],
-  ['completion, p95', (r) => r.completion.p95, ms],
-  ['hover, median', (r) => r.hover.median, ms],
-  ['hover, p95', (r) => r.hover.p95, ms],
-  ['peak memory by the first diagnostics (RSS)', (r) => r.openPeak, mb],
-  ['peak memory (RSS)', (r) => r.peak, mb],
+  ['open → first diagnostics', (r) => r.open, ms, 'slower', true],
+  ['one-line edit → new diagnostics (median)', (r) => r.edit.median, ms, 'slower', true],
+  ['completion, median', (r) => r.completion.median, ms, 'slower', true],
+  ['completion, p95', (r) => r.completion.p95, ms, 'slower', true],
+  ['hover, median', (r) => r.hover.median, ms, 'slower', true],
+  ['hover, p95', (r) => r.hover.p95, ms, 'slower', true],
+  ['peak memory by the first diagnostics (RSS)', (r) => r.openPeak, mb, 'more', false],
+  ['peak memory (RSS)', (r) => r.peak, mb, 'more', true],
 ];
 const table = ['| rules | figure | Reimage | yaml-language-server | ratio (yaml-ls / Reimage) |', '|---|---|---|---|---|'];
 for (const size of SIZES) {
   const ours = results[`reimage:${size}`];
   const theirs = results[`yaml:${size}`];
-  for (const [name, get, show] of FIGURES) {
+  for (const [name, get, show, worse] of FIGURES) {
     const a = ours ? get(ours) : NaN;
     const b = theirs ? get(theirs) : NaN;
-    const ratio = a > 0 && b > 0 ? `${(b / a).toFixed(1)}×${b > a ? '' : ' (**slower**)'}` : '—';
+    const ratio = a > 0 && b > 0 ? `${(b / a).toFixed(1)}×${b > a ? '' : ` (**${worse}**)`}` : '—';
     table.push(`| ${size.toLocaleString('en-US')} | ${name} | ${ours ? show(a) : '—'} | ${theirs ? show(b) : '—'} | ${ratio} |`);
   }
 }
@@ -429,7 +430,8 @@ const yes = (ok) => (ok ? 'met' : '**not met**');
 const targets = ['| target (from the issue) | measured | |', '|---|---|---|'];
 if (kinds.length === 2) {
   let everywhere = true;
-  for (const size of SIZES) for (const [, get] of FIGURES) if (!(get(results[`reimage:${size}`]) < get(results[`yaml:${size}`]))) everywhere = false;
+  for (const size of SIZES)
+    for (const [, get, , , counted] of FIGURES) if (counted && !(get(results[`reimage:${size}`]) < get(results[`yaml:${size}`]))) everywhere = false;
   targets.push(`| faster than yaml-language-server at every size on every figure (less memory too) | see the table | ${yes(everywhere)} |`);
 }
 if (big && Math.max(...SIZES) === 10000) {
