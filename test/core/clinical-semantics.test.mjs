@@ -229,6 +229,23 @@ test('an older study of the same modality and region is superseded: no plan, no 
   assert.equal(wrong.expectations.failures[0].message, 'feb-ct: expected redo, got superseded (by new-ct; on its own: redo)');
 });
 
+test('of two newer studies of the same day, the older study is superseded by the one the case lists first', () => {
+  const supersededBy = (order) =>
+    study(
+      run({
+        patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology',
+        studies: [
+          'id: feb-ct, modality: CT, region: chest, date: 2026-02-12, slice_thickness: 1mm',
+          ...order.map((id) => `id: ${id}, modality: CT, region: chest, date: 2026-04-03, slice_thickness: 1mm`),
+        ],
+      }),
+      'feb-ct',
+    ).superseded_by;
+  assert.equal(supersededBy(['morning-ct', 'evening-ct']), 'morning-ct');
+  assert.equal(supersededBy(['evening-ct', 'morning-ct']), 'evening-ct');
+  assert.equal(supersededBy(['a-ct', 'b-ct', 'c-ct']), 'a-ct');
+});
+
 test('a newer study covering a wider region supersedes; an accepted older study is kept as a prior', () => {
   const result = run({
     patient: 'context: active-oncology, indications: [lung-cancer], purpose: oncology',

@@ -391,7 +391,8 @@ function supersedingStudy(study: StudyResult & { written: Study }, all: Readonly
     newer.regions.length === 0 ? study.written.regions.length === 0 : study.written.regions.every((r) => newer.regions.some((n) => scope.regions.covers(n, r)));
   const newer = all
     .filter((o) => o !== study && o.written.modality === study.written.modality && o.written.date > study.written.date && covers(o.written))
-    .sort((a, b) => (a.written.date < b.written.date ? 1 : -1));
+    // The newest; of two newest on the same day, the one the case lists first (sort is stable).
+    .sort((a, b) => (a.written.date === b.written.date ? 0 : a.written.date < b.written.date ? 1 : -1));
   return newer[0]?.id ?? null;
 }
 
