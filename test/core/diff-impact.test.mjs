@@ -247,6 +247,30 @@ test("the rules deciding a study are named in the profile's order, whatever cond
   assert.deepEqual(impactOf(edits).studies, ['thyroid/xr: accept → review (stricter) because chest-xr, ortho-review']);
 });
 
+test('a case of two modalities is not taken for a case of a third whose rule numbers read the same run together', () => {
+  // MR meets rule 1, CT rules 2 and 13, US rules 12 and 13: a case with MR and CT studies meets
+  // "1" and "2,13", a case with a US study "12,13".
+  const modalityOf = (i) => ({ 1: 'MR', 2: 'CT', 12: 'US', 13: '[CT, US]' })[i] ?? 'XR';
+  const rules = Array.from({ length: 14 }, (_, i) => `  - id: r${i}\n    when: { modality: ${modalityOf(i)}, region: abdomen }\n    verdict: review\n`).join(
+    '',
+  );
+  const profile = `protocol: many\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n${rules}`;
+  const study = (id, modality) => `  - { id: ${id}, modality: ${modality}, region: abdomen, date: 2026-04-01 }\n`;
+  const caseOf = (id, studies) => `case: ${id}\nprotocol: many\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n${studies}`;
+  const files = (text) => [
+    { path: 'many.protocol.yaml', text },
+    { path: 'a-mr-ct.case.yaml', text: caseOf('a-mr-ct', study('mr', 'MR') + study('ct', 'CT')) },
+    { path: 'b-us.case.yaml', text: caseOf('b-us', study('us', 'US')) },
+  ];
+  // Both cases are reached, the one with two studies first.
+  const stricter = profile.replace(/(id: r(?:1|12)\n.*\n) {4}verdict: review/g, '$1    verdict: redo');
+  const { impact } = core.diffProtocols(files(profile), files(stricter));
+  assert.deepEqual(
+    impact.studies.map((v) => `${v.case}/${v.study}: ${v.before} → ${v.after} because ${v.because.join(', ')}`),
+    ['a-mr-ct/mr: review → redo because r1', 'b-us/us: review → redo because r12'],
+  );
+});
+
 test('in a profile of many rules, each case is run with the rules of its own modalities', () => {
   // Rules 1 and 2 are for MR, rule 12 for CT, the others for US: the lists of rule numbers
   // a case's studies can meet, "1,2" and "12", must not be taken for each other.
