@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
+import { replacedOnce } from '../helpers/edits.mjs';
 
 const PROFILE = `protocol: p
 hospital: { sector: public, currency: USD, holidays: [2026-04-14], workdays: [2026-04-18] }
@@ -61,10 +62,7 @@ function impactOf(after, withRuns = false) {
     );
   }
   assert.equal(core.runCases(core.analyzeProject(before)).cases.filter((c) => !c.expectations.passed).length, 0, 'every case passes on the profile as written');
-  const text = after.reduce((t, [from, to]) => {
-    assert.equal(t.split(from).length, 2, `expected one '${from}'`);
-    return t.replace(from, to);
-  }, PROFILE);
+  const text = replacedOnce(PROFILE, after);
   const { impact } = core.diffProtocols(before, files(text));
   return {
     studies: impact.studies.map((v) => `${v.case}/${v.study}: ${v.before} → ${v.after} (${v.direction}) because ${v.because.join(', ')}`),
@@ -193,10 +191,7 @@ const FULLER = PROFILE.replace('  DWI: supplement\n', '  DWI: supplement\n  ADC:
 /** How many cases `reimage diff` runs in both versions for these edits of FULLER. */
 function casesRun(edits) {
   const files = (profile) => [{ path: 'p.protocol.yaml', text: profile }, ...Object.entries(CASES).map(([path, text]) => ({ path, text }))];
-  const after = edits.reduce((t, [from, to]) => {
-    assert.equal(t.split(from).length, 2, `expected one '${from}'`);
-    return t.replace(from, to);
-  }, FULLER);
+  const after = replacedOnce(FULLER, edits);
   const { impact } = core.diffProtocols(files(FULLER), files(after));
   assert.deepEqual([impact.studies, impact.newlyFailing], [[], []]);
   return impact.cases.run;

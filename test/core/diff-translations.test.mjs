@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
+import { replacedOnce } from '../helpers/edits.mjs';
 
 const { diffProtocols, summaryText, changeText, normalizeProtocolText, renderDiffMarkdown, renderDiffHtml, Catalogue } = core;
 
@@ -52,12 +53,7 @@ expect:
 
 /** `BASE` with each `[from, to]` replaced once. */
 function edited(...pairs) {
-  let text = BASE;
-  for (const [from, to] of pairs) {
-    assert.equal(text.split(from).length, 2, `expected one '${from}'`);
-    text = text.replace(from, to);
-  }
-  return text;
+  return replacedOnce(BASE, pairs);
 }
 
 function diff(after, before = BASE) {

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import core from '../../dist/core.js';
+import { replacedOnce } from '../helpers/edits.mjs';
 
 const BASE = `protocol: p
 hospital: { sector: public, currency: USD, holidays: [2026-10-01..2026-10-03, 2026-10-05], workdays: [2026-10-10] }
@@ -34,12 +35,7 @@ costs:
 
 /** `BASE` with each `[from, to]` replaced once. */
 function edited(...pairs) {
-  let text = BASE;
-  for (const [from, to] of pairs) {
-    assert.equal(text.split(from).length, 2, `expected one '${from}'`);
-    text = text.replace(from, to);
-  }
-  return text;
+  return replacedOnce(BASE, pairs);
 }
 
 /** Each change's message, with its direction when it has one. */
