@@ -349,7 +349,13 @@ test('rules read without their trees give the same nodes, data, findings, model,
   const analyzed = core.analyzeFile({ path, text }, NO_RULE_TREES);
   assert.equal(compacted(analyzed), 300, 'every rule gave way');
   assert.equal(compacted(core.analyzeFile({ path, text }, PIECES)), 0, 'only when asked');
-  assert.equal(compacted(core.analyzeFile({ path: 'generated.yaml', text }, NO_RULE_TREES)), 0, 'only in protocol files');
+  const untitled = core.analyzeFile({ path: 'untitled:Untitled-1', text }, NO_RULE_TREES);
+  assert.equal(compacted(untitled), 300, 'a profile known by its `protocol:` key, not its name');
+  assert.deepEqual(seen(untitled), seen(core.analyzeFile({ path: 'untitled:Untitled-1', text }, WHOLE)));
+  const kase = `case: c\nprotocol: generated\non: 2026-04-10\nrules:\n${text.slice(text.indexOf('\nrules:\n') + 8)}`;
+  const leanCase = core.analyzeFile({ path: 'untitled:Untitled-2', text: kase }, NO_RULE_TREES);
+  assert.equal(leanCase.kind, 'case');
+  assert.deepEqual(seen(leanCase), seen(core.analyzeFile({ path: 'untitled:Untitled-2', text: kase }, WHOLE)), 'a case that lists rules reads the same');
   assert.deepEqual(seen(analyzed), seen(core.analyzeFile({ path, text }, WHOLE)));
 });
 

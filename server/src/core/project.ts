@@ -94,7 +94,8 @@ function analyzeWithTree(file: SourceFile, options: AnalyzeOptions): AnalyzedFil
   }
   const previous = options.previous?.path === file.path && keepsTree(options.previous) ? options.previous : undefined;
   if (previous && previous.parsed.text === file.text) return previous;
-  const rules = options.ruleTrees === false && fileKindOf(file.path) === 'protocol' ? ruleReader(file.path) : undefined;
+  // By name or, as for an untitled profile, by its `protocol:` key: a case lists no rules.
+  const rules = options.ruleTrees === false && fileKindOf(file.path) !== 'case' ? ruleReader(file.path) : undefined;
   const parsed = parseYaml(file.text, { previous: previous?.parsed, piecesFrom: options.piecesFrom, ...(rules ? { onItem: rules.onItem } : {}) });
   const diagnostics = [...parsed.diagnostics];
   const kind = fileKindOf(file.path, parsed.value);
