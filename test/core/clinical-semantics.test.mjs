@@ -464,6 +464,20 @@ test('an order served by a study redone anyway adds nothing to the plan, the bud
   );
   assert.equal(core.plannedText(plain), '1 redo');
   assert.deepEqual([plain.summary.budget.min, plain.summary.budget.max, plain.summary.budget.unknown], [400, 600, []]);
+  // Two head MRIs redone (the older one also covers the neck, so neither supersedes the other): the
+  // one with contrast serves the order and the plain one stays plain; an order without contrast is
+  // served by the first the case lists.
+  const both = [
+    'id: plain-mr, modality: MR, region: head, date: 2026-03-31, sequences: [T1, T2]',
+    'id: contrast-mr, modality: MR, region: [neck, head], date: 2026-03-30, sequences: [T1, T2, T1-contrast]',
+  ];
+  const twice = run({ protocol, patient, studies: both });
+  assert.deepEqual(
+    [study(twice, 'plain-mr').redo.timeline, study(twice, 'contrast-mr').redo.timeline, twice.orders[0].covered_by],
+    ['MR', 'MR-contrast', 'contrast-mr'],
+  );
+  const twicePlain = run({ protocol: protocol.replace('region: brain, contrast: true', 'region: brain'), patient, studies: both });
+  assert.deepEqual([study(twicePlain, 'plain-mr').redo.timeline, twicePlain.orders[0].covered_by], ['MR', 'plain-mr']);
   // An order without contrast leaves a plain redo as it is.
   const plainOrder = run({
     protocol: protocol.replace('region: brain, contrast: true', 'region: brain'),
