@@ -5,8 +5,9 @@
 // comments in test/fixtures/cli/); run `node esbuild.mjs` first.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertNoCrash, bin, FIX, findings, PROTOCOLS, reimage, root } from '../helpers/cli.mjs';
@@ -467,6 +468,39 @@ describe('run --junit and --markdown', () => {
     }
     assert.match(xml, /<testsuites\b[^>]*\btests="3"[^>]*\bfailures="1"/);
   });
+
+  // Each suite's test cases wait in a temporary file until the end: case names and every
+  // study's plan, patient data that must not outlive the run however it ends.
+  test(
+    'a run killed with SIGKILL after its first case leaves nothing in the temporary folder',
+    { todo: process.platform === 'win32' && 'Windows cannot unlink an open file: only an ended or failed run removes it' },
+    async () => {
+      const cases = join(dir, 'many-cases');
+      mkdirSync(cases);
+      const passing = readFileSync(join(root, FIX, 'cases', 'passing.case.yaml'), 'utf8');
+      // Enough cases that the run is still going when its first case is printed (about 100 a second).
+      for (let i = 0; i < 400; i++) writeFileSync(join(cases, `case-${i}.case.yaml`), passing.replace('case: passing', `case: passing-${i}`));
+      const temporary = join(dir, 'tmp');
+      mkdirSync(temporary);
+      const env = { ...process.env, TMPDIR: temporary, TMP: temporary, TEMP: temporary, NO_COLOR: '1' };
+      const child = spawn(process.execPath, [bin, 'run', cases, '--protocols', PROTOCOLS, '--junit', join(dir, 'killed.xml')], { cwd: root, env });
+      const exited = once(child, 'exit');
+      let stdout = '';
+      child.stdout.setEncoding('utf8');
+      const firstCase = new Promise((printed) => {
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk;
+          if (/passing-\d+/.test(stdout)) printed();
+        });
+      });
+      // A run that ends (or fails) before printing a case is told apart by its signal below.
+      await Promise.race([firstCase, exited]);
+      child.kill('SIGKILL');
+      const [, signal] = await exited;
+      assert.equal(signal, 'SIGKILL', `the run ended before it was killed (give it more cases):\n${stdout}`);
+      assert.deepEqual(readdirSync(temporary), []);
+    },
+  );
 
   test('--junit in a relative path is written relative to the working directory', () => {
     const r = reimage(['run', join(root, FIX, 'cases'), '--protocols', join(root, PROTOCOLS), '--junit', 'rel.xml'], { cwd: dir });

@@ -324,6 +324,22 @@ describe('output formats', () => {
     assert.equal(lines.at(-2), '2 changes in 2 protocols (2 stricter) · 1 study changes verdict · 1 case now fails its expect');
   });
 
+  test('human: a price moved by less than a millionth shows the digits that moved, in the parent and in the child that multiplies it', () => {
+    const dir = makeRepo(BASE);
+    writeFiles(dir, { 'protocols/public-hospital.protocol.yaml': edit(PUBLIC, 'PET-CT: 1100..1500', 'PET-CT: 1100..1499.9999999') });
+    const lines = reimage(dir, ['diff']).stdout.split('\n');
+    // The private child pays 2..4 times the public price: 1100 × 2 = 2200, 1499.9999999 × 4 = 5999.9999996.
+    for (const expected of [
+      '  ~ cost PET-CT: 1100..1500 USD → 1100..1499.9999999 USD (lower)',
+      '  ~ cost PET-CT: 2200..6000 USD (1100..1500 × 2..4) → 2200..5999.9999996 USD (1100..1499.9999999 × 2..4) (lower)',
+    ]) {
+      assert.ok(
+        lines.some((l) => l.startsWith(`${expected}  `)),
+        `no line '${expected}':\n${lines.join('\n')}`,
+      );
+    }
+  });
+
   test('human with no change says so', () => {
     const r = reimage(repo, ['diff', 'rename', 'reorder']);
     assert.match(r.stdout, /No protocol changes by meaning/);

@@ -67,6 +67,30 @@ test('a price is higher or lower when both ends move one way; none when they par
   assert.deepEqual(messages(edited(['MR: 300', 'MR: 300..300'])), [], 'a range of one amount is the amount');
 });
 
+test('a price moved by less than a millionth reads with the digits that moved; the noise of a multiplied price is no change', () => {
+  assert.deepEqual(messages(edited(['MR: 300', 'MR: 299.9999999'])), ['cost MR: 300 USD → 299.9999999 USD (lower)']);
+  assert.deepEqual(messages(edited(['CT: 100..200', 'CT: 100..200.00000001'])), ['cost CT: 100..200 USD → 100..200.00000001 USD (higher)']);
+  assert.deepEqual(messages(edited(['MR: 300', "MR: '0.0000001'"])), ['cost MR: 300 USD → 0.0000001 USD (lower)']);
+  // A private child's price is its public parent's times the multiplier: 100 × 1.1 is 110 (in a
+  // double, 110.00000000000001), the same price as 110 written by hand.
+  const parent = BASE.replace('MR: 300', 'MR: 300\n  private_multiplier: 1.1..1.3');
+  const child = 'protocol: c\nextends: p\nhospital: { sector: private, currency: USD }\n';
+  const diff = core.diffProtocols(
+    [
+      { path: 'p.protocol.yaml', text: parent },
+      { path: 'c.protocol.yaml', text: child },
+    ],
+    [
+      { path: 'p.protocol.yaml', text: parent },
+      { path: 'c.protocol.yaml', text: `${child}costs:\n  CT: 110..260\n` },
+    ],
+  );
+  assert.deepEqual(
+    diff.changes.map((c) => c.message),
+    [],
+  );
+});
+
 test('values written another way are no change: 60min = 1h, 7d = 1w, 12mo = 1y, a range of one value', () => {
   assert.deepEqual(messages(edited(['report: 60min', 'report: 1h'])), []);
   assert.deepEqual(messages(edited(['scan: 15min, report', 'scan: 15min..15min, report'])), []);
@@ -245,5 +269,27 @@ test('impact: every rule that newly decides a study is named; a case that could 
   assert.deepEqual(
     impact.newlyPassing.map((e) => [e.case, e.before, e.after, e.failures, e.source]),
     [['q', 'invalid', 'no-expect', [], { file: 'q.case.yaml', line: 1, start: 6, end: 7 }]],
+  );
+});
+
+test('impact: a price moved by less than a millionth still runs the cases it prices, and a budget expected exactly newly fails', () => {
+  const profile = (price) =>
+    `protocol: p\nhospital: { sector: public, currency: USD }\nvalidity:\n  active-oncology: { window: 4w, beyond: redo }\nrules:\n  - id: mr\n    when: { modality: MR }\n    verdict: redo\ntimelines:\n  MR: { scan: 30min, report: 1bd }\ncosts:\n  MR: ${price}\n`;
+  const mrCase =
+    'case: c\nprotocol: p\non: 2026-04-10\npatient: { context: active-oncology }\nstudies:\n  - { id: head, modality: MR, region: head, date: 2026-04-01 }\nexpect:\n  head: redo\n  budget: 300\n';
+  const { impact } = core.diffProtocols(
+    [
+      { path: 'p.protocol.yaml', text: profile('300') },
+      { path: 'c.case.yaml', text: mrCase },
+    ],
+    [
+      { path: 'p.protocol.yaml', text: profile('299.9999999') },
+      { path: 'c.case.yaml', text: mrCase },
+    ],
+  );
+  assert.deepEqual(impact.cases, { compared: 1, run: 1 });
+  assert.deepEqual(
+    impact.newlyFailing.map((e) => [e.case, e.failures.map((f) => [f.study, f.expected, f.actual])]),
+    [['c', [['budget', '300', '299.9999999']]]],
   );
 });

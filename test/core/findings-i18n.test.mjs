@@ -205,6 +205,7 @@ test('unit and date findings in Chinese: units lists take the Chinese separator,
   assert.equal(say(core.parseWindow('2days')), '“days”不是时长的单位；请使用 d、w、mo、y，如 4w');
   assert.equal(say(core.parseBValue('1400mm')), '“mm”是长度单位；b 值应写作纯数字（或 s/mm2、s/mm²），如 1400');
   assert.equal(say(core.parseComparison('=> 1.5T', 'field-strength')), '比较符请写作 >=');
+  assert.equal(say(core.parseComparison('', 'length')), '应为比较式，如 <= 2.5mm，实际为空值');
   assert.equal(say(core.parseSpan('1100 USD')), '请只写数额，如 1100..1500，不要写“USD”（币种只在 hospital.currency 中设定一次）');
   assert.equal(say(core.parseDate('2026-02-30')), '日期 2026-02-30 不存在：2026年2月只有 28 天');
   assert.equal(core.parseDate('2026-02-30').error.message, '2026-02-30 does not exist: February 2026 has 28 days');

@@ -89,6 +89,20 @@ test('quick fix: an unquoted >= comparison is quoted', () => {
   assert.deepEqual(core.analyzeProject([{ path: 'p.protocol.yaml', text: fixed.text }]).diagnostics.get('p.protocol.yaml'), []);
 });
 
+test('quick fix: a comparison the fix starts with > is written in quotes, one with < as it is', () => {
+  const rule = (require) => `${BASE}rules:\n  - id: field\n    when: { modality: MR }\n    require: { ${require} }\n    otherwise: redo\n`;
+  for (const [require, title, fixedTo] of [
+    ['field_strength: 1.5T', 'Change to >= 1.5T', 'field_strength: ">= 1.5T"'],
+    ["field_strength: '≥ 3T'", 'Change to >= 3T', 'field_strength: ">= 3T"'],
+    ['slice_thickness: 2.5mm', 'Change to <= 2.5mm', 'slice_thickness: <= 2.5mm'],
+  ]) {
+    const fixed = applyFix([{ path: 'p.protocol.yaml', text: rule(require) }], 'p.protocol.yaml', 'invalid-value');
+    assert.equal(fixed.title, title);
+    assert.equal(fixed.text, rule(fixedTo), require);
+    assert.deepEqual(core.analyzeProject([{ path: 'p.protocol.yaml', text: fixed.text }]).diagnostics.get('p.protocol.yaml'), [], require);
+  }
+});
+
 test('quick fix: an unknown extends target close to a known id', () => {
   const child = 'protocol: child\nextends: bsae\nhospital: { sector: private }\n';
   const fixed = applyFix(

@@ -342,12 +342,18 @@ test('where an error points inside a range, and the words that quote a side or t
     message: 'the range runs backwards: 6w.. 4w starts above where it ends; write the lower bound first (4w..6w)',
   });
   assert.deepEqual(core.parseTurnaround(' 1bd..2bd ').value.text, '1bd..2bd');
+  // An empty comparison gets an example and no suggestion: an operator alone ('<= ') is no value.
   assert.deepEqual(error(core.parseComparison('', 'length')), {
     code: 'invalid-value',
-    message: 'expected a comparison such as <= 2.5mm: start with <=, >=, < or >',
+    message: 'expected a comparison such as <= 2.5mm, found an empty value',
     start: 0,
     end: 1,
-    suggestion: '<= ',
+  });
+  assert.deepEqual(error(core.parseComparison('  ', 'field-strength')), {
+    code: 'invalid-value',
+    message: 'expected a comparison such as >= 1.5T, found an empty value',
+    start: 0,
+    end: 2,
   });
   assert.equal(error(core.parseComparison('=< 2mm ', 'length')).suggestion, '<= 2mm');
 });

@@ -109,6 +109,40 @@ test('quick fixes: "did you mean DWI?" and 5 mm → 5mm, applied', async () => {
   });
 });
 
+test('an empty comparison: an example in the message and no quick fix, where a bound without operator gets one', async () => {
+  await session({}, async (client, ws) => {
+    const uri = ws.fileUri('p.protocol.yaml');
+    const text = `${BASE}rules:
+  - id: thin
+    when: { modality: CT }
+    require: { slice_thickness: "" }
+    otherwise: redo
+  - id: strong
+    when: { modality: MR }
+    require: { field_strength: 1.5T }
+    otherwise: redo
+`;
+    client.open(uri, text);
+    const diagnostics = await client.diagnosticsWhere(uri, (d) => d.length === 2);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start.line, d.code, d.message]),
+      [
+        [7, 'invalid-value', 'expected a comparison such as <= 2.5mm, found an empty value'],
+        [11, 'invalid-value', 'expected a comparison such as >= 1.5T: start with <=, >=, < or >'],
+      ],
+    );
+    const empty = await fixesAt(client, uri, text, '""');
+    assert.deepEqual(
+      [...empty.values()].filter((a) => a.kind === 'quickfix'),
+      [],
+      'no fix writes an operator with nothing after it',
+    );
+    const bound = await fixesAt(client, uri, text, '1.5T');
+    // In quotes: YAML reads a bare `>` as the start of folded text.
+    assert.equal(applyEdits(text, bound.get('Change to >= 1.5T').edit.changes[uri]), text.replace('field_strength: 1.5T', 'field_strength: ">= 1.5T"'));
+  });
+});
+
 test('quick fix: add a missing required key', async () => {
   await session({ 'base.protocol.yaml': BASE }, async (client, ws) => {
     const uri = ws.fileUri('c.case.yaml');

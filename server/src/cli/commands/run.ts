@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Catalogue, caseStatus, renderReportHtml, renderReportMarkdown, type CaseResult, type RunResult } from '../../core';
-import { parseCommandArgs, type CommandContext } from '../services/command';
+import { parseCommandArgs, type CommandContext, type Parsed } from '../services/command';
 import { commandUsage, type Usage } from '../services/usage';
 import { jsonStream } from '../reporters/json';
 import { JunitReport } from '../reporters/junit';
@@ -47,12 +47,21 @@ const COLLECT_EVERY = 1000;
 export function runCommand(ctx: CommandContext, argv: string[]): number {
   const parsed = parseCommandArgs(ctx, 'run', argv, OPTIONS, commandUsage(RUN_USAGE, ctx.say));
   if (typeof parsed === 'number') return parsed;
+  const junit = parsed.values.junit ? new JunitReport(ctx.say) : null;
+  try {
+    return runParsed(ctx, parsed, junit);
+  } finally {
+    // Its temporary files hold patient data: a run that throws before writing the report removes them too.
+    junit?.dispose();
+  }
+}
+
+function runParsed(ctx: CommandContext, parsed: Parsed<typeof OPTIONS>, junit: JunitReport | null): number {
   const options = parsed.values;
   const inputs = listInputs(parsed.positionals.length ? parsed.positionals : ['protocols'], options.protocols, ctx.cwd, ctx.say);
   const style = makeStyle(ctx.stdout, ctx.env);
   const single = inputs.named.length === 1;
   const json = options.json ? jsonStream(ctx.out) : null;
-  const junit = options.junit ? new JunitReport(ctx.say) : null;
   const kept: CaseResult[] | null = options.markdown || options.html ? [] : null;
   /** The kept results in each further language of a bilingual report. */
   const keptIn: CaseResult[][] = ctx.locales.slice(1).map(() => []);

@@ -1,9 +1,8 @@
 // JUnit XML for CI: one test case per Reimage case (skipped without `expect`), grouped by protocol.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { catalogueFor, formatDateIn, type CaseResult, type Catalogue } from '../../core';
 import { budgetText, caseStatus, orderPlanText, orderTitle, plannedText, planText, studyPlan, studyVerdictWord, supersededText } from '../../core';
+import { ScratchFile } from '../services/scratch-file';
 
 function xml(s: string): string {
   return (
@@ -39,9 +38,8 @@ function testcase(c: CaseResult, say: Catalogue): string {
 }
 
 interface Suite {
-  /** The suite's test cases so far, in a temporary file. */
-  fd: number;
-  path: string;
+  /** The suite's test cases so far. */
+  file: ScratchFile;
   tests: number;
   failures: number;
   skipped: number;
@@ -51,11 +49,11 @@ interface Suite {
  * The JUnit report of a run, added to case by case. Each case's XML goes to its suite's
  * temporary file at once (the report's totals come first in the file, so it is written at the
  * end): what a run keeps does not grow with its cases — a case's XML, with each study's plan, is
- * a few kilobytes, and held until the end they made the peak of 50,000 cases 529 MB.
+ * a few kilobytes, and held until the end they made the peak of 50,000 cases 529 MB. The files
+ * hold patient data: on POSIX they have no name from the start (services/scratch-file.ts), so
+ * even a killed run leaves none; elsewhere `write` or `dispose` removes them.
  */
 export class JunitReport {
-  private dir: string | null = null;
-
   private readonly suites = new Map<string, Suite>();
   private total = 0;
   private failures = 0;
@@ -66,13 +64,11 @@ export class JunitReport {
   add(c: CaseResult): void {
     let suite = this.suites.get(c.protocol);
     if (!suite) {
-      this.dir ??= mkdtempSync(join(tmpdir(), 'reimage-junit-'));
-      const path = join(this.dir, `${this.suites.size}.xml`);
-      suite = { fd: openSync(path, 'w'), path, tests: 0, failures: 0, skipped: 0 };
+      suite = { file: new ScratchFile('reimage-junit-'), tests: 0, failures: 0, skipped: 0 };
       this.suites.set(c.protocol, suite);
     }
     const status = caseStatus(c);
-    writeSync(suite.fd, `${testcase(c, this.say)}\n`);
+    suite.file.write(`${testcase(c, this.say)}\n`);
     suite.tests++;
     if (status === 'failed') suite.failures++;
     if (status === 'no-expect') suite.skipped++;
@@ -82,7 +78,6 @@ export class JunitReport {
 
   /** Writes the report to `path` (throws what the file system throws) and removes the temporary files. */
   write(path: string): void {
-    for (const suite of this.suites.values()) closeSync(suite.fd);
     try {
       const out = openSync(path, 'w');
       try {
@@ -90,12 +85,7 @@ export class JunitReport {
         const chunk = Buffer.alloc(64 * 1024);
         for (const [protocol, s] of this.suites) {
           writeSync(out, `  <testsuite name="${xml(protocol)}" tests="${s.tests}" failures="${s.failures}" skipped="${s.skipped}" errors="0">\n`);
-          const from = openSync(s.path, 'r');
-          try {
-            for (let n = readSync(from, chunk); n > 0; n = readSync(from, chunk)) writeSync(out, chunk, 0, n);
-          } finally {
-            closeSync(from);
-          }
+          s.file.copyTo(out, chunk);
           writeSync(out, '  </testsuite>\n');
         }
         writeSync(out, '</testsuites>\n');
@@ -103,7 +93,12 @@ export class JunitReport {
         closeSync(out);
       }
     } finally {
-      if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+      this.dispose();
     }
+  }
+
+  /** Removes the temporary files (a run that stops before `write`); a second call does nothing. */
+  dispose(): void {
+    for (const suite of this.suites.values()) suite.file.close();
   }
 }

@@ -58,8 +58,18 @@ const field = (path: readonly string[], kind: FieldKind, text: string, value: un
 // Canonical text
 // ---------------------------------------------------------------------------------------
 
+/**
+ * A number as the diff shows and compares it: to 15 significant digits, all that a double keeps
+ * of a written decimal, so two amounts written differently never read the same (`300` and
+ * `300.0000001`), while the noise of arithmetic (100 × 1.1 = 110.00000000000001) is no change.
+ */
+function rounded(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+/** `rounded`, written as the language writes numbers: never in exponent form. */
 function num(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6);
+  return rounded(n).toLocaleString('en-US', { maximumSignificantDigits: 15, useGrouping: false });
 }
 
 export function comparisonText(c: Comparison): string {
@@ -85,7 +95,8 @@ export function turnaroundText(t: Turnaround): string {
 }
 
 export function spanText(s: Pick<Span, 'min' | 'max'>): string {
-  return s.min === s.max ? num(s.min) : `${num(s.min)}..${num(s.max)}`;
+  const [min, max] = [num(s.min), num(s.max)];
+  return min === max ? min : `${min}..${max}`;
 }
 
 function listText(values: ReadonlyArray<string | boolean>): string {
@@ -441,7 +452,7 @@ export function sameValue(kind: FieldKind, a: Field, b: Field): boolean {
       return turnaroundKey(a.value as Turnaround) === turnaroundKey(b.value as Turnaround);
     case 'money': {
       const [x, y] = [a.value as Span, b.value as Span];
-      return x.min === y.min && x.max === y.max;
+      return num(x.min) === num(y.min) && num(x.max) === num(y.max);
     }
     default:
       return a.text === b.text;
@@ -536,7 +547,7 @@ export function trendOf(kind: FieldKind, before: Field | null, after: Field | nu
   }
   if (kind === 'money') {
     const [a, b] = [before.value as Span, after.value as Span];
-    const t = combine([sign(a.min - b.min), sign(a.max - b.max)]);
+    const t = combine([sign(rounded(a.min) - rounded(b.min)), sign(rounded(a.max) - rounded(b.max))]);
     return t === 'stricter' ? 'higher' : t === 'looser' ? 'lower' : null;
   }
   return null;

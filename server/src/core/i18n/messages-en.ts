@@ -739,6 +739,7 @@ export const EN = {
   'junit.study-line': '{study}: {verdict}{plan}',
   'junit.order-line': 'order {order}: {plan}',
   'junit.no-expect': 'the case has no expect',
+  'unit.comparison-empty': 'expected a comparison such as {example}, found an empty value',
   'import.skipped': 'skipped {count} {what}',
   'import.skip.structured-reports': 'structured {count|report|reports}',
   'import.skip.key-objects': 'key-object {count|note|notes}',

@@ -718,6 +718,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'junit.study-line': '{study}：{verdict}{plan}',
   'junit.order-line': '新增检查 {order}：{plan}',
   'junit.no-expect': '该病例没有 expect',
+  'unit.comparison-empty': '应为比较式，如 {example}，实际为空值',
   'import.skipped': '已跳过 {count} 个{what}',
   'import.skip.structured-reports': '结构化报告',
   'import.skip.key-objects': '关键对象注释',

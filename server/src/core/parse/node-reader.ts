@@ -160,7 +160,9 @@ export class NodeReader {
     const quoted = isScalar(node) && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && length === text.length + 2;
     const source = length === text.length ? range.start : quoted ? range.start + 1 : null;
     const at = source === null ? range : { start: source + e.start, end: source + Math.max(e.end, e.start + 1) };
-    const fixes = e.suggestion ? [fixOf(message('fix.change-to', { value: e.suggestion }), [{ range, text: e.suggestion }])] : undefined;
+    // YAML reads a bare value that starts with `>` as folded text: such a value goes in quotes, as yaml-errors' fix writes it.
+    const written = (value: string) => (value.startsWith('>') ? `"${value}"` : value);
+    const fixes = e.suggestion ? [fixOf(message('fix.change-to', { value: e.suggestion }), [{ range, text: written(e.suggestion) }])] : undefined;
     this.report(e.code, e.text, at, path, fixes);
   }
 }

@@ -299,6 +299,15 @@ const COMPARISON_EXAMPLES: Record<ComparableKind, string> = {
 export function parseComparison(text: string, kind: ComparableKind): UnitResult<Comparison> {
   const m = COMPARISON.exec(text)!;
   const [, lead, op, gap, rest] = m;
+  // Nothing written yet: no operator to put in front of it, and a bound is not ours to invent.
+  if (!text.trim()) {
+    return unitFailure({
+      code: 'invalid-value',
+      text: message('unit.comparison-empty', { example: COMPARISON_EXAMPLES[kind] }),
+      start: 0,
+      end: Math.max(text.length, 1),
+    });
+  }
   if (!op) {
     return unitFailure({
       code: 'invalid-value',
