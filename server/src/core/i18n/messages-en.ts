@@ -1,6 +1,8 @@
 // English: the fallback language and the one the core's data carries by default. Every key here
 // must be in every other shipped language with the same parameters (test/core/i18n.test.mjs).
-// Terms follow docs/glossary.md.
+// Terms follow docs/glossary.md. Write `a` before a parameter (`a {words} series`): the catalogue
+// makes it `an` when the parameter is spoken with a vowel first, by sound, not spelling ("an
+// axial", "an oblique", "a 3D", "an 8", "an MR", "an SWI", "a FLAIR"; i18n/english-article.ts).
 
 export const EN = {
   'list.separator': ', ',
