@@ -222,13 +222,15 @@ function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
 /**
  * An item two rules list as required that neither rule nor the profile's `missing` table names, and whose
  * `otherwise` differ: the same missing item would be a supplement under one and a redo under the
- * other without the profile saying so. Reported at the protocol's own rule that differs.
+ * other without the profile saying so. Reported at the protocol's own rule that differs. A rule
+ * still without its `otherwise` takes no part: its `missing-key` error is what the author must
+ * fix, and which verdict it will give is not written yet.
  */
 function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const first = new Map<string, Rule>();
+  const first = new Map<string, Rule & { otherwise: Verdict }>();
   for (const rule of resolved.rules) {
-    if (rule.disabled || rule.verdict || !rule.require) continue;
+    if (rule.disabled || rule.verdict || !rule.require || !hasOtherwise(rule)) continue;
     // The lists of required items; a series requirement also says how a series must be made,
     // so two rules may fairly judge its failure differently.
     for (const item of [...(rule.require.sequences?.value ?? []), ...(rule.require.phases?.value ?? [])]) {
@@ -238,7 +240,7 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
         first.set(item, rule);
         continue;
       }
-      const [a, b] = [earlier.otherwise ?? 'redo', rule.otherwise ?? 'redo'];
+      const [a, b] = [earlier.otherwise, rule.otherwise];
       if (a === b || rule.file !== own.file) continue;
       out.push(
         warning(
@@ -253,6 +255,10 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
     }
   }
   return out;
+}
+
+function hasOtherwise(rule: Rule): rule is Rule & { otherwise: Verdict } {
+  return rule.otherwise !== undefined;
 }
 
 /** A child adds parts under a region its parent already extended: both lists count. */
