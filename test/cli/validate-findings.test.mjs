@@ -39,3 +39,40 @@ rules:
     "8:9 warning [item-verdicts-differ] a missing arterial is 'redo' under 'liver-again' but 'supplement' under 'liver'; say what it takes in `missing` (the profile's table, or this rule's own)",
   ]);
 });
+
+test('`disabled: true` with nothing to switch off: a warning on the key, in plain words, in English and in Chinese', () => {
+  const text = `protocol: p
+hospital: { sector: public, currency: USD }
+rules:
+  - id: ultrasound-in-house
+    when: { modality: US }
+    verdict: redo
+    disabled: true
+`;
+  assert.deepEqual(validate(text), [
+    "7:5 warning [nothing-to-disable] `disabled: true` switches off a rule of the same id inherited through `extends`, but this profile extends none: rule 'ultrasound-in-house' switches nothing off and is simply left out; delete it, or remove `disabled` to use it",
+  ]);
+  assert.deepEqual(validate(text, '--lang', 'zh-CN'), [
+    '7:5 warning [nothing-to-disable] `disabled: true` 用于关闭通过 `extends` 继承的同 id 规则，但本规范没有继承任何规范：规则“ultrasound-in-house”不会关闭任何规则，只是被略去；请删除此规则，或去掉 `disabled` 以启用它',
+  ]);
+});
+
+test('`disabled: true` in a child whose parent has no rule of that id: the warning names the parent; one the parent has is switched off quietly', () => {
+  writeFileSync(
+    join(dir, 'base.protocol.yaml'),
+    'protocol: base\nhospital: { sector: public, currency: USD }\nrules:\n  - { id: us, when: { modality: US }, verdict: redo }\n',
+  );
+  const child = (id) => `protocol: p\nextends: base\nhospital: { sector: private }\nrules:\n  - id: ${id}\n    disabled: true\n`;
+  assert.deepEqual(validate(child('us')), []);
+  assert.deepEqual(validate(child('ultrasound')), [
+    "6:5 warning [nothing-to-disable] `disabled: true` switches off a rule of the same id inherited through `extends`, but base has no rule 'ultrasound' in effect: nothing is switched off and this rule is simply left out; check the id, or delete the rule",
+  ]);
+  assert.deepEqual(validate(child('ultrasound'), '--lang', 'zh-CN'), [
+    '6:5 warning [nothing-to-disable] `disabled: true` 用于关闭通过 `extends` 继承的同 id 规则，但 base 中没有生效的规则“ultrasound”：没有规则被关闭，此规则只是被略去；请检查 id，或删除此规则',
+  ]);
+  // A parent nobody knows is its own error; the child is not told more about what it disables.
+  assert.deepEqual(
+    validate(child('ultrasound').replace('extends: base', 'extends: nowhere')).map((f) => f.split(' [')[1].split(']')[0]),
+    ['unknown-extends'],
+  );
+});

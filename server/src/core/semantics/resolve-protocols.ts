@@ -42,6 +42,7 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
     const done = resolved.get(p.id);
     if (done) return done;
     if (!p.extends) {
+      for (const rule of p.rules) if (rule.disabled) add(p.file, nothingToDisable(rule, null));
       resolved.set(p.id, p);
       return p;
     }
@@ -104,7 +105,8 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
   for (const rule of child.rules) {
     const at = index.get(rule.id);
     if (at === undefined) {
-      if (!rule.disabled) rules.push(rule);
+      if (rule.disabled) report(nothingToDisable(rule, parent.id));
+      else rules.push(rule);
       continue;
     }
     const weakened = parent.rules[at].hard ? (hardRuleWeakening(parent.rules[at], rule) ?? missingItemWeakening(parent.rules[at], parent, rule, child)) : null;
@@ -259,6 +261,19 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
 
 function hasOtherwise(rule: Rule): rule is Rule & { otherwise: Verdict } {
   return rule.otherwise !== undefined;
+}
+
+/**
+ * `disabled: true` on a rule with nothing of its id to switch off: in a profile that extends none,
+ * or whose parent has no such rule in effect. The rule is left out all the same; the author hears
+ * that it switches nothing off (`parent` null: the profile extends none).
+ */
+function nothingToDisable(rule: Rule, parent: string | null): Diagnostic {
+  return warning(
+    'nothing-to-disable',
+    parent === null ? message('check.disabled-without-parent', { rule: rule.id }) : message('check.disabled-not-inherited', { rule: rule.id, parent }),
+    rule.disabledRange ?? rule.idRange,
+  );
 }
 
 /** A child adds parts under a region its parent already extended: both lists count. */
