@@ -76,3 +76,22 @@ test('`disabled: true` in a child whose parent has no rule of that id: the warni
     ['unknown-extends'],
   );
 });
+
+test("an empty list where the schema wants at least one item is said in the reader's words, not ajv's English", () => {
+  const text = `protocol: p
+hospital: { sector: public, currency: USD }
+rules:
+  - id: mr-planes
+    when: { modality: [] }
+    require: { series: [{ sequence: [], plane: axial }] }
+    otherwise: redo
+`;
+  assert.deepEqual(validate(text, '--lang', 'zh-CN'), [
+    '5:23 error [invalid-value] `modality`是空列表：请至少写一个检查方式',
+    '6:37 error [invalid-value] `sequence`是空列表：请至少写一个 MR 序列',
+  ]);
+  assert.deepEqual(validate(text), [
+    '5:23 error [invalid-value] `modality` is an empty list: write at least one modality',
+    '6:37 error [invalid-value] `sequence` is an empty list: write at least one MR sequence',
+  ]);
+});

@@ -176,11 +176,12 @@ export const EN = {
   'schema.must-be': '{place} must be {expected}',
   'schema.empty': '{place} is empty: write at least one of {keys}',
   'schema.invalid': '{place} {detail}',
-  // s9-words: a switched-off rule with nothing to switch off; the schema's keywords in words.
+  // A switched-off rule with nothing to switch off; an empty list where the schema wants one item.
   'check.disabled-without-parent':
     "`disabled: true` switches off a rule of the same id inherited through `extends`, but this profile extends none: rule '{rule}' switches nothing off and is simply left out; delete it, or remove `disabled` to use it",
   'check.disabled-not-inherited':
     "`disabled: true` switches off a rule of the same id inherited through `extends`, but {parent} has no rule '{rule}' in effect: nothing is switched off and this rule is simply left out; check the id, or delete the rule",
+  'schema.empty-list': '{place} is an empty list: write at least one{noun}',
   'schema.more-than-one': '{place} has more than one of {keys}; keep exactly one',
   'schema.needs-one-of': '{place} needs one of {keys}: what the rule gives when it applies',
   'fix.change-to': 'Change to {value}',
