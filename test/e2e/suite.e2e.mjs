@@ -404,14 +404,24 @@ test(
 
     // "Before" opens the file as committed, read-only, at the window's line; "after" the file now.
     const protocolRow = frame.locator('tr', { hasText: 'validity active-oncology: window' }).first();
+    // A document of its own, titled with the commit — not the edited file. Its tab first, then
+    // the line: a click the webview has not taken yet (it was scrolling) is clicked again, once.
+    const beforeTab = page.locator('.tab.active:not(.dirty)', { hasText: `tier3a-public.protocol.yaml (${head})` });
     await protocolRow.locator('a[data-version="before"]').click();
+    if (
+      !(await beforeTab.waitFor({ timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      await protocolRow.locator('a[data-version="before"]').click();
+      await beforeTab.waitFor({ timeout: 30_000 });
+    }
     await page
       .locator('.statusbar-item', { hasText: `Ln ${activeOncologyWindowLine()}, Col 1` })
       .first()
       .waitFor({ timeout: 30_000 });
     await bench.waitForEditorText(/window: 4w\.\.6w/);
-    // A document of its own, titled with the commit — not the edited file.
-    await page.locator('.tab.active:not(.dirty)', { hasText: `tier3a-public.protocol.yaml (${head})` }).waitFor();
     await bench.shot('compare-before-side');
     await protocolRow.locator('a[data-version="after"]').click();
     await page.locator('.tab.active.dirty', { hasText: 'tier3a-public.protocol.yaml' }).waitFor({ timeout: 30_000 });
