@@ -64,23 +64,29 @@ test("English's a/an before a parameter goes by the sound of its first word: vow
     'T1-contrast': 'a',
     US: 'a',
     'PET-CT': 'a',
-    // FLAIR is said as a word.
+    // A letter alone is said by its name; FLAIR is said as a word.
+    F: 'an',
     FLAIR: 'a',
-    // Numbers as they are read: "three-D", "eight", "eleven", "eighteen", "one hundred ten".
+    // Numbers as they are read: "three-D", "eight", "eleven", "eleven thousand", "one hundred ten", "twelve".
     '3D': 'a',
     '2D': 'a',
     '8mm': 'an',
     11: 'an',
     '11,000': 'an',
     110: 'a',
+    12: 'a',
+    18000: 'an',
     '1.5T': 'a',
     800: 'an',
     // Spelled with a vowel, said with a consonant, and the other way round.
     unilateral: 'a',
     'one-off': 'a',
     unknown: 'an',
+    opportunity: 'an',
     hour: 'an',
+    honor: 'an',
     head: 'a',
+    dishonest: 'a',
   };
   assert.deepEqual(Object.fromEntries(Object.keys(cases).map((w) => [w, article(w)])), cases);
   // Chinese has no article; its template is untouched.

@@ -125,7 +125,7 @@ function fill(template: string, params: Readonly<Record<string, MessageParam>>, 
       // What comes before is the text so far (a parameter may follow another); what comes after
       // is the template's, or the next parameter's own concern.
       const text = say(params[name]);
-      const article = articles && text ? ARTICLE_BEFORE.exec(literal)?.[2] : undefined;
+      const article = articles ? ARTICLE_BEFORE.exec(literal)?.[2] : undefined;
       if (article) {
         out = out.slice(0, out.length - article.length - 1) + indefiniteArticle(text) + ' ';
       }

@@ -22,8 +22,8 @@ const VOWEL_SOUNDING = /^(hour|honest|honou?r|heir)/;
 /** `an` when `text` starts with a vowel sound, else `a`. Leading quotes and brackets are skipped. */
 export function indefiniteArticle(text: string): 'a' | 'an' {
   const word = /[A-Za-z0-9][A-Za-z0-9*]*/.exec(text)?.[0] ?? '';
-  if (/^\d/.test(word)) return numberArticle(text.slice(text.indexOf(word)));
-  if (/^[A-Z](?:[A-Z0-9]|$)/.test(word) && !READ_AS_WORDS.has(word.replace(/\d+$/, ''))) {
+  if (/^\d/.test(word)) return numberArticle(word);
+  if (/^[A-Z](?:[A-Z0-9]|$)/.test(word) && !READ_AS_WORDS.has(word)) {
     return VOWEL_NAMED_LETTERS.test(word) ? 'an' : 'a';
   }
   const lower = word.toLowerCase();
@@ -32,10 +32,13 @@ export function indefiniteArticle(text: string): 'a' | 'an' {
   return /^[aeiou]/.test(lower) ? 'an' : 'a';
 }
 
-/** A number as it is read: "an 8", "an 11", "an 18", "an 80", "an 11,000", but "a 1.5T", "a 3D", "a 110". */
-function numberArticle(text: string): 'a' | 'an' {
-  const digits = /^[\d,]+/.exec(text)![0].replace(/,/g, '');
+/**
+ * A number as it is read, from its first digits (`1.5T` is read from `1`, `11,000` from `11`): "an
+ * 8", "an 80", "an 11", "an 18", "an 18000", but "a 1.5T", "a 3D", "a 110", "a 12".
+ */
+function numberArticle(word: string): 'a' | 'an' {
+  const digits = /^\d+/.exec(word)![0];
   if (digits.startsWith('8')) return 'an';
-  // 11 and 18 as the first group of thousands: "eleven", "eighteen thousand".
-  return digits.length % 3 === 2 && (digits.startsWith('11') || digits.startsWith('18')) ? 'an' : 'a';
+  // 11 and 18 said as themselves, alone or before "thousand" or "million": "eleven", "eighteen thousand".
+  return digits.length % 3 === 2 && /^1[18]/.test(digits) ? 'an' : 'a';
 }
