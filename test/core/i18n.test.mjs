@@ -67,7 +67,7 @@ test("English's a/an before a parameter goes by the sound of its first word: vow
     // A letter alone is said by its name; FLAIR is said as a word.
     F: 'an',
     FLAIR: 'a',
-    // Numbers as they are read: "three-D", "eight", "eleven", "eleven thousand", "one hundred ten", "twelve".
+    // Numbers as they are read: "three-D", "eight", "eleven", "eighteen thousand", "one hundred ten", "twelve", "twenty-one thousand".
     '3D': 'a',
     '2D': 'a',
     '8mm': 'an',
@@ -76,6 +76,7 @@ test("English's a/an before a parameter goes by the sound of its first word: vow
     110: 'a',
     12: 'a',
     18000: 'an',
+    21100: 'a',
     '1.5T': 'a',
     800: 'an',
     // Spelled with a vowel, said with a consonant, and the other way round.
