@@ -182,6 +182,7 @@ export const EN = {
   'check.disabled-not-inherited':
     "`disabled: true` switches off a rule of the same id inherited through `extends`, but {parent} has no rule '{rule}' in effect: nothing is switched off and this rule is simply left out; check the id, or delete the rule",
   'schema.empty-list': '{place} is an empty list: write at least one{noun}',
+  'model.rule-disables-nothing': '**disabled** in `{protocol}`, which inherits no rule of this id: nothing is switched off, and this rule is left out.',
   'schema.more-than-one': '{place} has more than one of {keys}; keep exactly one',
   'schema.needs-one-of': '{place} needs one of {keys}: what the rule gives when it applies',
   'fix.change-to': 'Change to {value}',
