@@ -176,7 +176,7 @@ export const EN = {
   'schema.must-be': '{place} must be {expected}',
   'schema.empty': '{place} is empty: write at least one of {keys}',
   'schema.invalid': '{place} {detail}',
-  // A switched-off rule with nothing to switch off; an empty list where the schema wants one item.
+  // A switched-off rule with nothing to switch off (its finding and its hover); an empty list where the schema wants an item.
   'check.disabled-without-parent':
     "`disabled: true` switches off a rule of the same id inherited through `extends`, but this profile extends none: rule '{rule}' switches nothing off and is simply left out; delete it, or remove `disabled` to use it",
   'check.disabled-not-inherited':
