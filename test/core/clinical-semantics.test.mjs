@@ -455,15 +455,22 @@ test('an order served by a study redone anyway adds nothing to the plan, the bud
   assert.deepEqual([served.summary.budget.min, served.summary.budget.max], [400, 600], 'one MRI, not two');
   assert.equal(core.orderPlanText(served.orders[0]), 'served by the redo of head-mr: nothing added to the plan');
   assert.equal(core.plannedText(served), '1 redo');
-  // A head MRI without contrast is redone as it was, with no contrast images: the order, which
-  // asks for contrast, still needs its own scan.
+  // A head MRI without contrast, redone: the order asks for contrast, so the redo becomes a contrast
+  // MRI (its plain sequences come before the injection) and serves the order — one scan, not two.
   const plain = run({ protocol, patient, studies: ['id: head-mr, modality: MR, region: head, date: 2026-03-31, sequences: [T1, T2]'] });
   assert.deepEqual(
-    [study(plain, 'head-mr').redo.timeline, ...plain.orders.map((o) => [o.modality, o.region, o.timeline, o.covered_by])],
-    ['MR', ['MR', 'brain', 'MR-contrast', null]],
+    [study(plain, 'head-mr').redo.timeline, ...plain.orders.map((o) => [o.modality, o.region, o.covered_by])],
+    ['MR-contrast', ['MR', 'brain', 'head-mr']],
   );
-  assert.equal(core.plannedText(plain), '1 redo, 1 order');
-  assert.deepEqual([plain.summary.budget.min, plain.summary.budget.max, plain.summary.budget.unknown], [400, 600, ['MR']]);
+  assert.equal(core.plannedText(plain), '1 redo');
+  assert.deepEqual([plain.summary.budget.min, plain.summary.budget.max, plain.summary.budget.unknown], [400, 600, []]);
+  // An order without contrast leaves a plain redo as it is.
+  const plainOrder = run({
+    protocol: protocol.replace('region: brain, contrast: true', 'region: brain'),
+    patient,
+    studies: ['id: head-mr, modality: MR, region: head, date: 2026-03-31, sequences: [T1, T2]'],
+  });
+  assert.deepEqual([study(plainOrder, 'head-mr').redo.timeline, plainOrder.orders[0].covered_by], ['MR', 'head-mr']);
   const alone = run({ protocol, patient, studies: ['id: chest-ct, modality: CT, region: chest, date: 2026-03-31, slice_thickness: 1mm'] });
   assert.deepEqual(
     alone.orders.map((o) => [o.modality, o.region, o.covered_by]),

@@ -89,6 +89,17 @@ test("a window's timeline is named under the window", () => {
   assert.deepEqual(messages(profile('', window('1bd')), profile('', window('3bd'))), ['validity active-oncology: timeline.CT.report: 1bd → 3bd (longer)']);
 });
 
+test("a window's fields are listed as the YAML writes them: window, beyond, because, timeline", () => {
+  const window = (span, beyond, because, report) =>
+    `validity:\n  active-oncology:\n    window: ${span}\n    beyond: ${beyond}\n    because: ${because}\n    timeline: { CT: { report: ${report} } }\n`;
+  assert.deepEqual(messages(profile('', window('4w..6w', 'redo', 'Old.', '1bd')), profile('', window('2w..3w', 'review', 'New.', '3bd'))), [
+    'validity active-oncology: window: 4w..6w → 2w..3w [stricter]',
+    'validity active-oncology: beyond: redo → review [looser]',
+    'validity active-oncology: because: Old. → New.',
+    'validity active-oncology: timeline.CT.report: 1bd → 3bd (longer)',
+  ]);
+});
+
 test('a series requirement removed lists what it aimed at, its words, then its limits; each is named by sequences, phases, plane and acquisition', () => {
   const rule = (series) => profile(`rules:\n  - id: r\n    when: { modality: MR }\n    require:\n      series:\n${series}    otherwise: redo\n`);
   const before = rule(
@@ -132,8 +143,9 @@ costs:
     'cost private_multiplier: 2..4 → 2..3 (lower)',
     'cost reserve: 500..2000 USD → 600..2500 USD (higher)',
     'region abdomen: parts: adrenal → [adrenal, appendix]',
-    'concern new-headache: because: Old. → New.',
+    // As the YAML writes a concern: its regions, then why.
     'concern new-headache: regions: head → [head, neck]',
+    'concern new-headache: because: Old. → New.',
   ]);
 });
 

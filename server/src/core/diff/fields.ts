@@ -145,6 +145,10 @@ export function datesText(dates: readonly string[]): string {
 
 const TIMELINE_FIELDS = ['scan', 'report', 'same_day', 'lead', 'expedited', 'where'] as const;
 const REQUIRE_ORDER = ['slice_thickness', 'field_strength', 'sequences', 'phases', 'format', 'series'] as const;
+/**
+ * The order of a part's fields, as the YAML writes them: a rule's keys; a window's `window` and
+ * `beyond` before its `because` and `timeline`; a concern's `regions` before its `because`.
+ */
 const FIELD_ORDER: readonly string[] = [
   'title',
   'when',
@@ -155,6 +159,10 @@ const FIELD_ORDER: readonly string[] = [
   'if_unknown',
   'missing',
   'order',
+  'window',
+  'beyond',
+  'parts',
+  'regions',
   'because',
   'impact',
   'note',
@@ -163,11 +171,7 @@ const FIELD_ORDER: readonly string[] = [
   'expedite',
   'hard',
   'disabled',
-  'window',
-  'beyond',
   ...TIMELINE_FIELDS,
-  'parts',
-  'regions',
 ];
 /** The order of keys inside `when`, `require`, `order`; other nested keys sort by name. */
 const SUB_ORDER: Readonly<Record<string, readonly string[]>> = {

@@ -449,6 +449,8 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
 
   for (const study of judged) study.superseded_by = supersedingStudy(study, judged, scope);
   const redoneWithContrast = new Set<StudyResult>();
+  /** How each redo was planned, so that an order for contrast can make it a contrast redo. */
+  const redoPlanning = new Map<StudyResult, { overrides: Array<Record<string, TimelineOverride>>; expedite: boolean }>();
   for (const study of judged) {
     if (study.superseded_by || (study.verdict !== 'redo' && study.verdict !== 'supplement')) continue;
     const deciding = study.reasons.filter((r) => r.verdict === study.verdict && !r.advisory);
@@ -458,6 +460,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     if (study.verdict === 'redo') {
       const contrast = usesContrast(study.written) || rules.some(requiresContrast);
       if (contrast) redoneWithContrast.add(study);
+      redoPlanning.set(study, { overrides, expedite });
       study.redo = {
         modality: study.modality,
         ...planImaging(protocol, calendar, c.on, study.modality, contrast ? 'redo-contrast' : 'redo', overrides, expedite),
@@ -467,23 +470,22 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
       study.supplement = { items, modality: study.modality, ...planImaging(protocol, calendar, c.on, study.modality, 'supplement', overrides, expedite) };
     }
   }
-  const studies: StudyResult[] = judged.map(({ written: _written, ...result }) => result);
-
   const orders: OrderResult[] = [];
   for (const rule of active) {
     if (!rule.order || !ruleApplies(rule, null, c.patient, protocol)) continue;
     if (!isPatientRule(rule) && !c.studies.some((s) => ruleApplies(rule, s, c.patient, protocol))) continue;
     const { modality, region, contrast, reason } = rule.order;
     if (orders.some((o) => o.modality === modality && o.region === (region ?? null))) continue;
-    // A study of this modality redone anyway, covering the region, gives the new images the order asks for;
-    // an order for contrast images only when the redo uses contrast too.
-    const covering = judged.find(
-      (s) =>
-        s.redo &&
-        s.modality === modality &&
-        (!contrast || redoneWithContrast.has(s)) &&
-        (!region || s.written.regions.some((r) => scope.regions.covers(r, region))),
-    );
+    // A study of this modality redone anyway, covering the region, gives the new images the order asks for.
+    // For contrast images, a redo that uses contrast; else a plain redo becomes one: a contrast
+    // examination acquires the plain images before the injection, so one scan serves both.
+    const redoneHere = judged.filter((s) => s.redo && s.modality === modality && (!region || s.written.regions.some((r) => scope.regions.covers(r, region))));
+    const covering = redoneHere.find((s) => contrast && redoneWithContrast.has(s)) ?? redoneHere[0];
+    if (covering && contrast && !redoneWithContrast.has(covering)) {
+      const { overrides, expedite } = redoPlanning.get(covering)!;
+      covering.redo = { modality, ...planImaging(protocol, calendar, c.on, modality, 'redo-contrast', overrides, expedite) };
+      redoneWithContrast.add(covering);
+    }
     orders.push({
       modality,
       region: region ?? null,
@@ -494,6 +496,7 @@ export function evaluateCase(c: Case, protocol: Protocol, locate: Locate, say: C
     });
   }
 
+  const studies: StudyResult[] = judged.map(({ written: _written, ...result }) => result);
   const plans: Plan[] = [...studies.flatMap((s) => [s.redo, s.supplement]).filter((p): p is Plan => !!p), ...orders.filter((o) => !o.covered_by)];
   const budget = budgetOf(plans, protocol);
   const readyBy = plans.reduce<string | null>((latest, p) => (p.ready_by !== null && (latest === null || p.ready_by > latest) ? p.ready_by : latest), null);
