@@ -503,7 +503,9 @@ rules:
   - { id: old-liver, when: { modality: CT }, require: { phases: [arterial] }, otherwise: redo, disabled: true }
   - { id: liver-redo, when: { modality: CT, region: liver }, require: { phases: [arterial] }, otherwise: redo }
 `;
-  const findings = analyze([['p.protocol.yaml', text]]).diagnostics.get('p.protocol.yaml') ?? [];
+  // The switched-off rule is told it switches nothing off (this profile extends none); the check is the rest.
+  const [off, ...findings] = analyze([['p.protocol.yaml', text]]).diagnostics.get('p.protocol.yaml') ?? [];
+  assert.deepEqual([off.code, text.slice(off.range.start, off.range.end)], ['nothing-to-disable', 'disabled']);
   assert.deepEqual(
     findings.map((d) => [d.code, d.severity, text.slice(d.range.start, d.range.end), d.message]),
     [
@@ -521,7 +523,7 @@ rules:
   );
 });
 
-test("a rule still missing its otherwise (an error) counts as 'redo' in the item-verdicts check, the verdict its missing items get", () => {
+test('a rule still missing its otherwise (an error) takes no part in the item-verdicts check: the missing key is its one finding; once written, its verdict is compared', () => {
   const text = `protocol: p
 hospital: { sector: public, currency: USD }
 rules:
@@ -529,18 +531,23 @@ rules:
   - { id: liver, when: { modality: CT, region: liver }, require: { phases: [arterial] }, otherwise: supplement }
   - { id: third, when: { modality: CT, region: liver }, require: { phases: [arterial] } }
 `;
-  const findings = analyze([['p.protocol.yaml', text]]).diagnostics.get('p.protocol.yaml') ?? [];
-  assert.deepEqual(
-    findings.map((d) => [d.code, d.message]),
+  const findingsOf = (t) =>
+    (analyze([['p.protocol.yaml', t]]).diagnostics.get('p.protocol.yaml') ?? []).map((d) => [
+      d.code === 'item-verdicts-differ' ? `${d.code} at ${t.slice(d.range.start, d.range.end)}` : d.code,
+      d.message,
+    ]);
+  // Which verdict 'first' and 'third' give is not written yet: there is none to differ from 'liver'.
+  assert.deepEqual(findingsOf(text), [
+    ['missing-key', "with `require`, rule 'first' also needs `otherwise`"],
+    ['missing-key', "with `require`, rule 'third' also needs `otherwise`"],
+  ]);
+  // 'first' written as a redo now differs from 'liver'; 'third' still takes no part.
+  const written = text.replace('require: { phases: [arterial] } }', 'require: { phases: [arterial] }, otherwise: redo }');
+  assert.deepEqual(findingsOf(written), [
+    ['missing-key', "with `require`, rule 'third' also needs `otherwise`"],
     [
-      ['missing-key', "with `require`, rule 'first' also needs `otherwise`"],
-      ['missing-key', "with `require`, rule 'third' also needs `otherwise`"],
-      [
-        'item-verdicts-differ',
-        "a missing arterial is 'supplement' under 'liver' but 'redo' under 'first'; say what it takes in `missing` (the profile's table, or this rule's own)",
-      ],
+      'item-verdicts-differ at liver',
+      "a missing arterial is 'supplement' under 'liver' but 'redo' under 'first'; say what it takes in `missing` (the profile's table, or this rule's own)",
     ],
-  );
-  // 'third' reads as 'redo' too, as 'first' does: no warning there.
-  assert.equal(text.slice(findings[2].range.start, findings[2].range.end), 'liver');
+  ]);
 });

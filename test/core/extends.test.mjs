@@ -57,7 +57,16 @@ costs:
 advice:
   - { when: redo, text: Child advice. }
 `);
-  assert.deepEqual(findings, []);
+  // Disabling a rule the parent does not have switches nothing off, and the author is told so.
+  assert.deepEqual(
+    findings.map((d) => [d.code, d.message]),
+    [
+      [
+        'nothing-to-disable',
+        "`disabled: true` switches off a rule of the same id inherited through `extends`, but parent has no rule 'gone' in effect: nothing is switched off and this rule is simply left out; check the id, or delete the rule",
+      ],
+    ],
+  );
   assert.equal(child.currency, 'EUR');
   assert.equal(child.sector, 'public');
   assert.deepEqual(child.holidays, ['2026-10-01', '2026-12-25']);

@@ -142,6 +142,21 @@ const rows = [
     { has: ['rule `infection`', '**overrides** the rule of `parent`', 'protocols/parent.protocol.yaml', '**hard**', 'verdict: **redo**'], range: 'infection' },
   ],
   [
+    "a rule id switched off in a child: the parent's rule is off here",
+    'protocol: edit\nextends: parent\nrules:\n  - id: thin$0-ct\n    disabled: true\n',
+    { has: ['rule `thin-ct`', '**disabled** in `edit`', "the parent's rule is switched off here"], range: 'thin-ct' },
+  ],
+  [
+    'a rule id switched off in a child whose parent has no rule of that id: nothing is switched off',
+    'protocol: edit\nextends: parent\nrules:\n  - id: thick$0-ct\n    disabled: true\n',
+    { has: ['**disabled** in `edit`, which inherits no rule of this id: nothing is switched off'], lacks: ["the parent's rule"] },
+  ],
+  [
+    'a rule id switched off in a profile that extends none',
+    'protocol: edit\nrules:\n  - id: us$0\n    when: { modality: US }\n    verdict: redo\n    disabled: true\n',
+    { has: ['**disabled** in `edit`, which inherits no rule of this id: nothing is switched off', 'verdict: **redo**'], lacks: ['defined in'] },
+  ],
+  [
     'a rule id in the parent: defined there, overridden in the child',
     PARENT.replace('id: thin-ct', 'id: thin$0-ct'),
     {

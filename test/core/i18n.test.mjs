@@ -45,6 +45,55 @@ test('Chinese sets a Latin word from a parameter apart from the characters aroun
   );
 });
 
+test("English's a/an before a parameter goes by the sound of its first word: vowels, letters spelled out, numbers read aloud", () => {
+  const en = new Catalogue('en');
+  const article = (words) => en.t('eval.any-series-with', { words }).split(' ')[0];
+  const cases = {
+    axial: 'an',
+    oblique: 'an',
+    'post-contrast': 'a',
+    sagittal: 'a',
+    contiguous: 'a',
+    // Capitals are spelled letter by letter; an "em", "es", "ex", "ef" starts with a vowel sound.
+    MR: 'an',
+    SWI: 'an',
+    XR: 'an',
+    'MR-contrast': 'an',
+    CT: 'a',
+    DWI: 'a',
+    'T1-contrast': 'a',
+    US: 'a',
+    'PET-CT': 'a',
+    // A letter alone is said by its name; FLAIR is said as a word.
+    F: 'an',
+    FLAIR: 'a',
+    // Numbers as they are read: "three-D", "eight", "eleven", "eighteen thousand", "one hundred ten", "twelve", "twenty-one thousand".
+    '3D': 'a',
+    '2D': 'a',
+    '8mm': 'an',
+    11: 'an',
+    '11,000': 'an',
+    110: 'a',
+    12: 'a',
+    18000: 'an',
+    21100: 'a',
+    '1.5T': 'a',
+    800: 'an',
+    // Spelled with a vowel, said with a consonant, and the other way round.
+    unilateral: 'a',
+    'one-off': 'a',
+    unknown: 'an',
+    opportunity: 'an',
+    hour: 'an',
+    honor: 'an',
+    head: 'a',
+    dishonest: 'a',
+  };
+  assert.deepEqual(Object.fromEntries(Object.keys(cases).map((w) => [w, article(w)])), cases);
+  // Chinese has no article; its template is untouched.
+  assert.equal(new Catalogue('zh-CN').t('eval.any-series-with', { words: 'axial' }), 'axial 序列');
+});
+
 test("a profile's words are said in the reader's language, or fall back to the profile's and say from which", () => {
   const zh = new Catalogue('zh-CN');
   const en = new Catalogue('en');

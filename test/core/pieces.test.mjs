@@ -66,6 +66,7 @@ function generated(n) {
     if (i % 3 === 0) lines.push(`    require: { slice_thickness: "<= ${i % 7 === 0 ? '2.5 mm' : '2.5mm'}" }`, '    otherwise: redo');
     else if (i % 3 === 1) lines.push('    require:', '      sequences: [T1, T2]', '    otherwise: supplement');
     else lines.push('    verdict: review', '    because: |', `      Written on two lines`, `      for rule ${i}.`);
+    if (i % 10 === 7) lines.push('    disabled: true');
     if (i % 10 === 5) lines.push('  # a comment between rules');
   }
   lines.push('timelines:', '  CT: { scan: 15min..30min, report: 1bd..2bd, same_day: scan }');

@@ -102,6 +102,8 @@ test('every enum has markdownEnumDescriptions of the same length', () => {
 });
 
 test('only the three editor keywords are non-standard', () => {
+  // Each validating keyword here has its finding worded in validate-schema.ts (its fallback says
+  // ajv's English, so a keyword added here needs words there, or the next test's reason why not).
   const standard = new Set([
     '$schema',
     '$id',
@@ -139,6 +141,30 @@ test('only the three editor keywords are non-standard', () => {
         .map((k) => `${name}#${pointer}/${k}`),
     );
     assert.deepEqual(unknown, []);
+  }
+});
+
+test("the keywords whose errors the core leaves in ajv's words never reach a user: minimum only in amounts, factors and b-values, false only in the preferred-only rule", () => {
+  for (const [name, schema] of SCHEMAS) {
+    // A value under its minimum is a negative amount, which the unit readers report and claim first.
+    const minimum = collect(schema, (sub) => 'minimum' in sub).map(({ pointer }) => pointer.split('/').slice(0, 3).join('/'));
+    assert.ok(
+      minimum.every((p) => ['/$defs/money', '/$defs/multiplier', '/$defs/bValue'].includes(p)),
+      `${name}: minimum at ${minimum}`,
+    );
+    // A false schema fails only beside a verdict, require or order, whose branch of the rule's oneOf passes.
+    const falseSchemas = collect(schema, (sub) => Object.values(sub.properties ?? {}).includes(false)).map(({ pointer }) => pointer);
+    assert.deepEqual(falseSchemas, name === 'protocol' ? ['/$defs/rule/else/oneOf/3'] : []);
+  }
+});
+
+test('every minItems is 1 and its items have a title: the finding says "an empty list: write at least one <item>"', () => {
+  for (const [name, schema] of SCHEMAS) {
+    for (const { sub, pointer } of collect(schema, (x) => 'minItems' in x)) {
+      assert.equal(sub.minItems, 1, `${name}#${pointer}`);
+      const item = sub.items.$ref ? schema.$defs[sub.items.$ref.replace('#/$defs/', '')] : sub.items;
+      assert.ok(item.title, `${name}#${pointer}: its items have no title`);
+    }
   }
 });
 

@@ -578,3 +578,19 @@ test('a series requirement with two words and no sequence or phase: "a 3D non-co
     '3D 平扫序列：没有序列符合——序列 1（T2 2D）：为2D，而非3D',
   ]);
 });
+
+test('"an axial series", "an oblique or sagittal series", "a 3D series": the article agrees with the word that follows, as it is spoken', () => {
+  const profile = (requirement) => KNEE.replace('{ acquisition: 3D, contrast: false }', requirement);
+  const words = (requirement, say) => {
+    const study = runStudy(['modality: MR', 'region: knee', 'series:', '  - { sequence: T2, plane: coronal, acquisition: 2D }'], profile(requirement), say);
+    return study.reasons.find((x) => x.rule === 'plain-3d').message.split(/[:：]/)[0];
+  };
+  assert.equal(words('{ plane: axial }'), 'an axial series');
+  assert.equal(words('{ plane: [oblique, sagittal] }'), 'an oblique or sagittal series');
+  assert.equal(words('{ plane: sagittal, acquisition: 3D }'), 'a sagittal 3D series');
+  assert.equal(words('{ acquisition: 3D, plane: axial }'), 'an axial 3D series');
+  assert.equal(words('{ acquisition: 3D }'), 'a 3D series');
+  assert.equal(words('{ contrast: true }'), 'a post-contrast series');
+  // Chinese has no article to agree.
+  assert.equal(words('{ plane: axial }', new core.Catalogue('zh-CN')), 'axial 序列');
+});

@@ -74,6 +74,7 @@ export const DIAGNOSTIC_CODES = [
   'region-cycle',
   'unknown-region',
   'item-verdicts-differ',
+  'nothing-to-disable',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

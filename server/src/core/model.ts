@@ -155,6 +155,8 @@ export interface Rule {
   expedite: boolean;
   hard: boolean;
   disabled: boolean;
+  /** Where `disabled: true` is written (findings about switching the rule off point at it). */
+  disabledRange?: TextRange;
   /** Which protocol file the rule was written in (for a merged rule, the child's). */
   file: string;
   range: TextRange;

@@ -1,7 +1,9 @@
 // Messages as language-neutral data (a key of the catalogue and its parameters) and their text
 // in one language. The core builds Messages; the CLI, the server and the reports say them in the
 // reader's language. Templates: `{name}` is a parameter, `{name|one|other}` chooses by the number
-// `name` (1 → one), for languages with plurals.
+// `name` (1 → one), for languages with plurals. In English, an `a` or `an` written just before a
+// parameter agrees with the parameter's first word as spoken (english-article.ts).
+import { indefiniteArticle } from './english-article';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { EN, type MessageKey } from './messages-en';
 import { ZH_CN } from './messages-zh-cn';
@@ -60,7 +62,10 @@ export class Catalogue {
   }
 
   t(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): string {
-    return fill(this.table[key] ?? EN[key], params ?? {}, (p) => this.param(p), SPACED_SCRIPTS.has(this.locale));
+    return fill(this.table[key] ?? EN[key], params ?? {}, (p) => this.param(p), {
+      spaced: SPACED_SCRIPTS.has(this.locale),
+      articles: this.locale === 'en',
+    });
   }
 
   /** A message's text. */
@@ -94,13 +99,25 @@ function needsSpace(left: string | undefined, right: string | undefined): boolea
   return (HAN.test(left) && LATIN_LETTER.test(right)) || (LATIN_LETTER.test(left) && HAN.test(right));
 }
 
-function fill(template: string, params: Readonly<Record<string, MessageParam>>, say: (p: MessageParam) => string, spaced = false): string {
+/** How `fill` sets a parameter into its template's language. */
+interface FillStyle {
+  /** A space between a parameter's Latin letters and the template's Han characters (SPACED_SCRIPTS). */
+  spaced: boolean;
+  /** English: the template's `a`/`an` just before a parameter agrees with it ("an axial", "a 3D"). */
+  articles: boolean;
+}
+
+/** The template's own `a`/`an` (a word of its own) at the end of its text before a parameter. */
+const ARTICLE_BEFORE = /(^|[^A-Za-z])(an?) $/;
+
+function fill(template: string, params: Readonly<Record<string, MessageParam>>, say: (p: MessageParam) => string, { spaced, articles }: FillStyle): string {
   let out = '';
   let from = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     const [whole, name, one, other] = m;
     const at = m.index;
-    out += template.slice(from, at);
+    const literal = template.slice(from, at);
+    out += literal;
     from = at + whole.length;
     if (!Object.hasOwn(params, name)) out += whole;
     else if (one !== undefined) out += params[name] === 1 ? one : other;
@@ -108,6 +125,10 @@ function fill(template: string, params: Readonly<Record<string, MessageParam>>, 
       // What comes before is the text so far (a parameter may follow another); what comes after
       // is the template's, or the next parameter's own concern.
       const text = say(params[name]);
+      const article = articles ? ARTICLE_BEFORE.exec(literal)?.[2] : undefined;
+      if (article) {
+        out = out.slice(0, out.length - article.length - 1) + indefiniteArticle(text) + ' ';
+      }
       const before = spaced && needsSpace(out[out.length - 1], text[0]) ? ' ' : '';
       const after = spaced && needsSpace(text[text.length - 1], template[from]) ? ' ' : '';
       out += before + text + after;

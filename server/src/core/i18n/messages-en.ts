@@ -1,6 +1,8 @@
 // English: the fallback language and the one the core's data carries by default. Every key here
 // must be in every other shipped language with the same parameters (test/core/i18n.test.mjs).
-// Terms follow docs/glossary.md.
+// Terms follow docs/glossary.md. Write `a` before a parameter (`a {words} series`): the catalogue
+// makes it `an` when the parameter is spoken with a vowel first, by sound, not spelling ("an
+// axial", "an oblique", "a 3D", "an 8", "an MR", "an SWI", "a FLAIR"; i18n/english-article.ts).
 
 export const EN = {
   'list.separator': ', ',
@@ -174,6 +176,13 @@ export const EN = {
   'schema.must-be': '{place} must be {expected}',
   'schema.empty': '{place} is empty: write at least one of {keys}',
   'schema.invalid': '{place} {detail}',
+  // A switched-off rule with nothing to switch off (its finding and its hover); an empty list where the schema wants an item.
+  'check.disabled-without-parent':
+    "`disabled: true` switches off a rule of the same id inherited through `extends`, but this profile extends none: rule '{rule}' switches nothing off and is simply left out; delete it, or remove `disabled` to use it",
+  'check.disabled-not-inherited':
+    "`disabled: true` switches off a rule of the same id inherited through `extends`, but {parent} has no rule '{rule}' in effect: nothing is switched off and this rule is simply left out; check the id, or delete the rule",
+  'schema.empty-list': '{place} is an empty list: write at least one{noun}',
+  'model.rule-disables-nothing': '**disabled** in `{protocol}`, which inherits no rule of this id: nothing is switched off, and this rule is left out.',
   'schema.more-than-one': '{place} has more than one of {keys}; keep exactly one',
   'schema.needs-one-of': '{place} needs one of {keys}: what the rule gives when it applies',
   'fix.change-to': 'Change to {value}',

@@ -166,6 +166,12 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'schema.must-be': '{place}应为{expected}',
   'schema.empty': '{place}为空：请至少填写 {keys} 之一',
   'schema.invalid': '{place}：{detail}',
+  'check.disabled-without-parent':
+    '`disabled: true` 用于关闭通过 `extends` 继承的同 id 规则，但本规范没有继承任何规范：规则“{rule}”不会关闭任何规则，只是被略去；请删除此规则，或去掉 `disabled` 以启用它',
+  'check.disabled-not-inherited':
+    '`disabled: true` 用于关闭通过 `extends` 继承的同 id 规则，但 {parent} 中没有生效的规则“{rule}”：没有规则被关闭，此规则只是被略去；请检查 id，或删除此规则',
+  'schema.empty-list': '{place}是空列表：请至少写一个{noun}',
+  'model.rule-disables-nothing': '在 `{protocol}` 中**已停用**，但它没有继承此 id 的规则：没有规则被关闭，此规则只是被略去。',
   'schema.more-than-one': '{place}同时写了 {keys} 中的多个；只保留一个',
   'schema.needs-one-of': '{place}需要 {keys} 之一：规则适用时给出的结论',
   'fix.change-to': '改为 {value}',

@@ -458,6 +458,8 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
   const preferred = readRequirements(r, r.get(item, 'preferred'), ['preferred'], file);
   checkSequenceModality(r, when, item, require, 'require');
   checkSequenceModality(r, when, item, preferred, 'preferred');
+  const disabledEntry = r.entries(item, []).find((e) => e.key === 'disabled');
+  const disabled = r.boolean(disabledEntry?.node) ?? false;
   const impact: Rule['impact'] = {};
   for (const entry of r.entries(r.get(item, 'impact'), ['impact'])) {
     const lines = readImpactLines(r, entry.node);
@@ -481,7 +483,8 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
     timeline,
     expedite: r.boolean(r.get(item, 'expedite')) ?? false,
     hard: r.boolean(r.get(item, 'hard')) ?? false,
-    disabled: r.boolean(r.get(item, 'disabled')) ?? false,
+    disabled,
+    ...(disabled && disabledEntry ? { disabledRange: disabledEntry.keyRange } : {}),
     file,
     range: r.range(item),
     idRange: r.range(idNode),
@@ -510,6 +513,7 @@ function movedItem(item: RuleItem, file: string, delta: number): RuleItem {
     ...rule,
     range: moveRange(rule.range, delta),
     idRange: moveRange(rule.idRange, delta),
+    ...(rule.disabledRange ? { disabledRange: moveRange(rule.disabledRange, delta) } : {}),
     require: movedRequirements(rule.require, delta),
     missing: rule.missing.size
       ? new Map([...rule.missing].map(([item, m]) => [item, { ...m, range: moveRange(m.range, delta), keyRange: moveRange(m.keyRange, delta) }]))

@@ -42,6 +42,7 @@ export function resolveProtocols(protocols: readonly Protocol[]): Resolution {
     const done = resolved.get(p.id);
     if (done) return done;
     if (!p.extends) {
+      for (const rule of p.rules) if (rule.disabled) add(p.file, nothingToDisable(rule, null));
       resolved.set(p.id, p);
       return p;
     }
@@ -104,7 +105,8 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
   for (const rule of child.rules) {
     const at = index.get(rule.id);
     if (at === undefined) {
-      if (!rule.disabled) rules.push(rule);
+      if (rule.disabled) report(nothingToDisable(rule, parent.id));
+      else rules.push(rule);
       continue;
     }
     const weakened = parent.rules[at].hard ? (hardRuleWeakening(parent.rules[at], rule) ?? missingItemWeakening(parent.rules[at], parent, rule, child)) : null;
@@ -222,13 +224,15 @@ function regionFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
 /**
  * An item two rules list as required that neither rule nor the profile's `missing` table names, and whose
  * `otherwise` differ: the same missing item would be a supplement under one and a redo under the
- * other without the profile saying so. Reported at the protocol's own rule that differs.
+ * other without the profile saying so. Reported at the protocol's own rule that differs. A rule
+ * still without its `otherwise` takes no part: its `missing-key` error is what the author must
+ * fix, and which verdict it will give is not written yet.
  */
 function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const first = new Map<string, Rule>();
+  const first = new Map<string, Rule & { otherwise: Verdict }>();
   for (const rule of resolved.rules) {
-    if (rule.disabled || rule.verdict || !rule.require) continue;
+    if (rule.disabled || rule.verdict || !rule.require || !hasOtherwise(rule)) continue;
     // The lists of required items; a series requirement also says how a series must be made,
     // so two rules may fairly judge its failure differently.
     for (const item of [...(rule.require.sequences?.value ?? []), ...(rule.require.phases?.value ?? [])]) {
@@ -238,7 +242,7 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
         first.set(item, rule);
         continue;
       }
-      const [a, b] = [earlier.otherwise ?? 'redo', rule.otherwise ?? 'redo'];
+      const [a, b] = [earlier.otherwise, rule.otherwise];
       if (a === b || rule.file !== own.file) continue;
       out.push(
         warning(
@@ -253,6 +257,23 @@ function itemVerdictFindings(resolved: Protocol, own: Protocol): Diagnostic[] {
     }
   }
   return out;
+}
+
+function hasOtherwise(rule: Rule): rule is Rule & { otherwise: Verdict } {
+  return rule.otherwise !== undefined;
+}
+
+/**
+ * `disabled: true` on a rule with nothing of its id to switch off: in a profile that extends none,
+ * or whose parent has no such rule in effect. The rule is left out all the same; the author hears
+ * that it switches nothing off (`parent` null: the profile extends none).
+ */
+function nothingToDisable(rule: Rule, parent: string | null): Diagnostic {
+  return warning(
+    'nothing-to-disable',
+    parent === null ? message('check.disabled-without-parent', { rule: rule.id }) : message('check.disabled-not-inherited', { rule: rule.id, parent }),
+    rule.disabledRange ?? rule.idRange,
+  );
 }
 
 /** A child adds parts under a region its parent already extended: both lists count. */

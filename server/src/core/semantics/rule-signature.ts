@@ -11,7 +11,7 @@ export function ruleSignature(rule: Rule): string {
   let signature = signatures.get(rule);
   if (signature === undefined) {
     signature = JSON.stringify(rule, (key, value: unknown) => {
-      if (key === 'range' || key === 'idRange' || key === 'keyRange') return undefined;
+      if (key === 'range' || key === 'idRange' || key === 'keyRange' || key === 'disabledRange') return undefined;
       return value instanceof Map ? [...(value as Map<unknown, unknown>)] : value;
     });
     signatures.set(rule, signature);

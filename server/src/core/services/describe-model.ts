@@ -101,8 +101,10 @@ export function describeEffectiveRule(project: Project, protocolId: string, id: 
   if (!shown) return null;
   lines.push(say.t('model.rule', { id }) + (shown.title ? ` — ${shown.title}` : ''), '');
   const parents = ancestorsWithRule(project, protocol, id);
-  if (!effective) {
-    lines.push(say.t(written?.disabled ? 'model.rule-disabled' : 'model.rule-not-in-effect', { protocol: protocolId }));
+  if (!effective || (effective.disabled && effective.protocol === protocolId)) {
+    // Not in effect here: switched off (a parent's rule, or nothing, `nothing-to-disable`), or not written so.
+    const off = (effective ?? written)?.disabled;
+    lines.push(say.t(!off ? 'model.rule-not-in-effect' : parents.length ? 'model.rule-disabled' : 'model.rule-disables-nothing', { protocol: protocolId }));
   } else if (effective.protocol === protocolId) {
     lines.push(
       parents.length
