@@ -610,3 +610,25 @@ describe('the shipped protocols', () => {
     );
   });
 });
+
+test('a reader that stops early (reimage run | head) ends the run quietly, with its exit code', async () => {
+  // --verbose prints every case's table: far more than a pipe holds, so the run is still writing
+  // when the reader goes.
+  const child = spawn(process.execPath, [bin, 'run', 'protocols', '--verbose'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  const exited = once(child, 'exit');
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let stdout = '';
+  await new Promise((firstLine) =>
+    child.stdout.once('data', (chunk) => {
+      stdout = String(chunk).split('\n')[0];
+      child.stdout.destroy();
+      firstLine();
+    }),
+  );
+  const [code, signal] = await exited;
+  assert.match(stdout, /^✔ /, 'the first case was printed');
+  assertNoCrash({ stdout: '', stderr });
+  assert.deepEqual([code, signal], [0, null], stderr);
+});

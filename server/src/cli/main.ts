@@ -90,6 +90,11 @@ export function start(): void {
     if (process.env.REIMAGE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 2;
   };
+  // A reader that stops early (`reimage run | head`) closes the pipe: what is left to print has
+  // nowhere to go, so the command ends there, quietly, with the exit code it has so far.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? undefined : 2));
+  }
   let code: number | Promise<number>;
   try {
     code = main(process.argv.slice(2), io);
