@@ -250,6 +250,19 @@ test('a private child pays 2–4x the prices it inherits and keeps the hard rule
   assert.equal(result.protocol, 'child');
 });
 
+test('prices multiplied and added are the amounts a person works out: 1,500 × 1.15 is 1,725, and two of them 3,450', () => {
+  const child = {
+    path: 'child.protocol.yaml',
+    text: 'protocol: child\nextends: parent\nhospital: { sector: private }\ncosts:\n  private_multiplier: 1.1..1.15\n',
+  };
+  const pets = ['id: pet, modality: PET-CT, region: chest, date: 2026-01-01', 'id: pet-2, modality: PET-CT, region: head, date: 2026-01-02'];
+  const result = run(caseOf({ protocol: 'child', studies: pets, expect: 'expect:\n  budget: 2420..3450\n' }), [child]);
+  // In doubles, 1500 × 1.15 is 1724.9999999999998, and twice that 3449.9999999999995.
+  assert.deepEqual(result.studies[0].redo.cost, { min: 1210, max: 1725, currency: 'USD' });
+  assert.deepEqual([result.summary.budget.min, result.summary.budget.max], [2420, 3450]);
+  assert.deepEqual(result.expectations.failures, [], 'the budget a coordinator works out by hand is met');
+});
+
 test('extends: a child overrides a rule in place, disables one and adds its own', () => {
   const child = {
     path: 'child.protocol.yaml',

@@ -21,7 +21,7 @@ import {
   type ValidityWindow,
   type Verdict,
 } from '../model';
-import { toBase, type Comparison, type Duration, type Span, type Turnaround, type TurnaroundValue } from '../units/units';
+import { decimalAmount, toBase, type Comparison, type Duration, type Span, type Turnaround, type TurnaroundValue } from '../units/units';
 
 export type Direction = 'stricter' | 'looser' | null;
 
@@ -58,18 +58,9 @@ const field = (path: readonly string[], kind: FieldKind, text: string, value: un
 // Canonical text
 // ---------------------------------------------------------------------------------------
 
-/**
- * A number as the diff shows and compares it: to 15 significant digits, all that a double keeps
- * of a written decimal, so two amounts written differently never read the same (`300` and
- * `300.0000001`), while the noise of arithmetic (100 × 1.1 = 110.00000000000001) is no change.
- */
-function rounded(n: number): number {
-  return Number(n.toPrecision(15));
-}
-
-/** `rounded`, written as the language writes numbers: never in exponent form. */
+/** A number as the diff shows it (`decimalAmount`), written as the language writes numbers: never in exponent form. */
 function num(n: number): string {
-  return rounded(n).toLocaleString('en-US', { maximumSignificantDigits: 15, useGrouping: false });
+  return decimalAmount(n).toLocaleString('en-US', { maximumSignificantDigits: 15, useGrouping: false });
 }
 
 export function comparisonText(c: Comparison): string {
@@ -547,7 +538,7 @@ export function trendOf(kind: FieldKind, before: Field | null, after: Field | nu
   }
   if (kind === 'money') {
     const [a, b] = [before.value as Span, after.value as Span];
-    const t = combine([sign(rounded(a.min) - rounded(b.min)), sign(rounded(a.max) - rounded(b.max))]);
+    const t = combine([sign(decimalAmount(a.min) - decimalAmount(b.min)), sign(decimalAmount(a.max) - decimalAmount(b.max))]);
     return t === 'stricter' ? 'higher' : t === 'looser' ? 'lower' : null;
   }
   return null;

@@ -20,7 +20,7 @@ import {
 import { regionTreeOf, type RegionTree } from '../regions';
 import type { TextRange } from '../text';
 import { addDuration, BusinessCalendar, daysBetween } from '../units/calendar';
-import type { Turnaround, TurnaroundValue } from '../units/units';
+import { decimalAmount, type Turnaround, type TurnaroundValue } from '../units/units';
 import { CONTRAST_PHASES, CONTRAST_SEQUENCES, checkRequirements, seriesLabel, type ImpactOf, type RequirementCheck } from './requirements';
 import type { Budget, CaseResult, ExpectationFailure, OrderResult, Plan, Reason, SeriesMarks, SourceRef, StudyResult } from './result';
 import { catalogueFor, type Catalogue } from '../i18n/catalogue';
@@ -544,8 +544,8 @@ function budgetOf(plans: readonly Plan[], protocol: Protocol): Budget {
   let priced = 0;
   for (const plan of plans) {
     if (plan.cost) {
-      budget.min! += plan.cost.min;
-      budget.max! += plan.cost.max;
+      budget.min = decimalAmount(budget.min! + plan.cost.min);
+      budget.max = decimalAmount(budget.max! + plan.cost.max);
       priced++;
     } else {
       const name = plan.timeline ?? plan.modality;

@@ -6,6 +6,7 @@ import { error, fixOf, relatedOf, warning, type Diagnostic } from '../diagnostic
 import { regionTreeOf } from '../regions';
 import { severityOf, type Cost, type ItemVerdict, type Protocol, type Rule, type Verdict } from '../model';
 import { closest } from './spelling';
+import { decimalAmount } from '../units/units';
 
 export interface Resolution {
   /** Resolved protocols by id (the first file wins for a duplicated id). */
@@ -159,7 +160,11 @@ function mergeProtocol(parent: Protocol, child: Protocol, report: (d: Diagnostic
       multiply
         ? {
             ...cost,
-            amount: { min: cost.amount.min * multiplier.min, max: cost.amount.max * multiplier.max, text: `${cost.amount.text} × ${multiplier.text}` },
+            amount: {
+              min: decimalAmount(cost.amount.min * multiplier.min),
+              max: decimalAmount(cost.amount.max * multiplier.max),
+              text: `${cost.amount.text} × ${multiplier.text}`,
+            },
             multiplied: true,
           }
         : cost,

@@ -374,6 +374,16 @@ export function parseTurnaround(text: string): UnitResult<Turnaround> {
   return { ok: true, value: { min: r.value.min as TurnaroundValue, max: r.value.max as TurnaroundValue, text: text.trim() } };
 }
 
+/**
+ * An amount computed from written ones (a price times a multiplier, a sum of prices), to 15
+ * significant digits: all a double keeps of a written decimal. The noise of the arithmetic
+ * (100 × 1.1 = 110.00000000000001, 100.1 + 200.2 = 300.29999999999995) is not another amount,
+ * while two amounts written differently (300 and 300.0000001) stay apart.
+ */
+export function decimalAmount(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
 /** Money or a multiplier: `1100`, `1100..1500`, `2..4` (a YAML number is accepted too). */
 export function parseSpan(value: string | number): UnitResult<Span> {
   if (typeof value === 'number') {
