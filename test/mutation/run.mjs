@@ -9,14 +9,30 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = process.cwd();
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { modules: { type: 'string', default: 'test/mutation/modules.json' } },
-});
 
 function fail(message) {
   process.stderr.write(`test:mutation: ${message}\n`);
   process.exit(2);
+}
+
+const USAGE = `Usage: npm run test:mutation [-- [--modules FILE] [name…]]
+
+Runs StrykerJS over each module of FILE (default test/mutation/modules.json; test/mutation/parts.json
+holds the parts of the larger modules), or only the modules named, and prints each one's score.
+`;
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { modules: { type: 'string', default: 'test/mutation/modules.json' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (e) {
+  fail(`${e.message.split('. ')[0]}\n\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
 }
 
 /** The module list, every file it names checked to exist (a `file:10-20` range names `file`). */

@@ -54,6 +54,16 @@ test('an unknown module or module list: named, exit 2', () => {
   assert.equal(missing.stderr, `test:mutation: ${join(dir, 'nope.json')}: no such module list\n`);
 });
 
+test('--help prints the usage; an unknown option is named with the usage, exit 2, no stack trace', () => {
+  const help = mutation(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: npm run test:mutation \[-- \[--modules FILE\] \[name…\]\]\n/);
+  const bogus = mutation(['--bogus']);
+  assert.equal(bogus.status, 2);
+  assert.match(bogus.stderr, /^test:mutation: Unknown option '--bogus'\n\nUsage: /);
+  assert.doesNotMatch(bogus.stderr, /^ {4}at /m);
+});
+
 test('the shipped module list names only files that exist', () => {
   const modules = JSON.parse(readFileSync(join(root, 'test/mutation/modules.json'), 'utf8'));
   for (const [name, m] of Object.entries(modules)) {
