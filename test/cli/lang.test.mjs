@@ -21,6 +21,12 @@ describe('reimage in Chinese', () => {
     const last = zh.stdout.trimEnd().split('\n').at(-1);
     assert.match(last, /^3 个病例：2 个通过，1 个未通过/);
     assert.match(zh.stdout, /^ {2}检查\s+结论\s+规则/m, 'the table header is in Chinese');
+    // A full-width colon takes no space after it; the English colon does.
+    assert.match(zh.stdout, /^ {2}预期未满足：\S/m);
+    assert.match(en.stdout, /^ {2}expectation failed: \S/m);
+    const advice = reimage(['run', 'protocols/cases/lung-cancer-new-headache-orders-brain-mr.case.yaml', '--lang', 'zh-CN']);
+    assert.match(advice.stdout, /^ {2}建议：\S/m);
+    assert.doesNotMatch(advice.stdout, /：\s/);
   });
 
   test('the locale variables choose the language when --lang is not given: LC_ALL, then LC_MESSAGES, then LANG', () => {

@@ -86,8 +86,8 @@ export function renderCase(c: CaseResult, style: Style, say: Catalogue): string 
     const ready = c.summary.ready_by ? say.t('plan.ready-by', { date: style.bold(formatDateIn(c.summary.ready_by, say)) }) : say.t('run.nothing-to-wait-for');
     lines.push(`  ${say.t('run.planned', { planned: plannedText(c, say), ready, budget: budgetText(c.summary.budget, say) })}`);
   }
-  for (const a of c.advice) lines.push(`  ${style.dim(say.t('run.advice'))} ${a}`);
-  for (const f of c.expectations.failures) lines.push(`  ${style.red(say.t('run.expectation-failed'))} ${f.message}`);
+  for (const a of c.advice) lines.push(`  ${style.dim(say.t('run.advice'))}${a}`);
+  for (const f of c.expectations.failures) lines.push(`  ${style.red(say.t('run.expectation-failed'))}${f.message}`);
   return lines.join('\n');
 }
 

@@ -42,8 +42,9 @@ export const EN = {
   'run.column.redo': 'redo',
   'run.order': 'order',
   'run.ready-by': 'ready by {date} · budget {budget}',
-  'run.advice': 'advice:',
-  'run.expectation-failed': 'expectation failed:',
+  // The space after these labels is the English colon's: Chinese labels end in a full-width colon, which takes none.
+  'run.advice': 'advice: ',
+  'run.expectation-failed': 'expectation failed: ',
   'run.summary': '{cases} {cases|case|cases}: {passed}, {failed}',
   'run.summary.passed': '{count} passed',
   'run.summary.failed': '{count} failed',
