@@ -443,7 +443,7 @@ export function sameValue(kind: FieldKind, a: Field, b: Field): boolean {
       return turnaroundKey(a.value as Turnaround) === turnaroundKey(b.value as Turnaround);
     case 'money': {
       const [x, y] = [a.value as Span, b.value as Span];
-      return num(x.min) === num(y.min) && num(x.max) === num(y.max);
+      return decimalAmount(x.min) === decimalAmount(y.min) && decimalAmount(x.max) === decimalAmount(y.max);
     }
     default:
       return a.text === b.text;

@@ -54,38 +54,27 @@ export function normalizeProtocol(project: Project, id: string, options: Normali
     if (h.section === 'protocol') lines.push(`${h.field.name ? `${h.key}.${h.field.name}` : h.key}: ${h.field.text}`);
     else lines.push(`hospital.${h.key}: ${h.field.text}` + writtenBy((q) => headerFields(q).some((x) => x.key === h.key)));
   }
-  for (const key of [...p.validity.keys()].sort()) {
-    const w = p.validity.get(key)!;
-    for (const f of validityFields(w, p.translations)) lines.push(fieldLine(`validity ${key}`, f) + from(w.file));
-  }
+  /** A part written as a map of named entries (`validity`, `timelines`…): each entry's fields by name, as `reimage diff` names them. */
+  const keyed = <T extends { file: string }>(label: string, entries: ReadonlyMap<string, T>, fields: (entry: T) => Field[]) => {
+    for (const key of [...entries.keys()].sort()) {
+      const entry = entries.get(key)!;
+      for (const f of fields(entry)) lines.push(fieldLine(`${label} ${key}`, f) + from(entry.file));
+    }
+  };
+  keyed('validity', p.validity, (w) => validityFields(w, p.translations));
   const rules = (options.resolved ? p.rules.filter((r) => !r.disabled) : p.rules).slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const rule of rules) lines.push(...ruleLines(rule, from(rule.file, rule.protocol)));
-  for (const key of [...p.timelines.keys()].sort()) {
-    const t = p.timelines.get(key)!;
-    for (const f of timelineOwnFields(t)) lines.push(fieldLine(`timeline ${key}`, f) + from(t.file));
-  }
-  for (const key of [...p.costs.keys()].sort()) {
-    const c = p.costs.get(key)!;
-    for (const f of costFields(c)) lines.push(fieldLine(`cost ${key}`, f) + from(c.file));
-  }
+  keyed('timeline', p.timelines, timelineOwnFields);
+  keyed('cost', p.costs, costFields);
   for (const key of ['private_multiplier', 'reserve'] as const) {
     const span = p[key];
     if (span) for (const f of spanFields(span)) lines.push(fieldLine(`cost ${key}`, f) + writtenBy((q) => q[key] !== undefined));
   }
   // What a missing item takes, the regions a profile adds and what a symptom concerns: named as
   // `reimage diff` names them, so a change to them shows in `git diff` too.
-  for (const key of [...p.missing.keys()].sort()) {
-    const m = p.missing.get(key)!;
-    for (const f of missingFields(m, p.translations)) lines.push(fieldLine(`missing ${key}`, f) + from(m.file));
-  }
-  for (const key of [...p.regions.keys()].sort()) {
-    const r = p.regions.get(key)!;
-    for (const f of regionFields(r)) lines.push(fieldLine(`region ${key}`, f) + from(r.file));
-  }
-  for (const key of [...p.concerns.keys()].sort()) {
-    const c = p.concerns.get(key)!;
-    for (const f of concernFields(c, p.translations)) lines.push(fieldLine(`concern ${key}`, f) + from(c.file));
-  }
+  keyed('missing', p.missing, (m) => missingFields(m, p.translations));
+  keyed('region', p.regions, regionFields);
+  keyed('concern', p.concerns, (c) => concernFields(c, p.translations));
   // Each line, then its texts in other languages under it.
   const advice = p.advice.map((a) => {
     const by = writtenBy((q) => q.advice.some((b) => b.when === a.when && b.text === a.text));

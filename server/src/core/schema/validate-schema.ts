@@ -223,10 +223,15 @@ const TYPE_WORDS: Record<string, MessageKey> = {
   null: 'type.nothing',
 };
 
+/** The `$defs` entry a `#/$defs/…` reference names in the schema of `kind`. */
+function defOf(kind: FileKind, ref: string): SchemaNode | undefined {
+  return (SCHEMAS[kind] as RootSchema).$defs?.[ref.replace('#/$defs/', '')];
+}
+
 /** What a value should be, in words: the schema's title (in every language: the finding is said later), else its type. */
 function expectedOf(schema: SchemaNode | undefined, kind: FileKind, followRef = false): Message | MessageParam {
   if (!schema) return message('type.another-value');
-  if (schema.$ref && followRef) return expectedOf((SCHEMAS[kind] as RootSchema).$defs?.[schema.$ref.replace('#/$defs/', '')], kind);
+  if (schema.$ref && followRef) return expectedOf(defOf(kind, schema.$ref), kind);
   if (schema.type === 'array' && (schema as { items?: SchemaNode }).items) return message('type.list');
   const title = schema.title ? schemaWords(kind, schema, 'title', schema.title) : undefined;
   if (title && schema.examples?.length) return message('type.such-as', { title, example: String(schema.examples[0]) });
@@ -414,7 +419,7 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, kind: FileKind): Diagn
 /** What a list holds, in every language, as the finding on an empty one names it: ` modality` (English, after "one"), `检查方式`. */
 function itemNoun(list: SchemaNode | undefined, kind: FileKind): MessageParam {
   let item = (list as { items?: SchemaNode } | undefined)?.items;
-  if (item?.$ref) item = (SCHEMAS[kind] as RootSchema).$defs?.[item.$ref.replace('#/$defs/', '')];
+  if (item?.$ref) item = defOf(kind, item.$ref);
   if (!item?.title) return '';
   return schemaWords(kind, item, 'title', item.title, (t, locale) => (locale === 'en' ? ` ${t.replace(/^an? /, '')}` : t));
 }

@@ -458,8 +458,9 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
   const preferred = readRequirements(r, r.get(item, 'preferred'), ['preferred'], file);
   checkSequenceModality(r, when, item, require, 'require');
   checkSequenceModality(r, when, item, preferred, 'preferred');
-  const disabledEntry = r.entries(item, []).find((e) => e.key === 'disabled');
-  const disabled = r.boolean(disabledEntry?.node) ?? false;
+  const disabled = r.boolean(r.get(item, 'disabled')) ?? false;
+  // Where the key is written, for the finding on a rule that switches nothing off: looked up only then.
+  const disabledRange = disabled ? r.entries(item, []).find((e) => e.key === 'disabled')?.keyRange : undefined;
   const impact: Rule['impact'] = {};
   for (const entry of r.entries(r.get(item, 'impact'), ['impact'])) {
     const lines = readImpactLines(r, entry.node);
@@ -484,7 +485,7 @@ function readRule(item: Node, file: string, protocol: string): RuleItem {
     expedite: r.boolean(r.get(item, 'expedite')) ?? false,
     hard: r.boolean(r.get(item, 'hard')) ?? false,
     disabled,
-    ...(disabled && disabledEntry ? { disabledRange: disabledEntry.keyRange } : {}),
+    ...(disabledRange ? { disabledRange } : {}),
     file,
     range: r.range(item),
     idRange: r.range(idNode),
